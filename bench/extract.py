@@ -1,0 +1,133 @@
+"""Benchmark extraction: articles/s and peak memory, one core, streaming from files.
+
+Rates are given per wall-clock second and per CPU second (the latter is steadier on a shared machine).
+
+Text input: the development corpus repeated to at least --articles articles in one .jsonl file, read
+and extracted one article at a time (ingest → extract → attribute), as `python -m etl extract` does.
+HTML input: simple web pages generated from the corpus articles at run time, read via trafilatura.
+Detection only: etl.extract.find_mentions on the same articles in memory (no ingest, no attribution),
+to show which stage the time goes to. Each measurement runs in its own child process so its peak
+memory is its own.
+
+    .venv/bin/python bench/extract.py [--articles 5000] [--html-pages 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+sys.path.insert(0, str(ROOT))
+
+
+def corpus_records() -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def write_jsonl(records: list[dict], count: int, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            record = records[i % len(records)]
+            out.write(json.dumps({**record, "id": f"{record['id']}-{i}"}, ensure_ascii=False) + "\n")
+
+
+def write_html_pages(records: list[dict], count: int, folder: Path) -> None:
+    for i in range(count):
+        record = records[i % len(records)]
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in record["text"].split("\n") if p.strip())
+        title = html.escape(record.get("title") or record["id"])
+        page = (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+                f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>{title}</h1>\n"
+                f"{paragraphs}</article><footer>© Example News</footer></body></html>")
+        (folder / f"{record['id']}-{i}.html").write_text(page, encoding="utf-8")
+
+
+def measure(inputs: list[str]) -> dict:
+    """Stream the inputs through ingest and extraction; count articles, citations and time."""
+    from etl.extract import extract_article
+    from etl.ingest import InputError, read_inputs
+
+    articles = citations = 0
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for item in read_inputs(inputs):
+        if isinstance(item, InputError):
+            continue
+        articles += 1
+        citations += sum(1 for c in extract_article(item) if c["confidence"] >= 0.5)
+    return _result(articles, citations, started, cpu_started)
+
+
+def _result(articles: int, citations: int, started: float, cpu_started: float) -> dict:
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": articles, "citations": citations, "seconds": round(seconds, 2),
+            "articles_per_s": round(articles / seconds, 1), "articles_per_cpu_s": round(articles / cpu_seconds, 1),
+            "peak_rss_mb": round(peak_mb, 1)}
+
+
+def measure_detection(records: list[dict], count: int) -> dict:
+    """Detection alone (etl.extract.find_mentions, no ingest or attribution), articles in memory."""
+    from etl.extract import find_mentions
+
+    citations = 0
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for i in range(count):
+        record = records[i % len(records)]
+        citations += sum(1 for m in find_mentions(record["id"], record["text"]) if m["confidence"] >= 0.5)
+    return _result(count, citations, started, cpu_started)
+
+
+def child(kind: str, count: int) -> None:
+    records = corpus_records()
+    if kind == "detect":
+        print(json.dumps(measure_detection(records, count)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        if kind == "text":
+            path = Path(tmp) / "articles.jsonl"
+            write_jsonl(records, count, path)
+            inputs = [str(path)]
+        else:
+            write_html_pages(records, count, Path(tmp))
+            inputs = [tmp]
+            import trafilatura  # noqa: F401  (imported before timing: a one-off cost of several seconds)
+        print(json.dumps(measure(inputs)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000, help="text articles (corpus repeated)")
+    parser.add_argument("--html-pages", type=int, default=300, help="generated HTML pages")
+    parser.add_argument("--child", choices=("text", "html", "detect"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"corpus not found: {CORPUS}", file=sys.stderr)
+        return 2
+    if args.child:
+        child(args.child, args.html_pages if args.child == "html" else args.articles)
+        return 0
+    for kind, count in (("text", args.articles), ("html", args.html_pages), ("detect", args.articles)):
+        out = subprocess.run([sys.executable, __file__, "--child", kind, "--articles", str(count),
+                              "--html-pages", str(count)], capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        label = {"text": "text input (full pipeline)", "html": "HTML input (full pipeline)",
+                 "detect": "detection only, in memory"}[kind]
+        print(f"{label}: {result['articles']} articles in {result['seconds']} s = "
+              f"{result['articles_per_s']} articles/s ({result['articles_per_cpu_s']} per CPU second), "
+              f"peak memory {result['peak_rss_mb']} MB, "
+              f"{result['citations']} citations")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

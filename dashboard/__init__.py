@@ -1,0 +1,1 @@
+"""Polltrace dashboard: the Dash site over the published data package (dashboard.app:server for gunicorn)."""

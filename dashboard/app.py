@@ -1,0 +1,51 @@
+"""The Dash app (pages under dashboard/pages) and its WSGI server for gunicorn: `dashboard.app:server`.
+
+The package is loaded once per worker at import, so the first request pays nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dash
+from dash import Dash, html
+from flask_compress import Compress
+
+from dashboard import layout, routes
+from dashboard.store import get_package
+
+HERE = Path(__file__).resolve().parent
+COMPRESSED_TYPES = ["text/html", "text/css", "text/csv", "text/plain", "application/javascript", "text/javascript",
+                    "application/json"]
+
+INDEX = """<!DOCTYPE html>
+<html lang="en">
+<head>{%metas%}<title>{%title%}</title>{%favicon%}{%css%}</head>
+<body><a class="skip-link" href="#main">Skip to content</a>{%app_entry%}
+<footer>{%config%}{%scripts%}{%renderer%}</footer></body>
+</html>"""
+
+
+def create_app() -> Dash:
+    get_package()
+    app = Dash(
+        __name__, use_pages=True, pages_folder=str(HERE / "pages"), assets_folder=str(HERE / "assets"),
+        assets_ignore=r"vendor/.*", title="Polltrace", update_title=None, suppress_callback_exceptions=True,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
+                   {"name": "description", "content": layout.TAGLINE}],
+        compress=False,
+    )
+    app.index_string = INDEX
+    app.layout = html.Div(className="site", children=[
+        layout.header(), dash.page_container, layout.footer(),
+    ])
+    server = app.server
+    server.config.update(COMPRESS_MIMETYPES=COMPRESSED_TYPES, COMPRESS_MIN_SIZE=500,
+                         COMPRESS_ALGORITHM=["br", "gzip", "deflate"])
+    routes.register(server)
+    Compress(server)
+    return app
+
+
+app = create_app()
+server = app.server

@@ -1,0 +1,152 @@
+"""`/` Explore: search and facets over every figure; the view's state lives in the URL query."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, callback, clientside_callback, dcc, html
+
+from dashboard import layout as ui
+from dashboard import queries
+from dashboard.store import get_package
+
+dash.register_page(__name__, path="/", title="Explore poll figures · Polltrace", name="Explore")
+
+MAX_SOURCES_SHOWN = 4
+
+
+def _source_links(sources: list[dict]) -> list:
+    """'Cited by Outlet (date), …' with each outlet linking to the article itself."""
+    if not sources:
+        return ["No citing article recorded"]
+    links: list = ["Cited by "]
+    for i, source in enumerate(sources[:MAX_SOURCES_SHOWN]):
+        label = source.get("outlet") or "an outlet"
+        if source.get("published"):
+            label += f" ({source['published']})"
+        if i:
+            links.append(", ")
+        links.append(ui.node("A", label, href=source["url"], rel="noopener nofollow", className="external")
+                     if source.get("url") else label)
+    if len(sources) > MAX_SOURCES_SHOWN:
+        links.append(f" and {len(sources) - MAX_SOURCES_SHOWN} more")
+    return links
+
+
+def result_item(row: dict) -> dict:
+    """One figure: its value, what was asked, the survey, and the articles citing it."""
+    details = " · ".join(value for value in (row.get("geography"), row.get("topic")) if value)
+    meta = [ui.link_node(queries.survey_description(row), href=f"/survey/{row['survey_id']}"),
+            f" · {details}" if details else ""]
+    if row.get("disagree"):
+        meta.append(ui.node("Span", "outlets disagree", className="badge badge-bad"))
+    return ui.node(
+        "Li",
+        ui.node("Div", queries.format_value(row.get("display_value"), row.get("unit")), className="result-value"),
+        ui.node("Div",
+                ui.node("H3", ui.link_node(queries.figure_title(row), href=f"/figure/{row['figure_id']}")),
+                ui.node("P", meta, className="meta"),
+                ui.node("P", _source_links(row.get("sources") or []), className="sources"),
+                className="result-body"),
+        className="result",
+    )
+
+
+def _page_link(params: queries.ExploreParams, page: int, label: str, current: bool = False):
+    query = queries.ExploreParams(**{**params.__dict__, "page": page}).to_query()
+    return html.A(label, href="/?" + query if query else "/", className="page-link" + (" current" if current else ""),
+                  **({"aria-current": "page"} if current else {}))
+
+
+def results_view(params: queries.ExploreParams) -> tuple[list, str]:
+    """The result list with pagination, and the one-line summary of counts."""
+    result = queries.explore(get_package(), params)
+    if not result.total:
+        return [html.P("No figures match. Try fewer words or clear a filter.", className="empty")], "No figures match"
+    summary = (f"{result.total:,} figure{'s' if result.total != 1 else ''} from {result.surveys:,} "
+               f"survey{'s' if result.surveys != 1 else ''}, cited {result.citations:,} times")
+    pager = []
+    if result.pages > 1:
+        nearby = sorted({1, result.page - 1, result.page, result.page + 1, result.pages} - {0, result.pages + 1})
+        pager = [html.Nav(className="pager", **{"aria-label": "Result pages"}, children=[
+            _page_link(params, n, str(n), current=n == result.page) for n in nearby])]
+    return [ui.node("Ol", [result_item(row) for row in result.rows], className="results"), *pager], summary
+
+
+def _dropdown(name: str, label: str, options: list[dict], value: tuple[str, ...]) -> html.Div:
+    known = {option["value"] for option in options}
+    return html.Div(className="control", children=[
+        html.Label(label, htmlFor=f"explore-{name}"),
+        dcc.Dropdown(id=f"explore-{name}", options=options, value=[v for v in value if v in known], multi=True,
+                     placeholder="Any", searchable=True),
+    ])
+
+
+def layout(**query) -> html.Main:
+    """The page as the URL describes it (Dash passes the query parameters as keyword arguments)."""
+    params = queries.parse_explore(query)
+    options = queries.facet_options(get_package())
+    results, summary = results_view(params)
+    controls = html.Form(className="filters", role="search", **{"aria-label": "Filter figures"}, children=[
+        html.Div(className="control search", children=[
+            html.Label("Search questions, pollsters, populations, outlets", htmlFor="explore-q"),
+            dcc.Input(id="explore-q", type="search", value=params.q, debounce=0.35, maxLength=queries.MAX_QUERY_CHARS,
+                      placeholder="e.g. trust, troops, Ipsos", autoComplete="off", className="input"),
+        ]),
+        _dropdown("pollster", "Pollster", options["pollster"], params.pollster),
+        _dropdown("country", "Country", options["country"], params.country),
+        _dropdown("topic", "Topic", options["topic"], params.topic),
+        html.Div(className="control dates", children=[
+            html.Label("Fieldwork from", htmlFor="explore-from"),
+            dcc.Input(id="explore-from", type="date", value=params.date_from, className="input", debounce=True),
+            html.Label("to", htmlFor="explore-to"),
+            dcc.Input(id="explore-to", type="date", value=params.date_to, className="input", debounce=True),
+        ]),
+        html.Div(className="control inline", children=[
+            dcc.Checklist(id="explore-disagree", options=[{"label": " Only where outlets disagree", "value": "1"}],
+                          value=["1"] if params.disagree else [], inputClassName="checkbox"),
+            html.Label("Sort", htmlFor="explore-sort", className="sort-label"),
+            dcc.Dropdown(id="explore-sort", options=[{"label": v, "value": k} for k, v in queries.SORTS.items()],
+                         value=params.sort, clearable=False, searchable=False, className="sort"),
+        ]),
+    ])
+    return ui.page(
+        controls,
+        html.P(summary, id="explore-summary", className="summary", role="status", **{"aria-live": "polite"}),
+        html.Div(results, id="explore-results"),
+        dcc.Store(id="explore-query"),
+        html.Div(id="explore-url-sink", hidden=True),
+        title="Poll figures in the news",
+        lead=ui.TAGLINE + " Search, filter, and open any figure to see every outlet that cited it.",
+    )
+
+
+@callback(
+    Output("explore-results", "children"), Output("explore-summary", "children"), Output("explore-query", "data"),
+    Input("explore-q", "value"), Input("explore-pollster", "value"), Input("explore-country", "value"),
+    Input("explore-topic", "value"), Input("explore-from", "value"), Input("explore-to", "value"),
+    Input("explore-disagree", "value"), Input("explore-sort", "value"),
+    prevent_initial_call=True,
+)
+def update_results(q, pollster, country, topic, date_from, date_to, disagree, sort):
+    """Any control change: back to page 1 with the new filters, and the URL rewritten to match."""
+    params = queries.parse_explore({"q": q, "pollster": pollster, "country": country, "topic": topic,
+                                    "from": date_from, "to": date_to, "disagree": "1" if disagree else "",
+                                    "sort": sort})
+    results, summary = results_view(params)
+    return results, summary, params.to_query()
+
+
+# replaceState, not dcc.Location: the pages router would otherwise re-render the page on every keystroke.
+clientside_callback(
+    """function (query) {
+        if (query === undefined || query === null) { return window.dash_clientside.no_update; }
+        var target = window.location.pathname + (query ? "?" + query : "");
+        if (target !== window.location.pathname + window.location.search) {
+            window.history.replaceState(window.history.state, "", target);
+        }
+        return "";
+    }""",
+    Output("explore-url-sink", "children"),
+    Input("explore-query", "data"),
+    prevent_initial_call=True,
+)

@@ -1,0 +1,107 @@
+"""`/figure/<id>`: one figure, what every outlet cited for it, its checks, and its series across waves."""
+
+from __future__ import annotations
+
+import dash
+from dash import dcc, html
+
+from dashboard import charts, queries
+from dashboard import layout as ui
+from dashboard.store import article_texts, get_package
+
+dash.register_page(__name__, path_template="/figure/<figure_id>", title="Figure · Polltrace", name="Figure")
+
+BASIS = {
+    "primary": "as published by the pollster",
+    "citations": "as cited in the news; the pollster's own publication was not found",
+    "unresolved": "unresolved: outlets cite different values and no published value was found",
+}
+def _in_context(citation: dict, texts: dict[str, str]):
+    text = texts.get(citation.get("text_sha256") or "")
+    start, end = citation.get("char_start"), citation.get("char_end")
+    parts = queries.context_sentence(text, int(start), int(end)) if text and charts.present(start) \
+        and charts.present(end) else None
+    if not parts:
+        return html.Span("–", className="muted")
+    before, span, after = parts
+    return html.Q(["…" + before, html.Mark(span), after + "…"], className="context")
+
+
+def citation_table(citations: list[dict], figure: dict) -> html.Div:
+    texts = article_texts()
+    rows = []
+    for citation in citations:
+        label, tone = queries.verdict(citation, figure)
+        rows.append(html.Tr(className="disagrees" if citation.get("disagrees") else None, children=[
+            html.Td(dcc.Link(citation.get("outlet") or "Unknown outlet", href=f"/source/{citation['source_id']}")),
+            html.Td(citation.get("published") or "–"),
+            html.Td(html.Strong(citation.get("value_text") or queries.format_value(citation.get("value_cited"), None))),
+            html.Td(ui.badge(label, tone)),
+            html.Td(ui.external("Read the article", citation.get("url"))),
+            html.Td(_in_context(citation, texts)),
+        ]))
+    return html.Div(className="table-scroll", children=html.Table(className="table", children=[
+        html.Thead(html.Tr([html.Th(h, scope="col") for h in
+                            ("Outlet", "Date", "As written", "Verdict", "Link", "In context")])),
+        html.Tbody(rows),
+    ]))
+
+
+def series_section(package, figure: dict):
+    waves = queries.series(package, figure)
+    if len(waves) < 2:
+        return None
+    figure_id = figure["figure_id"]
+    return ui.section(
+        "The same question across waves",
+        ui.chart(charts.series_line(waves, figure_id), chart_id="series-chart",
+                 description=f"Line chart of {queries.figure_title(figure)} in {len(waves)} survey waves",
+                 alternative=ui.data_table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster",
+                                                   "display_value": "Value"}, "Values by wave", hidden=True),
+                 downloads=[("CSV", f"/data/figure/{figure_id}/series.csv"),
+                            ("JSON", f"/data/figure/{figure_id}/series.json")],
+                 embed_path=None),
+    )
+
+
+def layout(figure_id: str | None = None, **_query) -> html.Main:
+    package = get_package()
+    figure = queries.figure_record(package, figure_id or "")
+    if figure is None:
+        return ui.not_found("figure")
+    survey = queries.survey_record(package, figure["survey_id"]) or {}
+    citations = queries.figure_citations(package, figure_id)
+    n_disagree = sum(bool(citation["disagrees"]) for citation in citations)
+    title = queries.figure_title(figure)
+    headline = html.Div(className="headline", children=[
+        html.Div(queries.format_value(figure.get("display_value"), figure.get("unit")), className="big-value"),
+        html.Div([
+            html.P(BASIS.get(figure.get("value_basis"), "basis not recorded")),
+            html.P([dcc.Link(queries.survey_description(survey), href=f"/survey/{figure['survey_id']}"),
+                    f" · cited {len(citations)} time{'s' if len(citations) != 1 else ''} by "
+                    f"{figure.get('n_outlets') or 0} outlet{'s' if figure.get('n_outlets') != 1 else ''}"]),
+            ui.badge(f"{n_disagree} citation{'s' if n_disagree != 1 else ''} disagree", "bad") if n_disagree else None,
+        ]),
+    ])
+    dots = ui.chart(
+        charts.citation_dots(citations, figure.get("value"), figure.get("unit")), chart_id="citations-chart",
+        description=f"Dot chart: the value each outlet cited for {title}"
+                    + (f"; the published value is {figure['value']:g}" if figure.get("value") is not None else ""),
+        alternative=ui.data_table(citations, {"outlet": "Outlet", "published": "Date", "value_cited": "Value cited",
+                                              "disagrees": "Disagrees"}, "What each outlet cited", hidden=True),
+        downloads=[("CSV", f"/data/figure/{figure_id}.csv"), ("JSON", f"/data/figure/{figure_id}.json")],
+        embed_path=f"/embed/figure/{figure_id}",
+    )
+    return ui.page(
+        html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › ",
+                                             dcc.Link(survey.get("pollster") or "Survey",
+                                                      href=f"/survey/{figure['survey_id']}"), " › Figure"]),
+        html.H1(title),
+        headline,
+        ui.section("What each outlet cited", html.P(
+            "One dot per citation. The dashed line is the pollster's published value; diamonds in orange-red "
+            "disagree with it (or, without one, with the other outlets) beyond rounding.", className="small"), dots),
+        ui.section("Citations", citation_table(citations, figure)),
+        ui.section("Checks", ui.checks_list(queries.checks_for(package, figure_id=figure_id))),
+        series_section(package, figure),
+    )

@@ -1,0 +1,45 @@
+"""`/source/<id>`: one article and every figure found in it, each with its verdict."""
+
+from __future__ import annotations
+
+import dash
+from dash import dcc, html
+
+from dashboard import layout as ui
+from dashboard import queries
+from dashboard.store import get_package
+
+dash.register_page(__name__, path_template="/source/<source_id>", title="Article · Polltrace", name="Article")
+
+
+def layout(source_id: str | None = None, **_query) -> html.Main:
+    package = get_package()
+    source = queries.source_record(package, source_id or "")
+    if source is None:
+        return ui.not_found("article")
+    citations = queries.source_citations(package, source_id)
+    rows = []
+    for citation in citations:
+        figure = citation["figure"]
+        survey = queries.survey_record(package, figure.get("survey_id") or "") or {}
+        rows.append(html.Tr([
+            html.Td(html.Strong(citation.get("value_text") or "–")),
+            html.Td(dcc.Link(queries.figure_title(figure), href=f"/figure/{citation['figure_id']}")),
+            html.Td(dcc.Link(survey.get("pollster") or "Unattributed", href=f"/survey/{figure['survey_id']}")
+                    if figure.get("survey_id") else "–"),
+            html.Td(ui.badge(citation["verdict"], citation["tone"])),
+        ]))
+    table = html.Div(className="table-scroll", children=html.Table(className="table", children=[
+        html.Thead(html.Tr([html.Th(h, scope="col") for h in ("As written", "Figure", "Survey", "Verdict")])),
+        html.Tbody(rows),
+    ])) if rows else html.P("No survey figures were found in this article.")
+    return ui.page(
+        html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › Article"]),
+        html.H1(source.get("title") or source.get("url") or "Article"),
+        html.P(className="meta", children=[
+            html.Strong(source.get("outlet") or "Unknown outlet"),
+            f" · published {source['published']}" if source.get("published") else "",
+            " · ", ui.external("Read the article", source.get("url")),
+        ]),
+        ui.section(f"Figures in this article ({len(rows)})", table),
+    )

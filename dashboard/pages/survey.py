@@ -1,0 +1,78 @@
+"""`/survey/<id>`: the survey card and all its figures as a bar chart grouped by question."""
+
+from __future__ import annotations
+
+import math
+
+import dash
+from dash import dcc, html
+
+from dashboard import charts, queries
+from dashboard import layout as ui
+from dashboard.store import get_package
+
+dash.register_page(__name__, path_template="/survey/<survey_id>", title="Survey · Polltrace", name="Survey")
+
+
+def _number(value, fmt: str) -> str | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else fmt.format(value)
+
+
+def survey_card(survey: dict) -> html.Dl:
+    facts = [
+        ("Pollster", survey.get("pollster") or "Not identified"),
+        ("Sponsor", survey.get("sponsor")),
+        ("Population", survey.get("population")),
+        ("Country", survey.get("geography")),
+        ("Fieldwork", queries.fieldwork_phrase(survey) or "Not stated"),
+        ("Sample size", _number(survey.get("sample_size"), "{:,.0f} respondents")),
+        ("Mode", survey.get("mode")),
+        ("Margin of error", _number(survey.get("margin_of_error"), "±{:g} points")),
+        ("Published by the pollster", ui.external("Primary source", survey.get("primary_url"))
+         if survey.get("primary_url") else None),
+        ("Details from", "the pollster's publication" if survey.get("basis") == "primary" else "news articles"),
+    ]
+    items = []
+    for label, value in facts:
+        if value:
+            items += [html.Dt(label), html.Dd(value)]
+    return html.Dl(items, className="card facts")
+
+
+def layout(survey_id: str | None = None, **_query) -> html.Main:
+    package = get_package()
+    survey = queries.survey_record(package, survey_id or "")
+    if survey is None:
+        return ui.not_found("survey")
+    figures = queries.survey_figures(package, survey_id)
+    moe = survey.get("margin_of_error")
+    bars = ui.chart(
+        charts.survey_bars(figures, moe), chart_id="survey-chart",
+        description=f"Bar chart of {len(figures)} results from the {queries.survey_description(survey)}",
+        alternative=ui.data_table(figures, {"question": "Question", "answer": "Answer", "subgroup": "Group",
+                                            "display_value": "Value (%)", "disagree": "Outlets disagree"},
+                                  "Survey results", hidden=True),
+        downloads=[("CSV", f"/data/survey/{survey_id}.csv"), ("JSON", f"/data/survey/{survey_id}.json")],
+        embed_path=f"/embed/survey/{survey_id}",
+    )
+    listing = html.Div(className="table-scroll", children=html.Table(className="table", children=[
+        html.Thead(html.Tr([html.Th(h, scope="col") for h in ("Question", "Answer", "Group", "Value", "Citations")])),
+        html.Tbody([html.Tr([
+            html.Td(dcc.Link(row["question"] or "–", href=f"/figure/{row['figure_id']}")),
+            html.Td(row["answer"] or "–"), html.Td(row["subgroup"] or "–"),
+            html.Td([queries.format_value(row["display_value"], row["unit"]),
+                     " ", ui.badge("outlets disagree", "bad") if row["disagree"] else None]),
+            html.Td(f"{row['n_citations']}"),
+        ]) for row in figures]),
+    ]))
+    note = "Bars show the pollster's published values, or the value outlets cited where none was found."
+    if moe:
+        note += f" Whiskers show the margin of error (±{moe:g} points)."
+    return ui.page(
+        html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › Survey"]),
+        html.H1(queries.survey_description(survey)),
+        survey_card(survey),
+        ui.section("Results", html.P(note, className="small"), bars),
+        ui.section("All figures", listing),
+        ui.section("Checks", ui.checks_list(queries.checks_for(package, survey_id=survey_id))),
+    )

@@ -1,0 +1,411 @@
+"""Pure query functions over a loaded Package: what each page and download shows, without any Dash."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+import numpy as np
+import pandas as pd
+
+from dashboard.store import ROUNDING_TOLERANCE, Package, records, series_key
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 8
+MAX_FACET_VALUES = 20
+MAX_FACET_CHARS = 120
+PAGE_SIZE = 20
+MAX_SERIES_WAVES = 60
+ID_PATTERN = re.compile(r"^[0-9a-f]{8,64}$")
+NO_ROWS = np.empty(0, dtype=np.int64)
+EPOCH = date(1970, 1, 1)
+RESULT_COLUMNS = ["figure_id", "survey_id", "question", "answer", "subgroup", "unit", "display_value", "pollster",
+                  "population", "sample_size", "geography", "fieldwork_start", "fieldwork_end", "date_precision",
+                  "topic", "disagree", "n_citations"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SORTS = {"newest": "Newest fieldwork first", "oldest": "Oldest fieldwork first", "most_cited": "Most cited first"}
+
+
+def valid_id(value: object) -> bool:
+    return isinstance(value, str) and bool(ID_PATTERN.match(value))
+
+
+# --- Explore -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExploreParams:
+    """The Explore view's state, as carried in the URL. Anything malformed falls back to the default."""
+
+    q: str = ""
+    pollster: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    date_from: str = ""
+    date_to: str = ""
+    disagree: bool = False
+    page: int = 1
+    sort: str = "newest"
+
+    def to_query(self) -> str:
+        """The URL query string for this state (defaults left out, so shared links stay short)."""
+        pairs: list[tuple[str, str]] = []
+        if self.q:
+            pairs.append(("q", self.q))
+        pairs += [("pollster", v) for v in self.pollster]
+        pairs += [("country", v) for v in self.country]
+        pairs += [("topic", v) for v in self.topic]
+        if self.date_from:
+            pairs.append(("from", self.date_from))
+        if self.date_to:
+            pairs.append(("to", self.date_to))
+        if self.disagree:
+            pairs.append(("disagree", "1"))
+        if self.sort != "newest":
+            pairs.append(("sort", self.sort))
+        if self.page > 1:
+            pairs.append(("page", str(self.page)))
+        return urlencode(pairs)
+
+
+def _values(raw: object) -> list[str]:
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    return [str(item) for item in items if item is not None]
+
+
+def _clean_text(raw: object, limit: int) -> str:
+    values = _values(raw)
+    text = values[-1] if values else ""
+    return " ".join(text.split())[:limit]
+
+
+def _clean_facet(raw: object) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in _values(raw)[:MAX_FACET_VALUES]:
+        value = value.strip()[:MAX_FACET_CHARS]
+        if value and value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def _clean_date(raw: object) -> str:
+    text = _clean_text(raw, 10)
+    try:
+        return date.fromisoformat(text).isoformat() if len(text) == 10 else ""
+    except ValueError:
+        return ""
+
+
+def _clean_int(raw: object, default: int, low: int, high: int) -> int:
+    text = _clean_text(raw, 9)
+    return min(max(int(text), low), high) if text.isdigit() else default
+
+
+def parse_explore(params: dict[str, object]) -> ExploreParams:
+    """Explore state from URL query parameters (each a string or a list of strings); never raises."""
+    sort = _clean_text(params.get("sort"), 20)
+    disagree = _clean_text(params.get("disagree"), 5).lower() in {"1", "true", "yes", "on"}
+    return ExploreParams(
+        q=_clean_text(params.get("q"), MAX_QUERY_CHARS),
+        pollster=_clean_facet(params.get("pollster")),
+        country=_clean_facet(params.get("country")),
+        topic=_clean_facet(params.get("topic")),
+        date_from=_clean_date(params.get("from")),
+        date_to=_clean_date(params.get("to")),
+        disagree=disagree,
+        page=_clean_int(params.get("page"), 1, 1, 100_000),
+        sort=sort if sort in SORTS else "newest",
+    )
+
+
+def search_terms(query: str) -> list[str]:
+    return [term for term in query.lower().split() if term][:MAX_TERMS]
+
+
+def _day_number(iso: str) -> int:
+    return (date.fromisoformat(iso) - EPOCH).days
+
+
+def filter_mask(package: Package, params: ExploreParams) -> np.ndarray:
+    """Boolean mask over the package's figures for the search text and facets."""
+    mask = np.ones(package.n_figures, dtype=bool)
+    for term in search_terms(params.q):
+        mask &= package.search.match(term)
+    for name in ("pollster", "country", "topic"):
+        chosen = getattr(params, name)
+        if chosen:
+            mask &= package.facets[name].mask(chosen)
+    # A survey is in the date range when its fieldwork overlaps it; undated surveys drop out of dated searches.
+    if params.date_from:
+        mask &= package.last_day >= _day_number(params.date_from)
+    if params.date_to:
+        mask &= package.first_day <= _day_number(params.date_to)
+    if params.disagree:
+        mask &= package.fig["disagree"]
+    return mask
+
+
+@dataclass(frozen=True)
+class ExploreResult:
+    total: int
+    surveys: int
+    citations: int
+    page: int
+    pages: int
+    rows: list[dict]
+
+
+def explore(package: Package, params: ExploreParams, page_size: int = PAGE_SIZE) -> ExploreResult:
+    """One page of matching figures (with their sources) plus the counts over all matches."""
+    mask = filter_mask(package, params)
+    order = package.order[params.sort]
+    matches = order[mask[order]]  # already sorted: no per-request sort
+    total = len(matches)
+    pages = max(1, math.ceil(total / page_size))
+    page = min(params.page, pages)
+    rows = records(package.fig, matches[(page - 1) * page_size: page * page_size], RESULT_COLUMNS)
+    for row in rows:
+        row["sources"] = figure_sources(package, row["figure_id"])
+    surveys = int(np.count_nonzero(np.bincount(package.survey_code[mask]))) if total else 0
+    citations = int(package.fig["n_citations"][mask].sum())
+    return ExploreResult(total=total, surveys=surveys, citations=citations, page=page, pages=pages, rows=rows)
+
+
+def facet_options(package: Package) -> dict[str, list[dict]]:
+    """Dropdown options with the number of figures each would show."""
+    options = {}
+    for name, counts in package.facet_counts.items():
+        ordered = package.topics if name == "topic" else sorted(counts)
+        options[name] = [{"label": f"{value} ({counts[value]:,})", "value": value}
+                         for value in ordered if counts.get(value)]
+    return options
+
+
+# --- Figures, surveys, sources -------------------------------------------------------------------------------
+
+def figure_record(package: Package, figure_id: str) -> dict | None:
+    pos = package.figure_pos.get(figure_id) if isinstance(figure_id, str) else None
+    return None if pos is None else records(package.fig, [pos])[0]
+
+
+def figure_citations(package: Package, figure_id: str) -> list[dict]:
+    """Every citation of a figure with its outlet, date and link; oldest first (the load order)."""
+    return records(package.cit, package.citation_rows.get(figure_id, NO_ROWS))
+
+
+def figure_sources(package: Package, figure_id: str) -> list[dict]:
+    """Distinct articles (outlet, url, date) that cite a figure, for result lists."""
+    rows = package.citation_rows.get(figure_id, NO_ROWS)
+    seen: dict[str, dict] = {}
+    for source_id, outlet, url, published in zip(package.cit["source_id"][rows], package.cit["outlet"][rows],
+                                                 package.cit["url"][rows], package.cit["published"][rows], strict=True):
+        seen.setdefault(source_id, {"source_id": source_id, "outlet": outlet, "url": url, "published": published})
+    return list(seen.values())
+
+
+def checks_for(package: Package, *, figure_id: str | None = None, survey_id: str | None = None) -> list[dict]:
+    rows = NO_ROWS
+    if figure_id:
+        rows = package.checks_by_figure.get(figure_id, NO_ROWS)
+    elif survey_id:
+        rows = package.checks_by_survey.get(survey_id, NO_ROWS)
+    unique: dict[str, dict] = {}
+    for check in records(package.checks, rows):
+        unique.setdefault(check.get("message") or check.get("check") or "", check)
+    return list(unique.values())
+
+
+def series(package: Package, figure: dict) -> list[dict]:
+    """The same question and answer across survey waves, by fieldwork date (empty when there is no series).
+
+    Long series keep their most recent MAX_SERIES_WAVES waves, so a page's cost stays bounded.
+    """
+    rows = package.series_figures.get(series_key(figure), NO_ROWS)
+    rows = rows[np.argsort(package.last_day[rows], kind="stable")][-MAX_SERIES_WAVES:]
+    return [row for row in records(package.fig, rows) if _present(row["display_value"])]
+
+
+def survey_record(package: Package, survey_id: str) -> dict | None:
+    return package.surveys_by_id.get(survey_id) if isinstance(survey_id, str) else None
+
+
+def survey_figures(package: Package, survey_id: str) -> list[dict]:
+    rows = records(package.fig, package.survey_figures.get(survey_id, NO_ROWS))
+    return sorted(rows, key=lambda row: (row["question"] or "", row["answer"] or "", row["subgroup"] or ""))
+
+
+def source_record(package: Package, source_id: str) -> dict | None:
+    return package.sources_by_id.get(source_id) if isinstance(source_id, str) else None
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def verdict(citation: dict, figure: dict) -> tuple[str, str]:
+    """(short verdict, css tone) for one citation of a figure: what an editor needs to know at a glance."""
+    published = figure.get("value")
+    cited = citation.get("value_cited")
+    if citation.get("kind") not in (None, "share"):
+        return ("Not compared", "neutral")
+    if not _present(cited):
+        return ("No value", "neutral")
+    if _present(published):
+        gap = cited - published
+        if abs(gap) <= ROUNDING_TOLERANCE + 1e-9:
+            return ("Matches the published value", "ok")
+        return (f"Differs from the published {published:g} by {abs(gap):g} points", "bad")
+    if citation.get("disagrees"):
+        return ("Other outlets cite a different value", "bad")
+    return ("Agrees with other citations; no published value", "neutral")
+
+
+def source_citations(package: Package, source_id: str) -> list[dict]:
+    """Every figure cited in one article, each with its verdict, in text order."""
+    rows = records(package.cit, package.source_citations.get(source_id, NO_ROWS))
+    out = []
+    for citation in sorted(rows, key=lambda row: row["char_start"] if _present(row["char_start"]) else math.inf):
+        figure = figure_record(package, citation["figure_id"]) or {}
+        label, tone = verdict(citation, figure)
+        out.append({**citation, "figure": figure, "verdict": label, "tone": tone})
+    return out
+
+
+def context_sentence(text: str, start: int, end: int, limit: int = 400) -> tuple[str, str, str] | None:
+    """(before, cited span, after) of the sentence holding text[start:end], or None if offsets don't fit."""
+    if not text or start is None or end is None or not (0 <= start < end <= len(text)):
+        return None
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
+    left = 0 if left < 0 else left + 1
+    rights = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    before = text[max(left, start - limit // 2):start].lstrip()
+    after = text[end:min(right, end + limit // 2)].rstrip()
+    return before, text[start:end], after
+
+
+# --- Lines for embeds and titles -----------------------------------------------------------------------------
+
+def fieldwork_phrase(survey: dict) -> str:
+    """'6–17 June 2022', 'June 2022', '2022' — as precise as the data allows."""
+    start, end = survey.get("fieldwork_start"), survey.get("fieldwork_end")
+    start, end = _parse_date(start), _parse_date(end)
+    if not start and not end:
+        return ""
+    start = start or end
+    end = end or start
+    precision = survey.get("date_precision") or "day"
+    if precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if precision == "month":
+        if start.replace(day=1) == end.replace(day=1):
+            return start.strftime("%B %Y")
+        return f"{start.strftime('%B %Y')} – {end.strftime('%B %Y')}"
+    if start == end:
+        return f"{start.day} {start.strftime('%B %Y')}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end.strftime('%B %Y')}"
+    if start.year == end.year:
+        return f"{start.day} {start.strftime('%B')} – {end.day} {end.strftime('%B %Y')}"
+    return f"{start.day} {start.strftime('%B %Y')} – {end.day} {end.strftime('%B %Y')}"
+
+
+def _parse_date(value: object) -> date | None:
+    text = str(value or "")
+    for candidate in (text, text + "-01", text + "-01-01"):
+        try:
+            return date.fromisoformat(candidate)
+        except ValueError:
+            continue
+    return None
+
+
+def survey_description(survey: dict) -> str:
+    """'Chatham House survey of 804 urban Belarusians, 6–17 June 2022'."""
+    who = survey.get("pollster") or "Unattributed"
+    text = f"{who} survey"
+    size, population = survey.get("sample_size"), survey.get("population")
+    if size and not math.isnan(size):
+        text += f" of {int(size):,}" + (f" {population}" if population else " respondents")
+    elif population:
+        text += f" of {population}"
+    when = fieldwork_phrase(survey)
+    return f"{text}, {when}" if when else text
+
+
+def source_line(survey: dict, outlets: int) -> str:
+    line = f"Source: {survey_description(survey)}"
+    if outlets:
+        line += f" · cited by {outlets} outlet{'s' if outlets != 1 else ''}"
+    return line
+
+
+def figure_title(figure: dict) -> str:
+    subgroup = figure.get("subgroup")
+    text = f"{figure.get('question') or 'Question not recorded'}: {figure.get('answer') or ''}".rstrip(": ")
+    return text if not subgroup or subgroup == "all" else f"{text} ({subgroup})"
+
+
+def format_value(value: object, unit: str | None) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "respondents":
+        return f"{value:,.0f}"
+    suffix = {"percent": "%", "points": " pts"}.get(unit or "", "")
+    return f"{value:g}{suffix}"
+
+
+# --- Downloads -----------------------------------------------------------------------------------------------
+
+FIGURE_DOWNLOAD = ["figure_id", "citation_id", "source_id", "outlet", "published", "url", "kind", "value_cited",
+                   "value_text", "qualifier", "published_value", "disagrees"]
+SURVEY_DOWNLOAD = ["survey_id", "figure_id", "question_id", "question", "answer", "subgroup", "value", "unit",
+                   "value_basis", "display_value", "margin_of_error", "n_citations", "disagree"]
+SERIES_DOWNLOAD = ["question_id", "figure_id", "survey_id", "pollster", "fieldwork_start", "fieldwork_end",
+                   "answer", "subgroup", "value", "display_value", "unit", "value_basis"]
+
+
+def figure_chart_rows(package: Package, figure_id: str) -> pd.DataFrame:
+    """Exactly the rows behind the figure page's citation chart."""
+    figure = figure_record(package, figure_id) or {}
+    frame = pd.DataFrame(figure_citations(package, figure_id), columns=[*FIGURE_DOWNLOAD, "value"])
+    frame["published_value"] = figure.get("value")
+    return frame[FIGURE_DOWNLOAD]
+
+
+def survey_chart_rows(package: Package, survey_id: str) -> pd.DataFrame:
+    """Exactly the rows behind the survey page's bar chart (figures with a value to draw)."""
+    rows = [row for row in survey_figures(package, survey_id) if _present(row["display_value"])]
+    return pd.DataFrame(rows, columns=SURVEY_DOWNLOAD)
+
+
+def series_chart_rows(package: Package, figure_id: str) -> pd.DataFrame:
+    figure = figure_record(package, figure_id) or {}
+    return pd.DataFrame(series(package, figure), columns=SERIES_DOWNLOAD)
+
+
+def escape_formula(value: object) -> object:
+    """Prefix text a spreadsheet would run as a formula (= + - @ tab CR) with an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """CSV safe to open in a spreadsheet: text cells escaped against formula injection; numbers untouched."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if not (pd.api.types.is_numeric_dtype(safe[column]) or pd.api.types.is_bool_dtype(safe[column])):
+            safe[column] = safe[column].map(escape_formula)
+    buffer = io.StringIO()
+    safe.to_csv(buffer, index=False, float_format="%g", lineterminator="\n")
+    return buffer.getvalue()
+
+
+def to_json_records(frame: pd.DataFrame) -> str:
+    return frame.to_json(orient="records", force_ascii=False, indent=None)

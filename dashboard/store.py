@@ -1,0 +1,307 @@
+"""Load the data package once per worker and precompute the indexes that keep callbacks fast.
+
+Everything a page needs per request is a dictionary lookup or a numpy mask over precomputed columns:
+the figure table already carries its survey's facets, topic, citation counts and "outlets disagree".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT / "data"
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+DEFAULT_TOPICS = DEFAULT_DATA / "topics.csv"
+
+TABLES: dict[str, list[str]] = {
+    "sources": ["source_id", "url", "outlet", "title", "published", "retrieved", "text_sha256"],
+    "surveys": ["survey_id", "pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end",
+                "date_precision", "sample_size", "mode", "margin_of_error", "primary_url", "basis"],
+    "figures": ["figure_id", "survey_id", "question_id", "question", "answer", "subgroup", "value", "unit",
+                "value_basis"],
+    "citations": ["citation_id", "source_id", "figure_id", "kind", "value_cited", "value_text", "char_start",
+                  "char_end", "qualifier", "confidence", "extractor_version"],
+    "checks": ["check_id", "check", "severity", "figure_id", "survey_id", "citation_id", "message"],
+}
+ID_COLUMN = {name: columns[0] for name, columns in TABLES.items()}
+NUMERIC = {"sample_size", "margin_of_error", "value", "value_cited", "char_start", "char_end", "confidence"}
+# A cited value further than this from the reference value is a disagreement ("5%" agrees with 4.6, "4%" not).
+ROUNDING_TOLERANCE = 0.5
+DISAGREEMENT_CHECKS = ("conflicting_citations", "differs_from_published")
+OTHER_TOPIC = "Other"
+SERIES_SEP = "\x1f"
+
+
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    """One package table with the contract's columns; a missing file is an empty table, not a crash."""
+    columns = TABLES[name]
+    path = folder / f"{name}.csv"
+    if not path.exists():
+        frame = pd.DataFrame({column: pd.Series(dtype="str") for column in columns})
+    else:
+        frame = pd.read_csv(path, dtype="str", keep_default_na=False, na_values=[""])
+        for column in columns:
+            if column not in frame.columns:
+                frame[column] = pd.Series(pd.NA, index=frame.index, dtype="str")
+        frame = frame[columns]
+    for column in columns:
+        if column in NUMERIC:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    return frame
+
+
+def read_topics(path: Path) -> list[tuple[str, str]]:
+    """(topic, keyword) pairs in table order; the first topic with a matching keyword wins."""
+    if not path.exists():
+        return []
+    table = pd.read_csv(path, dtype="str", keep_default_na=False)
+    return [(row.topic.strip(), row.keyword.strip().lower()) for row in table.itertuples() if row.keyword.strip()]
+
+
+def topic_of(question: str, topics: list[tuple[str, str]]) -> str:
+    """The topic of a question's wording: keywords match at the start of a word (so 'vot' matches 'voters')."""
+    text = str(question).lower()
+    for topic, keyword in topics:
+        if re.search(r"\b" + re.escape(keyword), text):
+            return topic
+    return OTHER_TOPIC
+
+
+def reference_values(figures: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
+    """Per figure: the published value, else the median of its cited shares (what outlets are compared with)."""
+    shares = citations[citations["kind"].fillna("share") == "share"]
+    median_cited = shares.groupby("figure_id")["value_cited"].median()
+    published = figures.set_index("figure_id")["value"]
+    return published.fillna(median_cited.reindex(published.index))
+
+
+def flag_disagreeing_citations(figures: pd.DataFrame, citations: pd.DataFrame, checks: pd.DataFrame) -> pd.Series:
+    """Per citation: does it disagree with its figure's reference value (or does a check say so)?"""
+    reference = reference_values(figures, citations)
+    ref = citations["figure_id"].map(reference)
+    is_share = citations["kind"].fillna("share") == "share"
+    off = (citations["value_cited"] - ref).abs() > ROUNDING_TOLERANCE + 1e-9
+    flagged_ids = checks.loc[checks["check"].isin(DISAGREEMENT_CHECKS), "citation_id"].dropna()
+    return ((off & is_share) | citations["citation_id"].isin(set(flagged_ids))).fillna(False).astype(bool)
+
+
+Columns = dict[str, np.ndarray]
+
+
+def column_arrays(frame: pd.DataFrame) -> Columns:
+    """numpy arrays per column (text as objects with None for missing) so per-request reads skip pandas."""
+    out: Columns = {}
+    for name in frame.columns:
+        series = frame[name]
+        if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+            out[name] = series.to_numpy()
+        else:
+            out[name] = series.astype(object).where(series.notna(), None).to_numpy(dtype=object)
+    return out
+
+
+def records(columns: Columns, positions: np.ndarray | list[int], names: list[str] | None = None) -> list[dict]:
+    """Rows at `positions` as dicts (the cheap way to hand a few rows to a page)."""
+    names = names or list(columns)
+    picked = [columns[name][positions] for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*picked, strict=True)]
+
+
+class Facet:
+    """A categorical column as integer codes, so filtering by chosen values is one np.isin over ints."""
+
+    def __init__(self, values: pd.Series):
+        codes, uniques = pd.factorize(values)
+        self.codes = codes.astype(np.int32)
+        self.code_of = {value: i for i, value in enumerate(uniques)}
+
+    def mask(self, chosen: tuple[str, ...]) -> np.ndarray:
+        wanted = [self.code_of[value] for value in chosen if value in self.code_of]
+        return np.isin(self.codes, np.asarray(wanted, dtype=np.int32))
+
+
+@dataclass
+class Package:
+    """The loaded package plus lookup indexes (built once; read-only afterwards)."""
+
+    folder: Path
+    tables: dict[str, pd.DataFrame]
+    fig: Columns  # figures joined with survey facets, topic, counts, disagreement (by position)
+    cit: Columns  # citations joined with outlet, url, published; `disagrees`; ordered by figure, date, outlet
+    n_figures: int = 0
+    citation_rows: dict[str, np.ndarray] = field(default_factory=dict)  # figure_id -> citation positions
+    figure_pos: dict[str, int] = field(default_factory=dict)
+    survey_figures: dict[str, np.ndarray] = field(default_factory=dict)
+    source_citations: dict[str, np.ndarray] = field(default_factory=dict)
+    series_figures: dict[str, np.ndarray] = field(default_factory=dict)
+    surveys_by_id: dict[str, dict] = field(default_factory=dict)
+    sources_by_id: dict[str, dict] = field(default_factory=dict)
+    checks: Columns = field(default_factory=dict)
+    checks_by_figure: dict[str, np.ndarray] = field(default_factory=dict)
+    checks_by_survey: dict[str, np.ndarray] = field(default_factory=dict)
+    facets: dict[str, Facet] = field(default_factory=dict)
+    facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    first_day: np.ndarray | None = None  # fieldwork start as days since 1970 (missing: far future)
+    last_day: np.ndarray | None = None  # fieldwork end as days since 1970 (missing: far past)
+    survey_code: np.ndarray | None = None
+    order: dict[str, np.ndarray] = field(default_factory=dict)  # sort name -> figure positions in that order
+    topics: list[str] = field(default_factory=list)
+    search: SearchIndex | None = None
+
+
+def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
+    values = frame[column].dropna()
+    if values.empty:
+        return {}
+    return {key: np.asarray(rows) for key, rows in frame.loc[values.index].groupby(column, sort=False).indices.items()}
+
+
+def _by_id(frame: pd.DataFrame, key: str) -> dict[str, dict]:
+    clean = frame.astype(object).where(frame.notna(), None)
+    return {row[key]: row for row in clean.to_dict("records")}
+
+
+def _days(values: pd.Series, missing: int) -> np.ndarray:
+    """ISO dates of any precision ('2022-06-17', '2022-06', '2022') as day numbers."""
+    parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
+    days = (parsed - pd.Timestamp("1970-01-01")).dt.days
+    return days.fillna(missing).to_numpy(dtype=np.int64)
+
+
+class SearchIndex:
+    """Full-text search over questions, answers, pollsters, populations and outlets without scanning every row.
+
+    Each searchable field is factorized once; a query term is matched against the (few) distinct strings and
+    the match is mapped back to figures through the codes, so a search costs O(distinct strings) string work.
+    """
+
+    def __init__(self, figures: pd.DataFrame, citations: pd.DataFrame, n_figures: int):
+        self.n = n_figures
+        self.fields = []
+        for column in ("question", "answer", "subgroup", "pollster", "sponsor", "population", "geography", "topic"):
+            codes, uniques = pd.factorize(figures[column].fillna("").astype(str).str.lower())
+            self.fields.append((codes, np.asarray(uniques, dtype=object)))
+        codes, uniques = pd.factorize(citations["outlet"].fillna("").astype(str).str.lower())
+        self.outlet_uniques = np.asarray(uniques, dtype=object)
+        # Per outlet, the figures it cites: a search for an outlet touches only those figures.
+        pairs = pd.DataFrame({"outlet": codes, "figure": citations["figure_pos"].to_numpy()}).drop_duplicates()
+        self.outlet_figures = [np.asarray(rows) for _, rows in pairs.groupby("outlet")["figure"]]
+
+    def match(self, term: str) -> np.ndarray:
+        """Boolean mask over figures: the term occurs in any field (case-insensitive substring)."""
+        term = term.lower()
+        mask = np.zeros(self.n, dtype=bool)
+        for codes, uniques in self.fields:
+            hit = np.fromiter((term in value for value in uniques), dtype=bool, count=len(uniques))
+            if hit.any():
+                mask |= hit[codes]
+        for outlet, figures in zip(self.outlet_uniques, self.outlet_figures, strict=True):
+            if term in outlet:
+                mask[figures] = True
+        return mask
+
+
+def build_package(folder: Path, topics_path: Path | None = None) -> Package:
+    """Read the five tables and derive every index the pages use."""
+    tables = {name: read_table(folder, name) for name in TABLES}
+    sources, surveys, figures, citations, checks = (tables[n] for n in TABLES)
+    topics_file = topics_path or (folder / "topics.csv" if (folder / "topics.csv").exists() else DEFAULT_TOPICS)
+    topic_table = read_topics(topics_file)
+
+    fig = figures.merge(surveys, on="survey_id", how="left")
+    question_codes, questions = pd.factorize(fig["question"].fillna(""))
+    question_topics = np.asarray([topic_of(q, topic_table) for q in questions] or [OTHER_TOPIC], dtype=object)
+    fig["topic"] = pd.Series(question_topics[question_codes], index=fig.index, dtype="str")
+
+    cit = citations.merge(sources[["source_id", "outlet", "url", "published", "title", "text_sha256"]],
+                          on="source_id", how="left")
+    figure_pos = {figure_id: i for i, figure_id in enumerate(fig["figure_id"])}
+    cit["figure_pos"] = cit["figure_id"].map(figure_pos).fillna(-1).astype("int64")
+    cit = cit[cit["figure_pos"] >= 0]
+    cit = cit.sort_values(["figure_pos", "published", "outlet", "char_start"], na_position="last",
+                          kind="stable").reset_index(drop=True)
+    cit["disagrees"] = flag_disagreeing_citations(figures, cit, checks).to_numpy()
+
+    n = len(fig)
+    fig["n_citations"] = np.bincount(cit["figure_pos"], minlength=n)[:n] if len(cit) else np.zeros(n, dtype=int)
+    outlets = cit.drop_duplicates(["figure_pos", "outlet"])
+    fig["n_outlets"] = np.bincount(outlets["figure_pos"], minlength=n)[:n] if len(cit) else np.zeros(n, dtype=int)
+    disagree = np.zeros(n, dtype=bool)
+    disagree[cit.loc[cit["disagrees"], "figure_pos"].to_numpy()] = True
+    flagged_figures = checks.loc[checks["check"].isin(DISAGREEMENT_CHECKS), "figure_id"].dropna()
+    disagree |= fig["figure_id"].isin(set(flagged_figures)).to_numpy()
+    fig["disagree"] = disagree
+    fig["display_value"] = reference_values(figures, cit).reindex(fig["figure_id"]).to_numpy()
+    fig["fieldwork_key"] = fig["fieldwork_end"].fillna(fig["fieldwork_start"]).fillna("").astype(str)
+
+    package = Package(folder=folder, tables=tables, fig=column_arrays(fig), cit=column_arrays(cit), n_figures=n)
+    package.figure_pos = figure_pos
+    package.citation_rows = _positions(cit, "figure_id")
+    package.survey_figures = _positions(fig, "survey_id")
+    package.source_citations = _positions(cit, "source_id")
+    keys = fig["question_id"].fillna("").str.cat([fig["answer"].fillna(""), fig["subgroup"].fillna("")], sep=SERIES_SEP)
+    groups = fig.assign(_key=keys).groupby("_key").indices if n else {}
+    package.series_figures = {key: np.asarray(rows) for key, rows in groups.items() if len(rows) > 1}
+    package.surveys_by_id = _by_id(surveys, "survey_id")
+    package.sources_by_id = _by_id(sources, "source_id")
+    package.checks = column_arrays(checks)
+    package.checks_by_figure = _positions(checks, "figure_id")
+    package.checks_by_survey = _positions(checks, "survey_id")
+    for name, column in (("pollster", "pollster"), ("country", "geography"), ("topic", "topic")):
+        package.facets[name] = Facet(fig[column])
+        package.facet_counts[name] = fig[column].dropna().value_counts().to_dict()
+    package.last_day = _days(fig["fieldwork_end"].fillna(fig["fieldwork_start"]), -(10**9))
+    package.first_day = _days(fig["fieldwork_start"].fillna(fig["fieldwork_end"]), 10**9)
+    package.survey_code = pd.factorize(fig["survey_id"])[0]
+    newest = np.argsort(-package.last_day, kind="stable")
+    package.order = {"newest": newest, "oldest": newest[::-1].copy(),
+                     "most_cited": np.argsort(-fig["n_citations"].to_numpy(), kind="stable")}
+    topics = set(fig["topic"])
+    package.topics = sorted(topics - {OTHER_TOPIC}) + ([OTHER_TOPIC] if OTHER_TOPIC in topics else [])
+    package.search = SearchIndex(fig, cit, n)
+    return package
+
+
+def series_key(figure: dict) -> str:
+    """The same question and answer in the same subgroup, asked in several waves, is one series."""
+    return SERIES_SEP.join(str(figure.get(k) or "") for k in ("question_id", "answer", "subgroup"))
+
+
+def data_folder() -> Path:
+    return Path(os.environ.get("POLLTRACE_DATA") or DEFAULT_DATA)
+
+
+@cache
+def get_package() -> Package:
+    """The package this worker serves (loaded on first use; the app calls it at import)."""
+    return build_package(data_folder())
+
+
+@cache
+def article_texts() -> dict[str, str]:
+    """Local article texts keyed by sha256 of the text (never committed; empty when none is available)."""
+    path = Path(os.environ.get("POLLTRACE_ARTICLES") or DEFAULT_ARTICLES)
+    wanted = set(get_package().tables["sources"]["text_sha256"].dropna())
+    texts: dict[str, str] = {}
+    if not path.is_file() or not wanted:
+        return texts
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                text = json.loads(line).get("text")
+            except (json.JSONDecodeError, AttributeError):
+                continue
+            if isinstance(text, str):
+                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                if digest in wanted:
+                    texts[digest] = text
+    return texts

@@ -1,0 +1,695 @@
+"""Attribute each figure mention to its survey: pollster, sponsor, population, dates, sample, statement.
+
+News names the pollster once and then says "the survey" or "the same poll", states the fieldwork
+("conducted from June 6 to 17") in another paragraph and gives the sample size at the end. So each
+kind of fact is found once per article with a few precompiled regexes (one combined regex for all
+pollster names), and every mention takes the nearest one: same sentence first, then the closest
+before it, then the closest after it. Dates written next to a value ("28% in March") belong to that
+value — usually an earlier wave; other dates in sentences about the survey are its fieldwork.
+Month names without a year are resolved against the article's `published` date, or else against the
+years the text states. A pure function of one article, cheap enough for a process pool.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from etl.ingest import Article
+from etl.pollsters import Pollster, default_matcher
+
+ATTRIBUTION_FIELDS = (
+    "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
+    "date_precision", "sample_size", "margin_of_error", "geography", "published",
+)
+
+# --- dates ------------------------------------------------------------------------------------------
+MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
+SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+DATE = re.compile(rf"""
+   (?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+(?:of\s+)?
+       (?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?
+ | (?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+(?P<b_d2>{DAY}),?
+       (?:\s+(?P<b_y2>{YEAR}))?
+ | (?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?
+ | (?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?
+ | (?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?
+ | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
+ | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
+ | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
+ | (?P<rel>(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+(?P<rel_unit>month|week|year))
+ | (?<![\d,.$£€])(?P<y>{YEAR})
+""", re.X)
+DATE_ANCHOR = re.compile(rf"{MONTH}|\b(?:last|this|previous|past)\s+(?:month|week|year)\b|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
+YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$", re.I)
+
+# --- cues -------------------------------------------------------------------------------------------
+SURVEY_CUE = re.compile(
+    r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
+    r"respondents|took place|study|research)\b", re.I)
+EARLIER_WAVE_CUE = re.compile(
+    r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
+    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b", re.I)
+PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b", re.I)
+COMPARED_DATE = re.compile(r"\b(?:compared\s+(?:to|with)|since|than\s+(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+FROM_TO = re.compile(r"\bfrom\s+$", re.I)
+ATTACHED_AFTER = re.compile(
+    r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
+    r"\s+of|on|by|recorded\s+in|registered\s+in)\s+)?(?:the\s+)?$")
+ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
+CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
+NOT_FIELDWORK = re.compile(r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$", re.I)
+FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|questioned|"
+                           r"between|field(?:ed)?)\b", re.I)
+VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
+OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$", re.I)
+DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
+
+PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
+CONDUCTS_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+){0,2}?(?:polls?|polling|surveys?|study|research|data|figures|"
+    r"findings|tracker|barometer|found|finds|showed|shows|reported|reports|asked|polled|surveyed|conducted|published)\b",
+    re.I)
+CONDUCTS_BEFORE = re.compile(
+    r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
+    r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+SPONSOR = re.compile(
+    r"\b(?:poll|survey|research|study|polling|poll\s+conducted|survey\s+conducted)\s+(?:\w+\s+){0,3}?"
+    r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+|on\s+)?[A-Z][\w'’&.-]*){0,4})"
+    r"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?(?P<name2>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
+    r"[A-Z][\w'’&.-]*){0,4})"
+    r"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,3})-commissioned")
+UNKNOWN_POLLSTER = re.compile(
+    r"\b(?:polls?|surveys?|study|research|polling)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run)"
+    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,3})")
+
+SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
+QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
+SAMPLE_LEAD = re.compile(
+    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$", re.I)
+SAMPLE_BEFORE = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed|among|of)\s+{QUALIFIER}$", re.I)
+SAMPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
+    r"businesses|firms|companies|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
+SAMPLE_VERB_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|participants|[A-Z][a-z]+(?:ans|ians|s))\s+"
+    r"(?:took\s+part|were\s+(?:surveyed|polled|questioned|interviewed|asked)|participated|responded)")
+MARGIN = re.compile(
+    r"\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;\d]{0,40}?(?P<m>\d{1,2}(?:\.\d+)?)"
+    r"|(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<m2>\d{1,2}(?:\.\d+)?)\s*(?:percentage\s+points?|points?|%|per\s?cent)")
+
+# --- populations and places -------------------------------------------------------------------------
+GEO_FORMS = {
+    "GB": "Britain|British|Britons|Brits|UK|U.K.|United Kingdom|England|English|Scotland|Scottish|Scots|Wales|Welsh",
+    "US": "America|Americans|US|U.S.|USA|United States",
+    "CA": "Canada|Canadians|Canadian", "AU": "Australia|Australians|Australian", "NZ": "New Zealand|New Zealanders",
+    "IE": "Ireland|Irish", "DE": "Germany|Germans|German", "FR": "France|French", "IT": "Italy|Italians|Italian",
+    "ES": "Spain|Spaniards|Spanish", "NL": "Netherlands|Dutch", "BE": "Belgium|Belgians|Belgian",
+    "PL": "Poland|Poles|Polish", "UA": "Ukraine|Ukrainians|Ukrainian", "RU": "Russia|Russians|Russian",
+    "BY": "Belarus|Belarusians|Belarusian|Belarussians", "LT": "Lithuania|Lithuanians|Lithuanian",
+    "LV": "Latvia|Latvians|Latvian", "EE": "Estonia|Estonians|Estonian", "MD": "Moldova|Moldovans|Moldovan",
+    "GE": "Georgia|Georgians", "IN": "India|Indians|Indian", "PK": "Pakistan|Pakistanis|Pakistani",
+    "JP": "Japan|Japanese", "KR": "South Korea|South Koreans|Korean", "CN": "China|Chinese",
+    "BR": "Brazil|Brazilians|Brazilian", "MX": "Mexico|Mexicans|Mexican", "AR": "Argentina|Argentines",
+    "CL": "Chile|Chileans|Chilean", "ZA": "South Africa|South Africans", "NG": "Nigeria|Nigerians|Nigerian",
+    "KE": "Kenya|Kenyans|Kenyan", "IL": "Israel|Israelis|Israeli", "TR": "Turkey|Turks|Turkish",
+    "SE": "Sweden|Swedes|Swedish", "NO": "Norway|Norwegians|Norwegian", "DK": "Denmark|Danes|Danish",
+    "FI": "Finland|Finns|Finnish", "CH": "Switzerland|Swiss", "AT": "Austria|Austrians|Austrian",
+    "CZ": "Czech Republic|Czechia|Czechs|Czech", "SK": "Slovakia|Slovaks|Slovak", "HU": "Hungary|Hungarians|Hungarian",
+    "RO": "Romania|Romanians|Romanian", "BG": "Bulgaria|Bulgarians|Bulgarian", "GR": "Greece|Greeks|Greek",
+    "PT": "Portugal|Portuguese", "PH": "Philippines|Filipinos|Filipino", "ID": "Indonesia|Indonesians|Indonesian",
+    "KZ": "Kazakhstan|Kazakhs", "AM": "Armenia|Armenians|Armenian", "AZ": "Azerbaijan|Azerbaijanis",
+}
+GEO_CODE = {form: code for code, forms in GEO_FORMS.items() for form in forms.split("|")}
+GEO = re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(
+    re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f))))
+WHOLE_SAMPLE_HEADS = frozenset(
+    ["respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate", "participants", "those", "sample", "interviewees", "everyone", "all", "nation", "country"])
+WHOLE_SAMPLE_MODIFIERS = frozenset(
+    ["the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned", "interviewed", "asked", "those"])
+OF_START = re.compile(r"\s*(?:of|among)\s+")
+NP_WORD = re.compile(r"\s*([\w'’.-]+)")
+NP_STOP = frozenset(["who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want", "wants", "wanted", "would", "will", "are", "were", "is", "was", "do", "did", "does", "have", "had", "feel", "felt", "back", "backed", "backs", "favour", "favor", "favoured", "favored", "favours", "favors", "approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "plan", "plans", "planned", "prefer", "prefers", "preferred", "trust", "trusts", "trusted", "consider", "considers", "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on", "at", "for", "with", "from", "to", "by"])
+AMONG_BEFORE = re.compile(r"\b(?:among|of)\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$", re.I)
+POPULATION_OF_SURVEY = re.compile(
+    r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+    r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
+    r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
+DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
+
+# --- statements -------------------------------------------------------------------------------------
+CLAUSE_END = re.compile(
+    r"[.;:!?](?:\s|$)|\s[-–—]\s|[(]|,\s*(?:but|while|whereas|compared|according|up|down|which|although|though|"
+    r"with|as|and\s+\d)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:compared|according)\b")
+CLAUSE_START = re.compile(r"(?:[.;:!?]\s|,\s|\s[-–—]\s|\(|\b(?:while|whereas|but)\s)")
+LEAD_FILLER = re.compile(
+    r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|(?:who|that|which|they|and|also|had|have|has)\b|"
+    r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+", re.I)
+TRAIL_FILLER = re.compile(
+    r"(?:\s|[,(\"“]|\b(?:to|at|by|of|is|was|were|are|stood|stands|reached|with|from|about|around|nearly|only|just|"
+    r"some|almost|the|a|an|than|and|or|only|while|whereas|just|over|under|more|less|fewer)\b|[-–—:])+$", re.I)
+TERM_FILLER = re.compile(r"\b(?:and|or|but|with|while|whereas|respectively|of|the|to|from|in|at|for)\b", re.I)
+TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|\s[-–—]\s|[()]")
+OPINION_VERB = re.compile(
+    r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
+    r"support|oppose|want|back|favou?r|approve|disapprove|agree|disagree|expect|plan|prefer|trust|consider|see|"
+    r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?)", re.I)
+DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)?")
+STATEMENT_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date expression found in text; `year_known` tells whether the text itself stated the year."""
+    start: int
+    end: int
+    first: tuple[int | None, int | None, int | None]
+    last: tuple[int | None, int | None, int | None]
+    precision: str
+    relative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fieldwork:
+    start: str | None
+    end: str | None
+    precision: str | None
+
+
+NO_FIELDWORK = Fieldwork(None, None, None)
+
+
+def attribute_mentions(article: Article, mentions: list[dict]) -> list[dict]:
+    """Return the mentions with every attribution field set (None where the text does not say)."""
+    if not mentions:
+        return []
+    context = ArticleContext(article)
+    spans = sorted((m["start"], m["end"]) for m in mentions)
+    return [{**m, **context.attribute(m), "question_terms": context.question_terms(m, spans)} for m in mentions]
+
+
+class ArticleContext:
+    """Everything attribution needs from one article, found once: sentences, names, dates, samples."""
+
+    def __init__(self, article: Article):
+        self.text = text = article.text
+        self.published = _parse_published(article.published)
+        self.published_text = self.published.isoformat() if self.published else None
+        self.sentence_starts, self.sentence_ends = _sentence_bounds(text)
+        self.pollsters = [(m.start, m.end, m.pollster.name, m.pollster) for m in default_matcher().find(text)
+                          if not PHOTO_CREDIT.match(text, m.end)]
+        self.pollsters += self._unknown_pollsters()
+        self.pollsters.sort(key=lambda p: p[0])
+        self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
+        self.pollster_starts = [p[0] for p in self.pollsters]
+        self.title_pollster = _first_pollster(article.title or "")
+        self.dates = [d for d in (_date_span(m) for m in _find_dates(text)) if d and self._plausible(d)]
+        self.date_starts = [d.start for d in self.dates]
+        self.text_year = self._text_year()
+        self.earlier_wave = self._earlier_wave()
+        self.sponsors = self._sponsors()
+        self.samples = self._samples()
+        self.margins = [(m.start(), float(m.group("m") or m.group("m2"))) for m in MARGIN.finditer(text)
+                        if 0 < float(m.group("m") or m.group("m2")) <= 15]
+        self.population = self._survey_population()
+        self.article_geography = self._article_geography()
+        self.survey_dates = self._survey_dates()
+
+    # -- per mention ---------------------------------------------------------------------------------
+    def attribute(self, mention: dict) -> dict:
+        start, end = mention["start"], mention["end"]
+        s_start = mention.get("sentence_start", self.sentence_of(start)[0])
+        s_end = mention.get("sentence_end", self.sentence_of(start)[1])
+        name, pollster = self.pollster_for(start, s_start, s_end)
+        noun_phrase = self._noun_phrase(start, end, s_start, mention)
+        population, subgroup = self._population_and_subgroup(noun_phrase)
+        fieldwork = self.fieldwork_for(start, end, s_start, s_end, name)
+        return {
+            "pollster": name,
+            "sponsor": self._nearest_sponsor(start, name),
+            "population": population,
+            "subgroup": subgroup,
+            "statement": self._statement(mention, start, end, s_start, s_end),
+            "fieldwork_start": fieldwork.start,
+            "fieldwork_end": fieldwork.end,
+            "date_precision": fieldwork.precision,
+            "sample_size": _nearest_value(self.samples, start),
+            "margin_of_error": _nearest_value(self.margins, start),
+            "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
+            "published": self.published_text,  # link places undated citations in waves no later than this
+        }
+
+    def question_terms(self, mention: dict, spans: list[tuple[int, int]]) -> str | None:
+        """The words around a value up to the next clause break or neighbouring figure: what link
+        compares across outlets (fuller than `statement`, which must stay short)."""
+        if mention.get("kind") in ("sample_size", "margin_of_error"):
+            return mention.get("kind")
+        start, end = mention["start"], mention["end"]
+        s_start = mention.get("sentence_start", self.sentence_of(start)[0])
+        s_end = mention.get("sentence_end", self.sentence_of(start)[1])
+        i = bisect.bisect_left(spans, (start, end))
+        left = max([s_start, *(e for _, e in spans[:i] if e <= start)])
+        right = min([s_end, *(b for b, _ in spans[i + 1:] if b >= end)])
+        breaks_before = [b.end() for b in TERM_BREAK.finditer(self.text, left, start)]
+        breaks_after = TERM_BREAK.search(self.text, end, right)
+        after = self.text[end:breaks_after.start() if breaks_after else right]
+        before = self.text[breaks_before[-1] if breaks_before else left:start]
+        window = after if _content_words(TERM_FILLER.sub(" ", after)) >= 2 else f"{before} {after}"
+        if _content_words(window) < 2:
+            window = self.text[s_start:s_end]
+        return " ".join(DIGITS.sub(" ", window).split()) or None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def pollster_for(self, start: int, s_start: int, s_end: int) -> tuple[str | None, Pollster | None]:
+        """Same sentence (nearest to the value), else the closest name before, else after, else the title.
+
+        Outside the value's sentence, a name written as running the survey ("a YouGov poll", "a survey
+        by KIIS", "according to Gallup") wins over a passing mention ("a professor at Oxford").
+        """
+        i = bisect.bisect_left(self.pollster_starts, s_start)
+        same = [n for n in range(i, len(self.pollsters)) if self.pollsters[n][0] < s_end]
+        if same:
+            best = min(same, key=lambda n: (not self.conducting[n],
+                                            abs(self.pollsters[n][0] - start) + (0 if self.pollsters[n][0] < start else 40)))
+            return self.pollsters[best][2], self.pollsters[best][3]
+        j = bisect.bisect_left(self.pollster_starts, start)
+        before, after = list(range(j - 1, -1, -1)), list(range(j, len(self.pollsters)))
+        for candidates in (before, after):
+            ranked = [n for n in candidates if self.conducting[n]] or candidates
+            if ranked:
+                return self.pollsters[ranked[0]][2], self.pollsters[ranked[0]][3]
+        return self.title_pollster
+
+    def _conducts(self, start: int, end: int) -> bool:
+        return bool(CONDUCTS_AFTER.match(self.text, end) or CONDUCTS_BEFORE.search(self.text[max(0, start - 45):start]))
+
+    def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None) -> Fieldwork:
+        """The value's own date ("28% in March"), else a date leading its sentence, else the survey's."""
+        own = self._attached_date(start, end, s_start, s_end) or self._leading_date(start, s_start)
+        survey = self._survey_date(start, s_start, s_end, pollster)
+        if own is None:
+            return self.resolve(survey) if survey else NO_FIELDWORK
+        resolved = self.resolve(own)
+        if resolved.precision == "year" and resolved.start:
+            for span in self.survey_dates:  # "in 2023" + "conducted July 31-Aug 6, 2023": keep the precise one
+                precise = self.resolve(span)
+                if precise.start and precise.start[:4] == resolved.start[:4] and precise.precision != "year":
+                    return precise
+        return resolved
+
+    def _survey_date(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
+        if not self.survey_dates:
+            return None
+        own = [d for d in self.survey_dates if self.pollster_for(d.start, *self.sentence_of(d.start))[0] == pollster]
+        candidates = own or self.survey_dates
+        return min(candidates, key=lambda d: (not self._strong_cue(d), not (s_start <= d.start < s_end),
+                                              d.precision == "year", abs(d.start - start)))
+
+    # -- dates ---------------------------------------------------------------------------------------
+    def resolve(self, span: DateSpan) -> Fieldwork:
+        if span.relative:
+            return self._resolve_relative(span)
+        year = self._year_for(span)
+        if year is None:
+            return NO_FIELDWORK
+        (y1, m1, d1), (y2, m2, d2) = span.first, span.last
+        y2 = y2 or year
+        y1 = y1 or (y2 - 1 if m1 and m2 and m1 > m2 else y2)
+        return Fieldwork(_iso(y1, m1, d1), _iso(y2, m2, d2), span.precision)
+
+    def _year_for(self, span: DateSpan) -> int | None:
+        stated = span.last[0] or span.first[0]
+        if stated:
+            return stated
+        s_start, s_end = self.sentence_of(span.start)
+        following = self.dates[bisect.bisect_left(self.date_starts, span.end):]
+        if following and following[0].relative and following[0].start - span.end <= 2:
+            relative = self._resolve_relative(following[0])
+            return int(relative.start) if relative.start else None  # "between May 16 and 22 this year"
+        later = [d for d in following if d.start < s_end and d.last[0] and not self._other_period(d)]
+        earlier = [d for d in self.dates[bisect.bisect_left(self.date_starts, s_start):]
+                   if d.start < span.start and d.last[0] and not self._other_period(d)]
+        if later or earlier:
+            return (later[0] if later else earlier[-1]).last[0]
+        month = span.first[1]
+        if self.published and month:
+            return self.published.year if month <= self.published.month else self.published.year - 1
+        if self.earlier_wave and month and self.text_year and (self.text_year, month) <= self.earlier_wave:
+            year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
+            return year if month > earlier_month else year + 1
+        return self.text_year
+
+    def _other_period(self, d: DateSpan) -> bool:
+        """A date that marks another period ("since August 2020"), so its year says nothing about ours."""
+        return bool(d.relative) or bool(OTHER_PERIOD.search(self.text[max(0, d.start - 14):d.start]))
+
+    def _resolve_relative(self, span: DateSpan) -> Fieldwork:
+        if not self.published:
+            return NO_FIELDWORK
+        unit, shift = span.relative, 0 if span.relative.startswith("this") else 1
+        if unit.endswith("year"):
+            year = str(self.published.year - shift)
+            return Fieldwork(year, year, "year")
+        day = self.published - dt.timedelta(days=7 * shift) if unit.endswith("week") else None
+        if day is None:
+            month_index = self.published.year * 12 + self.published.month - 1 - shift
+            day = dt.date(month_index // 12, month_index % 12 + 1, 1)
+        month = f"{day.year:04d}-{day.month:02d}"
+        return Fieldwork(month, month, "month")
+
+    def _attached_date(self, start: int, end: int, s_start: int, s_end: int) -> DateSpan | None:
+        """A date written right after the value ("28% in March"), or leading its clause ("In March, 28%")."""
+        i = bisect.bisect_left(self.date_starts, end)
+        if i < len(self.dates) and self.dates[i].start < s_end:
+            gap = self.text[end:self.dates[i].start]
+            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not re.search(r"\d", gap):
+                return self.dates[i]
+        j = bisect.bisect_left(self.date_starts, s_start)
+        before = [d for d in self.dates[j:] if d.end <= start]
+        if before:
+            last = before[-1]
+            gap = self.text[last.end:start]
+            lead = self.text[max(s_start, last.start - 12):last.start]
+            if ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead):
+                return last
+            prefix = self.text[max(s_start, start - 8):start]
+            compared = self.text[max(s_start, last.start - 20):last.start]
+            if FROM_TO.search(prefix) and COMPARED_DATE.search(compared):
+                return last  # "Compared to April, this fell from 6 to 5%": the first value is April's
+        return None
+
+    def _leading_date(self, start: int, s_start: int) -> DateSpan | None:
+        """The closest date before the value in its sentence ("In 2021, 45% ... and 37%"), same clause."""
+        j = bisect.bisect_left(self.date_starts, s_start)
+        before = [d for d in self.dates[j:] if d.end <= start]
+        if not before:
+            return None
+        last = before[-1]
+        gap = self.text[last.end:start]
+        lead = self.text[max(s_start, last.start - 25):last.start]
+        if len(gap.strip(" ,:-–—")) == 0 and not re.search(r"\d", lead[-6:]):
+            return last  # "in March - 79.3%"
+        if CLAUSE_BREAK.search(gap) or NOT_FIELDWORK.search(lead) or COMPARED_DATE.search(lead) or VALUE_BEFORE.search(lead):
+            return None
+        return last
+
+    def _strong_cue(self, d: DateSpan) -> bool:
+        s_start, s_end = self.sentence_of(d.start)
+        return bool(FIELDWORK_CUE.search(self.text[max(s_start, d.start - 60):min(s_end, d.end + 40)]))
+
+    def _survey_dates(self) -> list[DateSpan]:
+        """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
+        found = []
+        for d in self.dates:
+            s_start, s_end = self.sentence_of(d.start)
+            sentence = self.text[s_start:s_end]
+            if not SURVEY_CUE.search(sentence) or EARLIER_WAVE_CUE.search(self.text[max(s_start, d.start - 40):d.start]):
+                continue
+            if re.search(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as of)?\s*$", self.text[max(s_start, d.start - 14):d.start]):
+                continue  # "28% in March" belongs to that value, not to the survey
+            lead = self.text[max(s_start, d.start - 25):d.start]
+            if (d.relative or "").endswith("year") or NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
+                continue
+            if d.precision == "year" and not self._strong_cue(d):
+                continue
+            found.append(d)
+        return found
+
+    def _plausible(self, d: DateSpan) -> bool:
+        stated_year = d.last[0] or d.first[0]
+        if stated_year and self.published and stated_year > self.published.year:
+            return False  # "net zero by 2050" is a target, not a survey date
+        if d.precision == "year" and not d.relative:
+            return bool(YEAR_CONTEXT.search(self.text[max(0, d.start - 12):d.start]))
+        return True
+
+    def _earlier_wave(self) -> tuple[int, int] | None:
+        """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
+        found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
+                 PREVIOUS_WAVE.search(self.text[max(0, d.start - 60):d.start])]
+        return max(found) if found else None
+
+    def _text_year(self) -> int | None:
+        years = [d.last[0] for d in self.dates if d.last[0]]
+        if self.published:
+            years = [y for y in years if y <= self.published.year]
+        return max(years) if years else None
+
+    # -- names ---------------------------------------------------------------------------------------
+    def _unknown_pollsters(self) -> list[tuple[int, int, str, None]]:
+        found = []
+        known = [(p[0], p[1]) for p in self.pollsters]
+        for m in UNKNOWN_POLLSTER.finditer(self.text):
+            group = "name" if m.group("name") else "name2"
+            s, e = m.span(group)
+            name = _clean_name(m.group(group))
+            if name and not any(ks < e and s < ke for ks, ke in known) and not GEO.fullmatch(name):
+                pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
+                found.append((s, e, pollster.name if pollster else name, pollster))
+        return found
+
+    def _sponsors(self) -> list[tuple[int, str]]:
+        found = []
+        for m in SPONSOR.finditer(self.text):
+            name = _clean_name(m.group("name") or m.group("name2") or m.group("name3"))
+            if name and not GEO.fullmatch(name) and _first_pollster(name)[0] is None:
+                found.append((m.start(), name))
+        return found
+
+    def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
+        if not self.sponsors:
+            return None
+        for pos, name in sorted(self.sponsors, key=lambda s: abs(s[0] - start)):
+            near_name, _ = self.pollster_for(pos, *self.sentence_of(pos))
+            if near_name == pollster or pollster is None:
+                return name
+        return None
+
+    def _samples(self) -> list[tuple[int, int]]:
+        """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
+        found = []
+        for m in SAMPLE_NUMBER.finditer(self.text):
+            if not _plausible_sample(m.group(1)):
+                continue
+            before = self.text[max(0, m.start() - 50):m.start()]
+            if (SAMPLE_LEAD.search(before)
+                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, m.end(), m.end() + 40))
+                    or SAMPLE_VERB_AFTER.match(self.text, m.end(), m.end() + 60)):
+                found.append((m.start(), int(re.sub(r"\D", "", m.group(1)))))
+        return found
+
+    def _survey_population(self) -> str | None:
+        m = POPULATION_OF_SURVEY.search(self.text)
+        if m:
+            return m.group("np")
+        counts = Counter(m.group() for m in DEMONYM_PLURAL.finditer(self.text) if m.group() in GEO_CODE)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _article_geography(self) -> str | None:
+        if self.population and (code := _geography(self.population)):
+            return code
+        counts = Counter(GEO_CODE[m.group()] for m in GEO.finditer(self.text))
+        if not counts:
+            return None
+        (code, n), *rest = counts.most_common(2)
+        return code if not rest or n > rest[0][1] else None
+
+    def _noun_phrase(self, start: int, end: int, s_start: int, mention: dict) -> str | None:
+        hint = mention.get("hint_of_phrase")
+        if hint:
+            return hint.strip()
+        noun_phrase, _ = _of_noun_phrase(self.text, end, min(len(self.text), end + 80))
+        if noun_phrase:
+            return noun_phrase
+        m = AMONG_BEFORE.search(self.text[max(s_start, start - 50):start])
+        return m.group("np").strip() if m and re.match(r"(?i)among", m.group()) else None
+
+    def _population_and_subgroup(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
+        if not noun_phrase:
+            return self.population, None
+        if _is_whole_sample(noun_phrase):
+            return noun_phrase, None
+        return self.population, noun_phrase
+
+    def _statement(self, mention: dict, start: int, end: int, s_start: int, s_end: int) -> str | None:
+        """What the share said or did: the clause after the value ("... of voters said X"), or the
+        clause leading up to it when the value ends its clause ("Biden's approval fell to 37%")."""
+        kind = mention.get("kind")
+        if kind in ("sample_size", "margin_of_error"):
+            return kind.replace("_", " ")
+        noun_phrase, np_end = _of_noun_phrase(self.text, end, s_end)
+        after = self.text[np_end:s_end]
+        m = noun_phrase
+        cut = CLAUSE_END.search(after)
+        after_clause = LEAD_FILLER.sub("", after[:cut.start()] if cut else after).strip()
+        if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or m):
+            return _shorten(after_clause)
+        before = self.text[s_start:start]
+        starts = [b.end() for b in CLAUSE_START.finditer(before)]
+        for cut_at in reversed([0, *starts]):
+            clause = LEAD_FILLER.sub("", TRAIL_FILLER.sub("", DIGITS.sub(" ", before[cut_at:])).strip())
+            if _content_words(clause) >= 2:
+                extra = f" {after_clause}" if 0 < _content_words(after_clause) <= 4 else ""
+                return _shorten(" ".join(clause.split()) + extra)
+        return _shorten(after_clause) if _content_words(after_clause) >= 2 else None
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+def _find_dates(text: str) -> list[re.Match]:
+    """DATE matches, searched only in small windows around month names and years (DATE is costly)."""
+    windows: list[list[int]] = []
+    for anchor in DATE_ANCHOR.finditer(text):
+        lo, hi = max(0, anchor.start() - 16), min(len(text), anchor.end() + 40)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    found: list[re.Match] = []
+    for lo, hi in windows:
+        for m in DATE.finditer(text, lo, hi):
+            if not found or m.start() >= found[-1].end():
+                found.append(m)
+    return found
+
+
+def _of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """ "of Conservative voters" / "among women" right after a value: (the noun phrase, where it ends)."""
+    m = OF_START.match(text, start, end)
+    if not m:
+        return None, start
+    pos, words = m.end(), []
+    while len(words) < 6 and (w := NP_WORD.match(text, pos, end)) and w.group(1).lower() not in NP_STOP:
+        words.append(w.group(1).rstrip(".,"))
+        pos = w.end()
+        if w.group(1)[-1] in ".,":
+            break
+    if not words:
+        return None, start
+    return " ".join(words), pos
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    from etl.sentences import split_sentences
+
+    spans = split_sentences(text) or [(0, len(text))]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month(word: str | None) -> int | None:
+    return MONTH_NUMBER.get(word[:3].lower()) if word else None
+
+
+def _int(value: str | None) -> int | None:
+    return int(re.sub(r"\D", "", value)) if value else None
+
+
+def _date_span(m: re.Match) -> DateSpan | None:
+    g = m.groupdict()
+    s, e = m.span()
+    if g["rel"]:
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month", g["rel_unit"] if "this" not in g["rel"]
+                        else "this " + g["rel_unit"])
+    for prefix in "abcdefgh":
+        keys = [k for k in g if k.startswith(prefix + "_") and g[k]]
+        if keys:
+            break
+    else:
+        year = int(g["y"])
+        return DateSpan(s, e, (year, None, None), (year, None, None), "year")
+    v = {k[2:]: g[k] for k in keys}
+    m1 = _month(v.get("m1") or v.get("m"))
+    m2 = _month(v.get("m2") or v.get("m"))
+    y1 = _int(v.get("y1")) if v.get("y1") else None
+    y2 = _int(v.get("y2") or v.get("y"))
+    d1 = _int(v.get("d1") or v.get("d"))
+    d2 = _int(v.get("d2") or v.get("d"))
+    precision = "day" if d1 else "month"
+    if precision == "month" and prefix == "h":
+        d2 = None
+    return DateSpan(s, e, (y1, m1, d1), (y2, m2, d2), precision)
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str:
+    if not month:
+        return f"{year:04d}"
+    if not day:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _nearest_value(found: list[tuple[int, float]], pos: int):
+    return min(found, key=lambda f: abs(f[0] - pos))[1] if found else None
+
+
+def _plausible_sample(number: str) -> bool:
+    n = int(re.sub(r"\D", "", number))
+    return 50 <= n <= 10_000_000 and not (1950 <= n <= 2099 and "," not in number)
+
+
+def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
+    found = default_matcher().find(text)
+    return (found[0].pollster.name, found[0].pollster) if found else (None, None)
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"[\s.,'’-]+$", "", name)
+    name = re.sub(r"\s+(?:of|for|and|&|on)$", "", name)
+    words = name.split()
+    if not words or words[0] in ("The", "A", "An", "This", "That", "It", "In", "On", "At"):
+        return None
+    return name
+
+
+def _geography(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = GEO.search(text)
+    return GEO_CODE[m.group()] if m else None
+
+
+def _is_whole_sample(noun_phrase: str) -> bool:
+    words = [w.lower().strip(".,") for w in noun_phrase.split()]
+    if not words:
+        return False
+    head = words[-1]
+    if head not in WHOLE_SAMPLE_HEADS and not (noun_phrase.split()[-1] in GEO_CODE and head.endswith("s")):
+        return False
+    return all(w in WHOLE_SAMPLE_MODIFIERS or w in WHOLE_SAMPLE_HEADS or w.capitalize() in GEO_CODE
+               or w.upper() in GEO_CODE for w in words[:-1])
+
+
+def _content_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z]{3,}", text))
+
+
+def _shorten(clause: str) -> str:
+    words = clause.strip(" ,;:-–—\"“”'").split()
+    return " ".join(words[:STATEMENT_WORDS])

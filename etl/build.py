@@ -1,0 +1,189 @@
+"""`python -m etl build`: ingest → extract → link → checks → package.
+
+Per-article work (`process_article`) is a pure function of one article, run in a process pool for
+--jobs N; linking, checks and packaging work on compact tables. Without --rebuild the new batch is
+merged into the existing package by id, and new link ids are aligned to the existing ones first.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+
+from etl import checks as checks_module
+from etl import package, primary, tables
+from etl.extract import extract_article
+from etl.ingest import Article, InputError, read_inputs
+from etl.link import link_citations
+
+MIN_CONFIDENCE = 0.5  # same default as `python -m etl extract`
+CHUNK = 64
+
+
+def process_article(article: Article) -> tuple[dict, list[dict]]:
+    """One article → its sources row and its citations (with source_id and citation_id), text dropped."""
+    source = tables.source_row(article)
+    source_id = source["source_id"]
+    cited = []
+    for c in extract_article(article):
+        if (c.get("confidence") or 0) < MIN_CONFIDENCE:
+            continue
+        if c.get("kind") not in tables.KIND_UNIT or not isinstance(c.get("value"), (int, float)):
+            print(f"warning: {article.id}: skipped a citation with kind {c.get('kind')!r} and value "
+                  f"{c.get('value')!r} at {c.get('start')}", file=sys.stderr)
+            continue
+        cited.append({**c, "article_id": article.id, "source_id": source_id,
+                      "citation_id": tables.citation_id(source_id, c["start"], c["end"], c["kind"])})
+    return source, cited
+
+
+def align_ids(linked: list[dict]) -> list[dict]:
+    """Map ids the linker gave the new batch onto the existing package's ids for the same survey/figure.
+
+    The existing figures were linked together with the batch as pseudo-citations (tables.existing_as_citations);
+    whatever new id such a pseudo-citation received stands for its existing survey, question and figure.
+    """
+    survey_map, question_map, figure_map = {}, {}, {}
+    for c in linked:
+        if "existing" in c:
+            old_survey, old_question, old_figure = c["existing"]
+            for mapping, new, old in ((survey_map, c["survey_id"], old_survey),
+                                      (question_map, c["question_id"], old_question),
+                                      (figure_map, c["figure_id"], old_figure)):
+                if new is not None and (new not in mapping or old < mapping[new]):
+                    mapping[new] = old
+    return [
+        {**c, "survey_id": survey_map.get(c["survey_id"], c["survey_id"]),
+         "question_id": question_map.get(c["question_id"], c["question_id"]),
+         "figure_id": figure_map.get(c["figure_id"], c["figure_id"])}
+        for c in linked if "existing" not in c
+    ]
+
+
+def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = None, rebuild: bool = False,
+          jobs: int = 1, progress=None, timings: dict | None = None) -> tuple[dict, list[InputError]]:
+    """Build (or add to) the package in `out`; return the tables written and the input errors met.
+
+    `timings`, when given, receives the seconds spent in each stage.
+    """
+    clock = _Stages(timings)
+    existing = package.empty_tables() if rebuild or not out.exists() else package.read_package(out)
+    errors: list[InputError] = []
+    sources, citations = [], []
+    known = set(existing["sources"]["source_id"])  # articles already in the package are not read again
+    for source, cited in _map(process_article, _articles(inputs, errors, known, progress), jobs, progress):
+        sources.append(source)
+        citations.extend(cited)
+    clock.lap("extract")
+    pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
+    linked = align_ids(link_citations(citations + pseudo))
+    del citations
+    clock.lap("link")
+    result = tables.merge_tables(existing, tables.build_tables(sources, linked))
+    del linked
+    if primary_file is not None:
+        result = primary.apply_primary(result, primary.read_primary(primary_file))
+    clock.lap("tables")
+    result["checks"] = checks_module.run_checks(result)
+    clock.lap("checks")
+    package.write_package(result, out)
+    clock.lap("package")
+    return result, errors
+
+
+class _Stages:
+    def __init__(self, timings: dict | None):
+        self.timings, self.last = timings, time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[stage] = now - self.last
+        self.last = now
+
+
+def _articles(inputs: Iterable[str | Path], errors: list[InputError], known: set[str], progress) -> Iterator[Article]:
+    for item in read_inputs(inputs):
+        if isinstance(item, InputError):
+            errors.append(item)
+            print(f"error: {item}", file=sys.stderr)
+        elif known and tables.source_row(item)["source_id"] in known:
+            if progress:
+                progress.step()
+        else:
+            yield item
+
+
+def _map(func, items: Iterator, jobs: int, progress) -> Iterator:
+    if jobs <= 1:
+        for item in items:
+            result = func(item)
+            if progress:
+                progress.step()
+            yield result
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for batch in batched(items, CHUNK * jobs * 4):  # bounded: never the whole corpus in flight
+            for result in pool.map(func, batch, chunksize=CHUNK):
+                if progress:
+                    progress.step()
+                yield result
+
+
+def batched(items: Iterator, size: int) -> Iterator[list]:
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def count_articles(inputs: Iterable[str | Path]) -> int:
+    """A quick estimate of the number of articles (lines of .jsonl, other files one each) for progress."""
+    total = 0
+    for path in map(Path, inputs):
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif file.suffix.lower() in (".txt", ".html", ".htm"):
+                total += 1
+    return total
+
+
+class Progress:
+    """Articles done / total, rate and time left on stderr, at most every `every` seconds."""
+
+    def __init__(self, total: int, stream=sys.stderr, every: float = 1.0):
+        self.total, self.stream, self.every = total, stream, every
+        self.done, self.started, self.shown = 0, time.monotonic(), 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self.shown >= self.every or self.done == self.total:
+            self.shown = now
+            print(self.line(now - self.started), file=self.stream, flush=True)
+
+    def line(self, elapsed: float) -> str:
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        left = (self.total - self.done) / rate if rate > 0 and self.total >= self.done else 0.0
+        return f"articles {self.done:,}/{self.total:,}  {rate:,.0f}/s  {left:,.0f} s left"
+
+
+def run(args) -> int:
+    total = count_articles(args.inputs)
+    try:
+        result, errors = build(args.inputs, args.out, args.primary, args.rebuild, args.jobs, Progress(total))
+    except package.PackageError as err:
+        print(f"error: package not written, {err}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as err:
+        print(f"error: package not written: {err}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(df):,} {name}" for name, df in result.items())
+    print(f"wrote {args.out}: {counts}", file=sys.stderr)
+    return 2 if errors else 0

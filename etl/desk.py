@@ -1,0 +1,505 @@
+"""The editors' desk: match each figure of a draft to the dataset and give it a verdict.
+
+Pure logic shared by `python -m etl check` and the dashboard's /check page. The caller extracts the
+draft's citations (etl.extract) and loads the package (`load_dataset`); `check_citations` then scores
+every dataset figure as a candidate for each citation (pollster, fieldwork, statement similarity,
+subgroup, value proximity) and compares the cited value with the best one. The pollster's published
+value decides when it is known; otherwise the values other outlets cite do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from etl.desk_data import (
+    UNIT_BY_KIND,
+    Cited,
+    Dataset,
+    Figure,
+    date_bounds,
+    month_label,
+    names_match,
+    normalise,
+    text_or_none,
+)
+from etl.link import statement_tokens
+
+MAX_DRAFT_BYTES = 100 * 1024  # the web form's limit: a long feature is ~30 KB of text
+MIN_CONFIDENCE = 0.5  # the extractor's own threshold for "this is a survey figure"
+
+# code -> (symbol, short label). The symbols are what editors see next to each figure.
+VERDICTS = {
+    "match": ("✔", "matching"),
+    "rounding": ("≈", "within rounding"),
+    "differs": ("✖", "differing"),
+    "conflict": ("⚠", "conflicting"),
+    "unknown": ("?", "not in the dataset"),
+    "unattributed": ("!", "unattributed"),
+}
+PROBLEMS = frozenset({"differs", "conflict"})
+
+# Candidate scoring: a weighted sum in 0-1; pollster and kind are gates, not weights.
+WEIGHTS = {"statement": 0.45, "fieldwork": 0.25, "subgroup": 0.15, "value": 0.15}
+CONFIDENT = 0.6  # at or above: the figure is the candidate
+PLAUSIBLE = 0.35  # between this and CONFIDENT: show the best candidate and why, verdict "?"
+UNSURE = (PLAUSIBLE + CONFIDENT) / 2
+MIN_STATEMENT_SIMILARITY = 0.5  # below: the draft says something else, whatever the dates and values
+SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
+TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
+
+CREDIT_WITHIN_CHARS = 500  # a pollster named this far after a figure still credits it (about a paragraph)
+
+SURVEY_LEVEL = frozenset({"sample_size", "margin_of_error"})
+WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
+    of among the all those people respondents adults polled surveyed asked population public citizens residents voters
+"""))
+PUNCT = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    figure: Figure
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The desk's answer for one figure of the draft."""
+
+    verdict: str
+    start: int
+    end: int
+    value_text: str
+    value: float
+    kind: str
+    message: str
+    figure_id: str | None = None
+    figure_label: str | None = None
+    why: str | None = None
+
+    @property
+    def symbol(self) -> str:
+        return VERDICTS[self.verdict][0]
+
+    @property
+    def is_problem(self) -> bool:
+        return self.verdict in PROBLEMS
+
+    def as_dict(self) -> dict:
+        return {
+            "verdict": self.verdict, "symbol": self.symbol, "start": self.start, "end": self.end,
+            "value_text": self.value_text, "value": self.value, "kind": self.kind, "message": self.message,
+            "figure_id": self.figure_id, "figure": self.figure_label, "why": self.why,
+        }
+
+
+def draft_too_large(text: str) -> str | None:
+    """The message for a draft over the web form's limit, or None when it fits."""
+    size = len(text.encode("utf-8"))
+    if size <= MAX_DRAFT_BYTES:
+        return None
+    return (f"This draft is {size / 1024:,.0f} KB; the desk checks drafts up to {MAX_DRAFT_BYTES // 1024} KB. "
+            "Check it in parts, or use `python -m etl check` for long documents.")
+
+
+def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", title: str = "",
+                    published: str | None = None, draft_sha256: str | None = None) -> list[Verdict]:
+    """A verdict for every survey figure the extractor found in a draft, in text order.
+
+    `text` and `title` are the draft (for context words when the extractor gave no statement, and to see
+    where the pollster is named); `published` the draft's publication date (a fallback for fieldwork);
+    `draft_sha256` the draft's text hash, so a draft already in the package is compared with the other
+    outlets, never with itself.
+    """
+    kept = [c for c in citations if (c.get("confidence") or 0) >= MIN_CONFIDENCE]
+    kept.sort(key=lambda c: (c["start"], c["end"]))
+    verdicts = [check_one(c, dataset, text=text, title=title, published=published, draft_sha256=draft_sha256)
+                for c in kept]
+    return _doubt_shared_matches(verdicts)
+
+
+def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
+    """A figure has one value: when the draft cites several different numbers that all matched the same
+    figure, at most one of those matches is right, so none of them is reported as a problem."""
+    by_figure: dict[str, list[Verdict]] = {}
+    for v in verdicts:
+        if v.figure_id:
+            by_figure.setdefault(v.figure_id, []).append(v)
+    doubtful = set()
+    for group in by_figure.values():
+        unit = UNIT_BY_KIND.get(group[0].kind)
+        if any(agreement_of(a.value, None, b.value, unit) is None for a in group for b in group):
+            doubtful.update(id(v) for v in group if v.is_problem)
+    if not doubtful:
+        return verdicts
+    return [
+        replace(v, verdict="unknown", message=(
+            f"Several different numbers in this draft look like the same figure ({v.figure_label}), so which one "
+            f"it is cannot be told; the closest match said: {v.message}"))
+        if id(v) in doubtful else v
+        for v in verdicts
+    ]
+
+
+def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = "", published: str | None = None,
+              draft_sha256: str | None = None) -> Verdict:
+    base = {
+        "start": int(citation["start"]), "end": int(citation["end"]), "value_text": str(citation["value_text"]),
+        "value": float(citation["value"]), "kind": citation.get("kind") or "share",
+    }
+    pollster = text_or_none(citation.get("pollster"))
+    has_date = bool(text_or_none(citation.get("fieldwork_start")) or text_or_none(citation.get("fieldwork_end")))
+    if not pollster:
+        return Verdict("unattributed", **base, message=(
+            "No pollster is named for this figure" + ("" if has_date else " and no fieldwork date is given")
+            + ": say who ran the survey and when, so readers can trace it."))
+    ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
+    best = ranked[0] if ranked else None
+    if text and not named_where_it_appears(citation, dataset.names_of(pollster), text, title):
+        later = any(first_mention(name, text) is not None for name in dataset.names_of(pollster))
+        return _not_named_here(citation, pollster, later, best, base, draft_sha256)
+    if best is None or best.score < PLAUSIBLE:
+        if not has_date:
+            return Verdict("unattributed", **base, message=(
+                f"No fieldwork date is given for this {pollster} figure, and the dataset holds no {pollster} "
+                "figure that fits it: say when the survey was carried out."))
+        return Verdict("unknown", **base, message=(
+            f"No {pollster} survey or question in the dataset matches this figure: it cannot be checked here."))
+    if best.score < CONFIDENT:
+        reference = best.figure.reference(base["kind"], draft_sha256)
+        return Verdict("unknown", **base, **_figure_ref(best), message=(
+            f"Not sure this figure is in the dataset. Best candidate: {best.figure.label()} "
+            f"({_format_value(reference, _unit(base['kind']))}) — {'; '.join(best.reasons)}."))
+    best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
+    verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256)
+    if not has_date:
+        message += " (The draft gives no fieldwork date: matched on pollster and statement.)"
+    return Verdict(verdict, **base, **_figure_ref(best), message=message)
+
+
+def _figure_ref(candidate: Candidate) -> dict:
+    """The Verdict fields that point at a matched (or best candidate) figure."""
+    return {"figure_id": candidate.figure.figure_id, "figure_label": candidate.figure.label(),
+            "why": "; ".join(candidate.reasons)}
+
+
+def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256: str | None) -> Candidate:
+    """The best candidate, unless one nearly as good agrees with the cited value: then that one.
+
+    When two figures of the draft's subgroup fit it almost equally well, the one the draft quotes
+    correctly is far more likely than a misquote of the other.
+    """
+    best = ranked[0]
+    if compare_value(citation, best.figure, draft_sha256=draft_sha256)[0] not in PROBLEMS:
+        return best
+    for other in ranked[1:]:
+        if other.score < max(CONFIDENT, best.score - TIE_MARGIN):
+            break
+        population = other.figure.population
+        same_group = names_match(_group(citation.get("subgroup"), population),
+                                  _group(other.figure.subgroup, population))
+        if same_group and compare_value(citation, other.figure, draft_sha256=draft_sha256)[0] in ("match", "rounding"):
+            return other
+    return best
+
+
+def named_where_it_appears(citation: dict, names: set[str], text: str, title: str = "") -> bool:
+    """Is the pollster named in the title, anywhere before the figure, or shortly after it?
+
+    A lede figure credited in the next paragraph is normal news style; a figure whose pollster the
+    draft names only much further on is unattributed where it stands, however the extractor resolved it.
+    """
+    end = max(int(citation["end"]), citation.get("sentence_end") or 0)
+    paragraph_end = text.find("\n", end)
+    limit = max(end + CREDIT_WITHIN_CHARS, paragraph_end if paragraph_end >= 0 else len(text))
+    return any(_name_pattern(name).search(title) for name in names) or any(
+        (at := first_mention(name, text)) is not None and at < limit for name in names)
+
+
+@functools.lru_cache(maxsize=64)
+def first_mention(name: str, text: str) -> int | None:
+    """Where the draft first names `name` (searched once per draft, however many figures ask)."""
+    found = _name_pattern(name).search(text)
+    return found.start() if found else None
+
+
+def _not_named_here(citation: dict, pollster: str, later: bool, best: Candidate | None, base: dict,
+                    draft_sha256: str | None) -> Verdict:
+    where = f"names {pollster} only further on, not where this figure appears" if later else \
+        f"does not name the pollster ({pollster}?) for this figure"
+    note = f"The draft {where}: say who ran the survey (and when) in this paragraph."
+    if best is not None and best.score >= CONFIDENT:
+        verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256)
+        if verdict in PROBLEMS:  # a wrong number matters more than where the credit line sits
+            return Verdict(verdict, **base, **_figure_ref(best), message=f"{message} {note}")
+    return Verdict("unattributed", **base, message=note)
+
+
+def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", published: str | None = None,
+                    draft_sha256: str | None = None) -> list[Candidate]:
+    """Every figure of the same pollster and kind that still has evidence, best first."""
+    kind = citation.get("kind") or "share"
+    statement = statement_tokens(citation.get("statement"))
+    sentence = statement_tokens(_sentence(citation, text))
+    candidates = []
+    for figure in dataset.candidates_for(citation["pollster"]):
+        if kind not in figure.kinds or figure.reference(kind, draft_sha256) is None:
+            continue
+        similarity = max(_similarity(statement, figure.tokens, dataset.weight, whole_sentence=False),
+                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, dataset.weight, whole_sentence=True))
+        if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
+            continue  # nothing in common: another question entirely
+        candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256))
+    candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
+    return candidates
+
+
+def score_candidate(citation: dict, figure: Figure, similarity: float, published: str | None,
+                    draft_sha256: str | None) -> Candidate:
+    kind = citation.get("kind") or "share"
+    reasons = [f"same pollster ({figure.pollster})"]
+    parts = {}
+    parts["fieldwork"], why_date = _fieldwork_score(citation, figure, published)
+    if kind in SURVEY_LEVEL:
+        parts["statement"] = 1.0  # survey-level figures: the survey is the question, so the date must fit
+        unsure = parts["fieldwork"] < 1.0
+    else:
+        parts["statement"] = similarity
+        reasons.append(f"statement {similarity:.0%} similar")
+        unsure = why_date.startswith("fieldwork differs") or similarity < MIN_STATEMENT_SIMILARITY
+    reasons.append(why_date)
+
+    draft_group = _group(citation.get("subgroup"), figure.population)
+    figure_group = _group(figure.subgroup, figure.population)
+    parts["subgroup"] = 1.0 if names_match(draft_group, figure_group) else 0.0
+    if not parts["subgroup"]:
+        reasons.append(f"subgroup differs ({draft_group} in the draft, {figure_group} in the dataset)")
+
+    reference = figure.reference(kind, draft_sha256)
+    cited = float(citation["value"])
+    if reference is None:
+        parts["value"] = 0.5
+    else:
+        spread = max(10.0, abs(reference) * 0.1) if _unit(kind) == "respondents" else 10.0
+        parts["value"] = max(0.0, 1.0 - abs(cited - reference) / spread)
+
+    score = sum(WEIGHTS[k] * v for k, v in parts.items())
+    if unsure:
+        score = min(score, UNSURE)  # another wave, or another question: a candidate to show, never a match
+    return Candidate(figure, round(score, 4), tuple(reasons))
+
+
+def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = None) -> tuple[str, str]:
+    """(verdict, message) for a cited value against a matched figure."""
+    cited, qualifier, kind = float(citation["value"]), citation.get("qualifier"), citation.get("kind") or "share"
+    label, unit = figure.label(), _unit(kind)
+    published = figure.published(kind)
+    if published is not None:
+        agreement = agreement_of(cited, qualifier, published, unit)
+        shown = _format_value(published, unit)
+        if agreement == "exact":
+            return "match", f"Matches the pollster's published value ({shown}) — {label}."
+        if agreement == "rounding":
+            return "rounding", f"Within rounding of the pollster's published value ({shown}) — {label}."
+        return "differs", (f"Differs from the pollster's published value ({shown}) by "
+                           f"{_format_gap(abs(cited - published), unit)} — {label}.")
+    others = figure.others(kind, draft_sha256)
+    agreeing = [c for c in others if agreement_of(cited, qualifier, c.value, unit, c.qualifier)]
+    disagreeing = [c for c in _unambiguous(others, unit) if c not in agreeing]
+    if disagreeing:
+        listed = ", ".join(sorted({f"{_format_value(c.value, unit)} ({c.outlet or 'another outlet'})"
+                                   for c in disagreeing}))
+        return "conflict", (f"No published value is known, and other outlets cite a different number: {listed} — "
+                            f"{label}.")
+    if agreeing:
+        outlets = len({c.source_id for c in agreeing})
+        return "match", (f"Agrees with {outlets} other outlet{'s' if outlets > 1 else ''} citing it "
+                         f"(the pollster's published value is not in the dataset) — {label}.")
+    if others:
+        return "unknown", (f"Other outlets cite several different numbers for this figure, none of them this one: "
+                           f"nothing firm to compare with — {label}.")
+    return "unknown", ("In the dataset but with nothing to compare against (no published value, no other "
+                       f"outlet) — {label}.")
+
+
+def agreement_of(cited: float, qualifier: str | None, reference: float, unit: str | None,
+                 reference_qualifier: str | None = None) -> str | None:
+    """'exact', 'rounding' or None (they disagree), allowing for how precisely each value was written."""
+    gap = abs(cited - reference)
+    if gap < 1e-6:
+        return "exact"
+    if unit == "respondents":
+        if qualifier in ("more_than", "less_than", "approx", "range") or _is_round(cited):
+            bound_ok = _bound_consistent(cited, qualifier, reference, slack=0.1 * reference)
+            return "rounding" if bound_ok and gap <= 0.1 * max(abs(reference), 1) else None
+        return None
+    rounding = 0.5 * 10 ** -min(_decimals(cited), _decimals(reference))  # 5% agrees with 4.6, 74% not with 75%
+    loose = {qualifier, reference_qualifier} & {"approx", "range"}
+    tolerance = 1.5 if loose else rounding + 1e-6
+    if qualifier in ("more_than", "less_than"):
+        return "rounding" if _bound_consistent(cited, qualifier, reference, slack=5.0) else None
+    return "rounding" if gap <= tolerance else None
+
+
+def summarize(verdicts: list[Verdict]) -> dict:
+    """Counts per verdict and of problems, for a summary line."""
+    counts = {code: 0 for code in VERDICTS}
+    for v in verdicts:
+        counts[v.verdict] += 1
+    return {"figures": len(verdicts), "problems": sum(counts[c] for c in PROBLEMS), **counts}
+
+
+def summary_sentence(verdicts: list[Verdict]) -> str:
+    s = summarize(verdicts)
+    if not s["figures"]:
+        return "No survey figures found in the draft."
+    parts = [f"{s[code]} {VERDICTS[code][1]}" for code in VERDICTS if s[code]]
+    problems = f"{s['problems']} problem{'s' if s['problems'] != 1 else ''}"
+    return f"{s['figures']} figure{'s' if s['figures'] != 1 else ''} checked, {problems}: " + ", ".join(parts) + "."
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset (columns count characters, like most editors)."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+# ---------------------------------------------------------------- helpers
+
+def _unambiguous(citations: list[Cited], unit: str | None) -> list[Cited]:
+    """Citations from outlets that cite one value for the figure.
+
+    An outlet citing several different values for one figure (the linker joined two answers, or two
+    subgroups) is no evidence that any one of them is wrong.
+    """
+    by_source: dict[str | None, list[Cited]] = {}
+    for c in citations:
+        by_source.setdefault(c.source_id, []).append(c)
+    return [c for group in by_source.values()
+            if all(agreement_of(a.value, a.qualifier, b.value, unit, b.qualifier) for a in group for b in group)
+            for c in group]
+
+
+def _similarity(draft: frozenset[str], figure: frozenset[str], weight, whole_sentence: bool) -> float:
+    """Weighted overlap of two statements (the linker's tokens: synonyms folded, negation kept apart).
+
+    A whole sentence is scored by how much of the figure's statement it contains; two statements by
+    their overlap and their union, as the linker does.
+    """
+    if draft.isdisjoint(figure) or ("not" in draft) != ("not" in figure):
+        return 0.0
+    shared = sum(map(weight, draft & figure))
+    if whole_sentence:
+        return shared / sum(map(weight, figure))
+    smaller = min(sum(map(weight, draft)), sum(map(weight, figure)))
+    return 0.5 * shared / smaller + 0.5 * shared / sum(map(weight, draft | figure))
+
+
+def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> tuple[float, str]:
+    draft = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
+    survey = _interval(figure.fieldwork_start, figure.fieldwork_end)
+    if survey is None:
+        return 0.5, "the dataset has no fieldwork date for it"
+    when = month_label(figure.fieldwork_start) or str(survey[0])
+    if draft is not None:
+        gap = _gap_days(draft, survey)
+        if gap <= 0:
+            return 1.0, f"fieldwork matches ({when})"
+        if gap <= 31:
+            return 0.5, f"fieldwork close ({when}, {gap} days from the draft's)"
+        drafted = month_label(citation.get("fieldwork_start") or citation.get("fieldwork_end"))
+        return 0.0, f"fieldwork differs ({when} in the dataset, {drafted} in the draft)"
+    pub = _interval(published, None)
+    if pub is None:
+        return 0.4, f"no fieldwork date in the draft (dataset: {when})"
+    days_before = (pub[0] - survey[1]).days
+    if -3 <= days_before <= 120:
+        return 0.6, f"fieldwork {when}, shortly before publication"
+    if -3 <= days_before <= 400:
+        return 0.3, f"fieldwork {when}, within a year before publication"
+    return 0.0, f"fieldwork {when}, far from the draft's publication date"
+
+
+def _interval(start: object, end: object) -> tuple[date, date] | None:
+    start, end = text_or_none(start), text_or_none(end)
+    first, last = date_bounds(start or end), date_bounds(end or start)
+    if first is None or last is None:
+        return None
+    return first[0], max(first[0], last[1])
+
+
+def _gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two periods; 0 or less when they overlap."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+def _sentence(citation: dict, text: str) -> str:
+    start, end = citation.get("sentence_start"), citation.get("sentence_end")
+    if text and isinstance(start, int) and isinstance(end, int) and end > start:
+        return text[start:end]
+    return ""
+
+
+def _group(subgroup: object, population: object = None) -> str:
+    """'all' for the whole sample — also when the 'subgroup' only restates the survey's population
+    ("of urban Belarusians" in a survey of urban Belarusians, "of respondents") — else the subgroup."""
+    text = text_or_none(subgroup)
+    if text is None or normalise(text) in ("all", "total", "overall"):
+        return "all"
+    words = set(normalise(text).split()) - WHOLE_SAMPLE_WORDS
+    return "all" if words <= set(normalise(text_or_none(population) or "").split()) else text
+
+
+@functools.cache
+def _name_pattern(name: str) -> re.Pattern:
+    """A name as whole words, any punctuation or spacing between them ('Ipsos-MORI' = 'Ipsos MORI')."""
+    words = [re.escape(w) for w in PUNCT.sub(" ", name).split()]
+    return re.compile(r"(?<!\w)" + r"[\W_]+".join(words) + r"(?!\w)", re.IGNORECASE) if words else re.compile("(?!)")
+
+
+def _decimals(value: float) -> int:
+    for places in range(3):
+        if abs(value * 10**places - round(value * 10**places)) < 1e-6:
+            return places
+    return 3
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value % 100 == 0
+
+
+def _bound_consistent(cited: float, qualifier: str | None, reference: float, slack: float) -> bool:
+    """'more than 70%' agrees with 72 (and with 70, as published rounding); 'less than' likewise."""
+    if qualifier == "more_than":
+        return cited - 0.5 <= reference <= cited + slack
+    if qualifier == "less_than":
+        return cited - slack <= reference <= cited + 0.5
+    return abs(cited - reference) <= slack
+
+
+def _unit(kind: str) -> str:
+    return UNIT_BY_KIND.get(kind, "percent")
+
+
+def _format_value(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return "no value"
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}".rstrip("0").rstrip(".")
+    if unit == "percent":
+        return f"{number}%"
+    if unit == "respondents":
+        return f"{number} respondents"
+    return f"{number} points"
+
+
+def _format_gap(gap: float, unit: str | None) -> str:
+    number = f"{gap:,.0f}" if abs(gap - round(gap)) < 1e-6 else f"{gap:,.1f}"
+    if unit == "respondents":
+        return f"{number} respondents"
+    return f"{number} point" + ("" if number == "1" else "s")
+
+

@@ -1,0 +1,268 @@
+"""The data package as the editors' desk sees it: each figure joined with its survey and citations.
+
+Read with `load_dataset(folder)` (plain csv, no pandas, so the CLI starts fast), or built from rows the
+dashboard has already loaded with `Dataset.from_records`. Figures are indexed by pollster, and statement
+words are weighted by rarity, as the matching in etl.desk needs.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from etl.link import statement_tokens
+
+REFERENCE_POLLSTERS = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
+UNIT_BY_KIND = {"share": "percent", "change": "points", "margin_of_error": "points", "sample_size": "respondents"}
+PUNCT = re.compile(r"[^\w\s]")
+POLLSTER_FILLER = re.compile(
+    r"\b(?:the|center|centre|research|institute|inc|ltd|llc|plc|group|polling|poll|polls|survey|surveys|company)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """One outlet's citation of a figure, as the package records it."""
+
+    value: float
+    kind: str
+    qualifier: str | None
+    source_id: str | None
+    outlet: str | None
+    text_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of the package joined with its survey and its citations."""
+
+    figure_id: str
+    survey_id: str | None
+    pollster: str | None
+    fieldwork_start: str | None
+    fieldwork_end: str | None
+    population: str | None
+    question: str | None
+    answer: str | None
+    subgroup: str | None
+    value: float | None
+    unit: str | None
+    value_basis: str | None
+    kinds: frozenset[str]
+    citations: tuple[Cited, ...] = ()
+
+    def published(self, kind: str) -> float | None:
+        """The pollster's own value: only a primary-basis value in the kind's unit counts."""
+        if self.value is None or self.value_basis not in (None, "primary"):
+            return None
+        return self.value if self.unit in (None, UNIT_BY_KIND.get(kind)) else None
+
+    def others(self, kind: str, draft_sha256: str | None) -> list[Cited]:
+        """Citations of this kind from outlets other than the draft itself."""
+        return [c for c in self.citations if c.kind == kind and not (draft_sha256 and c.text_sha256 == draft_sha256)]
+
+    def reference(self, kind: str, draft_sha256: str | None) -> float | None:
+        """The published value, else the median of what other outlets cite (None: nothing to compare with)."""
+        published = self.published(kind)
+        if published is not None:
+            return published
+        values = sorted(c.value for c in self.others(kind, draft_sha256))
+        return values[len(values) // 2] if values else None
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return statement_words(" ".join(filter(None, (self.question, self.answer))))
+
+    def label(self) -> str:
+        when = month_label(self.fieldwork_start) or "date unknown"
+        what = self.question or self.answer or "figure"
+        group = f" ({self.subgroup})" if self.subgroup and normalise(self.subgroup) != "all" else ""
+        return f"{self.pollster or 'unknown pollster'}, {when}: {what}{group}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    figures: tuple[Figure, ...]
+    by_pollster: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pollster key -> names it goes by
+    weights: dict[str, float] = field(default_factory=dict)  # statement word -> weight (rare words count more)
+
+    @classmethod
+    def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
+                     sources: Iterable[dict], pollsters: Iterable[dict] = ()) -> Dataset:
+        """Join the package's tables (rows as dicts; '' / NaN / None are null); pollsters.csv gives aliases."""
+        text = text_or_none
+        survey_by_id = {text(r.get("survey_id")): r for r in surveys}
+        source_by_id = {text(r.get("source_id")): r for r in sources}
+        cited: dict[str, list[Cited]] = {}
+        kinds: dict[str, set[str]] = {}
+        for c in citations:
+            fid, value = text(c.get("figure_id")), number_or_none(c.get("value_cited"))
+            if fid is None:
+                continue
+            if kind := text(c.get("kind")):
+                kinds.setdefault(fid, set()).add(kind)
+            if value is None:
+                continue
+            source = source_by_id.get(text(c.get("source_id")), {})
+            cited.setdefault(fid, []).append(Cited(
+                value=value, kind=kind or "share", qualifier=text(c.get("qualifier")),
+                source_id=text(c.get("source_id")), outlet=text(source.get("outlet")),
+                text_sha256=text(source.get("text_sha256")),
+            ))
+        records = []
+        for r in figures:
+            if (fid := text(r.get("figure_id"))) is None:
+                continue
+            survey = survey_by_id.get(text(r.get("survey_id")), {})
+            unit = text(r.get("unit"))
+            records.append(Figure(
+                figure_id=fid, survey_id=text(r.get("survey_id")), pollster=text(survey.get("pollster")),
+                fieldwork_start=text(survey.get("fieldwork_start")), fieldwork_end=text(survey.get("fieldwork_end")),
+                population=text(survey.get("population")), question=text(r.get("question")),
+                answer=text(r.get("answer")), subgroup=text(r.get("subgroup")), value=number_or_none(r.get("value")),
+                unit=unit, value_basis=text(r.get("value_basis")),
+                kinds=frozenset(kinds.get(fid) or kinds_for_unit(unit)), citations=tuple(cited.get(fid, ())),
+            ))
+        aliases = {
+            pollster_key(name): tuple(a.strip() for a in (text(p.get("aliases")) or "").split("|") if a.strip())
+            for p in pollsters if (name := text(p.get("name")))
+        }
+        return cls.of(records, aliases)
+
+    @classmethod
+    def of(cls, figures: Iterable[Figure], aliases: dict[str, tuple[str, ...]] | None = None) -> Dataset:
+        figures = tuple(figures)
+        index: dict[str, list[Figure]] = {}
+        for f in figures:
+            index.setdefault(pollster_key(f.pollster), []).append(f)
+        counts = Counter(t for f in figures for t in f.tokens)
+        weights = {t: math.log((len(figures) + 1) / n) + 0.5 for t, n in counts.items()}
+        return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, weights)
+
+    def weight(self, token: str) -> float:
+        return self.weights.get(token, self.rarest)
+
+    @property
+    def rarest(self) -> float:
+        """The weight of a word no figure uses: as rare as it gets."""
+        return math.log(len(self.figures) + 1) + 0.5
+
+    def names_of(self, pollster: str) -> set[str]:
+        """Every way a draft may name the pollster: its name, its core words, its aliases."""
+        key = pollster_key(pollster)
+        return {n for n in (pollster, key, *self.aliases.get(key, ())) if n}
+
+    def candidates_for(self, pollster: str) -> Iterable[Figure]:
+        wanted = pollster_key(pollster)
+        for key, figures in self.by_pollster.items():
+            if key and names_match(wanted, key):
+                yield from figures
+
+
+def load_dataset(folder: Path | str) -> Dataset:
+    """Read figures, surveys, citations and sources from a package folder (missing tables are empty).
+
+    The pollsters' aliases come from the package's pollsters.csv, else from the project's reference list.
+    """
+    folder = Path(folder)
+    if not (folder / "figures.csv").is_file():
+        raise FileNotFoundError(f"{folder}: no figures.csv (not a Polltrace data package)")
+
+    def rows(name: str) -> list[dict]:
+        path = folder / f"{name}.csv"
+        if not path.is_file():
+            return []
+        with path.open(newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+
+    return Dataset.from_records(rows("figures"), rows("surveys"), rows("citations"), rows("sources"),
+                                read_pollsters(folder))
+
+
+def read_pollsters(folder: Path) -> list[dict]:
+    """pollsters.csv rows (name, aliases, …) of the package, else of the committed reference list."""
+    for path in (folder / "pollsters.csv", REFERENCE_POLLSTERS):
+        if path.is_file():
+            with path.open(newline="", encoding="utf-8") as handle:
+                return list(csv.DictReader(handle))
+    return []
+
+
+def date_bounds(iso: str | None) -> tuple[date, date] | None:
+    """'2024' / '2024-03' / '2024-03-05' → the first and last day it covers."""
+    if not iso:
+        return None
+    parts = iso.strip()[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            year, month = numbers
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(*numbers[:3])
+        return day, day
+    except (ValueError, TypeError):
+        return None
+
+
+def month_label(iso: object) -> str | None:
+    bounds = date_bounds(text_or_none(iso))
+    if bounds is None:
+        return None
+    text = text_or_none(iso)
+    if len(text) == 4:
+        return text
+    return f"{calendar.month_name[bounds[0].month]} {bounds[0].year}"
+
+
+def normalise(text: str) -> str:
+    return " ".join(PUNCT.sub(" ", text.lower()).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def statement_words(statement: str) -> frozenset[str]:
+    return statement_tokens(statement)
+
+
+def pollster_key(name: str | None) -> str:
+    return " ".join(POLLSTER_FILLER.sub(" ", normalise(name or "")).split())
+
+
+def names_match(a: str, b: str) -> bool:
+    a, b = normalise(a), normalise(b)
+    if not a or not b:
+        return False
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def kinds_for_unit(unit: str | None) -> set[str]:
+    return {k for k, u in UNIT_BY_KIND.items() if u == unit} or {"share"}
+
+
+def text_or_none(value: object) -> str | None:
+    """A stripped string, or None for null-like cells ('' / None / NaN)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def number_or_none(value: object) -> float | None:
+    text = text_or_none(value)
+    if text is None:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return None if math.isnan(number) else number

@@ -1,0 +1,248 @@
+"""Find survey figures in article text: which numbers are poll figures, of what kind, how sure.
+
+Per sentence (see etl.sentences), every number expression (see etl.numbers) is given a kind (share,
+change, sample_size, margin_of_error) from its form and the words around it (see etl.cues), and a confidence from
+survey cues (poll, survey, respondents, pollster names, "said", "of voters") in the sentence, its
+neighbours and the article, minus cues of official statistics, money, elections and casualties.
+`extract_article` is a pure function of one article, so it can run in a process pool.
+
+Each mention also carries hints for attribution (removed before output): `hint_of_phrase` (the
+"of Conservative voters" right after a share), `hint_clause` (the clause after the number).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from etl import cues
+from etl.attribute import attribute_mentions
+from etl.ingest import Article, InputError, read_inputs
+from etl.link import link_citations
+from etl.numbers import NumberExpr, find_numbers_in, fold
+from etl.sentences import split_sentences
+
+EXTRACTOR_VERSION = "1.0.0"
+OUTPUT_FIELDS = (
+    "article_id", "kind", "value", "unit", "value_text", "start", "end", "sentence_start", "sentence_end",
+    "qualifier", "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start",
+    "fieldwork_end", "sample_size", "margin_of_error", "survey_id", "question_id", "figure_id",
+    "confidence", "extractor_version",
+)
+UNIT_OF_KIND = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
+
+FORM_PRIOR = {"percent": 0.3, "points": 0.3, "point_adj": 0.3, "a_point": 0.3, "ratio": 0.25, "fraction": 0.15,
+              "pair": 0.3, "bare": 0.2, "signed": 0.3, "count": 0.3}
+WINDOW_BEFORE, WINDOW_AFTER = 60, 80
+
+
+def extract_article(article: Article) -> list[dict]:
+    """Every survey figure mention of one article, attributed, with hints removed."""
+    mentions = find_mentions(article.id, article.text)
+    attributed = attribute_mentions(article, mentions) if mentions else []
+    return [{k: v for k, v in m.items() if not k.startswith("hint_")} for m in attributed]
+
+
+class Context(NamedTuple):
+    """Survey evidence around a sentence: cue in it, cue within 3 sentences, cues in the article."""
+
+    cued: bool
+    near: bool
+    article_cues: int
+    official: bool
+
+
+class Window(NamedTuple):
+    """One number and the words around it, inside its sentence."""
+
+    text: str  # the article
+    folded: str  # fold(text)
+    expr: NumberExpr
+    sentence: tuple[int, int]
+    before: str  # folded text just before the number
+    after: str  # folded text just after it
+    after_raw: str  # the same, as written
+
+
+def find_mentions(article_id: str, text: str) -> list[dict]:
+    """Classified number mentions (kind, value, span, sentence, qualifier, confidence) of one text."""
+    folded = fold(text)
+    survey_at, official_at = [], []
+    for m in cues.context_cues().finditer(folded):
+        (survey_at if m.lastgroup == "survey" else official_at).append(m.start())
+    article_cues = min(3, len(survey_at)) - (1 if len(official_at) > len(survey_at) else 0)
+    sentences = split_sentences(text)
+    cued = [article_cues > 0 and _any_within(survey_at, s, e) for s, e in sentences]
+    mentions = []
+    for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
+        if not numbers:
+            continue
+        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e))
+        share_seen = False
+        for expr in numbers:
+            window = Window(text, folded, expr, (s, e), folded[max(s, expr.start - WINDOW_BEFORE):expr.start],
+                            folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
+                            text[expr.end:min(e, expr.end + WINDOW_AFTER)])
+            mention = classify(window, context, share_seen)
+            if mention is not None:
+                share_seen = share_seen or mention["kind"] == "share"
+                mentions.append({"article_id": article_id, **mention})
+    return mentions
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def classify(w: Window, context: Context, share_seen: bool) -> dict | None:
+    """Kind, signed value and confidence of one number in its sentence; None if not a survey figure."""
+    kind = _kind(w, share_seen)
+    if kind is None:
+        return None
+    expr = w.expr
+    value = expr.value
+    if kind == "change" and value > 0 and _decreasing(w.before, w.after):
+        value = -value
+    if kind == "margin_of_error":
+        value = abs(value)
+    hints = {}
+    if kind == "share":
+        of_phrase = cues.OF_PHRASE.match(w.after_raw)
+        clause_end = cues.CLAUSE_END.search(w.after_raw)
+        hints = {"hint_of_phrase": of_phrase.group(1) if of_phrase else None,
+                 "hint_clause": w.after_raw[:clause_end.start()] if clause_end else w.after_raw}
+    return {
+        "kind": kind, "value": float(value), "unit": UNIT_OF_KIND[kind], "value_text": w.text[expr.start:expr.end],
+        "start": expr.start, "end": expr.end, "sentence_start": w.sentence[0], "sentence_end": w.sentence[1],
+        "qualifier": expr.qualifier, "confidence": round(_confidence(kind, w, context), 3),
+        "extractor_version": EXTRACTOR_VERSION, **hints,
+    }
+
+
+def _kind(w: Window, share_seen: bool) -> str | None:
+    expr, before, after = w.expr, w.before, w.after
+    if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and cues.MARGIN_BEFORE.search(before):
+        return "margin_of_error"
+    if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
+        if expr.value >= 50 and (cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before)) and \
+                cues.SAMPLE_CONTEXT.search(w.folded, *w.sentence):
+            return "sample_size"
+        if expr.form == "count":
+            return None
+    if cues.NOT_A_SHARE_AFTER.match(after):
+        return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
+    if cues.HYPOTHETICAL_BEFORE.search(before):
+        return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
+    if expr.form == "signed":
+        return "change" if cues.SIGNED_BEFORE.search(before) else None
+    if expr.form == "bare":
+        return "share" if _listed_share(w, share_seen) else None
+    if expr.form == "a_point":
+        return "change" if cues.CHANGE_BEFORE.search(before) or cues.GAP_TO.search(before) else None
+    if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
+        return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
+    if expr.form == "fraction" and cues.NOT_FRACTION_AFTER.match(after):
+        return None  # "a third consecutive term", "two-thirds of a year"
+    if expr.unit == "points":
+        if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not cues.CHANGE_AFTER.match(after):
+            return "share"  # "at 45 points": a level, not a change
+        return "change"
+    if not 0 <= expr.value <= 100:
+        return None
+    if cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after):
+        return "change" if expr.form == "percent" else "share"
+    return "share"
+
+
+def _on_table_line(w: Window) -> bool:
+    """A poll table line: a label, a dash or colon, then the figure ("Greens — 12 (+1)", "YES — 46%")."""
+    start = w.expr.start
+    line_start = w.text.rfind("\n", 0, start) + 1
+    return start - line_start <= 64 and bool(cues.TABLE_LINE.match(w.text, line_start, start))
+
+
+def _listed_share(w: Window, share_seen: bool) -> bool:
+    """A bare number that is one of a list of shares: "44 oppose", or a poll table line "Greens — 12 (+1)"."""
+    if not 0 < w.expr.value <= 100:
+        return False
+    if _on_table_line(w) and cues.TABLE_FIGURE_AFTER.match(w.after):
+        return True
+    return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
+
+
+def _decreasing(before: str, after: str) -> bool:
+    clause_before = cues.CLAUSE_BREAK.split(before)[-1]
+    return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(after[:25]))
+
+
+def _confidence(kind: str, w: Window, context: Context) -> float:
+    score = FORM_PRIOR[w.expr.form]
+    if kind in ("sample_size", "margin_of_error"):
+        score += 0.3
+    score += 0.35 if context.cued else 0.0
+    score += 0.2 if context.near else 0.0
+    score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
+    opinion = kind == "share" and bool(cues.OPINION_AFTER.match(w.after))
+    if opinion:
+        score += 0.25
+    if _on_table_line(w):
+        score += 0.3
+    if cues.NEGATIVE_BEFORE.search(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):
+        score -= 0.5 if opinion else 0.8
+    if context.official:
+        score -= 0.2 if context.cued else 0.4
+    return min(1.0, max(0.0, score))
+
+
+def extract_articles(articles: Iterable[Article], min_confidence: float = 0.5, jobs: int = 1) -> list[dict]:
+    """Citations of many articles at or above min_confidence (a process pool when jobs > 1)."""
+    return [c for batch in _map_articles(articles, jobs) for c in batch if c["confidence"] >= min_confidence]
+
+
+def _map_articles(articles: Iterable[Article], jobs: int) -> Iterator[list[dict]]:
+    if jobs <= 1:
+        yield from map(extract_article, articles)
+        return
+    from multiprocessing import Pool
+
+    with Pool(jobs) as pool:
+        yield from pool.imap(extract_article, articles, chunksize=16)
+
+
+def _articles_reporting_errors(inputs: list[str], failures: list[InputError]) -> Iterator[Article]:
+    for item in read_inputs(inputs):
+        if isinstance(item, InputError):
+            print(f"error: {item}", file=sys.stderr, flush=True)
+            failures.append(item)
+        else:
+            yield item
+
+
+def write_citations(citations: list[dict], fmt: str, out) -> None:
+    rows = [{field: c.get(field) for field in OUTPUT_FIELDS} for c in citations]
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=OUTPUT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def run(args) -> int:
+    failures: list[InputError] = []
+    citations = extract_articles(_articles_reporting_errors(args.inputs, failures), args.min_confidence, args.jobs)
+    status = 2 if failures else 0
+    try:
+        write_citations(link_citations(citations), args.format, sys.stdout)
+    except BrokenPipeError:
+        # the reader (e.g. `head`) closed the pipe: stop quietly, without a traceback at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status

@@ -1,0 +1,241 @@
+"""Number expressions in text → value, exact span and qualifier.
+
+Finds the forms news uses for poll figures: digits and number words ("46%", "Forty-six percent",
+"four per cent", "12 pct"), ratios ("one in five", "nine out of ten"), fractions ("half", "a third",
+"two-thirds"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)"),
+points ("up 5 points", "a 10-point lead", "minus 1 point"), signed net ratings ("(+2)", "-42"),
+and plain counts ("2,000", "1.4 million", "about a thousand").
+
+Public API (stable; other modules may import it):
+- `NumberExpr`: value, start, end (offsets into the text passed in), unit, form, qualifier.
+  `unit` is "percent" | "points" | "count"; `form` says how it was written ("percent", "points",
+  "point_adj" for "10-point", "a_point" for "a (single) point", "ratio", "fraction", "pair" for
+  "(46/43)", "signed", "bare", "count").
+  `qualifier` is "exact" | "approx" | "more_than" | "less_than" | "range".
+- `find_numbers(text, start=0, end=None) -> list[NumberExpr]`: every expression in text[start:end],
+  in text order, spans never overlapping (a range yields one expression per bound).
+- `parse_number(token) -> float | None`: "2,000", "4.5", "twenty-nine", "a thousand", "1.4 million".
+- `qualifier_before(text, start) -> str`: the qualifier stated just before an offset ("almost" → approx).
+- `NUMBER_WORDS`: the number words recognised (for cheap prefilters).
+Everything is precompiled regex work: no per-call imports or slow parsers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.textmatch import trie_pattern
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+FRACTION_WORDS = {
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}
+NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS])
+
+_UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS_WORDS)
+WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_ALT}))"
+DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b)"
+SCALED = rf"(?:{NUM}|an?)(?:\s(?:hundred|thousand|million|billion)\b)"
+
+PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
+POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b)"
+DASH = r"[-–—‐]"
+
+# Alternatives are tried left to right at each position; longer, more specific forms come first.
+# Matched against lower-cased text (see `fold`) at anchor positions only: every form starts with a
+# digit, a sign, "(" or one of START_WORDS, so one fast scan for those finds every candidate start.
+START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an"})
+_BY_INITIAL = sorted({w[0] for w in START_WORDS})
+ANCHOR = re.compile(  # one branch per initial letter keeps the scan fast
+    r"[\d(+\-−–]|(?:"
+    + "|".join(trie_pattern([w for w in START_WORDS if w[0] == c]) for c in _BY_INITIAL)
+    + ")(?![a-z])"
+)
+PATTERN = re.compile(
+    rf"""
+    (?:(?P<range>(?:(?P<rkw>between|from)\s+)?
+        (?P<r1>{NUM})(?P<ru1>{PERCENT_UNIT})?\s*(?P<rsep>{DASH}|\bto\b|\band\b|\bor\b)\s*
+        (?P<r2>{NUM})(?P<ru2>{POINTS_UNIT}|{PERCENT_UNIT}))
+    |(?P<pair>\((?P<p1>{DIGIT_NUM})\s?/\s?(?P<p2>{DIGIT_NUM})\))
+    |(?P<count>(?<![\w.,])(?:{SCALED}|half\sa\smillion|\d{{1,3}}(?:,\d{{3}})+)(?!\d|,\d))
+    |(?P<ratio>(?<![\w.,])(?P<rn>{NUM})[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+(?P<rd>{DIGIT_NUM}|{WORD_NUM})\b)
+    |(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
+        (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))
+    |(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))
+    |(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>{NUM})(?P<su>{POINTS_UNIT}))
+    |(?P<pointadj>(?<![\w.,])(?P<an>{NUM}){DASH}(?:percentage{DASH})?point\b)
+    |(?P<measure>(?<![\w.,])(?P<mn>{NUM})(?P<mu>{POINTS_UNIT}|{PERCENT_UNIT}))
+    |(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{{1,3}}(?:\.\d+)?)(?![\w%,/°]|[.,]\d))
+    |(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{{1,3}}(?:\.\d+)?)(?![\w%,/:-]|\.\d)))
+    """,
+    re.VERBOSE,
+)
+
+HALF_NOT_SHARE = re.compile(  # matched on folded text
+    r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
+)
+QUALIFIER_BEFORE = re.compile(  # checked in this order: "does not exceed" is less_than, not more_than
+    r"\b(?:(?P<less_than>less\s+than|under|below|fewer\s+than|at\s+most|just\s+under|up\s+to|not\s+exceed|"
+    r"no\s+more\s+than|lower\s+than)"
+    r"|(?P<more_than>more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|just\s+over|exceeds?"
+    r"|greater\s+than|higher\s+than)"
+    r"|(?P<approx>almost|nearly|about|around|approximately|roughly|some|close\s+to|circa|c\.|approx\.?"
+    r"|an\s+estimated|estimated))\s*$",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberExpr:
+    value: float
+    start: int
+    end: int
+    unit: str
+    form: str
+    qualifier: str = "exact"
+
+
+def parse_number(token: str) -> float | None:
+    """Value of a digit or word number ("2,000", "4.5", "twenty-nine", "a thousand", "1.4 million")."""
+    words = token.lower().replace("‐", "-").replace(",", "").split()
+    if not words:
+        return None
+    total, current = 0.0, None
+    for word in words:
+        for part in word.split("-"):
+            if part in ("a", "an"):
+                current = 1.0
+            elif part in SCALE_WORDS:
+                current = (current if current is not None else 1.0) * SCALE_WORDS[part]
+                if SCALE_WORDS[part] >= 1000:
+                    total, current = total + current, None
+            elif part in UNITS_WORDS or part in TENS_WORDS:
+                current = (current or 0.0) + UNITS_WORDS.get(part, TENS_WORDS.get(part, 0))
+            else:
+                try:
+                    current = (current or 0.0) + float(part)
+                except ValueError:
+                    return None
+    return total + (current or 0.0)
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """'almost'/'more than'/'less than'… in the 25 characters before a number."""
+    m = QUALIFIER_BEFORE.search(text[max(0, start - 25):start].lower())
+    return m.lastgroup if m else "exact"
+
+
+def fold(text: str) -> str:
+    """Lower-cased text with the same length, so offsets into it are offsets into `text`."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(low_ch if len(low_ch := ch.lower()) == 1 else ch for ch in text)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None, folded: str | None = None) -> list[NumberExpr]:
+    """Every number expression in text[start:end], in order, with offsets into `text`.
+
+    `folded` is `fold(text)` when the caller already has it (it saves lower-casing per call).
+    """
+    return find_numbers_in(text, [(start, len(text) if end is None else end)], folded)[0]
+
+
+def find_numbers_in(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> list[list[NumberExpr]]:
+    """`find_numbers` for each of several ordered, non-overlapping spans (sentences), in one scan."""
+    low = fold(text) if folded is None else folded
+    found: list[list[NumberExpr]] = [[] for _ in spans]
+    if not spans:
+        return found
+    i, position = 0, 0
+    for anchor in ANCHOR.finditer(low, spans[0][0], spans[-1][1]):
+        at = anchor.start()
+        while at >= spans[i][1]:
+            i += 1
+        if at < spans[i][0] or at < position or (at > 0 and (low[at - 1].isalnum() or low[at - 1] in ".,")):
+            continue
+        m = PATTERN.match(low, at, spans[i][1])
+        if m:
+            found[i].extend(_expressions(m, text))
+            position = m.end()
+    return found
+
+
+def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
+    kind = m.lastgroup
+    if kind == "range":
+        return _range(m, text)
+    if kind == "pair":
+        return [
+            NumberExpr(float(m.group("p1")), m.start("p1"), m.end("p1"), "percent", "pair"),
+            NumberExpr(float(m.group("p2")), m.start("p2"), m.end("p2"), "percent", "pair"),
+        ]
+    qualifier = qualifier_before(text, m.start())
+    if kind == "ratio":
+        num, den = parse_number(m.group("rn")), parse_number(m.group("rd"))
+        if num is None or not den or not 0 < num < den or den > 1000:
+            return []
+        return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "ratio", qualifier)]
+    if kind == "fraction":
+        den = FRACTION_WORDS[m.group("fd").lower()]
+        if den != 2 and not m.group("fn"):
+            return []  # "the third quarter": an ordinal, not a fraction
+        if den == 2 and HALF_NOT_SHARE.search(m.string, max(0, m.start() - 12), m.start()):
+            return []
+        num = parse_number(m.group("fn") or "a")
+        if m.group("fd").lower().endswith("s") == (num == 1) and den != 2:
+            return []  # "one thirds" / "two third": not a fraction phrase
+        if den == 2 and num != 1:
+            return []
+        return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "fraction", qualifier)]
+    if kind == "signedpts":
+        value = parse_number(m.group("sn"))
+        sign = -1 if m.group("sign").lower() == "minus" else 1
+        return [NumberExpr(sign * value, m.start(), m.end(), "points", "points", qualifier)]
+    if kind == "apoint":
+        return [NumberExpr(1.0, m.start(), m.end(), "points", "a_point", qualifier)]
+    if kind == "pointadj":
+        return [NumberExpr(parse_number(m.group("an")), m.start(), m.end(), "points", "point_adj", qualifier)]
+    if kind == "count":
+        value = 500_000.0 if m.group().lower().startswith("half") else parse_number(m.group())
+        return [] if value is None else [NumberExpr(value, m.start(), m.end(), "count", "count", qualifier)]
+    if kind == "measure":
+        value = parse_number(m.group("mn"))
+        if value is None:
+            return []
+        unit = "points" if "point" in m.group("mu").lower() or "pt" in m.group("mu").lower() else "percent"
+        return [NumberExpr(value, m.start(), m.end(), unit, "points" if unit == "points" else "percent", qualifier)]
+    if kind == "signed":
+        sign = 1 if m.group("sg") == "+" else -1
+        return [NumberExpr(sign * float(m.group("sv")), m.start(), m.end(), "points", "signed", "exact")]
+    return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
+
+
+def _range(m: re.Match, text: str) -> list[NumberExpr]:
+    low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
+    if low is None or high is None:
+        return []
+    unit_text = m.group("ru2").lower()
+    unit = "points" if "point" in unit_text or "pt" in unit_text else "percent"
+    keyword = (m.group("rkw") or "").lower()
+    listed = m.group("rsep").lower() in ("and", "or") and keyword != "between"  # "68 and 69%": two figures
+    is_range = keyword == "between" or (keyword != "from" and not listed and low < high)
+    first_qualifier = "range" if is_range else qualifier_before(text, m.start())
+    second_qualifier = "range" if is_range else "exact" if listed else first_qualifier
+    first_end = m.end("ru1") if m.group("ru1") else m.end("r1")
+    form = "percent" if unit == "percent" else "points"
+    return [
+        NumberExpr(low, m.start("r1"), first_end, unit, form, first_qualifier),
+        NumberExpr(high, m.start("r2"), m.end(), unit, form, second_qualifier),
+    ]

@@ -1,0 +1,404 @@
+"""The published data package: table spec, validation, datapackage.json, README, atomic write.
+
+One spec (`TABLES`) drives everything: the pandera schemas that check every table before writing, the
+Frictionless Data Package v2 descriptor, the column documentation in data/README.md and the dtypes used
+to read an existing package back. The package folder is written to a temporary sibling and swapped in
+by rename, so a build that fails leaves the previous package exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+ID_PATTERN = r"^[0-9a-f]{16}$"
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CHECK_RULES = {
+    "conflicting_citations": "Articles cite values for one figure that cannot all be the same number: a value "
+                             "stands for half a unit of its last written digit (\"5%\" = 4.5 to 5.5), and the "
+                             "intervals of the citations do not overlap. Severity warning.",
+    "differs_from_published": "A citation whose value, allowing for its rounding, is not the value the pollster "
+                              "published (\"5%\" agrees with a published 4.6, \"4%\" does not). Severity error.",
+    "sum_over_100": "The answer options that articles cite for one question (same survey, question and "
+                    "subgroup) add up to more than 100 plus half a point per option. Severity warning.",
+    "share_out_of_range": "A share of respondents below 0 or above 100%. Severity error.",
+    "change_disagrees": "A stated change (\"up 5 points\") differs by more than 1.5 points from the difference "
+                        "between this wave's value and the previous wave's value of the same question. "
+                        "Severity warning.",
+    "implausible_margin_of_error": "The stated margin of error is below 0.75 or above 2 times 98/√n, the margin "
+                                   "of a simple random sample of the stated size n. Severity warning.",
+    "unattributed": "A figure whose survey has no known pollster or no fieldwork date. Severity info.",
+}
+CHECK_NAMES = tuple(CHECK_RULES)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # frictionless type: string | integer | number
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+    references: str | None = None  # "table.field" foreign key
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...] = field(default_factory=tuple)
+
+    @property
+    def key(self) -> str:
+        return self.fields[0].name
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _id(name: str, what: str, references: str | None = None, required: bool = True) -> Field:
+    return Field(name, "string", what, required=required, pattern=ID_PATTERN, references=references)
+
+
+TABLES: dict[str, Table] = {t.name: t for t in (
+    Table("sources", "Sources", "One row per news article that was read. No article text is published: the "
+          "hash identifies the exact text that citation offsets refer to.", (
+        _id("source_id", "Content hash of the article's URL and text hash (several articles may share a URL)."),
+        Field("url", "string", "Address of the article as given in the input."),
+        Field("outlet", "string", "Publication that ran the article."),
+        Field("title", "string", "Headline of the article."),
+        Field("published", "string", "Publication date of the article (ISO 8601).", pattern=DATE_PATTERN),
+        Field("retrieved", "string", "Date the article text was retrieved, when the input says (ISO 8601).",
+              pattern=DATE_PATTERN),
+        Field("text_sha256", "string", "SHA-256 of the article text (UTF-8) that char offsets refer to.",
+              required=True, pattern=r"^[0-9a-f]{64}$"),
+    )),
+    Table("surveys", "Surveys", "One row per survey wave. Metadata come from the pollster's own publication "
+          "when known (basis primary), otherwise from what the citing articles say (most common value).", (
+        _id("survey_id", "Content hash of the survey wave's natural key (pollster and fieldwork period; for a "
+            "survey known only from the pollster's publication, that publication's wave)."),
+        Field("pollster", "string", "Organisation that ran the survey."),
+        Field("sponsor", "string", "Organisation that commissioned or paid for the survey."),
+        Field("population", "string", "Who was asked, as stated."),
+        Field("geography", "string", "Country surveyed (ISO 3166 code)."),
+        Field("fieldwork_start", "string", "First day of fieldwork (YYYY-MM-DD, or YYYY-MM / YYYY when only "
+              "the month or year is known).", pattern=DATE_PATTERN),
+        Field("fieldwork_end", "string", "Last day of fieldwork, same format as fieldwork_start.",
+              pattern=DATE_PATTERN),
+        Field("date_precision", "string", "Precision of the fieldwork dates.", enum=("day", "month", "year")),
+        Field("sample_size", "integer", "Number of respondents.", minimum=1),
+        Field("mode", "string", "How respondents were reached (online, phone, face-to-face…)."),
+        Field("margin_of_error", "number", "Stated margin of error, ± percentage points.", minimum=0),
+        Field("primary_url", "string", "Where the pollster published the results."),
+        Field("basis", "string", "Where the metadata come from: the pollster's publication or the articles.",
+              required=True, enum=("primary", "article")),
+    )),
+    Table("figures", "Figures", "One row per survey × question × answer × subgroup: the number a pollster "
+          "reported, which several articles may cite with different values.", (
+        _id("figure_id", "Content hash of survey, question and subgroup (never of the value)."),
+        _id("survey_id", "The survey wave this figure comes from.", references="surveys.survey_id"),
+        _id("question_id", "Shared by the same question and answer asked in different waves: a series."),
+        Field("question", "string", "Short statement of what was asked or what the share said or did."),
+        Field("answer", "string", "Answer option, when the pollster's publication names it."),
+        Field("subgroup", "string", "Part of the sample the figure is about; 'all' for the whole sample.",
+              required=True),
+        Field("value", "number", "The pollster's published value when known, else empty."),
+        Field("unit", "string", "Unit of value and of the citations' values.", required=True,
+              enum=("percent", "points", "respondents")),
+        Field("value_basis", "string", "primary: value published by the pollster; citations: all citing "
+              "articles agree within rounding; unresolved: citing articles disagree.", required=True,
+              enum=("primary", "citations", "unresolved")),
+    )),
+    Table("citations", "Citations", "One row per mention of a survey figure in an article.", (
+        _id("citation_id", "Content hash of source, character offsets and kind."),
+        _id("source_id", "The article that states the figure.", references="sources.source_id"),
+        _id("figure_id", "The figure the article cites.", references="figures.figure_id"),
+        Field("kind", "string", "share of respondents, change in points, sample size or margin of error.",
+              required=True, enum=("share", "change", "sample_size", "margin_of_error")),
+        Field("value_cited", "number", "The value as the article states it, as a number.", required=True),
+        Field("value_text", "string", "The value exactly as written in the article.", required=True),
+        Field("char_start", "integer", "Offset of value_text in the article text (0-based, inclusive).",
+              required=True, minimum=0),
+        Field("char_end", "integer", "Offset just after value_text in the article text.", required=True,
+              minimum=0),
+        Field("qualifier", "string", "How the article qualifies the value.",
+              enum=("exact", "approx", "more_than", "less_than", "range")),
+        Field("confidence", "number", "Extractor's confidence that this is a survey figure (0-1).",
+              minimum=0, maximum=1),
+        Field("extractor_version", "string", "Version of the extractor that found the citation."),
+    )),
+    Table("checks", "Checks", "One row per finding an editor should look at.", (
+        _id("check_id", "Content hash of the check name and the ids it is about."),
+        Field("check", "string", "Name of the check that fired.", required=True, enum=CHECK_NAMES),
+        Field("severity", "string", "error: a number is wrong; warning: probably wrong; info: incomplete.",
+              required=True, enum=("error", "warning", "info")),
+        _id("figure_id", "The figure concerned, if any.", references="figures.figure_id", required=False),
+        _id("survey_id", "The survey concerned, if any.", references="surveys.survey_id", required=False),
+        _id("citation_id", "The citation concerned, if any.", references="citations.citation_id", required=False),
+        Field("message", "string", "What is wrong, in a sentence an editor understands.", required=True),
+    )),
+)}
+
+# Reference tables maintained by hand (not generated): carried over into each new package and described.
+REFERENCES = {
+    "pollsters": ("Pollsters (reference)", "Canonical pollster names and their aliases, used to attribute figures.", {
+        "name": "Canonical name of the polling organisation.",
+        "aliases": "Other names the organisation goes by, separated by vertical bars.",
+        "country": "Country the organisation is based in (ISO 3166 code).",
+        "website": "The organisation's website.",
+    }),
+    "topics": ("Topics (reference)", "Keywords that put a figure under a topic for browsing.", {
+        "topic": "Name of the topic.",
+        "keyword": "A word that marks a question as being about the topic.",
+    }),
+}
+
+PACKAGE_META = {
+    "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+    "name": "polltrace",
+    "title": "Polltrace: survey figures cited in the news, traced to their surveys and sources",
+    "description": "Every survey figure found in the news articles read, tied to the survey wave and question "
+                   "it comes from, with every article that cited it, the pollster's published value where "
+                   "known, and the inconsistencies found (checks). Built by `python -m etl build`.",
+    "version": "1.0.0",
+    "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                  "path": "https://creativecommons.org/licenses/by/4.0/"}],
+    "sources": [{"title": "News articles citing opinion surveys (listed in sources.csv)"},
+                {"title": "Pollsters' own publications of their results (surveys.primary_url)"}],
+}
+
+DTYPES = {"string": "str", "integer": "Int64", "number": "float64"}
+
+
+class PackageError(Exception):
+    """The tables are not a valid package; `problems` lists table, row, field and reason."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(f"{len(problems)} invalid value(s):\n" + "\n".join(problems[:50]))
+        self.problems = problems
+
+
+def empty_tables() -> dict[str, pd.DataFrame]:
+    return {name: conform(pd.DataFrame(), name) for name in TABLES}
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Exactly the table's columns, in order, with the published dtypes, sorted by id."""
+    spec = TABLES[table]
+    out = pd.DataFrame(index=df.index)
+    for f in spec.fields:
+        column = df[f.name] if f.name in df.columns else pd.Series(None, index=df.index, dtype="object")
+        if f.type == "integer":
+            out[f.name] = pd.to_numeric(column, errors="coerce").round().astype("Int64")
+        elif f.type == "number":
+            out[f.name] = pd.to_numeric(column, errors="coerce").astype("float64")
+        else:
+            out[f.name] = column.astype("object").where(column.notna(), None).astype("str")
+    return out.sort_values(spec.key, kind="stable").reset_index(drop=True)
+
+
+def schema_for(table: str, tables: dict[str, pd.DataFrame]) -> pa.DataFrameSchema:
+    """A pandera schema: types, ranges, enums, patterns, unique key and foreign keys into `tables`."""
+    spec = TABLES[table]
+    columns = {}
+    for f in spec.fields:
+        checks = []
+        if f.enum:
+            checks.append(pa.Check.isin(list(f.enum)))
+        if f.minimum is not None:
+            checks.append(pa.Check.ge(f.minimum))
+        if f.maximum is not None:
+            checks.append(pa.Check.le(f.maximum))
+        if f.pattern:
+            checks.append(pa.Check.str_matches(f.pattern))
+        if f.references:
+            ref_table, ref_field = f.references.split(".")
+            known = set(tables[ref_table][ref_field].dropna())
+            checks.append(pa.Check(lambda s, known=known: s.isin(known), element_wise=False,
+                                   name=f"foreign key into {f.references}"))
+        columns[f.name] = pa.Column(DTYPES[f.type], checks=checks, nullable=not f.required,
+                                    unique=f.name == spec.key)
+    return pa.DataFrameSchema(columns, strict=True, ordered=True)
+
+
+def validate(tables: dict[str, pd.DataFrame]) -> None:
+    """Raise PackageError naming table, row, field and reason for every invalid value."""
+    problems = []
+    for name in TABLES:
+        try:
+            schema_for(name, tables).validate(tables[name], lazy=True)
+        except pa.errors.SchemaErrors as err:
+            for case in err.failure_cases.itertuples(index=False):
+                row = "" if pd.isna(case.index) else f" row {int(case.index) + 2}"
+                problems.append(f"{name}.csv{row}, field {case.column}: {case.check} (value {case.failure_case!r})")
+    if problems:
+        raise PackageError(problems)
+
+
+def read_package(folder: Path) -> dict[str, pd.DataFrame]:
+    """The tables of an existing package (empty tables for any that is missing)."""
+    tables = {}
+    for name, spec in TABLES.items():
+        path = folder / f"{name}.csv"
+        if not path.exists():
+            tables[name] = conform(pd.DataFrame(), name)
+            continue
+        dtypes = {f.name: DTYPES[f.type] for f in spec.fields}
+        df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+        tables[name] = conform(df, name)
+    return tables
+
+
+def descriptor(references: dict[str, list[str]]) -> dict:
+    """The Frictionless Data Package v2 descriptor: the five tables + reference files present (name → columns)."""
+    resources = [_resource(spec) for spec in TABLES.values()]
+    resources += [_reference_resource(name, columns) for name, columns in sorted(references.items())]
+    return {**PACKAGE_META, "resources": resources}
+
+
+def _resource(spec: Table) -> dict:
+    fields = []
+    for f in spec.fields:
+        constraints = {k: v for k, v in (
+            ("required", f.required or None), ("unique", (f.name == spec.key) or None),
+            ("enum", list(f.enum) if f.enum else None), ("minimum", f.minimum), ("maximum", f.maximum),
+            ("pattern", f.pattern)) if v is not None}
+        fields.append({"name": f.name, "type": f.type, "description": f.description,
+                       **({"constraints": constraints} if constraints else {})})
+    foreign_keys = [
+        {"fields": [f.name], "reference": {"resource": f.references.split(".")[0],
+                                           "fields": [f.references.split(".")[1]]}}
+        for f in spec.fields if f.references
+    ]
+    schema = {"fields": fields, "primaryKey": [spec.key], "missingValues": [""]}
+    if foreign_keys:
+        schema["foreignKeys"] = foreign_keys
+    return {"name": spec.name, "type": "table", "path": f"{spec.name}.csv", "scheme": "file", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "title": spec.title, "description": spec.description,
+            "schema": schema}
+
+
+def _reference_resource(name: str, columns: list[str]) -> dict:
+    stem = Path(name).stem
+    title, description, fields = REFERENCES.get(stem, (f"{stem} (reference)", "Reference data.", {}))
+    return {"name": stem, "type": "table", "path": name, "scheme": "file", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "title": title, "description": description,
+            "schema": {"fields": [{"name": c, "type": "string", "description": fields.get(c, c)} for c in columns]}}
+
+
+def readme(tables: dict[str, pd.DataFrame], references: dict[str, pd.DataFrame] | None = None) -> str:
+    """data/README.md: every column of every table, its meaning, type and an example from the data."""
+    lines = ["# Polltrace data package", "", PACKAGE_META["description"], "",
+             "Generated by `python -m etl build` together with `datapackage.json` (Frictionless Data Package v2); "
+             "do not edit by hand. CSV, UTF-8, header row; an empty cell is a missing value. Ids are 16-hex "
+             "content hashes of natural keys, so a rebuild over the same articles gives the same ids. "
+             "Licence: CC-BY-4.0. No article text is included: `sources.text_sha256` identifies the text that "
+             "`citations.char_start`/`char_end` point into.", "",
+             "Figure values: `figures.value` is the pollster's published value and is empty unless a primary "
+             "source was matched. `value_basis` is `primary` in that case; otherwise `citations` when every "
+             "citation agrees within rounding (each cited value stands for the interval of half a unit of its "
+             "last written digit, wider for words such as \"a third\" or qualifiers such as \"about\"; the "
+             "citations agree when their intervals overlap) and `unresolved` when they do not.", ""]
+    for name, spec in TABLES.items():
+        df = tables[name]
+        lines += [f"## {name}.csv — {spec.title}", "", spec.description, f"{len(df):,} rows. Key: `{spec.key}`.",
+                  "", "| column | type | meaning | example |", "|---|---|---|---|"]
+        for f in spec.fields:
+            meaning = f.description + (f" One of: {', '.join(f.enum)}." if f.enum else "")
+            meaning += f" References `{f.references}`." if f.references else ""
+            lines.append(f"| {f.name} | {f.type} | {meaning} | {_example(df, f.name)} |")
+        lines.append("")
+    lines += ["## The checks", "", "Each row of checks.csv is one finding; `check` names the rule:", ""]
+    lines += [f"- `{name}`: {rule}" for name, rule in CHECK_RULES.items()]
+    lines.append("")
+    for stem, df in sorted((references or {}).items()):
+        title, description, fields = REFERENCES.get(stem, (f"{stem} (reference)", "Reference data.", {}))
+        lines += [f"## {stem}.csv — {title}", "", f"{description} Maintained by hand, not generated.", "",
+                  "| column | type | meaning | example |", "|---|---|---|---|"]
+        lines += [f"| {c} | string | {fields.get(c, c)} | {_example(df, c)} |" for c in df.columns]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _example(df: pd.DataFrame, column: str) -> str:
+    """A value from the table's most complete row (the most telling example), else the column's commonest."""
+    if column not in df.columns or df[column].isna().all():
+        return ""
+    filled = df.notna().sum(axis=1)
+    value = df.loc[filled.idxmax(), column]
+    if pd.isna(value):
+        counts = df[column].dropna().astype(str).value_counts()
+        value = sorted(counts[counts == counts.max()].index)[0]
+    text = str(value).replace("|", "\\|").replace("\n", " ")
+    return f"`{text[:60]}`"
+
+
+def write_package(tables: dict[str, pd.DataFrame], out: Path) -> None:
+    """Validate, then write the package to a temporary sibling folder and swap it in by rename."""
+    tables = {name: conform(tables[name], name) for name in TABLES}
+    validate(tables)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    try:
+        reference_columns = _carry_over(out, tmp)
+        for name in TABLES:
+            write_table(tables[name], tmp / f"{name}.csv")
+        (tmp / "datapackage.json").write_text(
+            json.dumps(descriptor(reference_columns), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        references = {Path(name).stem: pd.read_csv(tmp / name, dtype=str, keep_default_na=False, na_values=[""])
+                      for name in reference_columns}
+        (tmp / "README.md").write_text(readme(tables, references), encoding="utf-8")
+        _swap(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def write_table(df: pd.DataFrame, path: Path) -> None:
+    df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def _carry_over(out: Path, tmp: Path) -> dict[str, list[str]]:
+    """Copy files the build does not generate (reference data) into the new folder; their columns."""
+    generated = {f"{name}.csv" for name in TABLES} | {"datapackage.json", "README.md"}
+    columns = {}
+    if out.is_dir():
+        for path in sorted(out.iterdir()):
+            if path.name in generated or path.name.startswith("."):
+                continue
+            if path.is_dir():
+                shutil.copytree(path, tmp / path.name)
+            else:
+                shutil.copy2(path, tmp / path.name)
+            if path.suffix == ".csv":
+                columns[path.name] = list(pd.read_csv(path, nrows=0).columns)
+    return columns
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    if not out.exists():
+        os.rename(tmp, out)
+        return
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    os.rename(out, old)
+    try:
+        os.rename(tmp, out)
+    except OSError:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old)

@@ -1,0 +1,47 @@
+"""Split article text into sentences, keeping code-point offsets into the original string.
+
+News text breaks lines oddly and abbreviates freely, so a boundary is a line break or sentence-final
+punctuation (plus closing quotes/brackets) followed by space and a capital, digit or opening quote,
+unless the word before the full stop is a known abbreviation or a single initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
+    "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d",
+})
+WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank sentence, whitespace trimmed, in text order."""
+    spans = []
+    start = 0
+    for m in BOUNDARY.finditer(text):
+        if m.group() != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

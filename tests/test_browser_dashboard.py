@@ -1,0 +1,183 @@
+"""The dashboard in headless Chromium under gunicorn: the walking skeleton over the committed data, and every
+page's behaviour over the hand-written example package (whose numbers are known)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from dashboard.embed import RESIZE_SNIPPET
+from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
+from tests.conftest import DATA, screenshot, serve, stop
+
+pytestmark = pytest.mark.browser
+
+F_YES, F_TROOPS = content_id("figure", "yes-1"), content_id("figure", "troops")
+S1 = content_id("survey", "wave-1")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = write_package(tmp_path_factory.mktemp("example"), example_tables())
+    articles = folder.parent / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a", "text": EXAMPLE_TEXT}) + "\n", encoding="utf-8")
+    proc, base = serve(folder, {"POLLTRACE_ARTICLES": str(articles)})
+    yield base
+    stop(proc)
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def cited_figure(data: Path) -> tuple[dict, dict]:
+    """A figure of the package that some article with a URL cites, and that article (found at run time)."""
+    figures = {row["figure_id"]: row for row in read_csv(data / "figures.csv")}
+    sources = {row["source_id"]: row for row in read_csv(data / "sources.csv")}
+    for citation in read_csv(data / "citations.csv"):
+        source = sources.get(citation["source_id"])
+        if citation["figure_id"] in figures and source and source["url"]:
+            return figures[citation["figure_id"]], source
+    raise AssertionError(f"no cited figure in {data}")
+
+
+def assert_explore_lists(page, base: str, data: Path, shot: str) -> None:
+    """Explore, narrowed by the figure's own question words and pollster, lists it with its source link."""
+    figure, source = cited_figure(data)
+    surveys = {row["survey_id"]: row for row in read_csv(data / "surveys.csv")}
+    query = {"q": " ".join(figure["question"].split()[:4])}
+    if surveys.get(figure["survey_id"], {}).get("pollster"):
+        query["pollster"] = surveys[figure["survey_id"]]["pollster"]
+    figure_link = page.locator(f'a[href="/figure/{figure["figure_id"]}"]')
+    for number in range(1, 30):
+        page.goto(f"{base}/?{urlencode({**query, 'page': number})}")
+        page.wait_for_selector(".results, .empty")
+        if figure_link.count():
+            break
+    figure_link.first.wait_for()
+    result = page.locator(".result", has=figure_link)
+    source_link = result.locator(f'a[href="{source["url"]}"]')
+    assert source_link.first.is_visible()
+    assert source["outlet"] in source_link.first.inner_text()
+    screenshot(page, shot)
+
+
+def test_walking_skeleton_explore_lists_a_committed_figure_with_its_source(live_server, page):
+    assert_explore_lists(page, live_server, DATA, "walking-skeleton")
+
+
+def test_search_and_facets_update_results_and_url(site, page):
+    page.goto(site + "/")
+    summary = page.locator("#explore-summary")
+    assert summary.inner_text().startswith("4 figures from 2 surveys")
+    page.fill("#explore-q", "troops")
+    page.wait_for_function("document.querySelector('#explore-summary').innerText.startsWith('1 figure ')")
+    assert "q=troops" in page.url
+    assert page.locator(".result").count() == 1
+    page.fill("#explore-q", "")
+    page.wait_for_function("document.querySelector('#explore-summary').innerText.startsWith('4 figures')")
+    page.get_by_label("Only where outlets disagree").check()
+    page.wait_for_function("document.querySelector('#explore-summary').innerText.startsWith('1 figure ')")
+    assert "disagree=1" in page.url and "q=" not in page.url
+    assert page.locator(".result .badge-bad").count() == 1
+    # The URL alone restores the view: a shared link shows the same results with the same controls set.
+    page.goto(site + "/?from=2023-01-01&country=GB")
+    assert page.locator("#explore-summary").inner_text().startswith("1 figure ")
+    assert page.input_value("#explore-from") == "2023-01-01"
+    assert page.locator(f'a[href="/figure/{content_id("figure", "yes-2")}"]').count() == 1
+
+
+def test_controls_are_reachable_by_keyboard(site, page):
+    page.goto(site + "/")
+    page.wait_for_selector("#explore-q")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "explore-q":
+            break
+    assert page.evaluate("document.activeElement.id") == "explore-q"
+
+
+def test_survey_chart_renders_its_bars(site, page):
+    page.goto(f"{site}/survey/{S1}")
+    page.wait_for_selector("#survey-chart .bars .point")
+    assert page.locator("#survey-chart .bars .point").count() == 3
+    labels = page.locator("#survey-chart .bars text").all_inner_texts()
+    assert "43%" in labels and any(label.startswith("4.6%") for label in labels)
+    assert page.locator("#survey-chart-desc table tbody tr").count() == 3  # the text alternative
+    screenshot(page, "survey")
+
+
+def test_figure_page_shows_disagreeing_citations(site, page):
+    page.goto(f"{site}/figure/{F_TROOPS}")
+    page.wait_for_selector("#citations-chart .scatterlayer .point")
+    assert page.locator("#citations-chart .scatterlayer .point").count() == 2
+    disagreeing = page.locator("tr.disagrees")
+    assert disagreeing.count() == 1
+    assert "Morning Sample" in disagreeing.inner_text()
+    assert "Differs from the published 4.6 by 0.6 points" in disagreeing.inner_text()
+    assert page.locator("mark", has_text="5 per cent").is_visible()  # the sentence in context
+    assert "Morning Sample cites 4%" in page.locator(".checks").inner_text()
+    screenshot(page, "figure")
+
+
+def test_figure_page_draws_the_series_across_waves(site, page):
+    page.goto(f"{site}/figure/{F_YES}")
+    page.wait_for_selector("#series-chart .scatterlayer .point")
+    assert page.locator("#series-chart .scatterlayer .point").count() == 2
+
+
+def test_embed_renders_without_navigation_and_its_iframe_code_works(site, page):
+    page.goto(f"{site}/embed/figure/{F_TROOPS}")
+    page.wait_for_selector("#chart .main-svg")
+    assert page.locator("nav, header").count() == 0
+    assert page.get_by_role("link", name="Explore the data").is_visible()
+    assert "cited by 2 outlets" in page.locator("figcaption").inner_text()
+    screenshot(page, "embed")
+
+    page.goto(f"{site}/figure/{F_TROOPS}")
+    page.locator("summary", has_text="Embed").first.click()
+    code = page.locator("pre.code").first.inner_text()
+    assert code.startswith(f'<iframe src="{site}/embed/figure/{F_TROOPS}"')
+    page.set_content(f"<!doctype html><html><body><h1>A publisher's page</h1>{code}{RESIZE_SNIPPET}</body></html>")
+    frame = page.frame_locator("iframe")
+    frame.locator("#chart .main-svg").first.wait_for()
+    page.wait_for_function("document.querySelector('iframe').style.height.endsWith('px')")
+    height = page.evaluate("parseInt(document.querySelector('iframe').style.height)")
+    inner = frame.locator("html").evaluate("element => element.getBoundingClientRect().height")
+    assert abs(height - inner) <= 2 and height != 420
+
+
+def test_csv_download_has_the_chart_rows(site, page):
+    page.goto(f"{site}/figure/{F_TROOPS}")
+    with page.expect_download() as download_info:
+        page.locator(".chart-tools a", has_text="CSV").first.click()
+    rows = read_csv(Path(download_info.value.path()))
+    assert [(row["outlet"], row["value_cited"]) for row in rows] == [("Example Herald", "5"), ("Morning Sample", "4")]
+
+
+def test_unknown_figure_is_a_404_page(site, page):
+    response = page.goto(f"{site}/figure/ffffffffffffffff")
+    assert response.status == 404
+    assert page.get_by_role("heading", name="Not found").is_visible()
+    assert page.get_by_role("link", name="Search all figures").is_visible()
+    screenshot(page, "not-found")
+
+
+@pytest.mark.parametrize("path", ["/", f"/figure/{F_TROOPS}", f"/survey/{S1}"])
+def test_readable_on_a_375px_phone(site, browser, path):
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    phone = context.new_page()
+    phone.goto(site + path)
+    phone.wait_for_selector("main h1")
+    phone.wait_for_timeout(500)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 376  # no sideways scrolling
+    assert phone.locator(".site-footer").inner_text().startswith("Sources:")
+    name = "phone-375-" + (re.sub(r"[^a-z]+", "-", path.split("/")[1]) or "explore")
+    screenshot(phone, name.rstrip("-"))
+    context.close()

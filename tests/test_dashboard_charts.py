@@ -1,0 +1,54 @@
+"""Chart builders: the right marks for the rows, and specs that plotly itself accepts."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from dashboard import charts
+
+FIGURES = [
+    {"figure_id": "f1", "question": "Trust the government", "answer": "Yes", "subgroup": "all",
+     "display_value": 43.0, "disagree": False},
+    {"figure_id": "f2", "question": "Trust the government", "answer": "No", "subgroup": "women",
+     "display_value": 50.0, "disagree": True},
+    {"figure_id": "f3", "question": "Trust the government", "answer": "Unsure", "subgroup": "all",
+     "display_value": float("nan"), "disagree": False},
+]
+CITATIONS = [
+    {"outlet": "Example Herald", "value_cited": 5.0, "value_text": "5 per cent", "published": "2022-06-20",
+     "disagrees": False},
+    {"outlet": "Morning Sample", "value_cited": 4.0, "value_text": "4%", "published": "2022-06-21",
+     "disagrees": True},
+]
+
+
+def test_survey_bars_label_values_and_show_margin_of_error():
+    spec = charts.survey_bars(FIGURES, 3.5)
+    figure = go.Figure(spec)  # raises if any property is invalid
+    bar = figure.data[0]
+    assert list(bar.x) == [43.0, 50.0]  # the figure without a value is not drawn
+    assert list(bar.y[1]) == ["Yes", "No (women)"]
+    assert bar.text == ("43%", "50% ⚠ outlets disagree")
+    assert bar.error_x.value == 3.5
+    assert bar.marker.color == (charts.BLUE, charts.VERMILLION)
+    assert "error_x" not in charts.survey_bars(FIGURES, None)["data"][0]
+
+
+def test_citation_dots_mark_disagreement_and_published_value():
+    figure = go.Figure(charts.citation_dots(CITATIONS, 4.6, "percent"))
+    dots = figure.data[0]
+    assert list(dots.x) == [5.0, 4.0] and list(dots.y) == ["Example Herald", "Morning Sample"]
+    assert dots.marker.symbol == ("circle", "diamond")
+    assert dots.marker.color == (charts.BLUE, charts.VERMILLION)
+    (line,) = figure.layout.shapes
+    assert line.x0 == line.x1 == 4.6
+    assert figure.layout.annotations[0].text == "published 4.6%"
+    assert not go.Figure(charts.citation_dots(CITATIONS, None)).layout.shapes
+
+
+def test_series_line_highlights_the_current_wave():
+    waves = [{"figure_id": "a", "fieldwork_end": "2022-06-17", "display_value": 43.0, "pollster": "N"},
+             {"figure_id": "b", "fieldwork_end": "2023-01-20", "display_value": 40.0, "pollster": "N"}]
+    line = go.Figure(charts.series_line(waves, "b")).data[0]
+    assert list(line.y) == [43.0, 40.0] and line.text == ("43%", "40%")
+    assert line.marker.color == (charts.BLUE, charts.ORANGE)

@@ -1,0 +1,145 @@
+"""The site under a real gunicorn over the hand-written example package: status codes, headers, downloads,
+oEmbed, and the robustness rules (unknown ids are 404s, malformed input never a server error)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import urllib.error
+import urllib.request
+import zipfile
+from urllib.parse import quote
+
+import pytest
+
+from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
+from tests.conftest import serve, stop
+
+F_YES, F_TROOPS = content_id("figure", "yes-1"), content_id("figure", "troops")
+S1, SOURCE_A = content_id("survey", "wave-1"), content_id("source", "a")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = write_package(tmp_path_factory.mktemp("example"), example_tables())
+    articles = folder.parent / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a", "text": EXAMPLE_TEXT}) + "\n", encoding="utf-8")
+    proc, base = serve(folder, {"POLLTRACE_ARTICLES": str(articles)})
+    yield base
+    stop(proc)
+
+
+def fetch(url: str, data: bytes | None = None, headers: dict | None = None):
+    """(status, headers, body) without raising on 4xx/5xx."""
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+@pytest.mark.parametrize("path", [f"/figure/{F_TROOPS}", f"/survey/{S1}", f"/source/{SOURCE_A}", "/", "/about",
+                                  f"/embed/figure/{F_TROOPS}", f"/embed/survey/{S1}"])
+def test_known_pages_answer_200(site, path):
+    assert fetch(site + path)[0] == 200
+
+
+@pytest.mark.parametrize("path", ["/figure/ffffffffffffffff", "/survey/0000000000000000", "/source/abc",
+                                  "/figure/<script>", "/embed/figure/ffffffffffffffff", "/embed/other/1234abcd",
+                                  "/no-such-page", "/data/nothing.csv", f"/data/figure/{F_TROOPS}.xlsx",
+                                  "/data/figure/ffffffffffffffff.csv"])
+def test_unknown_ids_and_paths_are_friendly_404s(site, path):
+    status, headers, body = fetch(site + quote(path, safe="/.<>"))
+    assert status == 404
+    assert b"Not found" in body and b"<script>" not in body
+    assert headers["Content-Type"].startswith("text/html")
+
+
+def test_framing_policy(site):
+    _, headers, _ = fetch(site + f"/figure/{F_TROOPS}")
+    assert headers["Content-Security-Policy"] == "frame-ancestors 'self'"
+    _, headers, _ = fetch(site + f"/embed/figure/{F_TROOPS}")
+    assert "frame-ancestors" not in (headers.get("Content-Security-Policy") or "")
+
+
+def test_embed_has_chart_source_line_and_no_navigation(site):
+    _, _, body = fetch(site + f"/embed/figure/{F_TROOPS}")
+    page = body.decode()
+    assert "Source: Northfield Research survey of 804 urban adults, 6–17 June 2022 · cited by 2 outlets" in page
+    assert f'href="{site}/figure/{F_TROOPS}"' in page and "Explore the data" in page
+    assert "<nav" not in page and "postMessage" in page and "plotly-basic.min.js" in page
+
+
+def test_figure_download_is_the_chart_rows(site):
+    status, headers, body = fetch(site + f"/data/figure/{F_TROOPS}.csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert [(r["outlet"], r["value_cited"], r["disagrees"]) for r in rows] == [
+        ("Example Herald", "5", "False"), ("Morning Sample", "4", "True")]
+    _, _, body = fetch(site + f"/data/figure/{F_TROOPS}.json")
+    assert [r["value_cited"] for r in json.loads(body)] == [5, 4]
+    _, _, body = fetch(site + f"/data/figure/{F_YES}/series.csv")
+    assert [r["display_value"] for r in csv.DictReader(io.StringIO(body.decode()))] == ["43", "40"]
+
+
+def test_table_downloads_escape_formulas_and_zip_holds_every_table(site):
+    _, _, body = fetch(site + "/data/sources.csv")
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(body.decode()))]
+    assert "'=HYPERLINK(\"https://evil.example\")" in titles
+    _, _, body = fetch(site + "/data/figures.json")
+    assert len(json.loads(body)) == 4
+    _, _, body = fetch(site + "/data/package.zip")
+    names = set(zipfile.ZipFile(io.BytesIO(body)).namelist())
+    assert {f"polltrace/{t}.csv" for t in ("sources", "surveys", "figures", "citations", "checks")} <= names
+    assert "polltrace/datapackage.json" in names
+
+
+def test_oembed(site):
+    status, _, body = fetch(site + "/oembed?url=" + quote(f"{site}/figure/{F_TROOPS}") + "&maxwidth=500")
+    payload = json.loads(body)
+    assert status == 200 and payload["version"] == "1.0" and payload["type"] == "rich"
+    assert payload["width"] == 500 and f'src="{site}/embed/figure/{F_TROOPS}"' in payload["html"]
+    assert fetch(site + "/oembed?url=" + quote(f"{site}/figure/ffffffffffffffff"))[0] == 404
+    assert fetch(site + "/oembed?url=" + quote(f"{site}/survey/{S1}") + "&format=xml")[0] == 501
+    assert fetch(site + "/oembed?url=" + "x" * 5000)[0] == 404
+
+
+def test_citation_shown_in_context_when_the_article_text_is_local(site):
+    payload = {"output": ".._pages_content.children..._pages_store.data..",
+               "outputs": [{"id": "_pages_content", "property": "children"}, {"id": "_pages_store", "property": "data"}],
+               "inputs": [{"id": "_pages_location", "property": "pathname", "value": f"/figure/{F_TROOPS}"},
+                          {"id": "_pages_location", "property": "search", "value": ""}],
+               "changedPropIds": ["_pages_location.pathname"], "state": []}
+    status, _, body = fetch(site + "/_dash-update-component", json.dumps(payload).encode(),
+                            {"Content-Type": "application/json"})
+    assert status == 200
+    assert "of urban adults would back sending troops" in body.decode()
+
+
+@pytest.mark.parametrize("values", [
+    {"q": "x" * 10_000, "pollster": [1, 2, None], "from": "2022-99-99", "to": "<script>", "disagree": "yes"},
+    {"q": None, "pollster": "not-a-list", "country": {"a": 1}, "topic": ["Government"], "sort": 42},
+])
+def test_malformed_filter_input_is_not_a_server_error(site, values):
+    names = ["q", "pollster", "country", "topic", "from", "to", "disagree", "sort"]
+    payload = {"output": "..explore-results.children...explore-summary.children...explore-query.data..",
+               "outputs": [{"id": "explore-results", "property": "children"},
+                           {"id": "explore-summary", "property": "children"},
+                           {"id": "explore-query", "property": "data"}],
+               "inputs": [{"id": f"explore-{n}", "property": "value", "value": values.get(n)} for n in names],
+               "changedPropIds": ["explore-q.value"], "state": []}
+    status, _, body = fetch(site + "/_dash-update-component", json.dumps(payload).encode(),
+                            {"Content-Type": "application/json"})
+    assert status == 200 and b'"explore-summary"' in body
+
+
+def test_plotly_is_the_basic_bundle_and_responses_are_compressed(site):
+    status, headers, body = fetch(site + "/_dash-component-suites/plotly/package_data/plotly.min.js",
+                                  headers={"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert b"plotly.js (basic" in gzip.decompress(body)[:300]
+    _, headers, body = fetch(site + "/about", headers={"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip" and b"<html" in gzip.decompress(body)

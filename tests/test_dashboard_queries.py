@@ -1,0 +1,159 @@
+"""Queries behind the dashboard pages and downloads, over a tiny hand-written package whose numbers are known."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import parse_qs
+
+import pandas as pd
+import pytest
+
+from dashboard import queries
+from dashboard.store import build_package, topic_of
+from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
+
+F_YES, F_NO, F_YES2, F_TROOPS = (content_id("figure", key) for key in ("yes-1", "no-1", "yes-2", "troops"))
+S1, S2 = content_id("survey", "wave-1"), content_id("survey", "wave-2")
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    return build_package(write_package(tmp_path_factory.mktemp("example"), example_tables()))
+
+
+def ids(result: queries.ExploreResult) -> set[str]:
+    return {row["figure_id"] for row in result.rows}
+
+
+def test_malformed_url_parameters_fall_back_to_defaults():
+    params = queries.parse_explore({"page": "abc", "from": "2022-13-45", "to": "not a date", "sort": "evil()",
+                                    "disagree": "maybe", "q": "x" * 5000, "pollster": [str(i) for i in range(50)]})
+    assert params.page == 1 and params.date_from == "" and params.date_to == ""
+    assert params.sort == "newest" and params.disagree is False
+    assert len(params.q) == queries.MAX_QUERY_CHARS
+    assert len(params.pollster) == queries.MAX_FACET_VALUES
+    assert queries.parse_explore({"page": "-3"}).page == 1
+    assert queries.parse_explore({"page": "99999999999"}).page == 100_000  # bounded
+
+
+def test_url_state_round_trips():
+    params = queries.parse_explore({"q": "  trust   the  ", "pollster": ["A & B", "C"], "country": "GB",
+                                    "from": "2022-01-01", "disagree": "1", "page": "3", "sort": "most_cited"})
+    assert params.q == "trust the"
+    again = queries.parse_explore({k: v if len(v) > 1 else v[0] for k, v in parse_qs(params.to_query()).items()})
+    assert again == params
+    assert queries.ExploreParams().to_query() == ""
+
+
+def test_search_matches_questions_pollsters_and_outlets(package):
+    all_figures = queries.explore(package, queries.ExploreParams())
+    assert all_figures.total == 4 and all_figures.surveys == 2 and all_figures.citations == 5
+    assert ids(queries.explore(package, queries.parse_explore({"q": "troops"}))) == {F_TROOPS}
+    assert ids(queries.explore(package, queries.parse_explore({"q": "morning sample"}))) == {F_TROOPS, F_YES2}
+    assert ids(queries.explore(package, queries.parse_explore({"q": "NORTHFIELD trust yes"}))) == {F_YES, F_YES2}
+    assert queries.explore(package, queries.parse_explore({"q": "nothing-like-this"})).total == 0
+
+
+def test_facets_dates_and_disagreement_filter(package):
+    assert ids(queries.explore(package, queries.parse_explore({"disagree": "1"}))) == {F_TROOPS}
+    assert ids(queries.explore(package, queries.parse_explore({"from": "2023-01-01"}))) == {F_YES2}
+    assert ids(queries.explore(package, queries.parse_explore({"to": "2022-12-31"}))) == {F_YES, F_NO, F_TROOPS}
+    assert queries.explore(package, queries.parse_explore({"country": "US"})).total == 0
+    assert queries.explore(package, queries.parse_explore({"country": "GB", "topic": "Government"})).total == 3
+    newest = queries.explore(package, queries.parse_explore({"sort": "newest"}))
+    assert newest.rows[0]["figure_id"] == F_YES2
+    most_cited = queries.explore(package, queries.parse_explore({"sort": "most_cited"}))
+    assert most_cited.rows[0]["n_citations"] == 2
+
+
+def test_results_carry_their_sources(package):
+    row = next(r for r in queries.explore(package, queries.ExploreParams()).rows if r["figure_id"] == F_TROOPS)
+    assert [(s["outlet"], s["url"]) for s in row["sources"]] == [
+        ("Example Herald", "https://news.example.com/a"), ("Morning Sample", "https://news.example.com/b")]
+
+
+def test_pagination_is_bounded(package):
+    result = queries.explore(package, queries.parse_explore({"page": "40"}), page_size=3)
+    assert result.pages == 2 and result.page == 2 and len(result.rows) == 1
+
+
+def test_facet_options_count_figures(package):
+    options = queries.facet_options(package)
+    assert options["pollster"] == [{"label": "Northfield Research (4)", "value": "Northfield Research"}]
+    assert {o["value"] for o in options["topic"]} == {"Government", "War and security"}
+
+
+def test_disagreeing_citation_is_flagged_and_value_falls_back_to_citations(package):
+    citations = queries.figure_citations(package, F_TROOPS)
+    assert [(c["outlet"], bool(c["disagrees"])) for c in citations] == [("Example Herald", False),
+                                                                          ("Morning Sample", True)]
+    assert queries.figure_record(package, F_YES2)["display_value"] == 40
+    assert queries.figure_record(package, "0" * 16) is None
+
+
+def test_verdicts_in_plain_words(package):
+    figure = queries.figure_record(package, F_TROOPS)
+    herald, morning = queries.figure_citations(package, F_TROOPS)
+    assert queries.verdict(herald, figure) == ("Matches the published value", "ok")
+    assert queries.verdict(morning, figure)[0] == "Differs from the published 4.6 by 0.6 points"
+    article = queries.source_citations(package, content_id("source", "b"))
+    assert [c["verdict"] for c in article][0].startswith("Differs")
+
+
+def test_series_joins_waves_of_the_same_question(package):
+    waves = queries.series(package, queries.figure_record(package, F_YES))
+    assert [(w["figure_id"], w["display_value"]) for w in waves] == [(F_YES, 43), (F_YES2, 40)]
+    assert queries.series(package, queries.figure_record(package, F_TROOPS)) == []
+
+
+def test_checks_are_listed_once(package):
+    checks = queries.checks_for(package, figure_id=F_TROOPS)
+    assert [c["check"] for c in checks] == ["differs_from_published"]
+    assert queries.checks_for(package, figure_id=F_YES) == []
+
+
+def test_source_line_and_fieldwork_phrases():
+    survey = {"pollster": "Northfield Research", "sample_size": 804.0, "population": "urban adults",
+              "fieldwork_start": "2022-06-06", "fieldwork_end": "2022-06-17", "date_precision": "day"}
+    assert queries.source_line(survey, 4) == ("Source: Northfield Research survey of 804 urban adults, "
+                                              "6–17 June 2022 · cited by 4 outlets")
+    assert queries.fieldwork_phrase({"fieldwork_start": "2022-06", "date_precision": "month"}) == "June 2022"
+    assert queries.fieldwork_phrase({"fieldwork_start": "2021", "date_precision": "year"}) == "2021"
+    assert queries.fieldwork_phrase({"fieldwork_start": "2022-05-30", "fieldwork_end": "2022-06-02"}) == \
+        "30 May – 2 June 2022"
+    assert queries.survey_description({}) == "Unattributed survey"
+
+
+def test_downloads_are_exactly_the_chart_rows_and_escape_formulas(package):
+    rows = queries.figure_chart_rows(package, F_TROOPS)
+    assert list(rows.columns) == queries.FIGURE_DOWNLOAD
+    assert rows["value_cited"].tolist() == [5, 4] and rows["published_value"].tolist() == [4.6, 4.6]
+    survey_rows = queries.survey_chart_rows(package, S1)
+    assert sorted(survey_rows["figure_id"]) == sorted([F_YES, F_NO, F_TROOPS])
+    sources = pd.read_csv(io.StringIO(queries.to_csv(package.tables["sources"])), dtype=str)
+    assert sources.loc[sources["outlet"] == "Morning Sample", "title"].item().startswith("'=HYPERLINK")
+    assert queries.escape_formula("-3 points") == "'-3 points"
+    assert queries.escape_formula("43%") == "43%"
+    numbers = queries.to_csv(pd.DataFrame({"change": [-3.0, 2.5]}))
+    assert numbers.splitlines()[1] == "-3"  # numbers are data, not formulas: left alone
+
+
+def test_context_sentence_keeps_the_cited_span():
+    start = EXAMPLE_TEXT.index("5 per cent")
+    before, span, after = queries.context_sentence(EXAMPLE_TEXT, start, start + 10)
+    assert span == "5 per cent" and before == "Only " and after.startswith(" of urban adults")
+    assert after.endswith("said.")
+    assert queries.context_sentence(EXAMPLE_TEXT, 500, 510) is None
+
+
+def test_topics_match_at_word_starts():
+    table = [("War and security", "troops"), ("Elections", "vot")]
+    assert topic_of("Would support sending troops", table) == "War and security"
+    assert topic_of("Plan to vote in May", table) == "Elections"
+    assert topic_of("Pivot to video", table) == "Other"
+
+
+def test_missing_package_files_give_an_empty_site(tmp_path):
+    empty = build_package(tmp_path)
+    result = queries.explore(empty, queries.parse_explore({"q": "anything", "country": "GB"}))
+    assert result.total == 0 and result.rows == []

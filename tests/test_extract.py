@@ -1,0 +1,221 @@
+"""Detection of survey figures: kinds, values, spans, and the numbers that are not survey figures.
+
+All sentences are written for these tests (no corpus text).
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.extract import OUTPUT_FIELDS, extract_article, find_mentions
+from etl.ingest import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+POLL_INTRO = "A new Opinium poll of voters was published on Sunday. "
+
+
+def figures(text: str, min_confidence: float = 0.5) -> list[tuple[str, float, str]]:
+    """(kind, value, value_text) of every mention at or above min_confidence, checking spans on the way."""
+    result = []
+    for m in find_mentions("t", text):
+        assert text[m["start"]:m["end"]] == m["value_text"]
+        assert m["sentence_start"] <= m["start"] < m["end"] <= m["sentence_end"]
+        if m["confidence"] >= min_confidence:
+            result.append((m["kind"], m["value"], m["value_text"]))
+    return result
+
+
+def shares(text: str) -> list[float]:
+    return [value for kind, value, _ in figures(text) if kind == "share"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some 46% of voters said they back the plan.", [46]),
+    ("Forty-two percent said the country is on the wrong track.", [42]),
+    ("Only four per cent think the war will end this year.", [4]),
+    ("Almost one in five respondents said they had skipped a meal.", [20]),
+    ("Nine out of ten parents want smaller classes, the survey found.", [90]),
+    ("Two-thirds of those polled oppose the new tax.", [66.7]),
+    ("A majority (56%) want an early election.", [56]),
+    ("Support rose from 31% to 38% over the year.", [31, 38]),
+    ("Between 40 and 45 per cent of members say they will leave.", [40, 45]),
+    ("Labour leads the Conservatives by 44% to 28%, with 9% undecided.", [44, 28, 9]),
+    ("Yes leads No among decided voters (52/48).", [52, 48]),
+    ("Thirty percent back the mayor, 51 oppose him and 19 are unsure.", [30, 51, 19]),
+])
+def test_shares_in_a_poll_article(sentence, expected):
+    assert shares(POLL_INTRO + sentence) == expected
+
+
+def test_share_value_qualifier_and_unit():
+    text = POLL_INTRO + "More than half of Scots said they would vote Yes."
+    (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
+    assert (m["kind"], m["value"], m["unit"], m["qualifier"]) == ("share", 50.0, "percent", "more_than")
+
+
+def test_a_poll_table():
+    text = "Latest Newspoll, primary vote:\nLabor — 36 (no change)\nGreens — 12 (+1)\nUndecided — 9%\n"
+    found = figures(text)
+    assert ("share", 36, "36") in found
+    assert ("share", 12, "12") in found
+    assert ("change", 1, "+1") in found
+    assert ("share", 9, "9%") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Greens are up 5 points since March.", ("change", 5, "5 points")),
+    ("Labour opened a 10-point lead in the survey.", ("change", 10, "10-point")),
+    ("Trust in the police fell by 3 percentage points.", ("change", -3, "3 percentage points")),
+    ("His approval has dropped six points this month.", ("change", -6, "six points")),
+    ("The party's net rating is now (-42) in the poll.", ("change", -42, "-42")),
+    ("The leader's net satisfaction moved to +2 this week.", ("change", 2, "+2")),
+    ("The gap between the two parties narrowed to a single percentage point.", ("change", 1,
+                                                                                "a single percentage point")),
+])
+def test_changes_leads_and_net_ratings(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The firm ran a poll of 2,000 adults online.", ("sample_size", 2000, "2,000")),
+    ("In all, 804 respondents took part in the survey.", ("sample_size", 804, "804")),
+    ("The survey interviewed 1,215 Canadians by phone.", ("sample_size", 1215, "1,215")),
+    ("The margin of error is ±3.1 points.", ("margin_of_error", 3.1, "3.1 points")),
+    ("The sampling error does not exceed 3.6%.", ("margin_of_error", 3.6, "3.6%")),
+    ("It has a margin of error of plus or minus 4 percentage points.", ("margin_of_error", 4,
+                                                                        "4 percentage points")),
+])
+def test_sample_sizes_and_margins_of_error(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 64-year-old minister was born in 1961 and first elected in 1997.",
+    "The scheme will cost £4.5bn, or about $5.6 billion, by 2030.",
+    "Inflation rose to 4.5% in March, the statistics office said.",
+    "The economy grew 0.3% in the first quarter, while GDP per head fell 1.2%.",
+    "The unemployment rate stayed at 3.9 percent in September.",
+    "The central bank raised interest rates to 5.25% on Thursday.",
+    "Turnout was 67% in the 2019 general election.",
+    "In the federal election the party won 28.5% of the vote and 120 seats.",
+    "At least 30 people were killed and 5% of the village was destroyed.",
+    "The vaccine showed 90.4% efficacy in the trial.",
+    "Shoppers can get 30% off all coats this weekend.",
+    "The striker converted 80% (4-of-5) of his penalties this season.",
+    "Her approval rating will exceed 50% if the trend holds.",
+])
+def test_numbers_that_are_not_survey_figures(sentence):
+    assert figures(POLL_INTRO + sentence) == []
+
+
+def test_article_without_a_poll_yields_nothing():
+    text = ("Shares in the retailer rose 7% after it reported sales up 4.1 percent to $2.3 billion.\n"
+            "The company, founded in 1985, employs 12,000 people in 14 countries and cut prices by 10%.\n"
+            "Half of its stores will be refurbished in the second half of the year.")
+    assert figures(text, min_confidence=0.5) == []
+
+
+def test_empty_and_numberless_articles():
+    assert find_mentions("e", "") == []
+    assert find_mentions("e", "Voters went to the polls on a rainy day.") == []
+
+
+def test_offsets_survive_odd_line_breaks_and_abbreviations():
+    text = "Dr. Smith's U.S. survey,\nreleased on Monday, found\n48% of adults\nsupport the plan."
+    (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
+    assert text[m["start"]:m["end"]] == "48%"
+    assert "48%" in text[m["sentence_start"]:m["sentence_end"]]
+
+
+def test_mentions_carry_attribution_hints():
+    text = POLL_INTRO + "Some 61% of Conservative voters said they trust the leader."
+    (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
+    assert m["hint_of_phrase"] == "of Conservative voters"
+    assert m["hint_clause"].strip().startswith("of Conservative voters said")
+
+
+def test_extract_article_output_fields():
+    article = Article(id="a1", text=POLL_INTRO + "Some 61% of voters said they trust the leader.")
+    (citation,) = [c for c in extract_article(article) if c["confidence"] >= 0.5]
+    assert set(OUTPUT_FIELDS) - {"survey_id", "question_id", "figure_id"} <= set(citation)
+    assert not any(key.startswith("hint_") for key in citation)
+    assert citation["extractor_version"]
+    assert 0 <= citation["confidence"] <= 1
+
+
+# --- the command line, end to end ---------------------------------------------------------------
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etl", "extract", *args], cwd=ROOT, capture_output=True,
+                          text=True, input=stdin, timeout=120)
+
+
+GOOD = {"id": "good", "title": "Poll", "text": POLL_INTRO + "Some 61% of voters said they trust the leader."}
+
+
+@pytest.fixture
+def bad_inputs(tmp_path):
+    jsonl = tmp_path / "batch.jsonl"
+    jsonl.write_text("\n".join([
+        json.dumps(GOOD),
+        "{not json",
+        json.dumps({"id": "empty", "text": "   "}),
+        json.dumps({"id": "huge", "text": "x " * 2_600_000}),
+    ]) + "\n", encoding="utf-8")
+    undecodable = tmp_path / "latin.txt"
+    undecodable.write_bytes("Caf\xe9 poll: 45% said yes".encode("latin-1"))
+    bodyless = tmp_path / "empty.html"
+    bodyless.write_text("<html><head><title>Nothing</title></head></html>", encoding="utf-8")
+    text_file = tmp_path / "story.txt"
+    text_file.write_text("Title: A story\nURL: https://example.org/s\n\n" + GOOD["text"], encoding="utf-8")
+    return tmp_path, jsonl, undecodable, bodyless, text_file
+
+
+def test_cli_reports_each_bad_input_and_extracts_the_rest(bad_inputs):
+    folder, jsonl, undecodable, bodyless, text_file = bad_inputs
+    result = run_cli(str(jsonl), str(undecodable), str(bodyless), str(text_file), str(folder / "missing.jsonl"))
+    assert result.returncode == 2
+    errors = result.stderr.splitlines()
+    assert any(f"{jsonl}:2:" in line and "malformed JSON" in line for line in errors)
+    assert any(f"{jsonl}:3:" in line and "no text" in line for line in errors)
+    assert any(f"{jsonl}:4:" in line and "characters" in line for line in errors)
+    assert any(str(undecodable) in line and "UTF-8" in line for line in errors)
+    assert any(str(bodyless) in line and "no article text" in line for line in errors)
+    assert any("missing.jsonl" in line and "no such file" in line for line in errors)
+    assert "Traceback" not in result.stderr
+    citations = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {c["article_id"] for c in citations} == {"good", "story"}
+    assert all(c["value"] == 61 and c["kind"] == "share" for c in citations)
+    assert list(citations[0]) == list(OUTPUT_FIELDS)
+
+
+def test_cli_exit_zero_csv_and_min_confidence(tmp_path):
+    path = tmp_path / "ok.jsonl"
+    path.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    result = run_cli(str(path), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split(",") == list(OUTPUT_FIELDS)
+    assert len(lines) == 2 and "61%" in lines[1]
+    assert run_cli(str(path), "--min-confidence", "1.01").stdout == ""
+
+
+def test_cli_jobs_give_the_same_output(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({**GOOD, "id": f"a{i}"}) + "\n" for i in range(40)), encoding="utf-8")
+    one, two = run_cli(str(path)), run_cli(str(path), "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 40
+
+
+def test_cli_survives_a_closed_pipe(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({**GOOD, "id": f"a{i}"}) + "\n" for i in range(3000)), encoding="utf-8")
+    pipeline = subprocess.run(
+        f"{sys.executable} -m etl extract {path} | head -n 1", shell=True, cwd=ROOT, capture_output=True,
+        text=True, timeout=300)
+    assert len(pipeline.stdout.splitlines()) == 1
+    assert "Traceback" not in pipeline.stderr and "BrokenPipe" not in pipeline.stderr

@@ -1,0 +1,139 @@
+"""Number expressions: value, exact span and qualifier for every form poll figures are written in."""
+
+import pytest
+
+from etl.numbers import find_numbers, fold, parse_number, qualifier_before
+
+
+def found(text: str) -> list[tuple[float, str, str, str]]:
+    """(value, text as written, unit, qualifier) of every expression, checking the spans on the way."""
+    result = []
+    for expr in find_numbers(text):
+        assert 0 <= expr.start < expr.end <= len(text)
+        result.append((expr.value, text[expr.start:expr.end], expr.unit, expr.qualifier))
+    return result
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("Support stood at 46% in May.", 46, "46%"),
+    ("Support stood at 46 % in May.", 46, "46 %"),
+    ("Some 38 per cent agreed.", 38, "38 per cent"),
+    ("Some 38 percent agreed.", 38, "38 percent"),
+    ("Some 38 Percent agreed.", 38, "38 Percent"),
+    ("Backing fell to 12pc overall.", 12, "12pc"),
+    ("Backing fell to 12 pct overall.", 12, "12 pct"),
+    ("The figure was 41.3% among men.", 41.3, "41.3%"),
+    ("Forty-six percent said no.", 46, "Forty-six percent"),
+    ("Twenty seven per cent said no.", 27, "Twenty seven per cent"),
+    ("Only four per cent said yes.", 4, "four per cent"),
+    ("Nineteen percent were unsure.", 19, "Nineteen percent"),
+])
+def test_percent_forms(text, value, written):
+    assert found(text) == [(value, written, "percent", found(text)[0][3])]
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("About one in five voters agreed.", 20, "one in five"),
+    ("Nearly four in 10 adults agreed.", 40, "four in 10"),
+    ("Roughly 2 in 3 parents agreed.", 66.7, "2 in 3"),
+    ("Nine out of ten doctors agreed.", 90, "Nine out of ten"),
+    ("One in every four pupils agreed.", 25, "One in every four"),
+])
+def test_ratios(text, value, written):
+    assert [(v, w) for v, w, _, _ in found(text)] == [(value, written)]
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("Half of those asked were against.", 50, "Half"),
+    ("A third of members disagreed.", 33.3, "A third"),
+    ("Two-thirds of members disagreed.", 66.7, "Two-thirds"),
+    ("Three-quarters of members disagreed.", 75, "Three-quarters"),
+    ("Just over a quarter of members disagreed.", 25, "a quarter"),
+    ("Four-fifths of members disagreed.", 80, "Four-fifths"),
+])
+def test_fractions(text, value, written):
+    assert [(v, w) for v, w, _, _ in found(text)] == [(value, written)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the third quarter.",
+    "He scored in the second half.",
+    "The first half of the year was quiet.",
+    "They came top half of the table.",
+])
+def test_ordinals_and_halves_of_time_are_not_fractions(text):
+    assert found(text) == []
+
+
+def test_ranges_yield_both_bounds_with_range_qualifier():
+    assert found("Between 5% and 8% of them agreed.") == [
+        (5, "5%", "percent", "range"), (8, "8%", "percent", "range")]
+    assert found("It is 2-4% at most.") == [(2, "2", "percent", "range"), (4, "4%", "percent", "range")]
+    assert found("Estimates run from 30 to 40 per cent.")[1][:2] == (40, "40 per cent")
+    assert [q for *_, q in found("between 10 and 12 per cent")] == ["range", "range"]
+
+
+def test_from_to_is_two_values_not_a_range():
+    assert found("It moved from 6 to 5% this spring.") == [
+        (6, "6", "percent", "exact"), (5, "5%", "percent", "exact")]
+
+
+def test_paired_figures_in_brackets():
+    assert [(v, w) for v, w, _, _ in found("Yes leads No (46/43).")] == [(46, "46"), (43, "43")]
+
+
+def test_qualifiers():
+    assert found("almost 40% agreed")[0][3] == "approx"
+    assert found("more than 40% agreed")[0][3] == "more_than"
+    assert found("nearly half agreed")[0][3] == "approx"
+    assert found("fewer than 10% agreed")[0][3] == "less_than"
+    assert found("the error does not exceed 3.6%")[0][3] == "less_than"
+    assert qualifier_before("Roughly 12%", 8) == "approx"
+    assert qualifier_before("Exactly 12%", 8) == "exact"
+
+
+@pytest.mark.parametrize(("text", "value", "written", "form"), [
+    ("Labour is up 5 points.", 5, "5 points", "points"),
+    ("It has a 10-point lead.", 10, "10-point", "point_adj"),
+    ("Trust fell by 3 percentage points.", 3, "3 percentage points", "points"),
+    ("Trust fell by 3% points.", 3, "3% points", "points"),
+    ("Greens (minus 2 points) trail.", -2, "minus 2 points", "points"),
+    ("The gap narrowed to a single percentage point.", 1, "a single percentage point", "a_point"),
+    ("His net rating is -42 now.", -42, "-42", "signed"),
+    ("Greens 12 (+2)", 2, "+2", "signed"),
+])
+def test_points_and_signed_forms(text, value, written, form):
+    exprs = [e for e in find_numbers(text) if e.form == form]
+    assert [(e.value, text[e.start:e.end]) for e in exprs] == [(value, written)]
+    assert all(e.unit == "points" for e in exprs)
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("A poll of 2,000 adults was run.", 2000, "2,000"),
+    ("It had 1.4 million responses.", 1_400_000, "1.4 million"),
+    ("It reached half a million pupils.", 500_000, "half a million"),
+    ("They asked about a thousand adults.", 1000, "a thousand"),
+])
+def test_counts(text, value, written):
+    assert [(v, w) for v, w, unit, _ in found(text) if unit == "count"] == [(value, written)]
+
+
+def test_dates_years_and_words_inside_words_are_not_numbers():
+    assert found("In 2019 the Covid-19 report came out") == []
+    assert found("someone, anyone, often, fourteenth") == []
+
+
+def test_parse_number():
+    assert parse_number("2,000") == 2000
+    assert parse_number("4.5") == 4.5
+    assert parse_number("twenty-nine") == 29
+    assert parse_number("Seventy Three") == 73
+    assert parse_number("a thousand") == 1000
+    assert parse_number("1.4 million") == 1_400_000
+    assert parse_number("lots") is None
+
+
+def test_fold_keeps_offsets_even_when_lowercasing_changes_length():
+    text = "İstanbul: 45% said yes"
+    assert len(fold(text)) == len(text)
+    assert found(text) == [(45, "45%", "percent", "exact")]

@@ -1,0 +1,110 @@
+"""Primary import: our surveys and figures get the pollster's metadata and published values."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from etl import primary
+from etl.package import conform
+
+OURS, OTHER_WAVE = "a" * 16, "b" * 16
+F_SUPPORT, F_OPPOSE, F_OTHER = "1" * 16, "2" * 16, "3" * 16
+
+
+def record(**fields) -> dict:
+    base = {"survey_key": "acme-2024-04", "pollster": "Acme Polling Institute", "sponsor": "Daily Example",
+            "population": "adults in Freedonia", "geography": "FR", "fieldwork_start": "2024-04-02",
+            "fieldwork_end": "2024-04-09", "sample_size": None, "mode": "online", "margin_of_error": None,
+            "question": "Do you support building the new bridge?", "answer": "support", "question_key": "bridge",
+            "value": 41, "url": "https://acme.example/bridge", "source_type": "pollster_site"}
+    return {**base, **fields}
+
+
+def our_tables() -> dict[str, pd.DataFrame]:
+    surveys = pd.DataFrame([
+        {"survey_id": OURS, "pollster": "Acme Polling", "fieldwork_start": "2024-04", "basis": "article"},
+        {"survey_id": OTHER_WAVE, "pollster": "Acme Polling", "fieldwork_start": "2023-10", "basis": "article"},
+    ])
+    figures = pd.DataFrame([
+        {"figure_id": F_SUPPORT, "survey_id": OURS, "question_id": "5" * 16, "subgroup": "all", "unit": "percent",
+         "question": "support building the bridge", "value_basis": "unresolved"},
+        {"figure_id": F_OPPOSE, "survey_id": OURS, "question_id": "6" * 16, "subgroup": "all", "unit": "percent",
+         "question": "oppose the bridge plan", "value_basis": "citations"},
+        {"figure_id": F_OTHER, "survey_id": OTHER_WAVE, "question_id": "5" * 16, "subgroup": "all",
+         "unit": "percent", "question": "support building the bridge", "value_basis": "citations"},
+    ])
+    citations = pd.DataFrame([
+        {"citation_id": "c" * 16, "figure_id": F_SUPPORT, "value_cited": 40.0, "value_text": "40%"},
+        {"citation_id": "d" * 16, "figure_id": F_SUPPORT, "value_cited": 42.0, "value_text": "42%"},
+        {"citation_id": "e" * 16, "figure_id": F_OPPOSE, "value_cited": 52.0, "value_text": "52%"},
+        {"citation_id": "f" * 16, "figure_id": F_OTHER, "value_cited": 33.0, "value_text": "33%"},
+    ])
+    return {"surveys": conform(surveys, "surveys"), "figures": conform(figures, "figures"),
+            "citations": conform(citations, "citations")}
+
+
+def test_matched_survey_gets_the_published_metadata_and_basis_primary():
+    records = [record(), record(question_key="sample-size", question="Respondents", answer="respondents",
+                                value=1012),
+               record(question_key="margin-of-error", question="Margin of error", answer="points", value=3.1)]
+    out = primary.apply_primary(our_tables(), records, aliases={})
+    survey = out["surveys"].set_index("survey_id").loc[OURS]
+    assert survey["basis"] == "primary"
+    assert survey["sponsor"] == "Daily Example" and survey["geography"] == "FR" and survey["mode"] == "online"
+    assert survey["fieldwork_start"] == "2024-04-02" and survey["date_precision"] == "day"
+    assert survey["sample_size"] == 1012 and survey["margin_of_error"] == 3.1
+    assert survey["primary_url"] == "https://acme.example/bridge"
+    assert out["surveys"].set_index("survey_id").loc[OTHER_WAVE, "basis"] == "article"  # the other wave is apart
+    assert set(out["figures"]["unit"]) == {"percent"}  # sample size and margin rows are metadata, not figures
+    assert len(out["figures"]) == 3
+
+
+def test_matched_figure_gets_the_published_value_by_wording_and_value():
+    out = primary.apply_primary(our_tables(), [record()], aliases={})
+    figures = out["figures"].set_index("figure_id")
+    assert figures.loc[F_SUPPORT, "value"] == 41.0 and figures.loc[F_SUPPORT, "value_basis"] == "primary"
+    assert figures.loc[F_SUPPORT, "answer"] == "support"
+    assert pd.isna(figures.loc[F_OPPOSE, "value"]) and figures.loc[F_OPPOSE, "value_basis"] == "citations"
+    assert pd.isna(figures.loc[F_OTHER, "value"])  # same question in another wave is not this figure
+
+
+def test_unmatched_published_answer_becomes_a_figure_of_the_matched_survey():
+    out = primary.apply_primary(our_tables(), [record(answer="undecided about the bridge", value=7,
+                                                      question="Undecided voters on the bridge")], aliases={})
+    added = out["figures"][out["figures"]["value_basis"] == "primary"]
+    assert len(added) == 1 and added.iloc[0]["survey_id"] == OURS and added.iloc[0]["value"] == 7.0
+
+
+def test_survey_known_only_from_its_primary_source_is_published_with_its_figures():
+    lone = [record(survey_key="zeta-2021", pollster="Zeta Research", fieldwork_start="2021-02-01",
+                   fieldwork_end="2021-02-05", question="Trust in parliament", answer="trust", value=23),
+            record(survey_key="zeta-2021", pollster="Zeta Research", fieldwork_start="2021-02-01",
+                   fieldwork_end="2021-02-05", question="Trust in parliament", answer="distrust", value=70)]
+    out = primary.apply_primary(our_tables(), lone, aliases={})
+    new = out["surveys"][out["surveys"]["pollster"] == "Zeta Research"]
+    assert len(new) == 1 and new.iloc[0]["basis"] == "primary"
+    figures = out["figures"][out["figures"]["survey_id"] == new.iloc[0]["survey_id"]]
+    assert sorted(figures["value"]) == [23.0, 70.0] and set(figures["value_basis"]) == {"primary"}
+    again = primary.apply_primary(our_tables(), lone, aliases={})
+    pd.testing.assert_frame_equal(out["figures"], again["figures"])  # ids are content hashes: stable
+
+
+def test_pollster_aliases_and_dates_decide_the_match():
+    aliases = {"acme polling": "acme", "acme polling institute": "acme"}
+    assert primary.same_pollster("Acme Polling Institute", "Acme Polling", aliases)
+    assert not primary.same_pollster("Zeta Research", "Acme Polling", aliases)
+    wrong_month = primary.apply_primary(our_tables(), [record(fieldwork_start="2024-08-01",
+                                                              fieldwork_end="2024-08-05")], aliases={})
+    assert set(wrong_month["surveys"]["basis"]) == {"article", "primary"}
+    assert wrong_month["surveys"].set_index("survey_id").loc[OURS, "basis"] == "article"
+
+
+def test_read_primary_reports_bad_lines_and_keeps_the_rest(tmp_path, capsys):
+    path = tmp_path / "primary.jsonl"
+    path.write_text(json.dumps(record()) + "\n{broken\n" + json.dumps({"pollster": "X"}) + "\n")
+    records = primary.read_primary(path)
+    assert len(records) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:2: malformed JSON" in err and f"{path}:3:" in err
