@@ -30,7 +30,7 @@ def create_app() -> Dash:
     get_package()
     app = Dash(
         __name__, use_pages=True, pages_folder=str(HERE / "pages"), assets_folder=str(HERE / "assets"),
-        assets_ignore=r"vendor/.*", title="Polltrace", update_title=None, suppress_callback_exceptions=True,
+        assets_ignore=r"plotly-basic\.min\.js", title="Polltrace", update_title=None, suppress_callback_exceptions=True,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
                    {"name": "description", "content": layout.TAGLINE}],
         compress=False,

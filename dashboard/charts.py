@@ -27,13 +27,24 @@ def _layout(height: int, **extra) -> dict:
             "showlegend": False, "hoverlabel": {"font": {"family": FONT}}, **extra}
 
 
-def _wrap(text: str, width: int = 28) -> str:
+def _wrap(text: str, width: int = 22) -> str:
     return "<br>".join(textwrap.wrap(str(text), width)[:3]) or " "
 
 
 def _answer_label(row: dict) -> str:
     answer, subgroup = row.get("answer") or "–", row.get("subgroup")
     return answer if not subgroup or subgroup == "all" else f"{answer} ({subgroup})"
+
+
+def _bar_labels(rows: list[dict]) -> tuple[list[str], list[str]]:
+    """(question, answer) axis labels, made unique: plotly draws bars with equal labels on top of each other."""
+    questions = [_wrap(row.get("question") or "Question not recorded") for row in rows]
+    answers, seen = [], {}
+    for question, row in zip(questions, rows, strict=True):
+        answer = _answer_label(row)
+        seen[(question, answer)] = seen.get((question, answer), 0) + 1
+        answers.append(answer if seen[(question, answer)] == 1 else f"{answer} ({seen[(question, answer)]})")
+    return questions, answers
 
 
 def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
@@ -43,11 +54,10 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     values = [float(row["display_value"]) for row in rows]
     bar = {
         "type": "bar", "orientation": "h", "x": values,
-        "y": [[_wrap(row.get("question") or "Question not recorded") for row in rows],
-              [_answer_label(row) for row in rows]],
+        "y": list(_bar_labels(rows)),
         "marker": {"color": [VERMILLION if d else BLUE for d in flagged],
                    "pattern": {"shape": ["/" if d else "" for d in flagged], "fgcolor": "white"}},
-        "text": [f"{v:g}%{' ⚠ outlets disagree' if d else ''}" for v, d in zip(values, flagged, strict=True)],
+        "text": [f"{v:g}%{' ⚠' if d else ''}" for v, d in zip(values, flagged, strict=True)],
         "textposition": "outside", "cliponaxis": False,
         "hovertemplate": "%{y}: %{x:g}%<extra></extra>",
     }

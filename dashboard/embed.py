@@ -56,8 +56,8 @@ def _table(rows: list[dict], columns: dict[str, str], caption: str) -> str:
     for row in rows:
         cells = "".join(f"<td>{escape(cell_text(row.get(name)))}</td>" for name in columns)
         body.append(f"<tr>{cells}</tr>")
-    return (f'<table class="visually-hidden"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>")
+    return (f'<div class="visually-hidden"><table><caption>{escape(caption)}</caption><thead><tr>{head}</tr>'
+            f"</thead><tbody>{''.join(body)}</tbody></table></div>")
 
 
 def render_embed(title: str, subtitle: str, figure: dict, table_html: str, description: str,
@@ -98,8 +98,9 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
     if survey is None:
         return None
     figures = queries.survey_figures(package, survey_id)
-    chart = charts.survey_bars(figures, survey.get("margin_of_error"))
-    table = _table(figures, {"question": "Question", "answer": "Answer", "subgroup": "Group",
+    drawn = queries.chart_figures(figures)
+    chart = charts.survey_bars(drawn, survey.get("margin_of_error"))
+    table = _table(drawn, {"question": "Question", "answer": "Answer", "subgroup": "Group",
                              "display_value": "Value (%)"}, "Survey results")
     outlets = {source["outlet"] for row in figures for source in queries.figure_sources(package, row["figure_id"])}
     return render_embed(f"{survey.get('pollster') or 'Survey'}: results", queries.survey_description(survey),
@@ -107,13 +108,13 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
                         queries.source_line(survey, len(outlets)), f"{site}/survey/{survey_id}")
 
 
-def not_found_html(message: str = "There is no page at this address.") -> str:
+def not_found_html(message: str = "There is no page at this address.", title: str = "Not found") -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Not found · Polltrace</title><link rel="stylesheet" href="/assets/style.css"></head>
+<title>{escape(title)} · Polltrace</title><link rel="stylesheet" href="/assets/style.css"></head>
 <body><header class="site-header"><div class="wrap header-row"><a class="brand" href="/">Polltrace</a></div></header>
-<main id="main" class="wrap"><h1>Not found</h1><p>{escape(message)} It may have been mistyped, or the data
-have changed.</p><p><a class="button" href="/">Search all figures</a></p></main>
+<main id="main" class="wrap"><h1>{escape(title)}</h1><p>{escape(message)}</p>
+<p><a class="button" href="/">Search all figures</a></p></main>
 <footer class="site-footer"><div class="wrap"><p>Sources: news articles as published and pollsters' own
 publications. <a href="/about">About Polltrace</a>.</p></div></footer></body></html>"""
 

@@ -12,11 +12,11 @@ import numpy as np
 from dash import dcc, html
 
 from dashboard.charts import CHART_CONFIG
+from dashboard.store import get_package, package_licence
 
 SITE_NAME = "Polltrace"
 TAGLINE = "Every poll figure in the news, traced to its survey and its sources."
-LICENCE = "CC BY 4.0"
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+DEFAULT_LICENCE = ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/")
 NAV = [("Explore", "/"), ("Check a draft", "/check"), ("About", "/about")]
 
 
@@ -30,15 +30,20 @@ def header() -> html.Header:
     ]))
 
 
-def footer(source_note: str | None = None) -> html.Footer:
-    """Site footer naming the sources of everything shown (and the page's own source when given)."""
+def licence() -> tuple[str, str]:
+    """The data licence as the served package declares it."""
+    return package_licence(get_package().folder, DEFAULT_LICENCE)
+
+
+def footer() -> html.Footer:
+    """Site footer naming the sources of everything shown, the data download and its licence."""
+    name, url = licence()
     return html.Footer(className="site-footer", children=html.Div(className="wrap", children=[
-        html.P(source_note, className="footer-source") if source_note else None,
         html.P([
             "Sources: news articles as published (each linked at the figure), and pollsters' own publications "
             "where available. Data: the Polltrace data package (",
             html.A("download", href="/data/package.zip"), "), licensed ",
-            html.A(LICENCE, href=LICENCE_URL, rel="license"), ". ",
+            html.A(name, href=url, rel="license"), ". ",
             dcc.Link("How figures are found and checked", href="/about"), ".",
         ]),
     ]))
@@ -66,13 +71,15 @@ def not_found(what: str = "page") -> html.Main:
 
 
 def data_table(rows: list[dict], columns: dict[str, str], caption: str | None = None,
-               hidden: bool = False) -> html.Table:
-    """A plain accessible table; `hidden` makes it a visually hidden text alternative for a chart."""
-    return html.Table(className="visually-hidden" if hidden else "table", children=[
+               hidden: bool = False) -> html.Div:
+    """A plain accessible table; `hidden` makes it a visually hidden text alternative for a chart (the wrapper
+    hides it: a table itself ignores the 1 px box and would widen a phone's page)."""
+    table = html.Table(className="table", children=[
         html.Caption(caption) if caption else None,
         html.Thead(html.Tr([html.Th(label, scope="col") for label in columns.values()])),
-        html.Tbody([html.Tr([html.Td(cell_text(row.get(name))) for name in columns]) for row in rows]),
+        html.Tbody([node("Tr", [node("Td", cell_text(row.get(name))) for name in columns]) for row in rows]),
     ])
+    return html.Div(table, className="visually-hidden" if hidden else "table-scroll")
 
 
 def cell_text(value: object) -> str:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from urllib.parse import urlencode
 
 import numpy as np
 import pandas as pd
 
-from dashboard.store import ROUNDING_TOLERANCE, Package, records, series_key
+from dashboard.store import NUMERIC, ROUNDING_TOLERANCE, Package, records, series_key
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
@@ -240,7 +244,8 @@ def survey_figures(package: Package, survey_id: str) -> list[dict]:
 
 
 def source_record(package: Package, source_id: str) -> dict | None:
-    return package.sources_by_id.get(source_id) if isinstance(source_id, str) else None
+    pos = package.source_pos.get(source_id) if isinstance(source_id, str) else None
+    return None if pos is None else records(package.src, [pos])[0]
 
 
 def _present(value: object) -> bool:
@@ -251,15 +256,15 @@ def verdict(citation: dict, figure: dict) -> tuple[str, str]:
     """(short verdict, css tone) for one citation of a figure: what an editor needs to know at a glance."""
     published = figure.get("value")
     cited = citation.get("value_cited")
-    if citation.get("kind") not in (None, "share"):
-        return ("Not compared", "neutral")
     if not _present(cited):
         return ("No value", "neutral")
     if _present(published):
         gap = cited - published
         if abs(gap) <= ROUNDING_TOLERANCE + 1e-9:
             return ("Matches the published value", "ok")
-        return (f"Differs from the published {published:g} by {abs(gap):g} points", "bad")
+        unit = {"percent": "point", "points": "point", "respondents": "respondent"}.get(figure.get("unit"), "")
+        plural = "" if abs(gap) == 1 or not unit else "s"
+        return (f"Differs from the published {published:g} by {abs(gap):g} {unit}{plural}".rstrip(), "bad")
     if citation.get("disagrees"):
         return ("Other outlets cite a different value", "bad")
     return ("Agrees with other citations; no published value", "neutral")
@@ -277,15 +282,19 @@ def source_citations(package: Package, source_id: str) -> list[dict]:
 
 
 def context_sentence(text: str, start: int, end: int, limit: int = 400) -> tuple[str, str, str] | None:
-    """(before, cited span, after) of the sentence holding text[start:end], or None if offsets don't fit."""
+    """(before, cited span, after) of the sentence holding text[start:end], or None if offsets don't fit.
+
+    Sentences longer than `limit` are cut around the span, and the cut is marked with an ellipsis.
+    """
     if not text or start is None or end is None or not (0 <= start < end <= len(text)):
         return None
     left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
     left = 0 if left < 0 else left + 1
     rights = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
     right = min(rights) + 1 if rights else len(text)
-    before = text[max(left, start - limit // 2):start].lstrip()
-    after = text[end:min(right, end + limit // 2)].rstrip()
+    first, last = max(left, start - limit // 2), min(right, end + limit // 2)
+    before = ("…" if first > left else "") + text[first:start].lstrip()
+    after = text[end:last].rstrip() + ("…" if last < right else "")
     return before, text[start:end], after
 
 
@@ -378,10 +387,14 @@ def figure_chart_rows(package: Package, figure_id: str) -> pd.DataFrame:
     return frame[FIGURE_DOWNLOAD]
 
 
+def chart_figures(figures: list[dict]) -> list[dict]:
+    """The figures a survey's bar chart draws: percentages with a value (counts would dwarf them)."""
+    return [row for row in figures if _present(row["display_value"]) and row.get("unit") in (None, "percent")]
+
+
 def survey_chart_rows(package: Package, survey_id: str) -> pd.DataFrame:
-    """Exactly the rows behind the survey page's bar chart (figures with a value to draw)."""
-    rows = [row for row in survey_figures(package, survey_id) if _present(row["display_value"])]
-    return pd.DataFrame(rows, columns=SURVEY_DOWNLOAD)
+    """Exactly the rows behind the survey page's bar chart."""
+    return pd.DataFrame(chart_figures(survey_figures(package, survey_id)), columns=SURVEY_DOWNLOAD)
 
 
 def series_chart_rows(package: Package, figure_id: str) -> pd.DataFrame:
@@ -405,6 +418,76 @@ def to_csv(frame: pd.DataFrame) -> str:
     buffer = io.StringIO()
     safe.to_csv(buffer, index=False, float_format="%g", lineterminator="\n")
     return buffer.getvalue()
+
+
+def _chunked(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[str]:
+    """Join small pieces into ~64 KB chunks (one write per chunk, not per row)."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
+
+
+def _table_rows(path: Path, columns: list[str]) -> Iterator[list[str]]:
+    """The header then every row of a package CSV (only the header when the file is missing)."""
+    if not path.is_file():
+        yield columns
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.reader(handle)
+
+
+def stream_table_csv(path: Path, columns: list[str]) -> Iterator[str]:
+    """A whole table as CSV, text cells escaped against formula injection, streamed without loading it."""
+    def lines() -> Iterator[str]:
+        rows = _table_rows(path, columns)
+        header = next(rows, columns)
+        is_text = [name not in NUMERIC for name in header]
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([escape_formula(cell) if text else cell for cell, text in zip(row, is_text, strict=False)])
+            if buffer.tell() > 4096:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+    return _chunked(lines())
+
+
+def _json_cell(text: str, numeric: bool) -> object:
+    if text == "":
+        return None
+    if not numeric:
+        return text
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return int(number) if number.is_integer() and "." not in text and "e" not in text.lower() else number
+
+
+def stream_table_json(path: Path, columns: list[str]) -> Iterator[str]:
+    """A whole table as a JSON array of records (numbers as numbers, empty cells as null), streamed."""
+    def pieces() -> Iterator[str]:
+        rows = _table_rows(path, columns)
+        header = next(rows, columns)
+        numeric = [name in NUMERIC for name in header]
+        yield "["
+        for i, row in enumerate(rows):
+            record = {name: _json_cell(cell, flag) for name, cell, flag in zip(header, row, numeric, strict=False)}
+            yield ("," if i else "") + json.dumps(record, ensure_ascii=False)
+        yield "]"
+
+    return _chunked(pieces())
 
 
 def to_json_records(frame: pd.DataFrame) -> str:

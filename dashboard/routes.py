@@ -6,15 +6,17 @@ Dash pages answer 200 for any path, so ids and paths are checked here before Das
 from __future__ import annotations
 
 import gzip
-import io
+import hashlib
+import os
 import re
+import tempfile
 import zipfile
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dash
-from flask import Flask, Response, request
+from flask import Flask, Response, request, send_file
 
 from dashboard import embed, queries
 from dashboard.store import TABLES, get_package
@@ -24,16 +26,23 @@ DASH_PLOTLY_PATH = "/_dash-component-suites/plotly/package_data/plotly.min.js"
 ID_PAGE = re.compile(r"^/(survey|figure|source)/([^/]*)/?$")
 ALWAYS_ALLOWED = ("/_dash", "/assets/", "/_favicon", "/_reload-hash", "/data/", "/embed/", "/oembed")
 MAX_URL_CHARS = 2000
+EXTRA_FILES = ("datapackage.json", "pollsters.csv", "topics.csv")
 
 
 def _known(kind: str, item_id: str) -> bool:
     package = get_package()
-    index = {"survey": package.surveys_by_id, "figure": package.figure_pos, "source": package.sources_by_id}[kind]
+    index = {"survey": package.surveys_by_id, "figure": package.figure_pos, "source": package.source_pos}[kind]
     return queries.valid_id(item_id) and item_id in index
 
 
 def not_found(message: str = "There is no page at this address.") -> Response:
-    return Response(embed.not_found_html(message), status=404, mimetype="text/html")
+    text = f"{message} It may have been mistyped, or the data have changed."
+    return Response(embed.not_found_html(text), status=404, mimetype="text/html")
+
+
+def server_error(_error) -> Response:
+    body = embed.not_found_html("Something went wrong on our side; please try again.", title="Sorry")
+    return Response(body, status=500, mimetype="text/html")
 
 
 def site_url() -> str:
@@ -43,6 +52,8 @@ def site_url() -> str:
 def _page_patterns() -> list[re.Pattern]:
     patterns = []
     for page in dash.page_registry.values():
+        if page["module"].endswith("not_found_404"):
+            continue
         template = page.get("path_template") or page["path"]
         regex = re.sub(r"<[^>]+>", "[^/]+", re.escape(template).replace(r"\<", "<").replace(r"\>", ">"))
         patterns.append(re.compile(f"^{regex}/?$"))
@@ -109,38 +120,41 @@ def _download(frame, name: str, fmt: str) -> Response:
     return response
 
 
-@cache
-def _table_download(name: str, fmt: str) -> bytes:
-    frame = get_package().tables[name]
-    return (queries.to_csv(frame) if fmt == "csv" else queries.to_json_records(frame)).encode("utf-8")
-
-
 def table_download(name: str, fmt: str):
+    """A whole table, streamed from the package file (escaped for spreadsheets when CSV)."""
     if name not in TABLES or fmt not in ("csv", "json"):
         return not_found("There is no such table.")
-    response = Response(_table_download(name, fmt), mimetype="text/csv" if fmt == "csv" else "application/json")
+    path = get_package().folder / f"{name}.csv"
+    stream = queries.stream_table_csv if fmt == "csv" else queries.stream_table_json
+    response = Response(stream(path, TABLES[name]), mimetype="text/csv" if fmt == "csv" else "application/json")
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 
 
 @cache
-def _package_zip() -> bytes:
-    buffer = io.BytesIO()
+def _package_zip() -> Path:
+    """The whole package as a zip, built once per package version into the temp folder."""
     folder = get_package().folder
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in TABLES:
-            archive.writestr(f"polltrace/{name}.csv", _table_download(name, "csv"))
-        for extra in ("datapackage.json", "pollsters.csv", "topics.csv"):
-            if (folder / extra).is_file():
-                archive.write(folder / extra, f"polltrace/{extra}")
-    return buffer.getvalue()
+    members = [folder / f"{name}.csv" for name in TABLES] + [folder / extra for extra in EXTRA_FILES]
+    stamp = "|".join(f"{p}:{p.stat().st_mtime_ns}:{p.stat().st_size}" for p in members if p.is_file())
+    target = Path(tempfile.gettempdir()) / f"polltrace-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.zip"
+    if not target.exists():
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name in TABLES:
+                with archive.open(f"polltrace/{name}.csv", "w") as member:
+                    for chunk in queries.stream_table_csv(folder / f"{name}.csv", TABLES[name]):
+                        member.write(chunk.encode("utf-8"))
+            for extra in EXTRA_FILES:
+                if (folder / extra).is_file():
+                    archive.write(folder / extra, f"polltrace/{extra}")
+        partial.replace(target)
+    return target
 
 
 def package_zip():
-    response = Response(_package_zip(), mimetype="application/zip")
-    response.headers["Content-Disposition"] = 'attachment; filename="polltrace.zip"'
-    return response
+    return send_file(_package_zip(), mimetype="application/zip", as_attachment=True, download_name="polltrace.zip")
 
 
 def datapackage():
@@ -209,3 +223,4 @@ def register(server: Flask) -> None:
     server.add_url_rule("/embed/<kind>/<item_id>", "embed_page", embed_page)
     server.add_url_rule("/oembed", "oembed", oembed_endpoint)
     server.register_error_handler(404, lambda _error: not_found())
+    server.register_error_handler(500, server_error)

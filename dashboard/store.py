@@ -6,10 +6,14 @@ the figure table already carries its survey's facets, topic, citation counts and
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -32,11 +36,11 @@ TABLES: dict[str, list[str]] = {
                   "char_end", "qualifier", "confidence", "extractor_version"],
     "checks": ["check_id", "check", "severity", "figure_id", "survey_id", "citation_id", "message"],
 }
-ID_COLUMN = {name: columns[0] for name, columns in TABLES.items()}
 NUMERIC = {"sample_size", "margin_of_error", "value", "value_cited", "char_start", "char_end", "confidence"}
 # A cited value further than this from the reference value is a disagreement ("5%" agrees with 4.6, "4%" not).
 ROUNDING_TOLERANCE = 0.5
 DISAGREEMENT_CHECKS = ("conflicting_citations", "differs_from_published")
+CITATION_COLUMNS_UNUSED = ["title", "confidence", "extractor_version"]  # by pages; downloads read the files
 OTHER_TOPIC = "Other"
 SERIES_SEP = "\x1f"
 
@@ -77,9 +81,8 @@ def topic_of(question: str, topics: list[tuple[str, str]]) -> str:
 
 
 def reference_values(figures: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
-    """Per figure: the published value, else the median of its cited shares (what outlets are compared with)."""
-    shares = citations[citations["kind"].fillna("share") == "share"]
-    median_cited = shares.groupby("figure_id")["value_cited"].median()
+    """Per figure: the published value, else the median of its cited values (what outlets are compared with)."""
+    median_cited = citations.groupby("figure_id")["value_cited"].median()
     published = figures.set_index("figure_id")["value"]
     return published.fillna(median_cited.reindex(published.index))
 
@@ -88,25 +91,54 @@ def flag_disagreeing_citations(figures: pd.DataFrame, citations: pd.DataFrame, c
     """Per citation: does it disagree with its figure's reference value (or does a check say so)?"""
     reference = reference_values(figures, citations)
     ref = citations["figure_id"].map(reference)
-    is_share = citations["kind"].fillna("share") == "share"
     off = (citations["value_cited"] - ref).abs() > ROUNDING_TOLERANCE + 1e-9
     flagged_ids = checks.loc[checks["check"].isin(DISAGREEMENT_CHECKS), "citation_id"].dropna()
-    return ((off & is_share) | citations["citation_id"].isin(set(flagged_ids))).fillna(False).astype(bool)
+    return (off.fillna(False) | citations["citation_id"].isin(set(flagged_ids))).astype(bool)
 
 
 Columns = dict[str, np.ndarray]
 
 
 def column_arrays(frame: pd.DataFrame) -> Columns:
-    """numpy arrays per column (text as objects with None for missing) so per-request reads skip pandas."""
+    """numpy arrays per column (text as objects with None for missing) so per-request reads skip pandas.
+
+    Repetitive text columns ('share', outlet names) are rebuilt from their distinct values, so each distinct
+    string is stored once instead of once per row.
+    """
     out: Columns = {}
     for name in frame.columns:
         series = frame[name]
         if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             out[name] = series.to_numpy()
+            continue
+        codes, uniques = pd.factorize(series)
+        if len(uniques) * 4 < len(series):
+            distinct = np.append(np.asarray(uniques, dtype=object), None)
+            out[name] = distinct[codes]  # code -1 (missing) picks the trailing None
         else:
             out[name] = series.astype(object).where(series.notna(), None).to_numpy(dtype=object)
     return out
+
+
+class LazyTables(Mapping):
+    """The package's tables as DataFrames, read on first use (the pages run on the compact arrays instead)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._loaded: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLES:
+            raise KeyError(name)
+        if name not in self._loaded:
+            self._loaded[name] = read_table(self.folder, name)
+        return self._loaded[name]
+
+    def __iter__(self):
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
 
 
 def records(columns: Columns, positions: np.ndarray | list[int], names: list[str] | None = None) -> list[dict]:
@@ -134,7 +166,7 @@ class Package:
     """The loaded package plus lookup indexes (built once; read-only afterwards)."""
 
     folder: Path
-    tables: dict[str, pd.DataFrame]
+    tables: LazyTables
     fig: Columns  # figures joined with survey facets, topic, counts, disagreement (by position)
     cit: Columns  # citations joined with outlet, url, published; `disagrees`; ordered by figure, date, outlet
     n_figures: int = 0
@@ -144,7 +176,8 @@ class Package:
     source_citations: dict[str, np.ndarray] = field(default_factory=dict)
     series_figures: dict[str, np.ndarray] = field(default_factory=dict)
     surveys_by_id: dict[str, dict] = field(default_factory=dict)
-    sources_by_id: dict[str, dict] = field(default_factory=dict)
+    src: Columns = field(default_factory=dict)  # sources by position
+    source_pos: dict[str, int] = field(default_factory=dict)
     checks: Columns = field(default_factory=dict)
     checks_by_figure: dict[str, np.ndarray] = field(default_factory=dict)
     checks_by_survey: dict[str, np.ndarray] = field(default_factory=dict)
@@ -228,7 +261,7 @@ def build_package(folder: Path, topics_path: Path | None = None) -> Package:
     cit["figure_pos"] = cit["figure_id"].map(figure_pos).fillna(-1).astype("int64")
     cit = cit[cit["figure_pos"] >= 0]
     cit = cit.sort_values(["figure_pos", "published", "outlet", "char_start"], na_position="last",
-                          kind="stable").reset_index(drop=True)
+                          kind="stable").reset_index(drop=True).drop(columns=CITATION_COLUMNS_UNUSED)
     cit["disagrees"] = flag_disagreeing_citations(figures, cit, checks).to_numpy()
 
     n = len(fig)
@@ -243,7 +276,8 @@ def build_package(folder: Path, topics_path: Path | None = None) -> Package:
     fig["display_value"] = reference_values(figures, cit).reindex(fig["figure_id"]).to_numpy()
     fig["fieldwork_key"] = fig["fieldwork_end"].fillna(fig["fieldwork_start"]).fillna("").astype(str)
 
-    package = Package(folder=folder, tables=tables, fig=column_arrays(fig), cit=column_arrays(cit), n_figures=n)
+    package = Package(folder=folder, tables=LazyTables(folder), fig=column_arrays(fig), cit=column_arrays(cit),
+                      n_figures=n)
     package.figure_pos = figure_pos
     package.citation_rows = _positions(cit, "figure_id")
     package.survey_figures = _positions(fig, "survey_id")
@@ -252,7 +286,8 @@ def build_package(folder: Path, topics_path: Path | None = None) -> Package:
     groups = fig.assign(_key=keys).groupby("_key").indices if n else {}
     package.series_figures = {key: np.asarray(rows) for key, rows in groups.items() if len(rows) > 1}
     package.surveys_by_id = _by_id(surveys, "survey_id")
-    package.sources_by_id = _by_id(sources, "source_id")
+    package.src = column_arrays(sources)
+    package.source_pos = {source_id: i for i, source_id in enumerate(sources["source_id"])}
     package.checks = column_arrays(checks)
     package.checks_by_figure = _positions(checks, "figure_id")
     package.checks_by_survey = _positions(checks, "survey_id")
@@ -276,21 +311,40 @@ def series_key(figure: dict) -> str:
     return SERIES_SEP.join(str(figure.get(k) or "") for k in ("question_id", "answer", "subgroup"))
 
 
+def package_licence(folder: Path, default: tuple[str, str]) -> tuple[str, str]:
+    """(name, url) of the data licence the package's datapackage.json declares, else `default`."""
+    try:
+        licences = json.loads((folder / "datapackage.json").read_text(encoding="utf-8")).get("licenses") or []
+        first = licences[0]
+        return str(first.get("name") or first.get("title") or default[0]), str(first.get("path") or default[1])
+    except (OSError, ValueError, IndexError, AttributeError):
+        return default
+
+
 def data_folder() -> Path:
     return Path(os.environ.get("POLLTRACE_DATA") or DEFAULT_DATA)
+
+
+def release_free_memory() -> None:
+    """Hand the memory freed after loading (pandas intermediates) back to the OS, where glibc allows it."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 @cache
 def get_package() -> Package:
     """The package this worker serves (loaded on first use; the app calls it at import)."""
-    return build_package(data_folder())
+    package = build_package(data_folder())
+    release_free_memory()
+    return package
 
 
 @cache
 def article_texts() -> dict[str, str]:
     """Local article texts keyed by sha256 of the text (never committed; empty when none is available)."""
     path = Path(os.environ.get("POLLTRACE_ARTICLES") or DEFAULT_ARTICLES)
-    wanted = set(get_package().tables["sources"]["text_sha256"].dropna())
+    wanted = set(get_package().src["text_sha256"]) - {None}
     texts: dict[str, str] = {}
     if not path.is_file() or not wanted:
         return texts

@@ -2,10 +2,11 @@
 
 News names the pollster once and then says "the survey" or "the same poll", states the fieldwork
 ("conducted from June 6 to 17") in another paragraph and gives the sample size at the end. So each
-kind of fact is found once per article with a few precompiled regexes (one combined regex for all
-pollster names), and every mention takes the nearest one: same sentence first, then the closest
-before it, then the closest after it. Dates written next to a value ("28% in March") belong to that
-value — usually an earlier wave; other dates in sentences about the survey are its fieldwork.
+kind of fact is found once per article with a few precompiled regexes (and one dictionary pass over
+the words for all pollster names, see etl.pollsters), and every mention takes the nearest one: same
+sentence first, then the closest before it, then the closest after it. Dates written next to a value
+("28% in March") belong to that value — usually an earlier wave; other dates in sentences about the
+survey are its fieldwork.
 Month names without a year are resolved against the article's `published` date, or else against the
 years the text states. A pure function of one article, cheap enough for a process pool.
 """
@@ -20,10 +21,11 @@ from dataclasses import dataclass
 
 from etl.ingest import Article
 from etl.pollsters import Pollster, default_matcher
+from etl.sentences import split_sentences
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
-    "date_precision", "sample_size", "margin_of_error", "geography", "published",
+    "date_precision", "sample_size", "margin_of_error", "geography", "published", "question_terms",
 )
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -45,10 +47,17 @@ DATE = re.compile(rf"""
  | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
  | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
  | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
- | (?P<rel>(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+(?P<rel_unit>month|week|year))
+ | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
+       (?P<rel_unit>(?i:month|week|year))
  | (?<![\d,.$£€])(?P<y>{YEAR})
 """, re.X)
-DATE_ANCHOR = re.compile(rf"{MONTH}|\b(?:last|this|previous|past)\s+(?:month|week|year)\b|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
+DATE_ANCHOR = re.compile(
+    rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
+YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b", re.I)
 YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$", re.I)
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -59,35 +68,44 @@ EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b", re.I)
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b", re.I)
-COMPARED_DATE = re.compile(r"\b(?:compared\s+(?:to|with)|since|than\s+(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+COMPARED_DATE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 FROM_TO = re.compile(r"\bfrom\s+$", re.I)
 ATTACHED_AFTER = re.compile(
-    r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
+    r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
+    r"\s+ago,?\s+)?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in)\s+)?(?:the\s+)?$")
 ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
-NOT_FIELDWORK = re.compile(r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$", re.I)
-FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|questioned|"
+NOT_FIELDWORK = re.compile(
+    r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$", re.I)
+FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|"
+                           r"questioned|"
                            r"between|field(?:ed)?)\b", re.I)
+SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$", re.I)
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
 CONDUCTS_AFTER = re.compile(
-    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+){0,2}?(?:polls?|polling|surveys?|study|research|data|figures|"
-    r"findings|tracker|barometer|found|finds|showed|shows|reported|reports|asked|polled|surveyed|conducted|published)\b",
+    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
+    r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted)\b",
     re.I)
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
     r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+SPONSOR_NAME = r"(?:The )?[A-Z][\w'’&-]*(?: (?:of |and |& |on )?[A-Z][\w'’&-]*){0,4}"
+OUTLET_BEFORE = re.compile(r"(?:^|[^\w'’])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
+NOT_A_SPONSOR = frozenset(
+    ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
+     "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
+     "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe"])
 SPONSOR = re.compile(
-    r"\b(?:poll|survey|research|study|polling|poll\s+conducted|survey\s+conducted)\s+(?:\w+\s+){0,3}?"
-    r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+|on\s+)?[A-Z][\w'’&.-]*){0,4})"
-    r"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?(?P<name2>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
-    r"[A-Z][\w'’&.-]*){0,4})"
-    r"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,3})-commissioned")
+    rf"\b(?:poll|survey|research|study|polling)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)\s+(?:the\s+)?(?P<name>{SPONSOR_NAME})"
+    rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?(?P<name2>{SPONSOR_NAME})"
+    rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
 UNKNOWN_POLLSTER = re.compile(
     r"\b(?:polls?|surveys?|study|research|polling)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run)"
     r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
@@ -97,7 +115,8 @@ UNKNOWN_POLLSTER = re.compile(
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
 SAMPLE_LEAD = re.compile(
-    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$", re.I)
+    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$",
+    re.I)
 SAMPLE_BEFORE = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed|among|of)\s+{QUALIFIER}$", re.I)
 SAMPLE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
@@ -132,16 +151,41 @@ GEO_FORMS = {
     "KZ": "Kazakhstan|Kazakhs", "AM": "Armenia|Armenians|Armenian", "AZ": "Azerbaijan|Azerbaijanis",
 }
 GEO_CODE = {form: code for code, forms in GEO_FORMS.items() for form in forms.split("|")}
-GEO = re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(
-    re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f))))
+GEO = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
+    re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)))))
+GEO_FIRST_WORDS = frozenset(re.findall(r"\w+", " ".join(GEO_CODE)))
 WHOLE_SAMPLE_HEADS = frozenset(
-    ["respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate", "participants", "those", "sample", "interviewees", "everyone", "all", "nation", "country"])
+    [
+        "respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate",
+        "participants", "those", "sample", "interviewees", "everyone", "all", "nation", "country"
+    ])
+GROUP_HEAD_WORDS = (
+    "women men democrats republicans independents supporters students parents workers employees businesses firms "
+    "companies patients users consumers customers members owners households youngsters olds them")
+GROUP_HEADS = frozenset(GROUP_HEAD_WORDS.split())
+AGE_NEXT = re.compile(r"\s+(?:aged|between|under|over|and\s+(?:over|older|above|up))\b")
+WHOLE_SAMPLE_PHRASE_LIST = (
+    "those polled|those surveyed|those asked|those questioned|those interviewed|the public|the population|"
+    "the sample|the vote|the electorate|the respondents|all respondents|the people")
+WHOLE_SAMPLE_PHRASES = frozenset(WHOLE_SAMPLE_PHRASE_LIST.split("|"))
 WHOLE_SAMPLE_MODIFIERS = frozenset(
-    ["the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned", "interviewed", "asked", "those"])
+    [
+        "the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned",
+        "interviewed", "asked", "those"
+    ])
 OF_START = re.compile(r"\s*(?:of|among)\s+")
 NP_WORD = re.compile(r"\s*([\w'’.-]+)")
-NP_STOP = frozenset(["who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want", "wants", "wanted", "would", "will", "are", "were", "is", "was", "do", "did", "does", "have", "had", "feel", "felt", "back", "backed", "backs", "favour", "favor", "favoured", "favored", "favours", "favors", "approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "plan", "plans", "planned", "prefer", "prefers", "preferred", "trust", "trusts", "trusted", "consider", "considers", "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on", "at", "for", "with", "from", "to", "by"])
-AMONG_BEFORE = re.compile(r"\b(?:among|of)\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$", re.I)
+NP_STOP = frozenset([
+    "who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought",
+    "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want",
+    "wants", "wanted", "would", "will", "are", "were", "is", "was", "do", "did", "does", "have", "had", "feel",
+    "felt", "back", "backed", "backs", "favour", "favor", "favoured", "favored", "favours", "favors", "approve",
+    "approves", "approved", "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "plan",
+    "plans", "planned", "prefer", "prefers", "preferred", "trust", "trusts", "trusted", "consider", "considers",
+    "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on",
+    "at", "for", "with", "from", "to", "by"
+])
+AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$", re.I)
 POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
@@ -160,7 +204,8 @@ TRAIL_FILLER = re.compile(
     r"(?:\s|[,(\"“]|\b(?:to|at|by|of|is|was|were|are|stood|stands|reached|with|from|about|around|nearly|only|just|"
     r"some|almost|the|a|an|than|and|or|only|while|whereas|just|over|under|more|less|fewer)\b|[-–—:])+$", re.I)
 TERM_FILLER = re.compile(r"\b(?:and|or|but|with|while|whereas|respectively|of|the|to|from|in|at|for)\b", re.I)
-TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|\s[-–—]\s|[()]")
+TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—]\s|[()]")
+TERM_WORDS = 12  # words kept on each side of a value: enough to say what was asked
 OPINION_VERB = re.compile(
     r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
     r"support|oppose|want|back|favou?r|approve|disapprove|agree|disagree|expect|plan|prefer|trust|consider|see|"
@@ -171,7 +216,8 @@ STATEMENT_WORDS = 14
 
 @dataclass(frozen=True, slots=True)
 class DateSpan:
-    """A date expression found in text; `year_known` tells whether the text itself stated the year."""
+    """A date expression found in text: (year, month, day) of its first and last day, each part None
+    where the text leaves it out; `relative` is "month", "this week", ... for "last month", "this week"."""
     start: int
     end: int
     first: tuple[int | None, int | None, int | None]
@@ -214,9 +260,12 @@ class ArticleContext:
         self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.title_pollster = _first_pollster(article.title or "")
+        if self.title_pollster[0] is None and (site := default_matcher().by_website(article.url or article.outlet)):
+            self.title_pollster = (site.name, site)  # a page on the pollster's own site
         self.dates = [d for d in (_date_span(m) for m in _find_dates(text)) if d and self._plausible(d)]
         self.date_starts = [d.start for d in self.dates]
         self.text_year = self._text_year()
+        self.published = self.published or self._weekday_dateline()
         self.earlier_wave = self._earlier_wave()
         self.sponsors = self._sponsors()
         self.samples = self._samples()
@@ -225,14 +274,15 @@ class ArticleContext:
         self.population = self._survey_population()
         self.article_geography = self._article_geography()
         self.survey_dates = self._survey_dates()
+        self.survey_date_pollsters = [self.pollster_for(d.start, *self.sentence_of(d.start))[0]
+                                      for d in self.survey_dates]
 
     # -- per mention ---------------------------------------------------------------------------------
     def attribute(self, mention: dict) -> dict:
         start, end = mention["start"], mention["end"]
-        s_start = mention.get("sentence_start", self.sentence_of(start)[0])
-        s_end = mention.get("sentence_end", self.sentence_of(start)[1])
+        s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
-        noun_phrase = self._noun_phrase(start, end, s_start, mention)
+        noun_phrase = self._noun_phrase(start, end, s_start, s_end)
         population, subgroup = self._population_and_subgroup(noun_phrase)
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name)
         return {
@@ -256,19 +306,23 @@ class ArticleContext:
         if mention.get("kind") in ("sample_size", "margin_of_error"):
             return mention.get("kind")
         start, end = mention["start"], mention["end"]
-        s_start = mention.get("sentence_start", self.sentence_of(start)[0])
-        s_end = mention.get("sentence_end", self.sentence_of(start)[1])
+        s_start, s_end = self._sentence_of_mention(mention)
         i = bisect.bisect_left(spans, (start, end))
         left = max([s_start, *(e for _, e in spans[:i] if e <= start)])
         right = min([s_end, *(b for b, _ in spans[i + 1:] if b >= end)])
         breaks_before = [b.end() for b in TERM_BREAK.finditer(self.text, left, start)]
         breaks_after = TERM_BREAK.search(self.text, end, right)
-        after = self.text[end:breaks_after.start() if breaks_after else right]
-        before = self.text[breaks_before[-1] if breaks_before else left:start]
+        after = " ".join(self.text[end:breaks_after.start() if breaks_after else right].split()[:TERM_WORDS])
+        before = " ".join(self.text[breaks_before[-1] if breaks_before else left:start].split()[-TERM_WORDS:])
         window = after if _content_words(TERM_FILLER.sub(" ", after)) >= 2 else f"{before} {after}"
         if _content_words(window) < 2:
             window = self.text[s_start:s_end]
         return " ".join(DIGITS.sub(" ", window).split()) or None
+
+    def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:
+        if mention.get("sentence_start") is not None and mention.get("sentence_end") is not None:
+            return mention["sentence_start"], mention["sentence_end"]
+        return self.sentence_of(mention["start"])
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -283,8 +337,7 @@ class ArticleContext:
         i = bisect.bisect_left(self.pollster_starts, s_start)
         same = [n for n in range(i, len(self.pollsters)) if self.pollsters[n][0] < s_end]
         if same:
-            best = min(same, key=lambda n: (not self.conducting[n],
-                                            abs(self.pollsters[n][0] - start) + (0 if self.pollsters[n][0] < start else 40)))
+            best = min(same, key=lambda n: (not self.conducting[n], _distance(self.pollsters[n][0], start)))
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(self.pollster_starts, start)
         before, after = list(range(j - 1, -1, -1)), list(range(j, len(self.pollsters)))
@@ -314,7 +367,7 @@ class ArticleContext:
     def _survey_date(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
         if not self.survey_dates:
             return None
-        own = [d for d in self.survey_dates if self.pollster_for(d.start, *self.sentence_of(d.start))[0] == pollster]
+        own = [d for d, name in zip(self.survey_dates, self.survey_date_pollsters, strict=True) if name == pollster]
         candidates = own or self.survey_dates
         return min(candidates, key=lambda d: (not self._strong_cue(d), not (s_start <= d.start < s_end),
                                               d.precision == "year", abs(d.start - start)))
@@ -403,7 +456,9 @@ class ArticleContext:
         lead = self.text[max(s_start, last.start - 25):last.start]
         if len(gap.strip(" ,:-–—")) == 0 and not re.search(r"\d", lead[-6:]):
             return last  # "in March - 79.3%"
-        if CLAUSE_BREAK.search(gap) or NOT_FIELDWORK.search(lead) or COMPARED_DATE.search(lead) or VALUE_BEFORE.search(lead):
+        if re.fullmatch(r"\s*\(\s*", gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
+            return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
+        if CLAUSE_BREAK.search(gap) or any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE)):
             return None
         return last
 
@@ -417,9 +472,10 @@ class ArticleContext:
         for d in self.dates:
             s_start, s_end = self.sentence_of(d.start)
             sentence = self.text[s_start:s_end]
-            if not SURVEY_CUE.search(sentence) or EARLIER_WAVE_CUE.search(self.text[max(s_start, d.start - 40):d.start]):
+            earlier = EARLIER_WAVE_CUE.search(self.text[max(s_start, d.start - 40):d.start])
+            if not SURVEY_CUE.search(sentence) or earlier:
                 continue
-            if re.search(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as of)?\s*$", self.text[max(s_start, d.start - 14):d.start]):
+            if VALUE_BEFORE.search(self.text[max(s_start, d.start - 14):d.start]):
                 continue  # "28% in March" belongs to that value, not to the survey
             lead = self.text[max(s_start, d.start - 25):d.start]
             if (d.relative or "").endswith("year") or NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
@@ -434,8 +490,26 @@ class ArticleContext:
         if stated_year and self.published and stated_year > self.published.year:
             return False  # "net zero by 2050" is a target, not a survey date
         if d.precision == "year" and not d.relative:
-            return bool(YEAR_CONTEXT.search(self.text[max(0, d.start - 12):d.start]))
+            return bool(YEAR_CONTEXT.search(self.text[max(0, d.start - 12):d.start])
+                        or YEAR_OF_SURVEY.match(self.text, d.end))  # "a 2020 survey"
         return True
+
+    def _weekday_dateline(self) -> dt.date | None:
+        """Without a publication date, "Friday, July 8" dates the article: the first year from the
+        latest one the text states on which July 8 is a Friday (a stand-in for `published`)."""
+        if not self.text_year:
+            return None
+        for m in WEEKDAY_DATE.finditer(self.text):
+            month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
+            weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
+            for year in range(self.text_year, self.text_year + 7):
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    break
+                if date.weekday() == weekday:
+                    return date
+        return None
 
     def _earlier_wave(self) -> tuple[int, int] | None:
         """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
@@ -457,18 +531,31 @@ class ArticleContext:
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
             name = _clean_name(m.group(group))
-            if name and not any(ks < e and s < ke for ks, ke in known) and not GEO.fullmatch(name):
+            known_next = any(0 <= ks - e <= 3 for ks, _ in known)  # "pollster Andrei] Vardomatsky"
+            if name and not known_next and not any(ks < e and s < ke for ks, ke in known) and not GEO.fullmatch(name):
                 pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
                 found.append((s, e, pollster.name if pollster else name, pollster))
         return found
 
     def _sponsors(self) -> list[tuple[int, str]]:
-        found = []
-        for m in SPONSOR.finditer(self.text):
-            name = _clean_name(m.group("name") or m.group("name2") or m.group("name3"))
-            if name and not GEO.fullmatch(name) and _first_pollster(name)[0] is None:
-                found.append((m.start(), name))
-        return found
+        """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", and the outlet
+        written in front of a pollster running a poll ("the Times/YouGov poll", "Guardian Essential poll")."""
+        found = [(m.start(), m.group("name") or m.group("name2") or m.group("name3"))
+                 for m in SPONSOR.finditer(self.text)]
+        for start, end, _, _ in self.pollsters:
+            m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
+            misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
+            if m and CONDUCTS_AFTER.match(self.text, end) and not misspelt_name:
+                found.append((m.start("name"), m.group("name")))
+        return sorted((pos, name) for pos, raw in found if (name := self._sponsor_name(raw)))
+
+    def _sponsor_name(self, raw: str | None) -> str | None:
+        name = _clean_name(raw)
+        if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
+            return None
+        if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or _first_pollster(name)[0] is not None:
+            return None
+        return name
 
     def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
         if not self.sponsors:
@@ -502,24 +589,28 @@ class ArticleContext:
     def _article_geography(self) -> str | None:
         if self.population and (code := _geography(self.population)):
             return code
+        if not GEO_FIRST_WORDS.intersection(re.findall(r"\w+", self.text)):
+            return None
         counts = Counter(GEO_CODE[m.group()] for m in GEO.finditer(self.text))
         if not counts:
             return None
         (code, n), *rest = counts.most_common(2)
         return code if not rest or n > rest[0][1] else None
 
-    def _noun_phrase(self, start: int, end: int, s_start: int, mention: dict) -> str | None:
-        hint = mention.get("hint_of_phrase")
-        if hint:
-            return hint.strip()
-        noun_phrase, _ = _of_noun_phrase(self.text, end, min(len(self.text), end + 80))
+    def _noun_phrase(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
+        """Who the share is of: "72% of Conservative voters", or "among women, 40%"."""
+        noun_phrase, _ = _of_noun_phrase(self.text, end, s_end)
         if noun_phrase:
             return noun_phrase
         m = AMONG_BEFORE.search(self.text[max(s_start, start - 50):start])
-        return m.group("np").strip() if m and re.match(r"(?i)among", m.group()) else None
+        if not m:
+            return None
+        words = m.group("np").split()
+        heads = [n for n, w in enumerate(words) if _is_head_noun(w)]
+        return " ".join(words[:heads[0] + 1]) if heads else None
 
     def _population_and_subgroup(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
-        if not noun_phrase:
+        if not noun_phrase or _content_words(noun_phrase) == 0 or _first_pollster(noun_phrase)[0]:
             return self.population, None
         if _is_whole_sample(noun_phrase):
             return noun_phrase, None
@@ -533,10 +624,9 @@ class ArticleContext:
             return kind.replace("_", " ")
         noun_phrase, np_end = _of_noun_phrase(self.text, end, s_end)
         after = self.text[np_end:s_end]
-        m = noun_phrase
         cut = CLAUSE_END.search(after)
         after_clause = LEAD_FILLER.sub("", after[:cut.start()] if cut else after).strip()
-        if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or m):
+        if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or noun_phrase):
             return _shorten(after_clause)
         before = self.text[s_start:start]
         starts = [b.end() for b in CLAUSE_START.finditer(before)]
@@ -567,24 +657,44 @@ def _find_dates(text: str) -> list[re.Match]:
 
 
 def _of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """ "of Conservative voters" / "among women" right after a value: (the noun phrase, where it ends)."""
+    """ "of Conservative voters" / "among women" right after a value: (the noun phrase, where it ends).
+
+    The phrase must end where the statement starts — at a verb or relative word ("who", "said",
+    "would") or punctuation — within six words; otherwise there is no phrase to take.
+    """
     m = OF_START.match(text, start, end)
     if not m:
         return None, start
     pos, words = m.end(), []
-    while len(words) < 6 and (w := NP_WORD.match(text, pos, end)) and w.group(1).lower() not in NP_STOP:
-        words.append(w.group(1).rstrip(".,"))
-        pos = w.end()
-        if w.group(1)[-1] in ".,":
+    while len(words) < 6 and (w := NP_WORD.match(text, pos, end)):
+        word = w.group(1)
+        if word.lower() in NP_STOP:
             break
+        words.append(word.rstrip(".,"))
+        pos = w.end()
+        if word[-1] in ".,":
+            break
+        if _is_head_noun(word) and not AGE_NEXT.match(text, pos, end):
+            break  # "of Conservative voters | said ...": the phrase ends at its head noun
+    else:
+        if not (pos >= end or re.match(r"\s*[,;:.()]", text[pos:pos + 3])):
+            return None, start
     if not words:
         return None, start
     return " ".join(words), pos
 
 
-def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    from etl.sentences import split_sentences
+def _is_head_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in WHOLE_SAMPLE_HEADS or lower in GROUP_HEADS or (word[0].isupper() and lower.endswith("s"))
 
+
+def _distance(pos: int, start: int) -> int:
+    """How far a name is from the value; a name after the value counts as a little further."""
+    return abs(pos - start) + (0 if pos < start else 40)
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     spans = split_sentences(text) or [(0, len(text))]
     return [s for s, _ in spans], [e for _, e in spans]
 
@@ -610,16 +720,14 @@ def _date_span(m: re.Match) -> DateSpan | None:
     g = m.groupdict()
     s, e = m.span()
     if g["rel"]:
-        return DateSpan(s, e, (None, None, None), (None, None, None), "month", g["rel_unit"] if "this" not in g["rel"]
-                        else "this " + g["rel_unit"])
-    for prefix in "abcdefgh":
-        keys = [k for k in g if k.startswith(prefix + "_") and g[k]]
-        if keys:
-            break
-    else:
+        unit = g["rel_unit"].lower()
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month",
+                        "this " + unit if "this" in g["rel"].lower() else unit)
+    if g["y"]:
         year = int(g["y"])
         return DateSpan(s, e, (year, None, None), (year, None, None), "year")
-    v = {k[2:]: g[k] for k in keys}
+    prefix = next(k for k, value in g.items() if value)[:2]  # which alternative matched: "a_" ... "h_"
+    v = {k[2:]: value for k, value in g.items() if value and k.startswith(prefix)}
     m1 = _month(v.get("m1") or v.get("m"))
     m2 = _month(v.get("m2") or v.get("m"))
     y1 = _int(v.get("y1")) if v.get("y1") else None
@@ -663,7 +771,7 @@ def _clean_name(name: str | None) -> str | None:
     name = re.sub(r"[\s.,'’-]+$", "", name)
     name = re.sub(r"\s+(?:of|for|and|&|on)$", "", name)
     words = name.split()
-    if not words or words[0] in ("The", "A", "An", "This", "That", "It", "In", "On", "At"):
+    if not words or words[0] in ("A", "An", "This", "That", "It", "In", "On", "At") or words == ["The"]:
         return None
     return name
 
@@ -679,6 +787,8 @@ def _is_whole_sample(noun_phrase: str) -> bool:
     words = [w.lower().strip(".,") for w in noun_phrase.split()]
     if not words:
         return False
+    if " ".join(words) in WHOLE_SAMPLE_PHRASES or words == ["them"]:
+        return True
     head = words[-1]
     if head not in WHOLE_SAMPLE_HEADS and not (noun_phrase.split()[-1] in GEO_CODE and head.endswith("s")):
         return False

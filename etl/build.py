@@ -14,6 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
+import pandas as pd
+
 from etl import checks as checks_module
 from etl import package, primary, tables
 from etl.extract import extract_article
@@ -41,6 +43,19 @@ def process_article(article: Article) -> tuple[dict, list[dict]]:
     return source, cited
 
 
+def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -> list[dict]:
+    """Move where-and-how-written fields (offsets, text as written, provenance) out of the citation dicts into
+    columns, leaving `_row`: the linker needs only what a figure is about, and small dicts keep 50,000 articles
+    well under 1 GB."""
+    for row, c in enumerate(cited, start=first_row):
+        for field in tables.SPAN_FIELDS:
+            spans[field].append(c.pop(field, None))
+        for field in ("sentence_start", "sentence_end"):
+            c.pop(field, None)
+        c["_row"] = row
+    return cited
+
+
 def align_ids(linked: list[dict]) -> list[dict]:
     """Map ids the linker gave the new batch onto the existing package's ids for the same survey/figure.
 
@@ -56,12 +71,13 @@ def align_ids(linked: list[dict]) -> list[dict]:
                                       (figure_map, c["figure_id"], old_figure)):
                 if new is not None and (new not in mapping or old < mapping[new]):
                     mapping[new] = old
-    return [
-        {**c, "survey_id": survey_map.get(c["survey_id"], c["survey_id"]),
-         "question_id": question_map.get(c["question_id"], c["question_id"]),
-         "figure_id": figure_map.get(c["figure_id"], c["figure_id"])}
-        for c in linked if "existing" not in c
-    ]
+    aligned = [c for c in linked if "existing" not in c]
+    if survey_map:  # in place: at 50,000 articles a copy of every citation costs hundreds of MB
+        for c in aligned:
+            c["survey_id"] = survey_map.get(c["survey_id"], c["survey_id"])
+            c["question_id"] = question_map.get(c["question_id"], c["question_id"])
+            c["figure_id"] = figure_map.get(c["figure_id"], c["figure_id"])
+    return aligned
 
 
 def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = None, rebuild: bool = False,
@@ -74,17 +90,18 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
     existing = package.empty_tables() if rebuild or not out.exists() else package.read_package(out)
     errors: list[InputError] = []
     sources, citations = [], []
+    spans: dict[str, list] = {field: [] for field in tables.SPAN_FIELDS}
     known = set(existing["sources"]["source_id"])  # articles already in the package are not read again
     for source, cited in _map(process_article, _articles(inputs, errors, known, progress), jobs, progress):
         sources.append(source)
-        citations.extend(cited)
+        citations.extend(set_aside_spans(cited, spans, len(citations)))
     clock.lap("extract")
     pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
     linked = align_ids(link_citations(citations + pseudo))
     del citations
     clock.lap("link")
-    result = tables.merge_tables(existing, tables.build_tables(sources, linked))
-    del linked
+    result = tables.merge_tables(existing, tables.build_tables(sources, linked, pd.DataFrame(spans)))
+    del linked, spans
     if primary_file is not None:
         result = primary.apply_primary(result, primary.read_primary(primary_file))
     clock.lap("tables")

@@ -92,22 +92,26 @@ def differs_from_published(figures, surveys, citations, sources) -> list[dict]:
 
 def sum_over_100(figures, surveys, citations) -> list[dict]:
     """The answer options articles cite for one question (same survey, question text, subgroup) add up to
-    over 100 + rounding. Only cited options count: pollsters' own tables often nest categories."""
+    over 100 + rounding. Only figures with a known answer option count (a statement alone does not say which
+    question it answers), and only cited ones: pollsters' own tables often nest categories."""
     cited = citations.loc[citations["kind"] == "share", "figure_id"].unique()
-    shares = figures[(figures["unit"] == "percent") & figures["question"].notna()
+    shares = figures[(figures["unit"] == "percent") & figures["question"].notna() & figures["answer"].notna()
                      & figures["figure_id"].isin(cited)].copy()
     shares["best"] = best_values(shares, citations)
     shares = shares[shares["best"].notna()]
+    keys = ["survey_id", "question", "subgroup"]
+    totals = shares.groupby(keys, sort=True)["best"].agg(["sum", "size"]).reset_index()
+    over = totals[(totals["size"] > 1) & (totals["sum"] > 100 + 0.5 * totals["size"] + EPSILON)]
+    labels = _survey_labels(surveys[surveys["survey_id"].isin(over["survey_id"])])
     out = []
-    for (survey_id, question, subgroup), group in shares.groupby(["survey_id", "question", "subgroup"], sort=True):
-        total, allowance = group["best"].sum(), 0.5 * len(group)
-        if len(group) > 1 and total > 100 + allowance + EPSILON:
-            who = "" if subgroup == "all" else f" among {subgroup}"
-            out.append(finding("sum_over_100", "warning",
-                               f"The {len(group)} answers to “{question}”{who} in {_survey_label(surveys, survey_id)} "
-                               f"add up to {_number(total)}%, more than 100 even allowing for rounding; one of the "
-                               "figures is probably wrong (unless respondents could pick several answers).",
-                               survey_id=survey_id, about=f"{question}\x1f{subgroup}"))
+    for g in over.itertuples(index=False):
+        who = "" if g.subgroup == "all" else f" among {g.subgroup}"
+        out.append(finding("sum_over_100", "warning",
+                           f"The {g.size} answers to “{g.question}”{who} in "
+                           f"{labels.get(g.survey_id, 'an unknown survey')} add up to {_number(g.sum)}%, more than "
+                           "100 even allowing for rounding; one of the figures is probably wrong (unless "
+                           "respondents could pick several answers).",
+                           survey_id=g.survey_id, about=f"{g.question}\x1f{g.subgroup}"))
     return out
 
 
@@ -180,9 +184,9 @@ def implausible_margin_of_error(surveys) -> list[dict]:
         if not MOE_PLAUSIBLE[0] <= ratio <= MOE_PLAUSIBLE[1]:
             out.append(finding("implausible_margin_of_error", "warning",
                                f"{_survey_label(surveys, s.survey_id)} reports a margin of error of "
-                               f"±{_number(s.margin_of_error)} points for {int(s.sample_size):,} respondents; a "
-                               f"random sample of that size gives about ±{expected:.1f}. One of the two is "
-                               "probably misreported.", survey_id=s.survey_id))
+                               f"±{_number(s.margin_of_error)} percentage points for {int(s.sample_size):,} "
+                               f"respondents; a random sample of that size gives about ±{expected:.1f}. "
+                               "One of the two is probably misreported.", survey_id=s.survey_id))
     return out
 
 

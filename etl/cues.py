@@ -17,12 +17,12 @@ from etl.textmatch import trie_pattern
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 
-KNOWN_POLLSTERS = (
+KNOWN_POLLSTERS = (  # unambiguous names only: "Harris" or "Essential" alone would match ordinary news
     "YouGov", "Ipsos", "Gallup", "Pew", "Morning Consult", "Survation", "Opinium", "Savanta", "ComRes", "Redfield",
     "Deltapoll", "Kantar", "Populus", "Panelbase", "Techne", "Forsa", "Infratest", "Emnid", "INSA", "Allensbach",
-    "Forschungsgruppe Wahlen", "Ifop", "Elabe", "Harris", "Quinnipiac", "Marist", "Monmouth", "Emerson",
-    "Rasmussen", "SSRS", "NORC", "Angus Reid", "Leger", "Léger", "Nanos", "Abacus", "Newspoll", "Essential",
-    "Resolve", "Roy Morgan", "KIIS", "Levada", "Datafolha", "Lokniti", "CSDS", "Eurobarometer", "Edelman",
+    "Forschungsgruppe Wahlen", "Ifop", "Elabe", "Quinnipiac", "Marist", "Rasmussen", "SSRS", "NORC", "Angus Reid",
+    "Leger", "Léger", "Nanos", "Newspoll", "Roy Morgan", "KIIS", "Levada", "Datafolha", "Lokniti", "CSDS",
+    "Eurobarometer",
 )
 SURVEY_WORDS = (  # election-day and agency senses ("polls closed", "Geological Survey") are left out
     r"(?<!to the )polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)|polled|"
@@ -40,7 +40,8 @@ OPINION_AFTER = re.compile(
     r"worried|concerned|satisfied|dissatisfied|confident|optimistic|pessimistic|likely to|unsure|undecided)\b"
     r"|^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|\w+\s+)?(?:respondents|those|people|voters|adults|participants|"
     r"public|population|electorate|residents|citizens|members|workers|employees|parents|students|women|men|"
-    r"households|businesses|firms|companies|owners|users|consumers|customers|supporters|[a-z]+s)\b)"
+    r"households|businesses|firms|companies|owners|users|consumers|customers|supporters|"
+    r"[a-z]+(?:ans|ns|ese|ers|ists|ites|ics|oles|ons|ats|ents)|under-\d+s|over-\d+s)\b)"
     r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))",
 )
 CHANGE_BEFORE = re.compile(
@@ -71,10 +72,11 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
 )
 SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
-    r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
 )
 SAMPLE_CONTEXT = re.compile(
-    r"\b(?:poll\w*|survey\w*|interview\w*|questioned|asked|took\s+part|sample\w*|respondents|participat\w*)\b",
+    r"\b(?:poll\w*|survey\w*|interview\w*|questioned|asked|took\s+part|sample\w*|respondents|participat\w*|"
+    r"fieldwork|conducted|weighted)\b",
 )
 NEGATIVE_BEFORE = re.compile(
     r"\b(?:inflation|gdp|gross\s+domestic|unemployment|jobless|interest\s+rates?|base\s+rate|mortgages?|"
@@ -85,17 +87,21 @@ NEGATIVE_BEFORE = re.compile(
     r"commission|economy\s+(?:grew|shrank|contracted|expanded)|prices\s+(?:rose|fell|increased)|cents|"
     r"per\s+share|dollars?|pounds|euros|shooting|shot|shots|possession|accuracy|career|season|"
     r"efficiency|conversion|completion|\d+-year\s+(?:high|low)|election\s+results?|ratio|margins|"
-    r"won|winning|garnered|secured|captured)\b[^.;]*$"
-    r"|\(\s*(?:\w+\s+)?\d{4},\s*$",
+    r"s&p|dow|nasdaq|ftse|dax|nikkei|hang\s+seng|won|winning|garnered|secured|captured|(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))|economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|"
+    r"contract|expand)\w*)\b[^.;]*$"
+    r"|\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$",
 )
 NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
     r"(?:inflation|interest|stake|tax|tariff|discount|cut|reduction|threshold|mark|barrier|scale|growth|target|"
     r"forecast|ceiling|cap|limit|efficacy|turnout|unemployment|of\s+the\s+votes|career|shooting)\b|"
-    r"(?:[\w-]+\s+)?(?:efficacy|effectiveness|target|threshold|discount|stake|interest|tariff)\b|"
+    r"(?:[\w-]+\s+)?(?:efficacy|effective|effectiveness|target|threshold|discount|stake|interest|tariff)\b|"
     r"[\w-]+\s+rate\b|"
-    r"\(\d+-of-\d+\))",
+    r"\(\d+-of-\d+\)|"
+    r"(?:rise|increase|hike|cut|reduction|fall|drop|jump|decline)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
+    r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
+    r"production|exports?|imports?|emissions|earnings)\b)",
 )
 HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may)\s+(?:be\s+|go\s+|rise\s+|fall\s+)?(?:over|above|below|under|exceed|"
@@ -111,7 +117,8 @@ OFFICIAL_SENTENCE = re.compile(
     r"share\s+of\s+(?:the\s+)?vote|(?:in|at)\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b|"
     r"emerged\s+with|labou?r\s+force|participation\s+rate|earnings|revenue|per\s+share|"
     r"win\s+a\s+majority|overall\s+majority|landslide|precincts|ballots\s+(?:cast|counted)|"
-    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat)))\b",
+    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))|imf|oecd|world\s+bank|"
+    r"central\s+bank|office\s+for\s+budget\s+responsibility)\b",
 )
 SIGNED_BEFORE = re.compile(  # "(+2)", "from -36 to -44", "a net score of -54", "his rating is -7"
     r"(?:\(|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
@@ -138,7 +145,16 @@ OF_PHRASE = re.compile(  # raw text, for attribution hints
 CLAUSE_END = re.compile(r"[,;.!?)]|\s(?:while|whereas|but|compared|and\s+\d)\b")
 
 
-OFFICIAL_BODY = re.compile(r"statistic|census|bureau|^ONS$|^BLS$", re.I)
+# A pollster name is a survey cue only when it cannot name something else in ordinary news:
+# statistics offices, universities, newspapers, banks, foundations and think tanks publish polls
+# now and then, but are mostly in the news for other things ("a professor at the University of Oxford").
+POLLSTER_WORD = re.compile(r"poll|research|opinion|survey|sociolog|barometer|insight|analytic", re.I)
+NOT_ONLY_A_POLLSTER = re.compile(
+    r"statistic|census|bureau|universit|college|school|shimbun|news|press|bank|foundation|stiftung|institut|"
+    r"corporation|council|programme|chamber|confederation|federation|society|fund|house|board|office|"
+    r"^(?:ons|bls|rand|undp|anu|iod|bcc|ndi|iri|gmf|nhk|kyodo|lloyds|demos|edelman|ifo|zew|nfib|cbi|fsb)$",
+    re.I,
+)
 NOT_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:consecutive|straight|successive|time|term|round|place|wave|world|way|party|person|reading|"
     r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point))\b",
@@ -157,14 +173,18 @@ def survey_cue() -> re.Pattern:
                         names.update(n.strip() for n in re.split(r"[|;]", cell) if len(n.strip()) >= 3)
     except OSError:
         pass
-    # statistics offices are left out: they publish no opinion polls
-    names = {n.lower() for n in (*names, *KNOWN_POLLSTERS) if not OFFICIAL_BODY.search(n)}
+    names = {n.lower() for n in (*names, *KNOWN_POLLSTERS)
+             if POLLSTER_WORD.search(n) or not NOT_ONLY_A_POLLSTER.search(n)}
     return re.compile(rf"\b(?:{SURVEY_WORDS}|{trie_pattern(names)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def context_cues() -> re.Pattern:
-    """Survey cues (group `survey`) and official-statistics cues (group `official`) in one scan."""
+    """Survey cues (group `survey`) and official-statistics cues (group `official`) in one scan.
+
+    Every cue starts with a letter: `(?=\\w)` rejects the word ends that `\\b` also stops at, before
+    the long alternation is tried there.
+    """
     survey = survey_cue().pattern.removeprefix(r"\b")
     official = OFFICIAL_SENTENCE.pattern.removeprefix(r"\b")
-    return re.compile(rf"\b(?:(?P<survey>{survey})|(?P<official>{official}))")
+    return re.compile(rf"\b(?=\w)(?:(?P<survey>{survey})|(?P<official>{official}))")

@@ -157,13 +157,13 @@ def sentence_of(row: dict, texts: dict[str, str]) -> str:
 
 def format_report(scores: dict, texts: dict[str, str], errors: int) -> str:
     lines = []
-    for name in ("share", "all_kinds", "linking"):
+    for name in ("share", "all_kinds", "pollster", "fieldwork", "linking"):
         s = scores[name]
-        lines.append(f"{name:10} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-                     f"(matched {s['matched']}, predicted {s['predicted']}, gold {s['gold']})")
-    for name in ("pollster", "fieldwork"):
-        s = scores[name]
-        lines.append(f"{name:10} accuracy {s['accuracy']:.3f}  ({s['correct']}/{s['total']})")
+        if "accuracy" in s:
+            lines.append(f"{name:10} accuracy {s['accuracy']:.3f}  ({s['correct']}/{s['total']})")
+        else:
+            lines.append(f"{name:10} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                         f"(matched {s['matched']}, predicted {s['predicted']}, gold {s['gold']})")
     if scores["unlocated_gold"]:
         lines.append(f"warning: {scores['unlocated_gold']} gold rows could not be located in their article")
     if errors:

@@ -134,7 +134,7 @@ def parse_html(raw: bytes, path: Path) -> Article | str:
     if len(raw) > 8 * MAX_TEXT_CHARS:
         return f"page is {len(raw):,} bytes; too large to be one article"
     doc = trafilatura.bare_extraction(
-        raw, include_comments=False, include_tables=False, with_metadata=True, favor_precision=False
+        raw, include_comments=False, include_tables=False, with_metadata=True, fast=True
     )
     if doc is None or not (doc.text or "").strip():
         return "no article text found in the HTML (no body or only boilerplate)"

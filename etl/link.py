@@ -2,12 +2,18 @@
 
 Outlets word the same finding differently ("43% did not approve of the invasion", "43% of
 respondents do not support the actions of the Russian army"), so questions are matched by fuzzy
-similarity of normalised statements — light stemming, a few synonyms, negation kept apart,
-rare words weighing more — among citations of the same pollster, across all its waves (a series).
-Waves are fieldwork intervals of that pollster that overlap ("2023-12" and "29 Nov-9 Dec 2023"); a citation without a
-date joins the latest wave that asked the same question and that is not later than the article,
-else an undated wave of that pollster. Everything is computed on sorted, deduplicated keys, so the
-ids do not depend on input order, and ids are content hashes of natural keys, never of values.
+similarity of the words around each value (attribution's `question_terms`, else its `statement`):
+light stemming, a few synonyms, negation and "than" kept apart, rare words weighing more — among
+citations of the same pollster, across all its waves, so one question asked again is a series
+(`question_id`). Within one wave, two outlets quoting the same share need only loosely similar words
+(a shared value is evidence for one figure; a different value is never evidence against it).
+
+Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
+2023"). An article's undated citations join the newest wave that asked one of their questions, is
+not later than the article and is newer than the waves the article itself dates; else the
+pollster's undated wave. A figure is a wave x question x subgroup. Everything is computed on
+sorted, deduplicated keys, so ids do not depend on input order; ids are content hashes of natural
+keys, never of values or row numbers.
 """
 
 from __future__ import annotations
@@ -20,11 +26,24 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
-SIMILAR_TO_ALL = 0.0  # ... and no less than this to every other statement of that question
-SIMILAR_SAME_VALUE = 0.0  # enough when both quote the same share: outlets citing one figure often do  # ... and the least average overlap with the rest of that question's statements
+SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
 
-STOPWORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but", "than", "that", "this", "these", "those", "it", "its", "their", "them", "they", "there", "who", "whom", "which", "what", "when", "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "according", "per", "cent", "percent", "poll", "polls", "survey", "surveys", "respondents", "people", "number", "share", "proportion", "just", "only", "some", "almost", "nearly", "around", "about", "more", "less", "most", "least", "also", "now", "still", "even", "very", "so", "such", "into", "over", "under", "up", "down", "out", "new", "latest", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"])
-NEGATIONS = frozenset(["not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "cannot"])
+STOPWORDS = frozenset([
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
+    "than", "that", "this", "these", "those", "it", "its", "their", "them", "they", "there", "who", "whom",
+    "which", "what", "when", "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "say",
+    "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels",
+    "felt", "according", "per", "cent", "percent", "poll", "polls", "survey", "surveys", "respondents", "people",
+    "number", "share", "proportion", "just", "only", "some", "almost", "nearly", "around", "about", "more", "less",
+    "most", "least", "also", "now", "still", "even", "very", "so", "such", "into", "over", "under", "up", "down",
+    "out", "new", "latest", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "third", "quarter"
+])
+NEGATIONS = frozenset([
+    "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
+    "cannot"
+])
 SYNONYMS = {
     "approve": "support", "approval": "support", "back": "support", "favour": "support", "favor": "support",
     "endorse": "support", "supportive": "support", "agree": "support",
@@ -42,7 +61,10 @@ SYNONYMS = {
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
 }
 SUBGROUP_FILLER = frozenset(
-    ["voters", "voter", "supporters", "supporter", "people", "respondents", "those", "who", "identify", "identified", "as", "themselves", "the", "of", "all", "adults", "adult", "aged"])
+    [
+        "voters", "voter", "supporters", "supporter", "people", "respondents", "those", "who", "identify",
+        "identified", "as", "themselves", "the", "of", "all", "adults", "adult", "aged"
+    ])
 CONTRASTS = frozenset({"equal", "neither", "both"})
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
 
@@ -68,7 +90,7 @@ def link_citations(citations: list[dict]) -> list[dict]:
     ids: dict[int, tuple[str, str, str]] = {}
     for group, members in groups.items():
         cited = [citations[i] for i in members]
-        question_of = cluster_questions(group, cited)
+        question_of = cluster_questions(cited)
         wave_of = assign_waves(cited, question_of)
         question_of = join_equal_values(cited, question_of, wave_of)
         for local, i in enumerate(members):
@@ -123,19 +145,29 @@ def question_text(citation: dict) -> str | None:
 
 
 def stem(word: str) -> str:
-    word = word.strip("'")
-    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    """Light suffix stripping so "increases", "increased", "increasing" and "increase" meet."""
+    word = re.sub(r"['’]s?$", "", word)
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "getting" -> "get"
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def cluster_questions(group: str, citations: list[dict]) -> list[str]:
-    """A question key per citation: statements of one pollster that are similar to every member.
+def cluster_questions(citations: list[dict]) -> list[str]:
+    """A question key per citation: similar statements of one pollster, across all its waves.
 
     Clusters grow one distinct statement at a time (most cited, then longest, then by text), joining
-    the cluster it is most similar to on average — provided it is close to one member, not far from
-    any, and contradicts none ("more concerned" never joins "more excited"). Keys are the cluster's
+    the cluster it is most similar to on average, provided it is close to one member (a member that
+    contradicts it — "more excited" against "more concerned" — counts as far). Keys are the cluster's
     smallest statement, so they depend on the batch's content and never on its order.
     """
     tokens = [statement_tokens(question_text(c)) for c in citations]
@@ -148,7 +180,7 @@ def cluster_questions(group: str, citations: list[dict]) -> list[str]:
         best, best_score = None, 0.0
         for n, members in enumerate(clusters):
             scores = [similarity(unit, m, weight) for m in members]
-            if max(scores) < SIMILAR or min(scores) < SIMILAR_TO_ALL:
+            if max(scores) < SIMILAR:
                 continue
             average = sum(scores) / len(scores)
             if average > best_score:
@@ -234,9 +266,10 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -
 
 
 def _idf(token_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Rarer words say more about which question it is: 1 + log(statements / statements with the word)."""
     counts = Counter(t for tokens in token_sets for t in tokens)
     n = len(token_sets) + 1
-    return {t: math.log(n / c) + 0.5 for t, c in counts.items()}
+    return {t: 1 + math.log(n / c) for t, c in counts.items()}
 
 
 def _order(tokens: frozenset[str]) -> str:
@@ -245,48 +278,35 @@ def _order(tokens: frozenset[str]) -> str:
 
 # --- waves ------------------------------------------------------------------------------------------
 def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
-    """A wave key per citation: overlapping fieldwork merged; undated citations placed by question."""
+    """A wave key per citation: overlapping fieldwork is one wave.
+
+    An article's undated citations go to the newest wave that asked one of their questions, is not
+    later than the article and is newer than the waves the article itself dates (those are its
+    comparisons); failing that, to the pollster's undated wave.
+    """
     spans = [_interval(c) for c in citations]
     waves: list[Wave] = []
     for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}):
         if not any(_same_fieldwork(first, last, w) for w in waves):
             waves.append(Wave(first.strftime("%Y-%m"), first, last))
     wave_keys = [_wave_for(span, waves) for span in spans]
-    dated_questions: dict[str, set[str]] = defaultdict(set)
-    own_dated: dict[tuple[str, str], list[str]] = defaultdict(list)
-    own_latest: dict[str, str] = {}
-    for key, question, c in zip(wave_keys, question_of, citations, strict=True):
+    articles = [str(c.get("article_id")) for c in citations]
+    asked_in: dict[str, set[str]] = defaultdict(set)
+    newest_dated: dict[str, str] = {}
+    for key, question, article in zip(wave_keys, question_of, articles, strict=True):
         if key:
-            article = str(c.get("article_id"))
-            dated_questions[question].add(key)
-            own_dated[(article, question)].append(key)
-            own_latest[article] = max(own_latest.get(article, ""), key)
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for key, question, c in zip(wave_keys, question_of, citations, strict=True):
+            asked_in[question].add(key)
+            newest_dated[article] = max(newest_dated.get(article, ""), key)
+    current: dict[str, str] = {}
+    for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
         if key is None:
-            article = str(c.get("article_id"))
-            not_after = _published(c)
-            floor = own_latest.get(article, "")
-            for option in dated_questions.get(question, ()):
-                if option > floor and (not_after is None or option <= not_after.strftime("%Y-%m")):
-                    votes[article][option] += 1
-    current = {article: max(count) for article, count in votes.items()}
-    all_waves = sorted({k for k in wave_keys if k})
-    result = []
-    for key, c in zip(wave_keys, citations, strict=True):
-        if key is None:
-            article = str(c.get("article_id"))
-            key = current.get(article) or _latest_wave(all_waves, own_latest.get(article, ""), _published(c))
-        result.append(key)
-    return result
-
-
-def _latest_wave(waves: list[str], after: str, not_after: dt.date | None) -> str:
-    """An undated citation most likely cites the pollster's newest wave the article could know of,
-    and newer than the waves the article itself dates (those are the comparisons)."""
-    limit = not_after.strftime("%Y-%m") if not_after else "9999"
-    options = [w for w in waves if after < w <= limit]
-    return options[-1] if options else "undated"
+            published = _published(c)
+            limit = published.strftime("%Y-%m") if published else "9999"
+            floor = newest_dated.get(article, "")
+            options = [w for w in asked_in.get(question, ()) if floor < w <= limit]
+            if options:
+                current[article] = max(current.get(article, ""), *options)
+    return [key or current.get(article, "undated") for key, article in zip(wave_keys, articles, strict=True)]
 
 
 def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> str | None:
@@ -311,15 +331,22 @@ def _same_fieldwork(first: dt.date, last: dt.date, wave: Wave) -> bool:
 
 
 def _interval(citation: dict) -> tuple[dt.date, dt.date, str] | None:
-    start, end = citation.get("fieldwork_start"), citation.get("fieldwork_end") or citation.get("fieldwork_start")
-    first, last = _date(start, first=True), _date(end, first=False)
-    if first is None or last is None:
+    """(first day, last day, precision) of a citation's fieldwork; None when undated or unreadable."""
+    start = _iso_text(citation.get("fieldwork_start"))
+    first = _date(start, first=True)
+    if start is None or first is None:
         return None
-    precision = "year" if len(start) == 4 else "month" if len(start) == 7 else "day"
-    return first, max(first, last), precision
+    last = _date(_iso_text(citation.get("fieldwork_end")), first=False) or _date(start, first=False)
+    precision = {4: "year", 7: "month"}.get(len(start), "day")
+    return first, max(first, last or first), precision
+
+
+def _iso_text(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
 
 
 def _date(iso: str | None, first: bool) -> dt.date | None:
+    """First or last day of an ISO year, month or day; None when it is not one."""
     if not iso:
         return None
     try:
@@ -336,12 +363,12 @@ def _date(iso: str | None, first: bool) -> dt.date | None:
 
 
 def _published(citation: dict) -> dt.date | None:
-    return _date(citation.get("published"), first=False) if citation.get("published") else None
+    return _date(_iso_text(citation.get("published")), first=False)
 
 
 def subgroup_key(subgroup: str | None) -> str:
-    """'Democratic voters' and 'Democrats' are one subgroup; None is the whole sample."""
+    """'Democratic voters' and 'Democrats' are one subgroup (words cut to six letters); None is everyone."""
     if not subgroup:
         return "all"
-    words = [stem(w) for w in WORD.findall(subgroup.lower()) if w not in SUBGROUP_FILLER]
+    words = [w[:6] for w in WORD.findall(subgroup.lower()) if w not in SUBGROUP_FILLER]
     return " ".join(sorted(set(words))) or "all"

@@ -10,10 +10,14 @@ Public API (stable; other modules may import it):
 - `NumberExpr`: value, start, end (offsets into the text passed in), unit, form, qualifier.
   `unit` is "percent" | "points" | "count"; `form` says how it was written ("percent", "points",
   "point_adj" for "10-point", "a_point" for "a (single) point", "ratio", "fraction", "pair" for
-  "(46/43)", "signed", "bare", "count").
+  "(46/43)", "updown" for "up two", "signed", "bare", "count").
   `qualifier` is "exact" | "approx" | "more_than" | "less_than" | "range".
-- `find_numbers(text, start=0, end=None) -> list[NumberExpr]`: every expression in text[start:end],
-  in text order, spans never overlapping (a range yields one expression per bound).
+- `find_numbers(text, start=0, end=None, folded=None) -> list[NumberExpr]`: every expression in
+  text[start:end], in text order, spans never overlapping (a range yields one expression per bound).
+  Pass `folded=fold(text)` when calling it many times on one text.
+- `find_numbers_in(text, spans, folded=None) -> list[list[NumberExpr]]`: the same for each of several
+  ordered spans (sentences) in one scan of the text.
+- `fold(text) -> str`: text lower-cased with unchanged length, so its offsets are the text's.
 - `parse_number(token) -> float | None`: "2,000", "4.5", "twenty-nine", "a thousand", "1.4 million".
 - `qualifier_before(text, start) -> str`: the qualifier stated just before an offset ("almost" → approx).
 - `NUMBER_WORDS`: the number words recognised (for cheap prefilters).
@@ -54,14 +58,17 @@ POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?
 DASH = r"[-–—‐]"
 
 # Alternatives are tried left to right at each position; longer, more specific forms come first.
-# Matched against lower-cased text (see `fold`) at anchor positions only: every form starts with a
-# digit, a sign, "(" or one of START_WORDS, so one fast scan for those finds every candidate start.
-START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an"})
-_BY_INITIAL = sorted({w[0] for w in START_WORDS})
+# Matched against lower-cased text (see `fold`) at anchor positions only: every form starts, after
+# a character that is neither alphanumeric nor "." or ",", with a digit, a sign or "(" before a digit,
+# or one of START_WORDS ("a"/"an" only before a word that can follow it in a form), so one scan for
+# those finds every candidate start and few others.
+START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down"})
+_OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
+_AFTER_ARTICLE = r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fifth|tenth|single|percentage|point)"
 ANCHOR = re.compile(  # one branch per initial letter keeps the scan fast
-    r"[\d(+\-−–]|(?:"
-    + "|".join(trie_pattern([w for w in START_WORDS if w[0] == c]) for c in _BY_INITIAL)
-    + ")(?![a-z])"
+    r"(?<![^\W_])(?<![.,])(?:\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|(?:"
+    + "|".join(trie_pattern([w for w in _OTHER_WORDS if w[0] == c]) for c in sorted({w[0] for w in _OTHER_WORDS}))
+    + ")(?![a-z]))"
 )
 PATTERN = re.compile(
     rf"""
@@ -74,10 +81,11 @@ PATTERN = re.compile(
     |(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
         (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))
     |(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))
-    |(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>{NUM})(?P<su>{POINTS_UNIT}))
+    |(?P<updown>(?P<dir>up|down)\s(?P<ud>{NUM})(?=\s*[.,;)]|\s+(?:on|since|from)\b))
+    |(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>{NUM})(?P<su>{POINTS_UNIT})?)
     |(?P<pointadj>(?<![\w.,])(?P<an>{NUM}){DASH}(?:percentage{DASH})?point\b)
     |(?P<measure>(?<![\w.,])(?P<mn>{NUM})(?P<mu>{POINTS_UNIT}|{PERCENT_UNIT}))
-    |(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{{1,3}}(?:\.\d+)?)(?![\w%,/°]|[.,]\d))
+    |(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{{1,3}}(?:\.\d+)?)(?![\w%/°]|[.,]\d))
     |(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{{1,3}}(?:\.\d+)?)(?![\w%,/:-]|\.\d)))
     """,
     re.VERBOSE,
@@ -163,7 +171,7 @@ def find_numbers_in(text: str, spans: list[tuple[int, int]], folded: str | None 
         at = anchor.start()
         while at >= spans[i][1]:
             i += 1
-        if at < spans[i][0] or at < position or (at > 0 and (low[at - 1].isalnum() or low[at - 1] in ".,")):
+        if at < spans[i][0] or at < position:
             continue
         m = PATTERN.match(low, at, spans[i][1])
         if m:
@@ -202,9 +210,14 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     if kind == "signedpts":
         value = parse_number(m.group("sn"))
         sign = -1 if m.group("sign").lower() == "minus" else 1
-        return [NumberExpr(sign * value, m.start(), m.end(), "points", "points", qualifier)]
+        form = "points" if m.group("su") else "signed"  # "minus 1 point" / a net rating "minus 12"
+        return [NumberExpr(sign * value, m.start(), m.end(), "points", form, qualifier)]
     if kind == "apoint":
         return [NumberExpr(1.0, m.start(), m.end(), "points", "a_point", qualifier)]
+    if kind == "updown":  # "on 12 per cent, up two": points, without the word
+        value = parse_number(m.group("ud"))
+        sign = -1 if m.group("dir") == "down" else 1
+        return [] if value is None else [NumberExpr(sign * value, m.start("ud"), m.end("ud"), "points", "updown")]
     if kind == "pointadj":
         return [NumberExpr(parse_number(m.group("an")), m.start(), m.end(), "points", "point_adj", qualifier)]
     if kind == "count":

@@ -26,7 +26,8 @@ CHECK_RULES = {
     "differs_from_published": "A citation whose value, allowing for its rounding, is not the value the pollster "
                               "published (\"5%\" agrees with a published 4.6, \"4%\" does not). Severity error.",
     "sum_over_100": "The answer options that articles cite for one question (same survey, question and "
-                    "subgroup) add up to more than 100 plus half a point per option. Severity warning.",
+                    "subgroup; answer options are known from the pollster's publication) add up to more than 100 "
+                    "plus half a point per option. Severity warning.",
     "share_out_of_range": "A share of respondents below 0 or above 100%. Severity error.",
     "change_disagrees": "A stated change (\"up 5 points\") differs by more than 1.5 points from the difference "
                         "between this wave's value and the previous wave's value of the same question. "
@@ -203,6 +204,8 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
             out[f.name] = pd.to_numeric(column, errors="coerce").round().astype("Int64")
         elif f.type == "number":
             out[f.name] = pd.to_numeric(column, errors="coerce").astype("float64")
+        elif column.dtype == "str":
+            out[f.name] = column
         else:
             out[f.name] = column.astype("object").where(column.notna(), None).astype("str")
     return out.sort_values(spec.key, kind="stable").reset_index(drop=True)
@@ -314,10 +317,11 @@ def readme(tables: dict[str, pd.DataFrame], references: dict[str, pd.DataFrame] 
         df = tables[name]
         lines += [f"## {name}.csv — {spec.title}", "", spec.description, f"{len(df):,} rows. Key: `{spec.key}`.",
                   "", "| column | type | meaning | example |", "|---|---|---|---|"]
+        examples = _examples(df)
         for f in spec.fields:
             meaning = f.description + (f" One of: {', '.join(f.enum)}." if f.enum else "")
             meaning += f" References `{f.references}`." if f.references else ""
-            lines.append(f"| {f.name} | {f.type} | {meaning} | {_example(df, f.name)} |")
+            lines.append(f"| {f.name} | {f.type} | {meaning} | {examples.get(f.name, '')} |")
         lines.append("")
     lines += ["## The checks", "", "Each row of checks.csv is one finding; `check` names the rule:", ""]
     lines += [f"- `{name}`: {rule}" for name, rule in CHECK_RULES.items()]
@@ -326,22 +330,28 @@ def readme(tables: dict[str, pd.DataFrame], references: dict[str, pd.DataFrame] 
         title, description, fields = REFERENCES.get(stem, (f"{stem} (reference)", "Reference data.", {}))
         lines += [f"## {stem}.csv — {title}", "", f"{description} Maintained by hand, not generated.", "",
                   "| column | type | meaning | example |", "|---|---|---|---|"]
-        lines += [f"| {c} | string | {fields.get(c, c)} | {_example(df, c)} |" for c in df.columns]
+        examples = _examples(df)
+        lines += [f"| {c} | string | {fields.get(c, c)} | {examples.get(c, '')} |" for c in df.columns]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _example(df: pd.DataFrame, column: str) -> str:
-    """A value from the table's most complete row (the most telling example), else the column's commonest."""
-    if column not in df.columns or df[column].isna().all():
-        return ""
-    filled = df.notna().sum(axis=1)
-    value = df.loc[filled.idxmax(), column]
-    if pd.isna(value):
-        counts = df[column].dropna().astype(str).value_counts()
-        value = sorted(counts[counts == counts.max()].index)[0]
-    text = str(value).replace("|", "\\|").replace("\n", " ")
-    return f"`{text[:60]}`"
+def _examples(df: pd.DataFrame) -> dict[str, str]:
+    """Per column, a value from the table's most complete row (the most telling example), else its commonest."""
+    if df.empty:
+        return {}
+    row = df.loc[df.notna().sum(axis=1).idxmax()]
+    examples = {}
+    for column in df.columns:
+        value = row[column]
+        if pd.isna(value):
+            counts = df[column].dropna().astype(str).value_counts()
+            if counts.empty:
+                continue
+            value = sorted(counts[counts == counts.max()].index)[0]
+        text = str(value).replace("|", "\\|").replace("\n", " ")
+        examples[column] = f"`{text[:60]}`"
+    return examples
 
 
 def write_package(tables: dict[str, pd.DataFrame], out: Path) -> None:

@@ -1,11 +1,11 @@
-"""Pollster reference data (data/pollsters.csv) and one combined regex that finds any of their names.
+"""Pollster reference data (data/pollsters.csv) and a matcher that finds any of their names in a text.
 
-Names and aliases are indexed by their first word, so finding every pollster in an article is one
-pass over its words with a dictionary lookup per word (like Aho-Corasick over words): the cost does
-not grow with the length of the list, unlike one big regex alternation. Matching ignores case
-("Chatham house") and punctuation between words ("AP-NORC", "AP NORC"), but acronyms must be
-written in capitals and other names must start with a capital letter, so that "essential" or
-"rating" in running text is not taken for a pollster.
+Names and aliases are indexed by their first word. A text's words are intersected with that index
+in C (a set operation), and only where an indexed word occurs are that word's few names tried, so
+the cost does not grow with the length of the list, unlike one big regex alternation. Matching
+ignores case ("Chatham house") and punctuation between words ("AP-NORC", "AP NORC"), but acronyms
+must be written in capitals and other names must start with a capital letter, so that "essential"
+or "rating" in running text is not taken for a pollster.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 WORD = re.compile(r"\w+")
+SEPARATOR = r"[\s\-–/&.'’]{1,3}"  # between the words of one name: "AP-NORC", "Reuters/Ipsos", "Demos & Pi"
+GENERIC_LABELS = frozenset({"info", "news", "online"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ def read_pollsters(path: Path = POLLSTERS_CSV) -> list[Pollster]:
 
 
 class PollsterMatcher:
-    """Finds every known pollster name or alias in a text in one pass over its words."""
+    """Finds every known pollster name or alias in a text, longest name first at each place."""
 
     def __init__(self, pollsters: list[Pollster]):
         self.by_form: dict[str, Pollster] = {}
@@ -58,36 +61,43 @@ class PollsterMatcher:
             for form in (pollster.name, *pollster.aliases):
                 self.by_form.setdefault(form.lower(), pollster)
         self.acronyms = frozenset(f.lower() for p in pollsters for f in (p.name, *p.aliases) if _is_acronym(f))
-        self.by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.by_first_word: dict[str, list[tuple[re.Pattern, str]]] = {}
         for form in self.by_form:
-            words = tuple(WORD.findall(form))
+            words = WORD.findall(form)
             if words:
-                self.by_first_word.setdefault(words[0], []).append((words, form))
+                pattern = re.compile(SEPARATOR.join(map(re.escape, words)) + r"(?!\w)")
+                self.by_first_word.setdefault(words[0], []).append((pattern, form))
         for candidates in self.by_first_word.values():
-            candidates.sort(key=lambda c: (-len(c[0]), c[1]))  # longest name first: "Ipsos MORI" before "Ipsos"
-        self.by_name = {p.name: p for p in pollsters}
+            candidates.sort(key=lambda c: (-len(c[1]), c[1]))  # longest name first: "Ipsos MORI" before "Ipsos"
+        self.first_words = frozenset(self.by_first_word)
+        self.by_domain: dict[str, Pollster] = {}
+        for pollster in pollsters:
+            if key := domain_key(pollster.website):
+                self.by_domain.setdefault(key, pollster)
 
     def find(self, text: str) -> list[PollsterMatch]:
-        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text.lower())]
-        found, i, firsts = [], 0, self.by_first_word
-        while i < len(words):
-            match = self._match_at(text, words, i) if words[i][2] in firsts else None
-            if match:
-                found.append(match[0])
-                i += match[1]
-            else:
-                i += 1
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lowered: keep offsets exact
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        present = self.first_words.intersection(WORD.findall(lowered))  # C-speed pre-check: most texts
+        if not present:                                                  # name no pollster at all
+            return []
+        found, resume = [], 0
+        for start, word in sorted(_occurrences(lowered, present)):
+            if start < resume:
+                continue
+            for pattern, form in self.by_first_word[word]:
+                m = pattern.match(lowered, start)
+                if m and self._written_as_name(text[m.start():m.end()], form):
+                    found.append(PollsterMatch(m.start(), m.end(), self.by_form[form]))
+                    resume = m.end()
+                    break
         return found
 
-    def _match_at(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[PollsterMatch, int] | None:
-        for form_words, form in self.by_first_word.get(words[i][2], ()):
-            n = len(form_words)
-            if tuple(w[2] for w in words[i:i + n]) != form_words:
-                continue
-            start, end = words[i][0], words[i + n - 1][1]
-            if _adjacent(text, words[i:i + n]) and self._written_as_name(text[start:end], form):
-                return PollsterMatch(start, end, self.by_form[form]), n
-        return None
+    def by_website(self, url: str | None) -> Pollster | None:
+        """The pollster whose own site published a page ("news.gallup.com/..." is Gallup's)."""
+        key = domain_key(url)
+        return self.by_domain.get(key) if key else None
 
     def closest(self, written: str, cutoff: float = 0.88) -> Pollster | None:
         """The known pollster a name not found verbatim most likely means (typos, transliterations)."""
@@ -101,9 +111,34 @@ class PollsterMatcher:
         return written[0].isupper() or written[0].isdigit()
 
 
-def _adjacent(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """Words of one name: only spaces or joining punctuation between them ("AP-NORC", "Reuters/Ipsos")."""
-    return all(len(text[a[1]:b[0]]) <= 3 and not text[a[1]:b[0]].strip(" -–/&.'’") for a, b in zip(words, words[1:]))
+def _occurrences(text: str, words: set[str]) -> list[tuple[int, str]]:
+    """(start, word) wherever one of the words stands as a whole word in the text."""
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            whole_word = (start == 0 or not _is_word_char(text[start - 1])) and (
+                end == len(text) or not _is_word_char(text[end]))
+            if whole_word:
+                found.append((start, word))
+            start = text.find(word, end)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def domain_key(url: str | None) -> str | None:
+    """The distinctive label of a web address: "https://news.gallup.com/x" -> "gallup"."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in GENERIC_LABELS):
+        labels.pop()
+    return labels[-1] if labels and len(labels[-1]) > 3 else None
 
 
 def _is_acronym(form: str) -> bool:

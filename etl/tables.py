@@ -18,10 +18,13 @@ from etl.package import DATE_PATTERN, TABLES, conform
 
 KIND_UNIT = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
 UNIT_KIND = {"percent": "share", "points": "change", "respondents": "sample_size"}
+SPAN_FIELDS = ("citation_id", "source_id", "value_text", "start", "end", "qualifier", "confidence",
+               "extractor_version", "unit")  # where and how a figure is written, not what it is about
 SURVEY_FIELDS = ("pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end",
                  "sample_size", "margin_of_error")
 DATE_CHARS = {"day": 10, "month": 7, "year": 4}
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")  # "1,500", "4.6", "4,6"
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|in|out of)\b", re.IGNORECASE)
 FRACTION_TOLERANCE = 2.5  # "one in five", "a third": the writer rounded to a simple fraction
 EPSILON = 1e-9
@@ -41,12 +44,20 @@ def citation_id(source_id: str, start: int, end: int, kind: str) -> str:
     return stable_id(source_id, start, end, kind)
 
 
-def build_tables(sources: list[dict], citations: list[dict]) -> dict[str, pd.DataFrame]:
-    """Sources, surveys, figures and citations tables from linked citation dicts (checks left empty)."""
-    raw = pd.DataFrame(citations, columns=[
-        "citation_id", "source_id", "survey_id", "question_id", "figure_id", "kind", "value", "unit", "value_text",
-        "start", "end", "qualifier", "confidence", "extractor_version", "statement", "subgroup", "date_precision",
-        *SURVEY_FIELDS])
+def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame | None = None
+                 ) -> dict[str, pd.DataFrame]:
+    """Sources, surveys, figures and citations tables from linked citation dicts (checks left empty).
+
+    `spans`, when given, holds the SPAN_FIELDS of the citations set aside before linking, one row per `_row`.
+    """
+    meaning = ["survey_id", "question_id", "figure_id", "kind", "value", "statement", "subgroup", "date_precision",
+               *SURVEY_FIELDS]
+    if spans is None:
+        raw = pd.DataFrame(citations, columns=[*meaning, *SPAN_FIELDS])
+    else:
+        raw = pd.DataFrame(citations, columns=[*meaning, "_row"])
+        rows = spans.iloc[raw["_row"].to_numpy(dtype="int64")].reset_index(drop=True)
+        raw = pd.concat([raw.drop(columns="_row").reset_index(drop=True), rows], axis=1)
     raw = raw[raw["figure_id"].notna() & raw["survey_id"].notna()]
     raw = raw.assign(statement=raw["statement"].map(lambda s: " ".join(s.split()) if isinstance(s, str) else None))
     raw = raw.drop_duplicates("citation_id", keep="first")
@@ -63,15 +74,19 @@ def build_tables(sources: list[dict], citations: list[dict]) -> dict[str, pd.Dat
 
 
 def most_common(df: pd.DataFrame, key: str, column: str) -> pd.Series:
-    """Per key, the most frequent non-null value of column (ties → smallest as text)."""
+    """Per key, the most frequent non-null value of column, as text (ties → the smallest text)."""
     pairs = df[[key, column]].dropna()
     if pairs.empty:
         return pd.Series(dtype="object", name=column)
-    pairs = pairs.assign(_text=pairs[column].astype(str))
-    counts = pairs.groupby([key, "_text"], sort=False).agg(n=(column, "size"), v=(column, "first")).reset_index()
-    counts = counts.sort_values([key, "n", "_text"], ascending=[True, False, True], kind="stable")
-    best = counts.drop_duplicates(key)
-    return pd.Series(best["v"].to_numpy(), index=best[key].to_numpy(), name=column)
+    key_codes, keys = pd.factorize(pairs[key])
+    text_codes, texts = pd.factorize(pairs[column].astype(str))
+    texts = np.asarray(texts, dtype=object)
+    combined, counts = np.unique(key_codes.astype(np.int64) * len(texts) + text_codes, return_counts=True)
+    key_of, text_of = combined // len(texts), combined % len(texts)
+    text_rank = np.argsort(np.argsort(texts))
+    order = np.lexsort((text_rank[text_of], -counts, key_of))
+    first = order[np.r_[True, key_of[order][1:] != key_of[order][:-1]]]
+    return pd.Series(texts[text_of[first]], index=np.asarray(keys)[key_of[first]], name=column)
 
 
 def aggregate_surveys(raw: pd.DataFrame) -> pd.DataFrame:
@@ -149,8 +164,9 @@ def citation_intervals(citations: pd.DataFrame) -> pd.DataFrame:
 
 
 def _interval(value: float, text: str, qualifier: str) -> tuple[float, float]:
-    numbers = [float(n.replace(",", ".")) for n in NUMBER.findall(text)]
-    half = _half_unit(value, text, numbers)
+    written = [n.replace(",", "") if THOUSANDS.match(n) else n.replace(",", ".") for n in NUMBER.findall(text)]
+    numbers = [float(n) for n in written]
+    half = _half_unit(value, text, written, numbers)
     low, high = value - half, value + half
     if qualifier == "approx":
         low, high = value - max(2 * half, 1.0), value + max(2 * half, 1.0)
@@ -163,11 +179,10 @@ def _interval(value: float, text: str, qualifier: str) -> tuple[float, float]:
     return round(low, 9), round(high, 9)
 
 
-def _half_unit(value: float, text: str, numbers: list[float]) -> float:
-    written = NUMBER.findall(text)
+def _half_unit(value: float, text: str, written: list[str], numbers: list[float]) -> float:
     for raw, number in zip(written, numbers, strict=True):
         if abs(number - value) < EPSILON:
-            decimals = len(re.split(r"[.,]", raw)[1]) if re.search(r"[.,]", raw) else 0
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
             return 0.5 * 10 ** -decimals
     if FRACTION_WORDS.search(text) or numbers:
         return FRACTION_TOLERANCE

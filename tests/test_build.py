@@ -104,12 +104,13 @@ def test_survey_metadata_is_the_most_common_value_with_a_deterministic_tie_break
 
 
 def test_rounding_intervals_follow_the_last_written_digit():
-    cites = pd.DataFrame({"value_cited": [5.0, 4.6, 20.0, 70.0], "value_text": ["5%", "4.6 per cent",
-                                                                                 "one in five", "more than 70%"],
-                          "qualifier": ["exact", "exact", "exact", "more_than"]})
+    cites = pd.DataFrame({"value_cited": [5.0, 4.6, 20.0, 70.0, 1500.0],
+                          "value_text": ["5%", "4.6 per cent", "one in five", "more than 70%", "1,500"],
+                          "qualifier": ["exact", "exact", "exact", "more_than", "exact"]})
     spans = tables.citation_intervals(cites)
     assert list(spans.iloc[0]) == [4.5, 5.5] and list(spans.iloc[1]) == [4.55, 4.65]
     assert list(spans.iloc[2]) == [17.5, 22.5] and spans.iloc[3]["hi"] == float("inf")
+    assert list(spans.iloc[4]) == [1499.5, 1500.5]
 
 
 # --- id alignment for incremental builds ---

@@ -28,10 +28,16 @@ def test_survey_bars_label_values_and_show_margin_of_error():
     bar = figure.data[0]
     assert list(bar.x) == [43.0, 50.0]  # the figure without a value is not drawn
     assert list(bar.y[1]) == ["Yes", "No (women)"]
-    assert bar.text == ("43%", "50% ⚠ outlets disagree")
+    assert bar.text == ("43%", "50% ⚠")
     assert bar.error_x.value == 3.5
     assert bar.marker.color == (charts.BLUE, charts.VERMILLION)
     assert "error_x" not in charts.survey_bars(FIGURES, None)["data"][0]
+
+
+def test_bars_with_the_same_labels_stay_apart():
+    twins = [{"question": "Fly less", "answer": None, "subgroup": "all", "display_value": v, "disagree": False}
+             for v in (61.0, 48.0)]
+    assert charts.survey_bars(twins, None)["data"][0]["y"][1] == ["–", "– (2)"]
 
 
 def test_citation_dots_mark_disagreement_and_published_value():

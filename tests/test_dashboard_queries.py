@@ -97,7 +97,8 @@ def test_verdicts_in_plain_words(package):
     assert queries.verdict(herald, figure) == ("Matches the published value", "ok")
     assert queries.verdict(morning, figure)[0] == "Differs from the published 4.6 by 0.6 points"
     article = queries.source_citations(package, content_id("source", "b"))
-    assert [c["verdict"] for c in article][0].startswith("Differs")
+    assert [c["verdict"] for c in article] == ["Differs from the published 4.6 by 0.6 points",
+                                               "Agrees with other citations; no published value"]
 
 
 def test_series_joins_waves_of_the_same_question(package):
@@ -144,6 +145,7 @@ def test_context_sentence_keeps_the_cited_span():
     assert span == "5 per cent" and before == "Only " and after.startswith(" of urban adults")
     assert after.endswith("said.")
     assert queries.context_sentence(EXAMPLE_TEXT, 500, 510) is None
+    assert queries.context_sentence(EXAMPLE_TEXT, start, start + 10, limit=6) == ("…ly ", "5 per cent", " of…")
 
 
 def test_topics_match_at_word_starts():
@@ -157,3 +159,17 @@ def test_missing_package_files_give_an_empty_site(tmp_path):
     empty = build_package(tmp_path)
     result = queries.explore(empty, queries.parse_explore({"q": "anything", "country": "GB"}))
     assert result.total == 0 and result.rows == []
+
+
+def test_survey_chart_draws_percentages_only():
+    rows = [{"figure_id": "a", "display_value": 43.0, "unit": "percent"},
+            {"figure_id": "b", "display_value": 2000.0, "unit": "respondents"},
+            {"figure_id": "c", "display_value": float("nan"), "unit": "percent"}]
+    assert [row["figure_id"] for row in queries.chart_figures(rows)] == ["a"]
+
+
+def test_verdict_wording_for_one_point_and_counts():
+    assert queries.verdict({"value_cited": 60.0}, {"value": 61.0, "unit": "percent"})[0] == \
+        "Differs from the published 61 by 1 point"
+    assert queries.verdict({"value_cited": 2011.0}, {"value": 2000.0, "unit": "respondents"})[0] == \
+        "Differs from the published 2000 by 11 respondents"

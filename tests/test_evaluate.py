@@ -11,6 +11,7 @@ import pytest
 from etl import evaluate
 from etl.evaluate import (
     evaluate_files,
+    format_report,
     linking_scores,
     locate_gold,
     match,
@@ -31,7 +32,8 @@ def gold_row(article_id, value, value_text, sentence, kind="share", **extra):
 
 
 def prediction(article_id, value, start, end, kind="share", **extra):
-    return {"article_id": article_id, "kind": kind, "value": value, "start": start, "end": end, **extra}
+    return {"article_id": article_id, "kind": kind, "value": value, "start": start, "end": end,
+            "value_text": TEXTS[article_id][start:end], **extra}
 
 
 def test_locate_gold_finds_whole_tokens_and_successive_repeats():
@@ -108,6 +110,17 @@ def test_score_end_to_end_on_a_tiny_set():
     assert s["misses"] == []
 
 
+def test_report_lists_scores_then_misses_and_false_positives_with_sentences():
+    gold = [gold_row("a", 46, "46%", TEXT), gold_row("b", 46, "46%", TEXTS["b"])]
+    preds = [prediction("a", 46, 13, 16), prediction("a", 26, 25, 28, sentence_start=0, sentence_end=29)]
+    report = format_report(score(gold, preds, TEXTS), TEXTS, errors=10)
+    names = [line.split()[0] for line in report.splitlines()[:5]]
+    assert names == ["share", "all_kinds", "pollster", "fieldwork", "linking"]
+    assert "MISSES (1, first 1):\n  b share 46 '46%': In a survey 46% said yes." in report
+    assert "FALSE POSITIVES (1, first 1):\n  a share 26 '26%': Poll: Labour 46%, Tories 26%." in report
+    assert "MISSES" not in format_report(score(gold, preds, TEXTS), TEXTS, errors=0)
+
+
 def test_run_prints_scores_and_errors(tmp_path, capsys):
     articles = tmp_path / "articles.jsonl"
     articles.write_text(json.dumps({"id": "x", "text": "A YouGov poll found 41% of voters back the plan."}) + "\n"
@@ -124,13 +137,27 @@ def test_run_prints_scores_and_errors(tmp_path, capsys):
     assert status == 2 and "cannot read gold set" in capsys.readouterr().err
 
 
+def require_corpus(folder: Path) -> None:
+    """Skip when the development corpus is absent, except under CI (CI=true), where that is a failure."""
+    if not (folder / "gold.jsonl").exists() or not (folder / "articles.jsonl").exists():
+        message = f"development corpus not found at {folder}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " (required under CI=true)")
+        pytest.skip(message)
+
+
+def test_missing_corpus_skips_locally_and_fails_under_ci(tmp_path, monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        require_corpus(tmp_path)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        require_corpus(tmp_path)
+
+
 @pytest.mark.corpus
 def test_corpus_targets():
-    if not (CORPUS / "gold.jsonl").exists():
-        message = f"development corpus not found at {CORPUS}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required under CI)")
-        pytest.skip(message)
+    require_corpus(CORPUS)
     scores, _, errors = evaluate_files(CORPUS / "gold.jsonl", CORPUS / "articles.jsonl")
     assert errors == []
     assert scores["share"]["precision"] >= 0.95

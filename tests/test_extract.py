@@ -4,6 +4,7 @@ All sentences are written for these tests (no corpus text).
 """
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 
 from etl.extract import OUTPUT_FIELDS, extract_article, find_mentions
 from etl.ingest import Article
+from etl.sentences import split_sentences
+from etl.textmatch import trie_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 POLL_INTRO = "A new Opinium poll of voters was published on Sunday. "
@@ -72,6 +75,8 @@ def test_a_poll_table():
     ("His approval has dropped six points this month.", ("change", -6, "six points")),
     ("The party's net rating is now (-42) in the poll.", ("change", -42, "-42")),
     ("The leader's net satisfaction moved to +2 this week.", ("change", 2, "+2")),
+    ("Reform UK is on 12 per cent, up two.", ("change", 2, "two")),
+    ("His personal rating is at -38, down from -33.", ("change", -38, "-38")),
     ("The gap between the two parties narrowed to a single percentage point.", ("change", 1,
                                                                                 "a single percentage point")),
 ])
@@ -83,6 +88,7 @@ def test_changes_leads_and_net_ratings(sentence, expected):
     ("The firm ran a poll of 2,000 adults online.", ("sample_size", 2000, "2,000")),
     ("In all, 804 respondents took part in the survey.", ("sample_size", 804, "804")),
     ("The survey interviewed 1,215 Canadians by phone.", ("sample_size", 1215, "1,215")),
+    ("Fieldwork was conducted online among 2,050 UK adults.", ("sample_size", 2050, "2,050")),
     ("The margin of error is ±3.1 points.", ("margin_of_error", 3.1, "3.1 points")),
     ("The sampling error does not exceed 3.6%.", ("margin_of_error", 3.6, "3.6%")),
     ("It has a margin of error of plus or minus 4 percentage points.", ("margin_of_error", 4,
@@ -106,6 +112,11 @@ def test_sample_sizes_and_margins_of_error(sentence, expected):
     "Shoppers can get 30% off all coats this weekend.",
     "The striker converted 80% (4-of-5) of his penalties this season.",
     "Her approval rating will exceed 50% if the trend holds.",
+    "The S&P 500 lost 1.4% and the Dow fell 0.9% on Friday.",
+    "The new jab was 76% effective against severe illness.",
+    "Hospital admissions rose 18.8% last week.",
+    "A ticket now costs $120, a 50% increase on last year.",
+    "The plan includes a 6.7% rise in the minimum wage.",
 ])
 def test_numbers_that_are_not_survey_figures(sentence):
     assert figures(POLL_INTRO + sentence) == []
@@ -128,6 +139,21 @@ def test_offsets_survive_odd_line_breaks_and_abbreviations():
     (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
     assert text[m["start"]:m["end"]] == "48%"
     assert "48%" in text[m["sentence_start"]:m["sentence_end"]]
+
+
+def test_split_sentences_keeps_offsets_and_skips_abbreviations():
+    text = "Mr. Brown met Dr. Lee in the U.S. on Monday. \"It went well,\" he said! Then 45% agreed.\nNew line here"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Brown met Dr. Lee in the U.S. on Monday.", "\"It went well,\" he said!", "Then 45% agreed.",
+        "New line here"]
+    assert split_sentences("  \n \n") == []
+
+
+def test_trie_pattern_matches_exactly_the_words():
+    pattern = re.compile(rf"\b(?:{trie_pattern(['poll', 'polls', 'pollster', 'ipsos', 'ipsos mori'])})\b")
+    assert [m.group() for m in pattern.finditer("ipsos mori polls; a pollster; polling; ipsos")] == [
+        "ipsos mori", "polls", "pollster", "ipsos"]
 
 
 def test_mentions_carry_attribution_hints():
@@ -190,6 +216,21 @@ def test_cli_reports_each_bad_input_and_extracts_the_rest(bad_inputs):
     assert {c["article_id"] for c in citations} == {"good", "story"}
     assert all(c["value"] == 61 and c["kind"] == "share" for c in citations)
     assert list(citations[0]) == list(OUTPUT_FIELDS)
+
+
+def test_cli_reads_an_html_page_without_its_comments(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>Trust poll</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Trust poll</h1>"
+        f"<p>{GOOD['text']}</p><p>The survey of 2,000 adults was carried out online last week, the company said "
+        "in a statement on its website.</p></article>"
+        "<div class='comments'><p>Comment: I think 99% of this is nonsense, and 80% of polls are wrong.</p></div>"
+        "<footer>Example News</footer></body></html>", encoding="utf-8")
+    result = run_cli(str(page))
+    assert result.returncode == 0, result.stderr
+    found = [(c["kind"], c["value"]) for c in map(json.loads, result.stdout.splitlines())]
+    assert found == [("share", 61), ("sample_size", 2000)]
 
 
 def test_cli_exit_zero_csv_and_min_confidence(tmp_path):

@@ -101,6 +101,9 @@ def test_qualifiers():
     ("The gap narrowed to a single percentage point.", 1, "a single percentage point", "a_point"),
     ("His net rating is -42 now.", -42, "-42", "signed"),
     ("Greens 12 (+2)", 2, "+2", "signed"),
+    ("His rating is -38, a record low.", -38, "-38", "signed"),
+    ("Reform is on 12 per cent, up two.", 2, "two", "updown"),
+    ("The Greens are down 3 since May.", -3, "3", "updown"),
 ])
 def test_points_and_signed_forms(text, value, written, form):
     exprs = [e for e in find_numbers(text) if e.form == form]

@@ -10,6 +10,7 @@ from frictionless import validate as frictionless_validate
 
 from etl import package
 from etl.package import TABLES, PackageError, conform
+from tests.conftest import DATA
 
 SRC, SUR, FIG, CIT = "1" * 16, "2" * 16, "3" * 16, "4" * 16
 
@@ -131,3 +132,9 @@ def test_read_package_round_trips_the_written_tables(tmp_path):
     again = package.read_package(out)
     for name in TABLES:
         pd.testing.assert_frame_equal(again[name], tables[name], check_dtype=True)
+
+
+def test_committed_package_passes_frictionless_and_pandera_validation():
+    report = frictionless_validate(str(DATA / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:20]
+    package.validate(package.read_package(DATA))

@@ -14,6 +14,7 @@ dash.register_page(__name__, path="/about", title="About · Polltrace", name="Ab
 
 def layout(**_query) -> html.Main:
     site = ui.site_url()
+    licence_name, licence_url = ui.licence()
     return ui.page(
         ui.section(
             "How figures are found",
@@ -50,7 +51,7 @@ def layout(**_query) -> html.Main:
         ),
         ui.section(
             "Licence and how to cite",
-            html.P(["The data are published under ", html.A(ui.LICENCE, href=ui.LICENCE_URL, rel="license"),
+            html.P(["The data are published under ", html.A(licence_name, href=licence_url, rel="license"),
                     ". Cite as: “Polltrace, poll figures in the news, traced to their surveys and sources”, with "
                     "the address of the page or download you used and the date you retrieved it. The articles "
                     "remain their publishers'; Polltrace stores only facts about them (links, numbers, dates)."]),

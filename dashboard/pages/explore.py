@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import dash
 from dash import Input, Output, callback, clientside_callback, dcc, html
 
 from dashboard import layout as ui
 from dashboard import queries
-from dashboard.store import get_package
+from dashboard.store import OTHER_TOPIC, get_package
 
 dash.register_page(__name__, path="/", title="Explore poll figures · Polltrace", name="Explore")
 
@@ -34,7 +36,7 @@ def _source_links(sources: list[dict]) -> list:
 
 def result_item(row: dict) -> dict:
     """One figure: its value, what was asked, the survey, and the articles citing it."""
-    details = " · ".join(value for value in (row.get("geography"), row.get("topic")) if value)
+    details = " · ".join(value for value in (row.get("geography"), row.get("topic")) if value and value != OTHER_TOPIC)
     meta = [ui.link_node(queries.survey_description(row), href=f"/survey/{row['survey_id']}"),
             f" · {details}" if details else ""]
     if row.get("disagree"):
@@ -52,7 +54,7 @@ def result_item(row: dict) -> dict:
 
 
 def _page_link(params: queries.ExploreParams, page: int, label: str, current: bool = False):
-    query = queries.ExploreParams(**{**params.__dict__, "page": page}).to_query()
+    query = dataclasses.replace(params, page=page).to_query()
     return html.A(label, href="/?" + query if query else "/", className="page-link" + (" current" if current else ""),
                   **({"aria-current": "page"} if current else {}))
 
@@ -63,7 +65,8 @@ def results_view(params: queries.ExploreParams) -> tuple[list, str]:
     if not result.total:
         return [html.P("No figures match. Try fewer words or clear a filter.", className="empty")], "No figures match"
     summary = (f"{result.total:,} figure{'s' if result.total != 1 else ''} from {result.surveys:,} "
-               f"survey{'s' if result.surveys != 1 else ''}, cited {result.citations:,} times")
+               f"survey{'s' if result.surveys != 1 else ''}, cited {result.citations:,} "
+               f"time{'s' if result.citations != 1 else ''}")
     pager = []
     if result.pages > 1:
         nearby = sorted({1, result.page - 1, result.page, result.page + 1, result.pages} - {0, result.pages + 1})
@@ -101,13 +104,15 @@ def layout(**query) -> html.Main:
             html.Label("to", htmlFor="explore-to"),
             dcc.Input(id="explore-to", type="date", value=params.date_to, className="input", debounce=True),
         ]),
-        html.Div(className="control inline", children=[
-            dcc.Checklist(id="explore-disagree", options=[{"label": " Only where outlets disagree", "value": "1"}],
-                          value=["1"] if params.disagree else [], inputClassName="checkbox"),
-            html.Label("Sort", htmlFor="explore-sort", className="sort-label"),
+        html.Div(className="control", children=[
+            html.Label("Sort", htmlFor="explore-sort"),
             dcc.Dropdown(id="explore-sort", options=[{"label": v, "value": k} for k, v in queries.SORTS.items()],
-                         value=params.sort, clearable=False, searchable=False, className="sort"),
+                         value=params.sort, clearable=False, searchable=False),
         ]),
+        html.Div(className="control wide", children=dcc.Checklist(
+            id="explore-disagree", options=[{"label": "Only figures where outlets disagree", "value": "1"}],
+            value=["1"] if params.disagree else [], inline=True, inputClassName="checkbox",
+            labelClassName="check-label")),
     ])
     return ui.page(
         controls,

@@ -16,34 +16,39 @@ BASIS = {
     "citations": "as cited in the news; the pollster's own publication was not found",
     "unresolved": "unresolved: outlets cite different values and no published value was found",
 }
-def _in_context(citation: dict, texts: dict[str, str]):
+def _in_context(citation: dict, texts: dict[str, str]) -> dict:
     text = texts.get(citation.get("text_sha256") or "")
     start, end = citation.get("char_start"), citation.get("char_end")
     parts = queries.context_sentence(text, int(start), int(end)) if text and charts.present(start) \
         and charts.present(end) else None
     if not parts:
-        return html.Span("–", className="muted")
+        return ui.node("Span", "–", className="muted")
     before, span, after = parts
-    return html.Q(["…" + before, html.Mark(span), after + "…"], className="context")
+    return ui.node("Q", [before, ui.node("Mark", span), after], className="context")
+
+
+def citation_row(citation: dict, figure: dict, texts: dict[str, str]) -> dict:
+    """One citation as a table row (Dash JSON nodes: a much-cited figure has hundreds of rows)."""
+    label, tone = queries.verdict(citation, figure)
+    url = citation.get("url")
+    cells = [
+        ui.link_node(citation.get("outlet") or "Unknown outlet", href=f"/source/{citation['source_id']}"),
+        citation.get("published") or "–",
+        ui.node("Strong", citation.get("value_text") or queries.format_value(citation.get("value_cited"), None)),
+        ui.node("Span", label, className=f"badge badge-{tone}"),
+        ui.node("A", "Read the article", href=url, rel="noopener nofollow", className="external") if url else "–",
+        _in_context(citation, texts),
+    ]
+    return ui.node("Tr", [ui.node("Td", cell) for cell in cells],
+                   className="disagrees" if citation.get("disagrees") else "")
 
 
 def citation_table(citations: list[dict], figure: dict) -> html.Div:
     texts = article_texts()
-    rows = []
-    for citation in citations:
-        label, tone = queries.verdict(citation, figure)
-        rows.append(html.Tr(className="disagrees" if citation.get("disagrees") else None, children=[
-            html.Td(dcc.Link(citation.get("outlet") or "Unknown outlet", href=f"/source/{citation['source_id']}")),
-            html.Td(citation.get("published") or "–"),
-            html.Td(html.Strong(citation.get("value_text") or queries.format_value(citation.get("value_cited"), None))),
-            html.Td(ui.badge(label, tone)),
-            html.Td(ui.external("Read the article", citation.get("url"))),
-            html.Td(_in_context(citation, texts)),
-        ]))
     return html.Div(className="table-scroll", children=html.Table(className="table", children=[
         html.Thead(html.Tr([html.Th(h, scope="col") for h in
                             ("Outlet", "Date", "As written", "Verdict", "Link", "In context")])),
-        html.Tbody(rows),
+        html.Tbody([citation_row(citation, figure, texts) for citation in citations]),
     ]))
 
 

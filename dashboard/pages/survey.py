@@ -46,10 +46,11 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
         return ui.not_found("survey")
     figures = queries.survey_figures(package, survey_id)
     moe = survey.get("margin_of_error")
+    drawn = queries.chart_figures(figures)
     bars = ui.chart(
-        charts.survey_bars(figures, moe), chart_id="survey-chart",
-        description=f"Bar chart of {len(figures)} results from the {queries.survey_description(survey)}",
-        alternative=ui.data_table(figures, {"question": "Question", "answer": "Answer", "subgroup": "Group",
+        charts.survey_bars(drawn, moe), chart_id="survey-chart",
+        description=f"Bar chart of {len(drawn)} results from the {queries.survey_description(survey)}",
+        alternative=ui.data_table(drawn, {"question": "Question", "answer": "Answer", "subgroup": "Group",
                                             "display_value": "Value (%)", "disagree": "Outlets disagree"},
                                   "Survey results", hidden=True),
         downloads=[("CSV", f"/data/survey/{survey_id}.csv"), ("JSON", f"/data/survey/{survey_id}.json")],
@@ -65,7 +66,8 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
             html.Td(f"{row['n_citations']}"),
         ]) for row in figures]),
     ]))
-    note = "Bars show the pollster's published values, or the value outlets cited where none was found."
+    note = ("Bars show the pollster's published values, or the value outlets cited where none was found. "
+            "Hatched orange bars marked ⚠: outlets disagree about the value.")
     if moe:
         note += f" Whiskers show the margin of error (±{moe:g} points)."
     return ui.page(

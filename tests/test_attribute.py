@@ -1,0 +1,166 @@
+"""Attribution on sentences written for these tests: pollster, dates, sponsor, subgroup, sample, statement."""
+
+from __future__ import annotations
+
+from etl.attribute import ATTRIBUTION_FIELDS, attribute_mentions
+from etl.ingest import Article
+from etl.sentences import split_sentences
+
+
+def attribute(text: str, *values: str, published: str | None = None, title: str | None = None,
+              url: str | None = None) -> list[dict]:
+    """Attribute share mentions at the given value texts (each searched after the previous one)."""
+    sentences = split_sentences(text)
+    mentions, pos = [], 0
+    for value_text in values:
+        start = text.index(value_text, pos)
+        end = start + len(value_text)
+        s_start, s_end = next((s, e) for s, e in sentences if s <= start < e)
+        number = "".join(c for c in value_text if c.isdigit() or c == ".")
+        mentions.append({
+            "article_id": "t1", "kind": "share", "value": float(number), "unit": "percent",
+            "value_text": value_text, "start": start, "end": end, "sentence_start": s_start,
+            "sentence_end": s_end, "qualifier": "exact", "confidence": 0.9,
+        })
+        pos = end
+    return attribute_mentions(Article(id="t1", text=text, published=published, title=title, url=url), mentions)
+
+
+def test_pollster_named_two_sentences_before_carries_over():
+    text = ("Opinium interviewed voters across the country last week. Turnout worries were widespread. "
+            "Some 41% said they would not vote.")
+    (m,) = attribute(text, "41%", published="2023-05-20")
+    assert m["pollster"] == "Opinium"
+
+
+def test_same_poll_refers_to_the_most_recent_pollster():
+    text = ("A YouGov poll put the party on 30%. A separate survey by Ipsos found 25% backing the plan. "
+            "The same poll found 60% wanted an early election.")
+    first, second, third = attribute(text, "30%", "25%", "60%")
+    assert first["pollster"] == "YouGov"
+    assert second["pollster"] == "Ipsos"
+    assert third["pollster"] == "Ipsos"
+
+
+def test_passing_mention_does_not_replace_the_pollster():
+    text = ("The research, carried out by Survation, was released on Monday. A lecturer at the University of "
+            "Oxford said the findings were striking. In all, 44% said they trusted local councils.")
+    (m,) = attribute(text, "44%")
+    assert m["pollster"] == "Survation"
+
+
+def test_pollster_from_title_then_from_the_pollster_s_own_site():
+    (titled,) = attribute("Some 41% of adults approve.", "41%", title="Forsa: support for the coalition slips")
+    (own_site,) = attribute("Some 41% of adults approve.", "41%", url="https://news.gallup.com/poll/1/x.aspx")
+    (elsewhere,) = attribute("Some 41% of adults approve.", "41%", url="https://example.org/news/1")
+    assert titled["pollster"] == "Forsa"
+    assert own_site["pollster"] == "Gallup"
+    assert elsewhere["pollster"] is None
+
+
+def test_unknown_pollster_is_kept_as_written():
+    (m,) = attribute("A survey by Northfield Analytics found 61% of renters feel insecure.", "61%")
+    assert m["pollster"] == "Northfield Analytics"
+
+
+def test_month_without_year_resolved_against_publication_date():
+    text = "The survey was conducted in June. It found 52% opposed the plan."
+    (m,) = attribute(text, "52%", published="2022-07-14")
+    assert (m["fieldwork_start"], m["fieldwork_end"], m["date_precision"]) == ("2022-06", "2022-06", "month")
+
+
+def test_december_in_a_january_article_is_the_previous_year():
+    (m,) = attribute("A poll carried out in December showed 33% were optimistic.", "33%", published="2023-01-09")
+    assert m["fieldwork_start"] == "2022-12"
+
+
+def test_last_month_and_last_week_are_relative_to_publication():
+    (month,) = attribute("The poll, conducted last month, found 47% in favour.", "47%", published="2024-03-02")
+    (week,) = attribute("Fieldwork took place last week; 39% backed the strike.", "39%", published="2024-03-05")
+    assert month["fieldwork_start"] == "2024-02"
+    assert week["fieldwork_start"] == "2024-02"
+
+
+def test_without_publication_date_a_year_stated_in_the_text_is_used():
+    text = "Ministers met in 2021 to discuss it. Polling carried out in May found 58% agreed."
+    (m,) = attribute(text, "58%")
+    assert m["fieldwork_start"] == "2021-05"
+
+
+def test_a_weekday_with_a_date_dates_an_undated_article():
+    text = ("The talks began in 2021. On Friday, July 8, the minister spoke again. "
+            "A poll conducted in June found 43% opposed the deal.")
+    (m,) = attribute(text, "43%")
+    assert m["fieldwork_start"] == "2022-06"  # 8 July fell on a Friday in 2022, the first such year from 2021
+
+
+def test_without_any_year_the_fieldwork_stays_unknown():
+    (m,) = attribute("Polling carried out in May found 58% agreed.", "58%")
+    assert m["fieldwork_start"] is None and m["date_precision"] is None
+
+
+def test_day_range_gives_start_and_end():
+    text = "About 27% backed the treaty. The survey was conducted from March 3 to 9, 2024 among adults."
+    (m,) = attribute(text, "27%")
+    assert (m["fieldwork_start"], m["fieldwork_end"], m["date_precision"]) == ("2024-03-03", "2024-03-09", "day")
+
+
+def test_date_next_to_a_value_is_that_value_s_wave():
+    text = ("Backing for the scheme fell to 23% in June from 28% in March, according to the survey. "
+            "It was conducted from June 6 to 17, 2022.")
+    june, march = attribute(text, "23%", "28%", published="2022-07-01")
+    assert june["fieldwork_start"] == "2022-06"
+    assert march["fieldwork_start"] == "2022-03"
+
+
+def test_sponsor_named_with_for_and_commissioned_by():
+    (observer,) = attribute("A Survation poll for The Observer found 40% backed rejoining.", "40%")
+    (trust,) = attribute("The survey, commissioned by the Northfield Trust, found 18% skipped meals.", "18%")
+    assert observer["sponsor"] == "The Observer"
+    assert observer["pollster"] == "Survation"
+    assert trust["sponsor"] == "Northfield Trust"
+
+
+def test_sponsor_written_in_front_of_the_pollster():
+    (slash,) = attribute("The latest Times/YouGov poll puts support at 31%.", "31%")
+    (bare,) = attribute("A Guardian Essential poll shows 58% back the target.", "58%")
+    assert (slash["sponsor"], slash["pollster"]) == ("Times", "YouGov")
+    assert (bare["sponsor"], bare["pollster"]) == ("Guardian", "Essential Research")
+
+
+def test_subgroup_versus_whole_sample():
+    text = "In the Deltapoll survey, 72% of Conservative voters and 55% of Britons backed the cap."
+    group, everyone = attribute(text, "72%", "55%")
+    assert group["subgroup"] == "Conservative voters"
+    assert everyone["subgroup"] is None
+    assert everyone["population"] == "Britons"
+    assert everyone["geography"] == "GB"
+
+
+def test_sample_size_and_margin_of_error_anywhere_in_the_article():
+    text = ("Some 64% of adults want more buses, a Savanta survey shows. "
+            "The poll of 2,012 adults has a margin of error of plus or minus 2.2 percentage points.")
+    (m,) = attribute(text, "64%")
+    assert m["sample_size"] == 2012
+    assert m["margin_of_error"] == 2.2
+
+
+def test_statement_says_what_the_share_said():
+    (m,) = attribute("According to Gallup, 38% said they would support a four-day week.", "38%")
+    assert "would support a four-day week" in m["statement"]
+
+
+def test_statement_before_the_value_when_the_value_ends_the_clause():
+    (m,) = attribute("The president's approval rating has fallen to 36%, Gallup found.", "36%")
+    assert "approval rating has fallen" in m["statement"]
+
+
+def test_every_field_present_and_input_untouched():
+    text = "Around 12% agreed."
+    before = {"article_id": "t1", "kind": "share", "value": 12.0, "start": 7, "end": 10,
+              "sentence_start": 0, "sentence_end": len(text)}
+    snapshot = dict(before)
+    (m,) = attribute_mentions(Article(id="t1", text=text), [before])
+    assert before == snapshot
+    assert all(field in m for field in ATTRIBUTION_FIELDS)
+    assert m["pollster"] is None and m["fieldwork_start"] is None and m["sample_size"] is None

@@ -1,0 +1,85 @@
+"""data/pollsters.csv structure and the name matcher built from it."""
+
+from __future__ import annotations
+
+import csv
+from urllib.parse import urlparse
+
+from etl.pollsters import POLLSTERS_CSV, PollsterMatcher, default_matcher, domain_key, read_pollsters
+
+ISO_CODES = """
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC
+CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD
+GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH
+KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW
+MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC
+SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY
+UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+"""
+ISO_3166_ALPHA2 = frozenset(ISO_CODES.split())
+
+
+def rows() -> list[dict]:
+    with POLLSTERS_CSV.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_csv_has_the_documented_columns_and_enough_rows():
+    table = rows()
+    assert list(table[0]) == ["name", "aliases", "country", "website"]
+    assert len(table) >= 150
+
+
+def test_names_unique_and_no_alias_claimed_twice():
+    claimed: dict[str, str] = {}
+    for row in rows():
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            key = form.strip().lower()
+            assert key not in claimed, f"{form!r} claimed by {claimed.get(key)!r} and {row['name']!r}"
+            claimed[key] = row["name"]
+
+
+def test_country_codes_are_iso_3166_alpha2():
+    bad = [(r["name"], r["country"]) for r in rows() if r["country"] not in ISO_3166_ALPHA2]
+    assert not bad
+
+
+def test_websites_are_well_formed_urls_where_known():
+    table = rows()
+    unknown = [r["name"] for r in table if not r["website"]]
+    assert len(unknown) <= 5  # left empty only where the address could not be verified
+    for r in table:
+        if r["website"]:
+            url = urlparse(r["website"])
+            assert url.scheme in ("http", "https") and "." in url.netloc and " " not in r["website"], r["name"]
+
+
+def test_matcher_ignores_case_of_names_but_not_of_acronyms_or_lower_case_words():
+    found = default_matcher().find("A Chatham house poll, the KIIS survey, kiis, an essential point.")
+    assert [m.pollster.name for m in found] == ["Chatham House", "Kyiv International Institute of Sociology"]
+
+
+def test_matcher_prefers_the_longest_name_and_joins_punctuated_names():
+    text = "Ipsos MORI and Reuters/Ipsos and AP-NORC and Lokniti-CSDS"
+    found = default_matcher().find(text)
+    assert [(m.pollster.name, text[m.start:m.end]) for m in found] == [
+        ("Ipsos MORI", "Ipsos MORI"), ("Ipsos", "Reuters/Ipsos"),
+        ("NORC at the University of Chicago", "AP-NORC"), ("Lokniti-CSDS", "Lokniti-CSDS"),
+    ]
+
+
+def test_closest_name_recovers_a_misspelling():
+    assert default_matcher().closest("Baltijos Tyrimi").name == "Baltijos Tyrimai"
+    assert default_matcher().closest("Completely Unknown Ltd") is None
+
+
+def test_matcher_is_built_from_any_list():
+    pollsters = [p for p in read_pollsters() if p.name == "Forsa"]
+    assert [m.pollster.name for m in PollsterMatcher(pollsters).find("Forsa and YouGov")] == ["Forsa"]
+
+
+def test_domain_key_is_the_distinctive_label_of_an_address():
+    assert domain_key("https://news.gallup.com/poll/1") == "gallup"
+    assert domain_key("https://www.findoutnow.co.uk/blog/") == "findoutnow"
+    assert domain_key("angusreid.org") == "angusreid"
+    assert domain_key(None) is None
