@@ -6,7 +6,7 @@ PORT ?= 8050
 CORPUS ?= ../shared/corpus
 PRIMARY ?= $(CORPUS)/../primary/primary.jsonl
 
-.PHONY: run test lint data bench browser-deps clean
+.PHONY: run test lint data evaluate bench browser-deps clean
 
 run: $(VENV)/.runtime
 	@echo "Polltrace dashboard on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
@@ -20,6 +20,9 @@ lint: $(VENV)/.dev
 
 data: $(VENV)/.runtime
 	$(PY) -m etl build $(CORPUS)/articles.jsonl --primary $(PRIMARY) --out data --rebuild
+
+evaluate: $(VENV)/.runtime
+	$(PY) -m etl evaluate --gold $(CORPUS)/gold.jsonl $(CORPUS)/articles.jsonl
 
 bench: $(VENV)/.dev
 	$(PY) bench/extract.py

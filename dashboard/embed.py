@@ -61,14 +61,14 @@ def _table(rows: list[dict], columns: dict[str, str], caption: str) -> str:
 
 
 def render_embed(title: str, subtitle: str, figure: dict, table_html: str, description: str,
-                 source: str, explore_url: str) -> str:
+                 source: str, explore_url: str, data_url: str) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{escape(title)} · Polltrace</title><link rel="icon" href="data:,"><style>{_EMBED_CSS}</style></head>
 <body><figure><h1>{escape(title)}</h1><p class="sub">{escape(subtitle)}</p>
 <div id="chart" role="img" aria-label="{escape(description)}"></div>{table_html}
 <figcaption>{escape(source)} · <a href="{escape(explore_url)}" target="_blank" rel="noopener">Explore the data</a>
-</figcaption></figure>
+· <a href="{escape(data_url)}" download>Download data</a></figcaption></figure>
 <script src="{PLOTLY_BASIC}"></script>
 <script>var fig={_script_json(figure)};fig.layout.autosize=true;delete fig.layout.width;
 Plotly.newPlot('chart',fig.data,fig.layout,{{responsive:true,displayModeBar:false}});{_HEIGHT_SCRIPT}</script>
@@ -90,7 +90,7 @@ def figure_embed(package: Package, figure_id: str, site: str) -> str | None:
     return render_embed(queries.figure_title(figure), subtitle, chart, table,
                         f"Dot chart of the value each outlet cited for: {queries.figure_title(figure)}",
                         queries.source_line(survey, int(figure.get("n_outlets") or 0)),
-                        f"{site}/figure/{figure_id}")
+                        f"{site}/figure/{figure_id}", f"{site}/data/figure/{figure_id}.csv")
 
 
 def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
@@ -105,7 +105,8 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
     outlets = {source["outlet"] for row in figures for source in queries.figure_sources(package, row["figure_id"])}
     return render_embed(f"{survey.get('pollster') or 'Survey'}: results", queries.survey_description(survey),
                         chart, table, "Bar chart of this survey's results by question",
-                        queries.source_line(survey, len(outlets)), f"{site}/survey/{survey_id}")
+                        queries.source_line(survey, len(outlets)), f"{site}/survey/{survey_id}",
+                        f"{site}/data/survey/{survey_id}.csv")
 
 
 def not_found_html(message: str = "There is no page at this address.", title: str = "Not found") -> str:

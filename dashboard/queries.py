@@ -40,6 +40,7 @@ def valid_id(value: object) -> bool:
 
 # --- Explore -------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ExploreParams:
     """The Explore view's state, as carried in the URL. Anything malformed falls back to the default."""
@@ -192,6 +193,7 @@ def facet_options(package: Package) -> dict[str, list[dict]]:
 
 # --- Figures, surveys, sources -------------------------------------------------------------------------------
 
+
 def figure_record(package: Package, figure_id: str) -> dict | None:
     pos = package.figure_pos.get(figure_id) if isinstance(figure_id, str) else None
     return None if pos is None else records(package.fig, [pos])[0]
@@ -299,6 +301,7 @@ def context_sentence(text: str, start: int, end: int, limit: int = 400) -> tuple
 
 
 # --- Lines for embeds and titles -----------------------------------------------------------------------------
+
 
 def fieldwork_phrase(survey: dict) -> str:
     """'6–17 June 2022', 'June 2022', '2022' — as precise as the data allows."""

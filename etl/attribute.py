@@ -18,9 +18,11 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlparse
 
 from etl.ingest import Article
-from etl.pollsters import Pollster, default_matcher
+from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
 
 ATTRIBUTION_FIELDS = (
@@ -47,12 +49,30 @@ DATE = re.compile(rf"""
  | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
  | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
  | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
+ | (?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
+       (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?
  | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
        (?P<rel_unit>(?i:month|week|year))
  | (?<![\d,.$£€])(?P<y>{YEAR})
 """, re.X)
 DATE_ANCHOR = re.compile(
     rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
+DATE_PARTS: dict[str, dict[str, int]] = {}  # alternative ("a_") -> its groups ("d1") -> group number
+for _name, _index in DATE.groupindex.items():
+    if _name[1:2] == "_":
+        DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _index
+MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # where DATE may start
+YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+DAY_START = re.compile(r"(?<!\d)\d")
+RELATIVE_UNITS = ("month", "week", "year")
+RELATIVE_WORDS = ("last", "this", "previous", "past")
+MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
+MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
+URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -75,6 +95,8 @@ ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in)\s+)?(?:the\s+)?$")
+WHEN_GAP = re.compile(r"^\s*,?\s*when\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
+RESPECTIVELY = re.compile(r"\brespectively\b")
 ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
@@ -112,6 +134,10 @@ UNKNOWN_POLLSTER = re.compile(
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:\s+[A-Z][\w'’&.-]*){0,3})")
 
+CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
+            "commissioned": "paid", "sponsored": "paid", "funded": "paid",
+            "margin": "margin", "±": "margin", "+/-": "margin", "+-": "margin", "plus": "margin"}
+NUMBER_RUN = re.compile(r"\d[\d,]{2,}")  # a sample size has 3 digits or more
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
 SAMPLE_LEAD = re.compile(
@@ -153,7 +179,10 @@ GEO_FORMS = {
 GEO_CODE = {form: code for code, forms in GEO_FORMS.items() for form in forms.split("|")}
 GEO = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
     re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)))))
-GEO_FIRST_WORDS = frozenset(re.findall(r"\w+", " ".join(GEO_CODE)))
+GEO_BY_FIRST_WORD = {
+    word: re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
+        re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)) if re.match(r"\w+", f).group() == word)))
+    for word in {re.match(r"\w+", form).group() for form in GEO_CODE}}
 WHOLE_SAMPLE_HEADS = frozenset(
     [
         "respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate",
@@ -200,10 +229,16 @@ CLAUSE_START = re.compile(r"(?:[.;:!?]\s|,\s|\s[-–—]\s|\(|\b(?:while|whereas
 LEAD_FILLER = re.compile(
     r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|(?:who|that|which|they|and|also|had|have|has)\b|"
     r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+", re.I)
-TRAIL_FILLER = re.compile(
-    r"(?:\s|[,(\"“]|\b(?:to|at|by|of|is|was|were|are|stood|stands|reached|with|from|about|around|nearly|only|just|"
-    r"some|almost|the|a|an|than|and|or|only|while|whereas|just|over|under|more|less|fewer)\b|[-–—:])+$", re.I)
-TERM_FILLER = re.compile(r"\b(?:and|or|but|with|while|whereas|respectively|of|the|to|from|in|at|for)\b", re.I)
+TRAIL_FILLER_WORDS = [
+    "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
+    "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
+    "under", "more", "less", "fewer"]
+# The little words a clause may end on ("... fell to"), matched on the reversed end of the clause: a
+# match from its first character costs the length of the filler, not a search over the whole clause.
+TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“]|\b(?:{})\b|[-–—:])+".format(
+    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)), re.I)
+TERM_FILLER_WORDS = frozenset(
+    ["and", "or", "but", "with", "while", "whereas", "respectively", "of", "the", "to", "from", "in", "at", "for"])
 TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—]\s|[()]")
 TERM_WORDS = 12  # words kept on each side of a value: enough to say what was asked
 OPINION_VERB = re.compile(
@@ -212,6 +247,15 @@ OPINION_VERB = re.compile(
     r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?)", re.I)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)?")
 STATEMENT_WORDS = 14
+CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
+ANY_DIGIT = re.compile(r"\d")
+NON_DIGIT = re.compile(r"\D")
+OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+# Windows (characters) that bound the per-mention work, so a long sentence costs no more per figure.
+STATEMENT_WINDOW = TERM_WINDOW = CLAUSE_GAP = 300
+TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
+MAX_VALUE_CHARS = 100  # no value expression is longer
+ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,49 +286,70 @@ def attribute_mentions(article: Article, mentions: list[dict]) -> list[dict]:
         return []
     context = ArticleContext(article)
     spans = sorted((m["start"], m["end"]) for m in mentions)
-    return [{**m, **context.attribute(m), "question_terms": context.question_terms(m, spans)} for m in mentions]
-
+    return [{**m, **context.attribute(m, spans), "question_terms": context.question_terms(m, spans)} for m in mentions]
 
 class ArticleContext:
-    """Everything attribution needs from one article, found once: sentences, names, dates, samples."""
+    """Everything attribution needs from one article, found once: sentences, names, dates, samples.
+
+    Each index is built by one pass over the text and kept sorted by position, so a mention looks up
+    the nearest name, date, sample size or margin by bisection: the cost of an article grows with its
+    length, not with its length times its number of figures.
+    """
 
     def __init__(self, article: Article):
         self.text = text = article.text
-        self.published = _parse_published(article.published)
+        self.published = _parse_published(article.published) or _url_date(article.url)
         self.published_text = self.published.isoformat() if self.published else None
         self.sentence_starts, self.sentence_ends = _sentence_bounds(text)
-        self.pollsters = [(m.start, m.end, m.pollster.name, m.pollster) for m in default_matcher().find(text)
-                          if not PHOTO_CREDIT.match(text, m.end)]
-        self.pollsters += self._unknown_pollsters()
-        self.pollsters.sort(key=lambda p: p[0])
-        self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
+        self.cue_words = _cue_words(text)
+        matcher = default_matcher()
+        capitalised = set(CAPITALISED_WORD.findall(text))
+        known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
+                 if not PHOTO_CREDIT.match(text, m.end)]
+        self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
+        conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
+        self.conducting = conducting
+        self.conducting_at_or_before = _last_true_index(conducting)
+        self.conducting_at_or_after = _next_true_index(conducting)
         self.title_pollster = _first_pollster(article.title or "")
-        if self.title_pollster[0] is None and (site := default_matcher().by_website(article.url or article.outlet)):
+        if self.title_pollster[0] is None and (site := matcher.by_website(article.url or article.outlet)):
             self.title_pollster = (site.name, site)  # a page on the pollster's own site
         self.dates = [d for d in (_date_span(m) for m in _find_dates(text)) if d and self._plausible(d)]
         self.date_starts = [d.start for d in self.dates]
+        self.date_ends = [d.end for d in self.dates]
+        self.url_year = _url_year(article.url)
         self.text_year = self._text_year()
         self.published = self.published or self._weekday_dateline()
         self.earlier_wave = self._earlier_wave()
+        self.resolved: dict[DateSpan, Fieldwork] = {}
         self.sponsors = self._sponsors()
+        self.sponsors_near = _NearestBy([(pos, self.pollster_for(pos, *self.sentence_of(pos))[0], name)
+                                         for pos, name in self.sponsors])
         self.samples = self._samples()
-        self.margins = [(m.start(), float(m.group("m") or m.group("m2"))) for m in MARGIN.finditer(text)
-                        if 0 < float(m.group("m") or m.group("m2")) <= 15]
+        self.sample_starts = [pos for pos, _ in self.samples]
+        self.margins = self._margins()
+        self.margin_starts = [pos for pos, _ in self.margins]
+        self.geo_matches = _geo_matches(text, capitalised)
         self.population = self._survey_population()
         self.article_geography = self._article_geography()
         self.survey_dates = self._survey_dates()
-        self.survey_date_pollsters = [self.pollster_for(d.start, *self.sentence_of(d.start))[0]
-                                      for d in self.survey_dates]
+        self.survey_dates_near = _SurveyDates(self, self.survey_dates)
+        self.precise_survey_date_of_year: dict[str, Fieldwork] = {}
+        for span in self.survey_dates:  # "in 2023" + "conducted July 31-Aug 6, 2023": keep the precise one
+            precise = self.resolve(span)
+            if precise.start and precise.precision != "year":
+                self.precise_survey_date_of_year.setdefault(precise.start[:4], precise)
 
     # -- per mention ---------------------------------------------------------------------------------
-    def attribute(self, mention: dict) -> dict:
+    def attribute(self, mention: dict, spans: list[tuple[int, int]] | None = None) -> dict:
+        """The attribution fields of one mention; `spans` are all the article's value spans, sorted."""
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
         noun_phrase = self._noun_phrase(start, end, s_start, s_end)
         population, subgroup = self._population_and_subgroup(noun_phrase)
-        fieldwork = self.fieldwork_for(start, end, s_start, s_end, name)
+        fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans or [(start, end)])
         return {
             "pollster": name,
             "sponsor": self._nearest_sponsor(start, name),
@@ -294,8 +359,8 @@ class ArticleContext:
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
-            "sample_size": _nearest_value(self.samples, start),
-            "margin_of_error": _nearest_value(self.margins, start),
+            "sample_size": _nearest_value(self.samples, self.sample_starts, start),
+            "margin_of_error": _nearest_value(self.margins, self.margin_starts, start),
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
         }
@@ -307,14 +372,14 @@ class ArticleContext:
             return mention.get("kind")
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
-        i = bisect.bisect_left(spans, (start, end))
-        left = max([s_start, *(e for _, e in spans[:i] if e <= start)])
-        right = min([s_end, *(b for b, _ in spans[i + 1:] if b >= end)])
-        breaks_before = [b.end() for b in TERM_BREAK.finditer(self.text, left, start)]
-        breaks_after = TERM_BREAK.search(self.text, end, right)
-        after = " ".join(self.text[end:breaks_after.start() if breaks_after else right].split()[:TERM_WORDS])
-        before = " ".join(self.text[breaks_before[-1] if breaks_before else left:start].split()[-TERM_WORDS:])
-        window = after if _content_words(TERM_FILLER.sub(" ", after)) >= 2 else f"{before} {after}"
+        left, right = _between_neighbours(spans, start, end, s_start, s_end)
+        breaks_before = [b.end() for b in TERM_BREAK.finditer(self.text, max(left, start - TERM_WINDOW), start)]
+        breaks_after = TERM_BREAK.search(self.text, end, min(right, end + TERM_WINDOW))
+        after_end = breaks_after.start() if breaks_after else right
+        after = " ".join(self.text[end:min(after_end, end + TERM_WINDOW)].split()[:TERM_WORDS])
+        before_start = breaks_before[-1] if breaks_before else left
+        before = " ".join(self.text[max(before_start, start - TERM_WINDOW):start].split()[-TERM_WORDS:])
+        window = after if _content_words_besides_fillers(after) >= 2 else f"{before} {after}"
         if _content_words(window) < 2:
             window = self.text[s_start:s_end]
         return " ".join(DIGITS.sub(" ", window).split()) or None
@@ -334,46 +399,61 @@ class ArticleContext:
         Outside the value's sentence, a name written as running the survey ("a YouGov poll", "a survey
         by KIIS", "according to Gallup") wins over a passing mention ("a professor at Oxford").
         """
-        i = bisect.bisect_left(self.pollster_starts, s_start)
-        same = [n for n in range(i, len(self.pollsters)) if self.pollsters[n][0] < s_end]
+        starts = self.pollster_starts
+        same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same:
-            best = min(same, key=lambda n: (not self.conducting[n], _distance(self.pollsters[n][0], start)))
+            best = min(same, key=lambda n: (not self.conducting[n], _distance(starts[n], start)))
             return self.pollsters[best][2], self.pollsters[best][3]
-        j = bisect.bisect_left(self.pollster_starts, start)
-        before, after = list(range(j - 1, -1, -1)), list(range(j, len(self.pollsters)))
-        for candidates in (before, after):
-            ranked = [n for n in candidates if self.conducting[n]] or candidates
-            if ranked:
-                return self.pollsters[ranked[0]][2], self.pollsters[ranked[0]][3]
-        return self.title_pollster
+        j = bisect.bisect_left(starts, start)
+        if j > 0:
+            best = self.conducting_at_or_before[j - 1]
+            best = j - 1 if best < 0 else best
+        elif j < len(starts):
+            best = self.conducting_at_or_after[j]
+            best = j if best < 0 else best
+        else:
+            return self.title_pollster
+        return self.pollsters[best][2], self.pollsters[best][3]
 
     def _conducts(self, start: int, end: int) -> bool:
-        return bool(CONDUCTS_AFTER.match(self.text, end) or CONDUCTS_BEFORE.search(self.text[max(0, start - 45):start]))
+        return bool(CONDUCTS_AFTER.match(self.text, end)
+                    or CONDUCTS_BEFORE.search(self.text, max(0, start - 45), start))
 
-    def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None) -> Fieldwork:
+    def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
+                      spans: list[tuple[int, int]]) -> Fieldwork:
         """The value's own date ("28% in March"), else a date leading its sentence, else the survey's."""
         own = self._attached_date(start, end, s_start, s_end) or self._leading_date(start, s_start)
-        survey = self._survey_date(start, s_start, s_end, pollster)
         if own is None:
+            survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             return self.resolve(survey) if survey else NO_FIELDWORK
         resolved = self.resolve(own)
+        if resolved.start and resolved.start != resolved.end and resolved.precision == "month":
+            return self._respective_month(own, resolved, start, end, s_end, spans)
         if resolved.precision == "year" and resolved.start:
-            for span in self.survey_dates:  # "in 2023" + "conducted July 31-Aug 6, 2023": keep the precise one
-                precise = self.resolve(span)
-                if precise.start and precise.start[:4] == resolved.start[:4] and precise.precision != "year":
-                    return precise
+            return self.precise_survey_date_of_year.get(resolved.start[:4], resolved)
         return resolved
 
-    def _survey_date(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
-        if not self.survey_dates:
-            return None
-        own = [d for d, name in zip(self.survey_dates, self.survey_date_pollsters, strict=True) if name == pollster]
-        candidates = own or self.survey_dates
-        return min(candidates, key=lambda d: (not self._strong_cue(d), not (s_start <= d.start < s_end),
-                                              d.precision == "year", abs(d.start - start)))
+    def _respective_month(self, own: DateSpan, resolved: Fieldwork, start: int, end: int, s_end: int,
+                          spans: list[tuple[int, int]]) -> Fieldwork:
+        """ "In February and March, 42% and 40% respectively": each value takes its own month."""
+        if " and " not in self.text[own.start:own.end]:
+            return resolved
+        respectively = RESPECTIVELY.search(self.text, end, min(s_end, end + TERM_WINDOW))
+        if not respectively:
+            return resolved
+        values = spans[bisect.bisect_left(spans, (own.end, 0)):bisect.bisect_left(spans, (respectively.start(), 0))]
+        if len(values) != 2 or (start, end) not in values:
+            return resolved
+        month = resolved.start if values.index((start, end)) == 0 else resolved.end
+        return Fieldwork(month, month, "month")
 
     # -- dates ---------------------------------------------------------------------------------------
     def resolve(self, span: DateSpan) -> Fieldwork:
+        if span not in self.resolved:
+            self.resolved[span] = self._resolve(span)
+        return self.resolved[span]
+
+    def _resolve(self, span: DateSpan) -> Fieldwork:
         if span.relative:
             return self._resolve_relative(span)
         year = self._year_for(span)
@@ -389,15 +469,19 @@ class ArticleContext:
         if stated:
             return stated
         s_start, s_end = self.sentence_of(span.start)
-        following = self.dates[bisect.bisect_left(self.date_starts, span.end):]
-        if following and following[0].relative and following[0].start - span.end <= 2:
-            relative = self._resolve_relative(following[0])
-            return int(relative.start) if relative.start else None  # "between May 16 and 22 this year"
-        later = [d for d in following if d.start < s_end and d.last[0] and not self._other_period(d)]
-        earlier = [d for d in self.dates[bisect.bisect_left(self.date_starts, s_start):]
-                   if d.start < span.start and d.last[0] and not self._other_period(d)]
-        if later or earlier:
-            return (later[0] if later else earlier[-1]).last[0]
+        following = bisect.bisect_left(self.date_starts, span.end)
+        if following < len(self.dates):
+            nxt = self.dates[following]
+            if nxt.relative and nxt.start - span.end <= 2:
+                relative = self._resolve_relative(nxt)
+                return int(relative.start) if relative.start else None  # "between May 16 and 22 this year"
+        for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
+            if d.last[0] and not self._other_period(d):
+                return d.last[0]
+        for d in reversed(self.dates[bisect.bisect_left(self.date_starts, s_start):
+                                     bisect.bisect_left(self.date_starts, span.start)]):
+            if d.last[0] and not self._other_period(d):
+                return d.last[0]
         month = span.first[1]
         if self.published and month:
             return self.published.year if month <= self.published.month else self.published.year - 1
@@ -408,7 +492,7 @@ class ArticleContext:
 
     def _other_period(self, d: DateSpan) -> bool:
         """A date that marks another period ("since August 2020"), so its year says nothing about ours."""
-        return bool(d.relative) or bool(OTHER_PERIOD.search(self.text[max(0, d.start - 14):d.start]))
+        return bool(d.relative) or bool(OTHER_PERIOD.search(self.text, max(0, d.start - 14), d.start))
 
     def _resolve_relative(self, span: DateSpan) -> Fieldwork:
         if not self.published:
@@ -424,21 +508,24 @@ class ArticleContext:
         month = f"{day.year:04d}-{day.month:02d}"
         return Fieldwork(month, month, "month")
 
+    def _last_date_before(self, start: int, s_start: int) -> DateSpan | None:
+        """The last date of the sentence that ends before the value."""
+        k = bisect.bisect_right(self.date_ends, start) - 1
+        return self.dates[k] if k >= 0 and self.dates[k].start >= s_start else None
+
     def _attached_date(self, start: int, end: int, s_start: int, s_end: int) -> DateSpan | None:
         """A date written right after the value ("28% in March"), or leading its clause ("In March, 28%")."""
         i = bisect.bisect_left(self.date_starts, end)
         if i < len(self.dates) and self.dates[i].start < s_end:
             gap = self.text[end:self.dates[i].start]
-            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not re.search(r"\d", gap):
+            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not ANY_DIGIT.search(gap):
                 return self.dates[i]
-        j = bisect.bisect_left(self.date_starts, s_start)
-        before = [d for d in self.dates[j:] if d.end <= start]
-        if before:
-            last = before[-1]
+        last = self._last_date_before(start, s_start)
+        if last:
             gap = self.text[last.end:start]
             lead = self.text[max(s_start, last.start - 12):last.start]
-            if ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead):
-                return last
+            if (ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap):
+                return last  # "In March, 28%"; "since December 2022, when 38% said so"
             prefix = self.text[max(s_start, start - 8):start]
             compared = self.text[max(s_start, last.start - 20):last.start]
             if FROM_TO.search(prefix) and COMPARED_DATE.search(compared):
@@ -447,35 +534,35 @@ class ArticleContext:
 
     def _leading_date(self, start: int, s_start: int) -> DateSpan | None:
         """The closest date before the value in its sentence ("In 2021, 45% ... and 37%"), same clause."""
-        j = bisect.bisect_left(self.date_starts, s_start)
-        before = [d for d in self.dates[j:] if d.end <= start]
-        if not before:
+        last = self._last_date_before(start, s_start)
+        if not last:
             return None
-        last = before[-1]
         gap = self.text[last.end:start]
         lead = self.text[max(s_start, last.start - 25):last.start]
-        if len(gap.strip(" ,:-–—")) == 0 and not re.search(r"\d", lead[-6:]):
+        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]):
             return last  # "in March - 79.3%"
-        if re.fullmatch(r"\s*\(\s*", gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
+        if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
-        if CLAUSE_BREAK.search(gap) or any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE)):
+        if len(gap) > CLAUSE_GAP or CLAUSE_BREAK.search(gap):
+            return None
+        if any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE)):
             return None
         return last
 
     def _strong_cue(self, d: DateSpan) -> bool:
         s_start, s_end = self.sentence_of(d.start)
-        return bool(FIELDWORK_CUE.search(self.text[max(s_start, d.start - 60):min(s_end, d.end + 40)]))
+        return bool(FIELDWORK_CUE.search(self.text, max(s_start, d.start - 60), min(s_end, d.end + 40)))
 
     def _survey_dates(self) -> list[DateSpan]:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
-        found = []
+        found, cued_sentences = [], {}
         for d in self.dates:
             s_start, s_end = self.sentence_of(d.start)
-            sentence = self.text[s_start:s_end]
-            earlier = EARLIER_WAVE_CUE.search(self.text[max(s_start, d.start - 40):d.start])
-            if not SURVEY_CUE.search(sentence) or earlier:
+            if s_start not in cued_sentences:
+                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.text, s_start, s_end))
+            if not cued_sentences[s_start] or EARLIER_WAVE_CUE.search(self.text, max(s_start, d.start - 40), d.start):
                 continue
-            if VALUE_BEFORE.search(self.text[max(s_start, d.start - 14):d.start]):
+            if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start):
                 continue  # "28% in March" belongs to that value, not to the survey
             lead = self.text[max(s_start, d.start - 25):d.start]
             if (d.relative or "").endswith("year") or NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
@@ -490,19 +577,21 @@ class ArticleContext:
         if stated_year and self.published and stated_year > self.published.year:
             return False  # "net zero by 2050" is a target, not a survey date
         if d.precision == "year" and not d.relative:
-            return bool(YEAR_CONTEXT.search(self.text[max(0, d.start - 12):d.start])
+            return bool(YEAR_CONTEXT.search(self.text, max(0, d.start - 12), d.start)
                         or YEAR_OF_SURVEY.match(self.text, d.end))  # "a 2020 survey"
         return True
 
     def _weekday_dateline(self) -> dt.date | None:
-        """Without a publication date, "Friday, July 8" dates the article: the first year from the
-        latest one the text states on which July 8 is a Friday (a stand-in for `published`)."""
-        if not self.text_year:
+        """Without a publication date, "Friday, July 8" dates the article (a stand-in for `published`):
+        the latest year the text states on which July 8 is a Friday, else the first year after the
+        latest stated one on which it is."""
+        if not self.text_year or "day" not in self.text:
             return None
+        stated = sorted({d.last[0] for d in self.dates if d.last[0]}, reverse=True)
         for m in WEEKDAY_DATE.finditer(self.text):
             month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
             weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
-            for year in range(self.text_year, self.text_year + 7):
+            for year in [*stated, *range(self.text_year + 1, self.text_year + 7)]:
                 try:
                     date = dt.date(year, month, day)
                 except ValueError:
@@ -514,25 +603,33 @@ class ArticleContext:
     def _earlier_wave(self) -> tuple[int, int] | None:
         """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
         found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
-                 PREVIOUS_WAVE.search(self.text[max(0, d.start - 60):d.start])]
+                 PREVIOUS_WAVE.search(self.text, max(0, d.start - 60), d.start)]
         return max(found) if found else None
 
     def _text_year(self) -> int | None:
+        """The latest year the text states (none after publication), else the year in the address."""
         years = [d.last[0] for d in self.dates if d.last[0]]
         if self.published:
             years = [y for y in years if y <= self.published.year]
-        return max(years) if years else None
+        return max(years) if years else self.url_year
 
     # -- names ---------------------------------------------------------------------------------------
-    def _unknown_pollsters(self) -> list[tuple[int, int, str, None]]:
-        found = []
-        known = [(p[0], p[1]) for p in self.pollsters]
-        for m in UNKNOWN_POLLSTER.finditer(self.text):
+    def _unknown_pollsters(self, known: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """Names written as running a survey ("a poll by Northfield Analytics") that the list lacks."""
+        found, last_end = [], -1
+        known_starts = [k[0] for k in known]
+        for pos in self.cue_words.get("survey", ()):
+            if pos < last_end or not (m := UNKNOWN_POLLSTER.match(self.text, pos)):
+                continue
+            last_end = m.end()
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
             name = _clean_name(m.group(group))
-            known_next = any(0 <= ks - e <= 3 for ks, _ in known)  # "pollster Andrei] Vardomatsky"
-            if name and not known_next and not any(ks < e and s < ke for ks, ke in known) and not GEO.fullmatch(name):
+            k = bisect.bisect_right(known_starts, e + 3) - 1
+            known_next = k >= 0 and known_starts[k] >= e  # "pollster Andrei] Vardomatsky"
+            k = bisect.bisect_left(known_starts, e) - 1  # the known name starting last before e ends last
+            overlaps = k >= 0 and known[k][1] > s
+            if name and not known_next and not overlaps and not GEO.fullmatch(name):
                 pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
                 found.append((s, e, pollster.name if pollster else name, pollster))
         return found
@@ -540,58 +637,66 @@ class ArticleContext:
     def _sponsors(self) -> list[tuple[int, str]]:
         """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", and the outlet
         written in front of a pollster running a poll ("the Times/YouGov poll", "Guardian Essential poll")."""
-        found = [(m.start(), m.group("name") or m.group("name2") or m.group("name3"))
-                 for m in SPONSOR.finditer(self.text)]
+        found, last_end = [], -1
+        candidates = sorted({*self.cue_words.get("survey", ()), *self.cue_words.get("paid", ())})
+        for pos in candidates:
+            if pos < last_end:
+                continue
+            m = SPONSOR.match(self.text, pos)
+            if m is None and self.text.startswith("-commissioned", pos - 1):
+                m = SPONSOR.search(self.text, max(last_end, pos - 60), pos + 12)
+            if m:
+                last_end = m.end()
+                found.append((m.start(), m.group("name") or m.group("name2") or m.group("name3")))
         for start, end, _, _ in self.pollsters:
             m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
             if m and CONDUCTS_AFTER.match(self.text, end) and not misspelt_name:
                 found.append((m.start("name"), m.group("name")))
-        return sorted((pos, name) for pos, raw in found if (name := self._sponsor_name(raw)))
-
-    def _sponsor_name(self, raw: str | None) -> str | None:
-        name = _clean_name(raw)
-        if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
-            return None
-        if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or _first_pollster(name)[0] is not None:
-            return None
-        return name
+        return sorted((pos, name) for pos, raw in found if (name := _sponsor_name(raw)))
 
     def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
-        if not self.sponsors:
-            return None
-        for pos, name in sorted(self.sponsors, key=lambda s: abs(s[0] - start)):
-            near_name, _ = self.pollster_for(pos, *self.sentence_of(pos))
-            if near_name == pollster or pollster is None:
-                return name
-        return None
+        """The closest sponsor named with this pollster (any sponsor when the pollster is unknown)."""
+        return self.sponsors_near.nearest(start, pollster)
 
     def _samples(self) -> list[tuple[int, int]]:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
         found = []
-        for m in SAMPLE_NUMBER.finditer(self.text):
-            if not _plausible_sample(m.group(1)):
+        for m in NUMBER_RUN.finditer(self.text):
+            if m.start() and self.text[m.start() - 1] in ".,":
+                continue
+            sample = SAMPLE_NUMBER.match(self.text, m.start())
+            if not sample or not _plausible_sample(sample.group(1)):
                 continue
             before = self.text[max(0, m.start() - 50):m.start()]
             if (SAMPLE_LEAD.search(before)
-                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, m.end(), m.end() + 40))
-                    or SAMPLE_VERB_AFTER.match(self.text, m.end(), m.end() + 60)):
-                found.append((m.start(), int(re.sub(r"\D", "", m.group(1)))))
+                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, sample.end(), sample.end() + 40))
+                    or SAMPLE_VERB_AFTER.match(self.text, sample.end(), sample.end() + 60)):
+                found.append((m.start(), int(NON_DIGIT.sub("", sample.group(1)))))
+        return found
+
+    def _margins(self) -> list[tuple[int, float]]:
+        """Margins of error: "a margin of error of 3.1 points", "±2.5%", "plus or minus 3 points"."""
+        found, last_end = [], -1
+        for pos in self.cue_words.get("margin", ()):
+            if pos >= last_end and (m := MARGIN.match(self.text, pos)):
+                last_end = m.end()
+                value = float(m.group("m") or m.group("m2"))
+                if 0 < value <= 15:
+                    found.append((m.start(), value))
         return found
 
     def _survey_population(self) -> str | None:
-        m = POPULATION_OF_SURVEY.search(self.text)
-        if m:
-            return m.group("np")
-        counts = Counter(m.group() for m in DEMONYM_PLURAL.finditer(self.text) if m.group() in GEO_CODE)
+        for pos in self.cue_words.get("survey", ()):
+            if m := POPULATION_OF_SURVEY.match(self.text, pos):
+                return m.group("np")
+        counts = Counter(form for _, form in self.geo_matches if DEMONYM_PLURAL.fullmatch(form))
         return counts.most_common(1)[0][0] if counts else None
 
     def _article_geography(self) -> str | None:
         if self.population and (code := _geography(self.population)):
             return code
-        if not GEO_FIRST_WORDS.intersection(re.findall(r"\w+", self.text)):
-            return None
-        counts = Counter(GEO_CODE[m.group()] for m in GEO.finditer(self.text))
+        counts = Counter(GEO_CODE[form] for _, form in self.geo_matches)
         if not counts:
             return None
         (code, n), *rest = counts.most_common(2)
@@ -623,37 +728,181 @@ class ArticleContext:
         if kind in ("sample_size", "margin_of_error"):
             return kind.replace("_", " ")
         noun_phrase, np_end = _of_noun_phrase(self.text, end, s_end)
-        after = self.text[np_end:s_end]
+        after = self.text[np_end:min(s_end, np_end + STATEMENT_WINDOW)]
         cut = CLAUSE_END.search(after)
         after_clause = LEAD_FILLER.sub("", after[:cut.start()] if cut else after).strip()
         if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or noun_phrase):
             return _shorten(after_clause)
-        before = self.text[s_start:start]
-        starts = [b.end() for b in CLAUSE_START.finditer(before)]
-        for cut_at in reversed([0, *starts]):
-            clause = LEAD_FILLER.sub("", TRAIL_FILLER.sub("", DIGITS.sub(" ", before[cut_at:])).strip())
+        window = max(s_start, start - STATEMENT_WINDOW)  # a clause longer than this starts at the sentence
+        clauses = [self.text[b.end():start] for b in CLAUSE_START.finditer(self.text, window, start)]
+        clauses.insert(0, self.text[s_start:min(start, s_start + STATEMENT_WINDOW)])
+        for before in reversed(clauses):
+            clause = LEAD_FILLER.sub("", _strip_trailing_filler(DIGITS.sub(" ", before)).strip())
             if _content_words(clause) >= 2:
                 extra = f" {after_clause}" if 0 < _content_words(after_clause) <= 4 else ""
                 return _shorten(" ".join(clause.split()) + extra)
         return _shorten(after_clause) if _content_words(after_clause) >= 2 else None
 
 
+class _NearestBy:
+    """Items (position, key, value) in text order: the value nearest a position, among one key's items."""
+
+    def __init__(self, items: list[tuple[int, str | None, str]]):
+        self.all = ([pos for pos, _, _ in items], [value for _, _, value in items])
+        self.by_key: dict[str | None, tuple[list[int], list[str]]] = {}
+        for pos, key, value in items:
+            positions, values = self.by_key.setdefault(key, ([], []))
+            positions.append(pos)
+            values.append(value)
+
+    def nearest(self, pos: int, key: str | None) -> str | None:
+        positions, values = self.all if key is None else self.by_key.get(key, ([], []))
+        i = _nearest_index(positions, pos)
+        return values[i] if i is not None else None
+
+
+class _SurveyDates:
+    """The survey date a mention takes: one of its pollster's (else any), preferring a fieldwork cue
+    ("conducted", "between"), then its own sentence, then a month or day over a bare year, then the
+    nearest. Grouped and sorted once, so each mention costs a few bisections."""
+
+    def __init__(self, context: ArticleContext, dates: list[DateSpan]):
+        self.groups: dict[str | None, list[list[DateSpan]]] = {}
+        for d in dates:
+            pollster = context.pollster_for(d.start, *context.sentence_of(d.start))[0]
+            tier = 0 if context._strong_cue(d) else 1
+            for key in (pollster, ANY_POLLSTER):
+                self.groups.setdefault(key, [[], []])[tier].append(d)
+        self.tiers = {key: [_DateTier(t) for t in tiers if t] for key, tiers in self.groups.items()}
+
+    def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
+        tiers = self.tiers.get(pollster) or self.tiers.get(ANY_POLLSTER)
+        return tiers[0].best(start, s_start, s_end) if tiers else None
+
+
+class _DateTier:
+    def __init__(self, dates: list[DateSpan]):
+        self.dates, self.starts = dates, [d.start for d in dates]
+        self.precise = [d for d in dates if d.precision != "year"]
+        self.precise_starts = [d.start for d in self.precise]
+        self.years = [d for d in dates if d.precision == "year"]
+        self.year_starts = [d.start for d in self.years]
+
+    def best(self, start: int, s_start: int, s_end: int) -> DateSpan:
+        in_sentence = self.dates[bisect.bisect_left(self.starts, s_start):bisect.bisect_left(self.starts, s_end)]
+        if in_sentence:
+            return min(in_sentence, key=lambda d: (d.precision == "year", abs(d.start - start)))
+        dates, starts = (self.precise, self.precise_starts) if self.precise else (self.years, self.year_starts)
+        return dates[_nearest_index(starts, start)]
+
+
 # --- helpers ----------------------------------------------------------------------------------------
 def _find_dates(text: str) -> list[re.Match]:
-    """DATE matches, searched only in small windows around month names and years (DATE is costly)."""
-    windows: list[list[int]] = []
-    for anchor in DATE_ANCHOR.finditer(text):
-        lo, hi = max(0, anchor.start() - 16), min(len(text), anchor.end() + 40)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
+    """DATE matches, tried only where one can start: at a month name or year, at a day number just
+    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly)."""
+    starts = set()
+    for m in MONTH_ANCHOR.finditer(text):
+        starts.add(m.start())
+        starts.update(d.start() for d in DAY_START.finditer(text, max(0, m.start() - 16), m.start()))
+    starts.update(m.start() for m in YEAR_ANCHOR.finditer(text))
+    for pos in _find_all(text, " months "):  # "the three months to June"
+        if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
+            starts.add(lead.start())
+    for unit in RELATIVE_UNITS:
+        for pos in _find_all(text, unit):
+            if not text[max(0, pos - 10):pos].rstrip().lower().endswith(RELATIVE_WORDS):
+                continue
+            if lead := RELATIVE_LEAD.search(text, max(0, pos - 30), pos):
+                starts.add(lead.start())
     found: list[re.Match] = []
-    for lo, hi in windows:
-        for m in DATE.finditer(text, lo, hi):
-            if not found or m.start() >= found[-1].end():
-                found.append(m)
+    for pos in sorted(starts):
+        if (not found or pos >= found[-1].end()) and (m := DATE.match(text, pos)):
+            found.append(m)
     return found
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, pos = [], text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + len(word))
+    return found
+
+
+def _cue_words(text: str) -> dict[str, list[int]]:
+    """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind."""
+    found: dict[str, list[int]] = {}
+    for word, kind in CUE_KIND.items():
+        found.setdefault(kind, []).extend(_find_all(text, word))
+    for positions in found.values():
+        positions.sort()
+    return found
+
+
+def _geo_matches(text: str, capitalised: set[str]) -> list[tuple[int, str]]:
+    """(position, form) of every place or people name (GEO), found only where its first word occurs."""
+    found: list[tuple[int, str]] = []
+    last_end = -1
+    for pos, word in sorted((p, w) for w in capitalised.intersection(GEO_BY_FIRST_WORD) for p in _find_all(text, w)):
+        if pos >= last_end and (m := GEO_BY_FIRST_WORD[word].match(text, pos)):
+            found.append((pos, m.group()))
+            last_end = m.end()
+    return found
+
+
+def _last_true_index(flags: list[bool]) -> list[int]:
+    """For each index, the last index at or before it whose flag is set (-1 if none)."""
+    out, last = [], -1
+    for n, flag in enumerate(flags):
+        last = n if flag else last
+        out.append(last)
+    return out
+
+
+def _next_true_index(flags: list[bool]) -> list[int]:
+    """For each index, the first index at or after it whose flag is set (-1 if none)."""
+    out, nxt = [0] * len(flags), -1
+    for n in range(len(flags) - 1, -1, -1):
+        nxt = n if flags[n] else nxt
+        out[n] = nxt
+    return out
+
+
+def _nearest_index(positions: list[int], pos: int) -> int | None:
+    """Index of the position nearest `pos` (the earlier one on a tie), by bisection."""
+    if not positions:
+        return None
+    i = bisect.bisect_left(positions, pos)
+    if i == len(positions) or (i > 0 and pos - positions[i - 1] <= positions[i] - pos):
+        return bisect.bisect_left(positions, positions[i - 1])
+    return i
+
+
+def _between_neighbours(spans: list[tuple[int, int]], start: int, end: int, s_start: int,
+                        s_end: int) -> tuple[int, int]:
+    """The stretch of the sentence around a value that no other value of the article occupies."""
+    i = bisect.bisect_left(spans, (start, end))
+    left, k = s_start, i - 1
+    while k >= 0 and spans[k][0] >= s_start - MAX_VALUE_CHARS:
+        if spans[k][1] <= start:
+            left = max(left, spans[k][1])
+        k -= 1
+    right, k = s_end, i + 1
+    while k < len(spans) and spans[k][0] < s_end:
+        if spans[k][0] >= end:
+            right = min(right, spans[k][0])
+            break
+        k += 1
+    return left, right
+
+
+def _sponsor_name(raw: str | None) -> str | None:
+    name = _clean_name(raw)
+    if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
+        return None
+    if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or _first_pollster(name)[0] is not None:
+        return None
+    return name
 
 
 def _of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -699,6 +948,28 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     return [s for s, _ in spans], [e for _, e in spans]
 
 
+def _url_date(url: str | None) -> dt.date | None:
+    """The date a news address carries in its path ("/2022/07/08/", "/2022-07-08", "/20220708/",
+    "/2022/07/": the month's first day), which dates an article that has no `published` date."""
+    if not url:
+        return None
+    path = urlparse(url if "//" in url else f"//{url}").path
+    for pattern in (URL_DAY, URL_COMPACT_DAY, URL_MONTH):
+        for m in pattern.finditer(path):
+            parts = [int(part) for part in m.groups() if part and part.isdigit()]
+            try:
+                return dt.date(*parts, *([1] if len(parts) == 2 else []))
+            except ValueError:
+                continue
+    return None
+
+
+def _url_year(url: str | None) -> int | None:
+    """A year standing alone in a news address ("/2012/"): the article's year when the text states none."""
+    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if url else None
+    return int(m.group(1)) if m else None
+
+
 def _parse_published(published: str | None) -> dt.date | None:
     if not published:
         return None
@@ -713,21 +984,25 @@ def _month(word: str | None) -> int | None:
 
 
 def _int(value: str | None) -> int | None:
-    return int(re.sub(r"\D", "", value)) if value else None
+    return int(NON_DIGIT.sub("", value)) if value else None
 
 
 def _date_span(m: re.Match) -> DateSpan | None:
-    g = m.groupdict()
     s, e = m.span()
-    if g["rel"]:
-        unit = g["rel_unit"].lower()
+    if m.lastgroup == "rel_unit":
+        unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
-                        "this " + unit if "this" in g["rel"].lower() else unit)
-    if g["y"]:
-        year = int(g["y"])
+                        "this " + unit if "this" in m.group("rel").lower() else unit)
+    if m.lastgroup == "y":
+        year = int(m.group("y"))
         return DateSpan(s, e, (year, None, None), (year, None, None), "year")
-    prefix = next(k for k, value in g.items() if value)[:2]  # which alternative matched: "a_" ... "h_"
-    v = {k[2:]: value for k, value in g.items() if value and k.startswith(prefix)}
+    prefix = m.lastgroup[:2]  # which alternative matched: "a_" ... "i_"
+    v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
+    if prefix == "i_":  # "the three months to June": April to June
+        months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
+        last_month = _month(v["m"])
+        first_month = (last_month - months) % 12 + 1
+        return DateSpan(s, e, (None, first_month, None), (_int(v["y"]), last_month, None), "month")
     m1 = _month(v.get("m1") or v.get("m"))
     m2 = _month(v.get("m2") or v.get("m"))
     y1 = _int(v.get("y1")) if v.get("y1") else None
@@ -751,15 +1026,17 @@ def _iso(year: int, month: int | None, day: int | None) -> str:
         return f"{year:04d}-{month:02d}"
 
 
-def _nearest_value(found: list[tuple[int, float]], pos: int):
-    return min(found, key=lambda f: abs(f[0] - pos))[1] if found else None
+def _nearest_value(found: list[tuple[int, float]], starts: list[int], pos: int):
+    i = _nearest_index(starts, pos)
+    return found[i][1] if i is not None else None
 
 
 def _plausible_sample(number: str) -> bool:
-    n = int(re.sub(r"\D", "", number))
+    n = int(NON_DIGIT.sub("", number))
     return 50 <= n <= 10_000_000 and not (1950 <= n <= 2099 and "," not in number)
 
 
+@lru_cache(maxsize=4096)
 def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
     found = default_matcher().find(text)
     return (found[0].pollster.name, found[0].pollster) if found else (None, None)
@@ -776,6 +1053,7 @@ def _clean_name(name: str | None) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _geography(text: str | None) -> str | None:
     if not text:
         return None
@@ -797,7 +1075,17 @@ def _is_whole_sample(noun_phrase: str) -> bool:
 
 
 def _content_words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z]{3,}", text))
+    return len(CONTENT_WORD.findall(text))
+
+
+def _strip_trailing_filler(clause: str) -> str:
+    """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
+    m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1])
+    return clause[:len(clause) - m.end()] if m else clause
+
+
+def _content_words_besides_fillers(text: str) -> int:
+    return sum(1 for word in CONTENT_WORD.findall(text) if word.lower() not in TERM_FILLER_WORDS)
 
 
 def _shorten(clause: str) -> str:

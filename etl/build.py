@@ -34,13 +34,28 @@ def process_article(article: Article) -> tuple[dict, list[dict]]:
     for c in extract_article(article):
         if (c.get("confidence") or 0) < MIN_CONFIDENCE:
             continue
-        if c.get("kind") not in tables.KIND_UNIT or not isinstance(c.get("value"), (int, float)):
-            print(f"warning: {article.id}: skipped a citation with kind {c.get('kind')!r} and value "
-                  f"{c.get('value')!r} at {c.get('start')}", file=sys.stderr)
+        if not placeable(c):
+            print(f"warning: {article.id}: skipped a citation with kind {c.get('kind')!r}, value "
+                  f"{c.get('value')!r} at {c.get('start')!r}-{c.get('end')!r}", file=sys.stderr)
             continue
         cited.append({**c, "article_id": article.id, "source_id": source_id,
                       "citation_id": tables.citation_id(source_id, c["start"], c["end"], c["kind"])})
     return source, cited
+
+
+def process_safely(article: Article) -> tuple[dict | None, list[dict], str | None]:
+    """process_article, but an extractor crash on one article becomes an error message, not a failed build."""
+    try:
+        return (*process_article(article), None)
+    except Exception as err:  # any bug met on one odd article must not stop the batch
+        return None, [], f"article {article.id!r}: extraction failed ({type(err).__name__}: {err}); skipped"
+
+
+def placeable(citation: dict) -> bool:
+    """A known kind, a number and a span: what a citation row cannot do without."""
+    value, start, end = citation.get("value"), citation.get("start"), citation.get("end")
+    return (citation.get("kind") in tables.KIND_UNIT and isinstance(value, (int, float)) and value == value
+            and isinstance(start, int) and isinstance(end, int) and 0 <= start <= end)
 
 
 def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -> list[dict]:
@@ -92,7 +107,11 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
     sources, citations = [], []
     spans: dict[str, list] = {field: [] for field in tables.SPAN_FIELDS}
     known = set(existing["sources"]["source_id"])  # articles already in the package are not read again
-    for source, cited in _map(process_article, _articles(inputs, errors, known, progress), jobs, progress):
+    for source, cited, problem in _map(process_safely, _articles(inputs, errors, known, progress), jobs, progress):
+        if problem:
+            errors.append(InputError("extract", None, problem))
+            print(f"error: {problem}", file=sys.stderr)
+            continue
         sources.append(source)
         citations.extend(set_aside_spans(cited, spans, len(citations)))
     clock.lap("extract")

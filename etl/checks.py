@@ -177,13 +177,14 @@ def implausible_margin_of_error(surveys) -> list[dict]:
     """A stated margin of error far from about 98/√n for the stated sample size."""
     known = surveys[surveys["sample_size"].notna() & surveys["margin_of_error"].notna()
                     & (surveys["sample_size"] > 0)]
+    labels = _survey_labels(known)
     out = []
     for s in known.itertuples(index=False):
         expected = MOE_CONSTANT / math.sqrt(int(s.sample_size))
         ratio = s.margin_of_error / expected
         if not MOE_PLAUSIBLE[0] <= ratio <= MOE_PLAUSIBLE[1]:
             out.append(finding("implausible_margin_of_error", "warning",
-                               f"{_survey_label(surveys, s.survey_id)} reports a margin of error of "
+                               f"{_sentence_start(labels[s.survey_id])} reports a margin of error of "
                                f"±{_number(s.margin_of_error)} percentage points for {int(s.sample_size):,} "
                                f"respondents; a random sample of that size gives about ±{expected:.1f}. "
                                "One of the two is probably misreported.", survey_id=s.survey_id))
@@ -242,8 +243,8 @@ def _survey_labels(surveys: pd.DataFrame) -> dict[str, str]:
     return labels
 
 
-def _survey_label(surveys: pd.DataFrame, survey_id: str) -> str:
-    return _survey_labels(surveys[surveys["survey_id"] == survey_id]).get(survey_id, "an unknown survey")
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _kind_unit(kind: str) -> str | None:

@@ -9,16 +9,19 @@ citations of the same pollster, across all its waves, so one question asked agai
 (a shared value is evidence for one figure; a different value is never evidence against it).
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
-2023"). An article's undated citations join the newest wave that asked one of their questions, is
-not later than the article and is newer than the waves the article itself dates; else the
-pollster's undated wave. A figure is a wave x question x subgroup. Everything is computed on
-sorted, deduplicated keys, so ids do not depend on input order; ids are content hashes of natural
-keys, never of values or row numbers.
+2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
+which wave an outlet quotes); its article's other undated citations follow it; else the pollster's
+undated wave. Citations then take their wave's best-known fieldwork dates when their own are vaguer.
+An article that names no pollster but repeats two of a pollster's figures joins that pollster.
+A figure is a wave x question x subgroup. Everything is computed on sorted, deduplicated keys, so
+ids do not depend on input order; ids are content hashes of natural keys, never of values or row
+numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
@@ -27,6 +30,8 @@ from dataclasses import dataclass
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
+MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
+SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
 
 STOPWORDS = frozenset([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
@@ -38,7 +43,9 @@ STOPWORDS = frozenset([
     "number", "share", "proportion", "just", "only", "some", "almost", "nearly", "around", "about", "more", "less",
     "most", "least", "also", "now", "still", "even", "very", "so", "such", "into", "over", "under", "up", "down",
     "out", "new", "latest", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-    "third", "quarter"
+    "third", "quarter", "citizens", "citizen", "residents", "resident", "population", "public", "adults", "adult",
+    "polled", "surveyed", "asked", "those", "them", "consider", "considered", "considers", "express", "expressed",
+    "stated", "reported", "answered", "responded", "told", "currently", "today", "actually", "really"
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -54,7 +61,9 @@ SYNONYMS = {
     "excited": "excite", "excitement": "excite",
     "difficult": "hard", "harder": "hard", "tougher": "hard",
     "government": "govern", "administration": "govern",
-    "military": "army", "troops": "army", "forces": "army", "soldiers": "army",
+    "military": "army", "troops": "army", "troop": "army", "forces": "army", "soldiers": "army",
+    "join": "join", "enter": "join", "participate": "join", "participation": "join", "send": "join",
+    "fight": "join", "involve": "join", "involvement": "join", "intervene": "join", "intervention": "join",
     "invasion": "war", "hostilities": "war", "conflict": "war", "fighting": "war",
     "job": "job", "jobs": "job", "employment": "job",
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
@@ -66,6 +75,24 @@ SUBGROUP_FILLER = frozenset(
         "identified", "as", "themselves", "the", "of", "all", "adults", "adult", "aged"
     ])
 CONTRASTS = frozenset({"equal", "neither", "both"})
+COMPARATIVES = frozenset({"more", "greater", "mainly", "primarily"})
+COMPARATIVE_FORMS = {
+    "easier": "easy", "harder": "hard", "tougher": "hard", "better": "good", "worse": "bad", "higher": "high",
+    "lower": "low", "safer": "safe", "stronger": "strong", "weaker": "weak", "richer": "rich", "poorer": "poor",
+    "cheaper": "cheap", "likelier": "likely",
+}
+PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
+    ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
+    ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
+    ("side", re.compile(r"\bon\s+(?:the\s+)?side\s+of\b"), "side"),
+    ("side", re.compile(r"\bon\s+(\w+)'s\s+side\b"), r"side \1"),
+]
+AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
+    "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
+    "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
+    "insuranc",
+])
+PRECISION = {"year": 1, "month": 2, "day": 3}
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
 
 
@@ -83,25 +110,55 @@ class Wave:
 
 
 def link_citations(citations: list[dict]) -> list[dict]:
-    """Add survey_id, question_id and figure_id to every citation of a batch."""
+    """Add survey_id, question_id and figure_id to every citation of a batch.
+
+    A citation whose own fieldwork is missing or vaguer than its wave's also gets the wave's
+    best-known dates (those other articles give), so an undated mention of a dated survey is dated.
+    """
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(citations):
-        groups[pollster_key(c)].append(i)
+    for i, key in enumerate(adopt_pollsters(citations)):
+        groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
+    dates: dict[int, dict] = {}
     for group, members in groups.items():
         cited = [citations[i] for i in members]
         question_of = cluster_questions(cited)
         wave_of = assign_waves(cited, question_of)
         question_of = join_equal_values(cited, question_of, wave_of)
+        wave_dates = best_dates(cited, wave_of)
         for local, i in enumerate(members):
             survey_id = stable_id("survey", group, wave_of[local])
             question_id = stable_id("question", group, question_of[local])
             subgroup = subgroup_key(citations[i].get("subgroup"))
             ids[i] = (survey_id, question_id, stable_id("figure", survey_id, question_id, subgroup))
+            known = wave_dates.get(wave_of[local])
+            if known and PRECISION.get(known["date_precision"], 0) > _precision(citations[i]):
+                dates[i] = known
     return [
-        {**c, "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
+        {**c, **dates.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
         for i, c in enumerate(citations)
     ]
+
+
+def best_dates(citations: list[dict], wave_of: list[str]) -> dict[str, dict]:
+    """Per dated wave, the fieldwork its citations give most precisely (most often, then earliest)."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for c, wave in zip(citations, wave_of, strict=True):
+        span = _interval(c)
+        if span and span[2] != "year" and wave[:1].isdigit():
+            found[wave][(PRECISION[span[2]], _iso_text(c.get("fieldwork_start")), _iso_text(c.get("fieldwork_end")),
+                         span[2])] += 1
+    best = {}
+    for wave, counter in found.items():
+        _, start, end, name = min(counter, key=lambda k: (-k[0], -counter[k], k[1], k[2] or ""))
+        best[wave] = {"fieldwork_start": start, "fieldwork_end": end or start, "date_precision": name}
+    return best
+
+
+def _precision(citation: dict) -> int:
+    """How precisely a citation dates its fieldwork: 0 not at all, then year, month, day."""
+    span = _interval(citation)
+    return PRECISION[span[2]] if span else 0
 
 
 def pollster_key(citation: dict) -> str:
@@ -113,7 +170,33 @@ def pollster_key(citation: dict) -> str:
     return " ".join(w for w in words if w not in ("the", "inc", "ltd", "plc")) or name.lower()
 
 
+def adopt_pollsters(citations: list[dict]) -> list[str]:
+    """Pollster group per citation. An article that names no pollster but repeats at least two of
+    one pollster's figures — same share, similar words — is citing that pollster's survey."""
+    keys = [pollster_key(c) for c in citations]
+    tokens = [statement_tokens(question_text(c)) for c in citations]
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)  # (rounded share, word) -> attributed citations
+    for n, c in enumerate(citations):
+        if c.get("pollster") and not math.isnan(value := _share(c)):
+            for t in tokens[n]:
+                index[(round(value), t)].append(n)
+    uniform: defaultdict[str, float] = defaultdict(lambda: 1.0)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for n, c in enumerate(citations):
+        if c.get("pollster") or math.isnan(value := _share(c)):
+            continue
+        overlap = Counter(m for t in tokens[n] for m in index.get((round(value), t), ()))
+        matched = {keys[m] for m, shared in overlap.items()
+                   if shared >= 2 and similarity(tokens[n], tokens[m], uniform) >= SIMILAR}
+        votes[str(c.get("article_id"))].update(matched)
+    adopted = {article: max(counter, key=lambda k: (counter[k], k)) for article, counter in votes.items()
+               if max(counter.values(), default=0) >= 2}
+    return [adopted.get(str(c.get("article_id")), key) if not c.get("pollster") else key
+            for c, key in zip(citations, keys, strict=True)]
+
+
 # --- questions --------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def statement_tokens(statement: str | None) -> frozenset[str]:
     """Content words of a statement, lightly stemmed, synonyms folded, negation kept as 'not'.
 
@@ -123,20 +206,45 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     if not statement:
         return frozenset()
     tokens: set[str] = set()
-    after_than = 0
-    for word in WORD.findall(statement.lower().replace("’", "'")):
+    after_than = after_more = 0
+    text = statement.lower().replace("’", "'")
+    for hint, pattern, replacement in PHRASES:
+        if hint in text:
+            text = pattern.sub(replacement, text)
+    previous = ""
+    for word in WORD.findall(text):
+        if word == "against" and stem(previous) in AGAINST_AS_PREPOSITION:
+            continue
+        previous = word
         if word == "than":
-            after_than = 3
+            after_than, after_more = 3, 0
             continue
-        after_than = max(0, after_than - 1)
-        if word in NEGATIONS or word.endswith("n't"):
-            tokens.add("not")
+        if word in COMPARATIVES:
+            after_more = 2
             continue
-        if word in STOPWORDS or word.isdigit():
-            continue
-        mapped = SYNONYMS.get(word) or SYNONYMS.get(stem(word)) or stem(word)
-        tokens.update(f"than:{m}" if after_than and m != "not" else m for m in mapped.split())
+        after_than, after_more = max(0, after_than - 1), max(0, after_more - 1)
+        if word in COMPARATIVE_FORMS:  # "easier" is "more easy", so it stays apart from "more difficult"
+            word, after_more = COMPARATIVE_FORMS[word], after_more or int(not after_than)
+        mapped = _word_tokens(word)
+        for m in mapped:
+            if m == "not" or not (after_than or after_more):
+                tokens.add(m)
+            elif after_than:
+                tokens.add(f"than:{m}")
+            else:
+                tokens.update((m, f"more:{m}"))
+        after_more = 0 if mapped else after_more
     return frozenset(tokens)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """A word's tokens: none for stopwords and digits, 'not' for negations, else its folded stem(s)."""
+    if word in NEGATIONS or word.endswith("n't"):
+        return ("not",)
+    if word in STOPWORDS or word.isdigit():
+        return ()
+    return tuple((SYNONYMS.get(word) or SYNONYMS.get(stem(word)) or stem(word)).split())
 
 
 def question_text(citation: dict) -> str | None:
@@ -144,6 +252,7 @@ def question_text(citation: dict) -> str | None:
     return citation.get("question_terms") or citation.get("statement")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Light suffix stripping so "increases", "increased", "increasing" and "increase" meet."""
     word = re.sub(r"['’]s?$", "", word)
@@ -166,35 +275,60 @@ def cluster_questions(citations: list[dict]) -> list[str]:
     """A question key per citation: similar statements of one pollster, across all its waves.
 
     Clusters grow one distinct statement at a time (most cited, then longest, then by text), joining
-    the cluster it is most similar to on average, provided it is close to one member (a member that
-    contradicts it — "more excited" against "more concerned" — counts as far). Keys are the cluster's
-    smallest statement, so they depend on the batch's content and never on its order.
+    the cluster it is most similar to on average, provided it is close to one member and contradicts
+    none ("more excited" against "more concerned than excited", "support" against "not support").
+    Only statements sharing one of its rarer words are compared, so the work grows with the
+    statements that could match, not with all of them. Keys are the cluster's smallest statement,
+    so they depend on the batch's content and never on its order.
     """
     tokens = [statement_tokens(question_text(c)) for c in citations]
     frequency = Counter(t for t in tokens if t)
     distinct = sorted(frequency, key=lambda t: (-frequency[t], -len(t), _order(t)))
     weight = _idf(list(frequency))
     clusters: list[list[frozenset[str]]] = []
+    kinds: list[set[tuple]] = []  # per cluster, the distinct stances of its members (see `stance`)
     cluster_of: dict[frozenset[str], int] = {}
+    holding: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> clustered statements with it
     for unit in distinct:
+        scores: dict[int, list[float]] = defaultdict(list)
+        for member in {m for t in probe_words(unit, weight) for m in holding.get(t, ())}:
+            scores[cluster_of[member]].append(similarity(unit, member, weight))
+        own = stance(unit)
         best, best_score = None, 0.0
-        for n, members in enumerate(clusters):
-            scores = [similarity(unit, m, weight) for m in members]
-            if max(scores) < SIMILAR:
+        for n in sorted(scores):
+            if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]):
                 continue
-            average = sum(scores) / len(scores)
+            average = sum(scores[n]) / len(clusters[n])  # members sharing no rare word count as far
             if average > best_score:
                 best, best_score = n, average
         if best is None:
             clusters.append([])
+            kinds.append(set())
             best = len(clusters) - 1
         clusters[best].append(unit)
+        kinds[best].add(own)
         cluster_of[unit] = best
+        for t in unit:
+            holding[t].append(unit)
     names = [min(map(_order, members)) for members in clusters]
     return [
         names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{c.get('start')}"
         for c, t in zip(citations, tokens, strict=True)
     ]
+
+
+def probe_words(tokens: frozenset[str], weight: dict[str, float]) -> list[str]:
+    """The rarest words of a statement that carry over half its weight: a statement sharing none of
+    them shares less than half of it, too little to be the same question."""
+    ranked = sorted(tokens, key=lambda t: (-weight.get(t, 1.0), t))
+    total = sum(weight.get(t, 1.0) for t in ranked)
+    words, covered = [], 0.0
+    for t in ranked:
+        words.append(t)
+        covered += weight.get(t, 1.0)
+        if covered > total / 2:
+            break
+    return words
 
 
 def join_equal_values(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
@@ -206,9 +340,9 @@ def join_equal_values(citations: list[dict], question_of: list[str], wave_of: li
     """
     tokens = [statement_tokens(question_text(c)) for c in citations]
     weight = _idf(list(set(tokens)))
-    members: dict[str, set[frozenset[str]]] = defaultdict(set)
+    members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
     for q, t in zip(question_of, tokens, strict=True):
-        members[q].add(t)
+        members[q].add(stance(t))
     parent = {q: q for q in question_of}
 
     def find(q: str) -> str:
@@ -222,14 +356,18 @@ def join_equal_values(citations: list[dict], question_of: list[str], wave_of: li
         if (value := _value_key(c)) and not question_of[n].startswith("unmatched:"):
             by_wave_value[(wave_of[n], value)].append(n)
     for key in sorted(by_wave_value):
-        for a in by_wave_value[key]:
-            for b in by_wave_value[key]:
-                if a >= b or citations[a].get("article_id") == citations[b].get("article_id"):
+        articles_of: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+        for n in by_wave_value[key]:
+            articles_of[(question_of[n], tokens[n])].add(str(citations[n].get("article_id")))
+        units = sorted(articles_of, key=lambda u: (u[0], _order(u[1])))
+        for i, (qa, ta) in enumerate(units):
+            for qb, tb in units[i + 1:]:
+                if len(articles_of[(qa, ta)] | articles_of[(qb, tb)]) < 2:
+                    continue  # one article's two mentions are no cross-outlet evidence
+                x, y = find(qa), find(qb)
+                if x == y or similarity(ta, tb, weight) < SIMILAR_SAME_VALUE:
                     continue
-                x, y = find(question_of[a]), find(question_of[b])
-                if x == y or similarity(tokens[a], tokens[b], weight) < SIMILAR_SAME_VALUE:
-                    continue
-                if any(contradict(s, t) for s in members[x] for t in members[y]):
+                if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
                 keep, gone = min(x, y), max(x, y)
                 parent[gone] = keep
@@ -239,11 +377,28 @@ def join_equal_values(citations: list[dict], question_of: list[str], wave_of: li
 
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     """One statement negated and the other not, or two different contrasts ("than excited", "equally")."""
-    if ("not" in a) != ("not" in b):
+    return stances_contradict(stance(a), stance(b))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str]]:
+    """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts."""
+    more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
+    contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
+    return "not" in tokens, frozenset(more), frozenset(than), contrasts
+
+
+def stances_contradict(a: tuple, b: tuple) -> bool:
+    (not_a, more_a, than_a, contrast_a), (not_b, more_b, than_b, contrast_b) = a, b
+    if not_a != not_b:
         return True
-    contrast_a = {t for t in a if t in CONTRASTS or t.startswith("than:")}
-    contrast_b = {t for t in b if t in CONTRASTS or t.startswith("than:")}
+    if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
+        return True
     return bool(contrast_a and contrast_b and contrast_a != contrast_b)
+
+
+def _marked(tokens: frozenset[str], mark: str) -> set[str]:
+    return {t[len(mark):] for t in tokens if t.startswith(mark)}
 
 
 def _value_key(citation: dict) -> str:
@@ -258,8 +413,8 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -
     if contradict(a, b):
         return 0.0
     shared = sum(weight[t] for t in a & b)
-    smaller = min(sum(weight[t] for t in a), sum(weight[t] for t in b))
-    union = sum(weight[t] for t in a | b)
+    mass_a, mass_b = sum(weight[t] for t in a), sum(weight[t] for t in b)
+    smaller, union = min(mass_a, mass_b), mass_a + mass_b - shared
     if not smaller:
         return 0.0
     return 0.5 * shared / smaller + 0.5 * shared / union
@@ -280,9 +435,12 @@ def _order(tokens: frozenset[str]) -> str:
 def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     """A wave key per citation: overlapping fieldwork is one wave.
 
-    An article's undated citations go to the newest wave that asked one of their questions, is not
-    later than the article and is newer than the waves the article itself dates (those are its
-    comparisons); failing that, to the pollster's undated wave.
+    An undated citation goes to the newest wave, not later than the article, where its question was
+    asked with the same share (within a point): the share says which wave it quotes, even in a
+    comparison. The article's other undated citations go to the wave, newer than the waves the
+    article itself dates (those are its comparisons), whose cited shares its own shares repeat most
+    often (same question counting double; ties to the newest); failing that, to the pollster's
+    undated wave. A question asked with another share is no evidence of the wave.
     """
     spans = [_interval(c) for c in citations]
     waves: list[Wave] = []
@@ -291,22 +449,63 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
             waves.append(Wave(first.strftime("%Y-%m"), first, last))
     wave_keys = [_wave_for(span, waves) for span in spans]
     articles = [str(c.get("article_id")) for c in citations]
-    asked_in: dict[str, set[str]] = defaultdict(set)
+    values_in: dict[tuple[str, str], list[float]] = defaultdict(list)
     newest_dated: dict[str, str] = {}
-    for key, question, article in zip(wave_keys, question_of, articles, strict=True):
-        if key:
-            asked_in[question].add(key)
-            newest_dated[article] = max(newest_dated.get(article, ""), key)
-    current: dict[str, str] = {}
     for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
-        if key is None:
-            published = _published(c)
-            limit = published.strftime("%Y-%m") if published else "9999"
-            floor = newest_dated.get(article, "")
-            options = [w for w in asked_in.get(question, ()) if floor < w <= limit]
-            if options:
-                current[article] = max(current.get(article, ""), *options)
-    return [key or current.get(article, "undated") for key, article in zip(wave_keys, articles, strict=True)]
+        if key:
+            values_in[(question, key)].append(_share(c))
+            newest_dated[article] = max(newest_dated.get(article, ""), key)
+    asked_in: dict[str, list[str]] = defaultdict(list)
+    for question, key in sorted(values_in):
+        asked_in[question].append(key)
+    waves_quoting: dict[int, set[str]] = defaultdict(set)  # rounded share -> dated waves where it was cited
+    for (_, key), values in values_in.items():
+        for v in values:
+            if not math.isnan(v):
+                waves_quoting[round(v)].add(key)
+    options: dict[int, tuple[list[str], list[str]]] = {}  # undated citation -> waves quoting its share
+    votes: dict[str, Counter] = defaultdict(Counter)
+    voters: dict[str, Counter] = defaultdict(Counter)
+    undated: Counter = Counter()
+    for n, (key, question, article, c) in enumerate(zip(wave_keys, question_of, articles, citations, strict=True)):
+        if key is not None or math.isnan(value := _share(c)):
+            continue
+        undated[article] += 1
+        published = _published(c)
+        limit = published.strftime("%Y-%m") if published else "9999"
+        floor = newest_dated.get(article, "")
+        same_question = [w for w in asked_in.get(question, ()) if w <= limit]
+        options[n] = (
+            [w for w in same_question if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
+            [w for w in same_question if any(abs(value - v) <= SAME_SHARE for v in values_in[(question, w)])])
+        for w in waves_quoting.get(round(value), ()):
+            if floor < w <= limit:
+                votes[article][w] += 1 + (w in same_question)
+                voters[article][w] += 1
+    usual = {}
+    for article, counter in votes.items():
+        wave = max(counter, key=lambda w: (counter[w], w))
+        if voters[article][wave] * MIN_VOTERS >= undated[article]:
+            usual[article] = wave
+    return [key or _quoted(options.get(n), usual.get(article)) or usual.get(article) or "undated"
+            for n, (key, article) in enumerate(zip(wave_keys, articles, strict=True))]
+
+
+def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> str | None:
+    """The wave an undated share quotes: the article's usual wave if it has that share (within a
+    point), else the newest wave with exactly that share, else the newest within a point."""
+    if not options:
+        return None
+    exact, near = options
+    if usual in near:
+        return usual
+    return (exact or near or [None])[-1]
+
+
+def _share(citation: dict) -> float:
+    """The cited share, NaN for other kinds: only shares say which wave an undated citation quotes."""
+    value = citation.get("value")
+    return float(value) if citation.get("kind") == "share" and isinstance(value, int | float) else math.nan
 
 
 def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> str | None:
@@ -332,11 +531,15 @@ def _same_fieldwork(first: dt.date, last: dt.date, wave: Wave) -> bool:
 
 def _interval(citation: dict) -> tuple[dt.date, dt.date, str] | None:
     """(first day, last day, precision) of a citation's fieldwork; None when undated or unreadable."""
-    start = _iso_text(citation.get("fieldwork_start"))
+    return _span(_iso_text(citation.get("fieldwork_start")), _iso_text(citation.get("fieldwork_end")))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _span(start: str | None, end: str | None) -> tuple[dt.date, dt.date, str] | None:
     first = _date(start, first=True)
     if start is None or first is None:
         return None
-    last = _date(_iso_text(citation.get("fieldwork_end")), first=False) or _date(start, first=False)
+    last = _date(end, first=False) or _date(start, first=False)
     precision = {4: "year", 7: "month"}.get(len(start), "day")
     return first, max(first, last or first), precision
 

@@ -66,42 +66,73 @@ START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "a
 _OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
 _AFTER_ARTICLE = r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fifth|tenth|single|percentage|point)"
 ANCHOR = re.compile(  # one branch per initial letter keeps the scan fast
-    r"(?<![^\W_])(?<![.,])(?:\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|(?:"
+    r"(?<![^\W_])(?<![.,])(?:(?P<digit>\d)|(?P<paren>\((?=\d))|(?P<sign>[+\-−–](?=\d))"
+    r"|(?P<word>an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|(?:"
     + "|".join(trie_pattern([w for w in _OTHER_WORDS if w[0] == c]) for c in sorted({w[0] for w in _OTHER_WORDS}))
-    + ")(?![a-z]))"
+    + ")(?![a-z])))"
 )
-PATTERN = re.compile(
-    rf"""
-    (?:(?P<range>(?:(?P<rkw>between|from)\s+)?
-        (?P<r1>{NUM})(?P<ru1>{PERCENT_UNIT})?\s*(?P<rsep>{DASH}|\bto\b|\band\b|\bor\b)\s*
-        (?P<r2>{NUM})(?P<ru2>{POINTS_UNIT}|{PERCENT_UNIT}))
-    |(?P<pair>\((?P<p1>{DIGIT_NUM})\s?/\s?(?P<p2>{DIGIT_NUM})\))
-    |(?P<count>(?<![\w.,])(?:{SCALED}|half\sa\smillion|\d{{1,3}}(?:,\d{{3}})+)(?!\d|,\d))
-    |(?P<ratio>(?<![\w.,])(?P<rn>{NUM})[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+(?P<rd>{DIGIT_NUM}|{WORD_NUM})\b)
-    |(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
-        (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))
-    |(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))
-    |(?P<updown>(?P<dir>up|down)\s(?P<ud>{NUM})(?=\s*[.,;)]|\s+(?:on|since|from)\b))
-    |(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>{NUM})(?P<su>{POINTS_UNIT})?)
-    |(?P<pointadj>(?<![\w.,])(?P<an>{NUM}){DASH}(?:percentage{DASH})?point\b)
-    |(?P<measure>(?<![\w.,])(?P<mn>{NUM})(?P<mu>{POINTS_UNIT}|{PERCENT_UNIT}))
-    |(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{{1,3}}(?:\.\d+)?)(?![\w%/°]|[.,]\d))
-    |(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{{1,3}}(?:\.\d+)?)(?![\w%,/:-]|\.\d)))
-    """,
-    re.VERBOSE,
-)
+# One regex per form, tried in this order; NUM1 stands for the number a form starts with.
+_FORMS = {
+    "range": r"""(?P<range>(?:(?P<rkw>between|from)\s+)?
+        (?P<r1>NUM1)(?P<ru1>PERCENT_UNIT)?\s*(?P<rsep>DASH|\bto\b|\band\b|\bor\b)\s*
+        (?P<r2>NUM)(?P<ru2>POINTS_UNIT|PERCENT_UNIT))""",
+    "pair": r"(?P<pair>\((?P<p1>DIGIT_NUM)\s?/\s?(?P<p2>DIGIT_NUM)\))",
+    "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion)\b)|half\sa\smillion"
+             r"|\d{1,3}(?:,\d{3})+)(?!\d|,\d))",
+    "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+
+        (?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
+    "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
+        (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))""",
+    "apoint": r"(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))",
+    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)]|\s+(?:on|since|from)\b))",
+    "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
+    "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
+    "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
+    "signed": r"(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+)?)(?![\w%/°]|[.,]\d))",
+    "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%,/:-]|\.\d))",
+}
+
+
+def _forms_pattern(first_number: str, forms: tuple[str, ...] = tuple(_FORMS)) -> re.Pattern:
+    """The alternation of `forms` (in _FORMS order), each starting with `first_number`."""
+    body = "|".join(_FORMS[name] for name in _FORMS if name in forms)
+    for name, value in (("NUM1", first_number), ("DIGIT_NUM", DIGIT_NUM), ("WORD_NUM", WORD_NUM), ("NUM", NUM),
+                        ("PERCENT_UNIT", PERCENT_UNIT), ("POINTS_UNIT", POINTS_UNIT), ("DASH", DASH)):
+        body = body.replace(name, value)
+    return re.compile(f"(?:{body})", re.VERBOSE)
+
+
+PATTERN = _forms_pattern(NUM)
+# At a digit, a "(" or a sign only these forms can start, and a number only as digits: the same
+# result as PATTERN there with fewer branches and no number words to try. The digits are taken
+# whole (an atomic group): in these forms a number is never followed by a digit, "," or ".", which
+# is all that giving back digits could leave next.
+PATTERN_AT = {
+    "digit": _forms_pattern(f"(?>{DIGIT_NUM})", ("range", "count", "ratio", "pointadj", "measure", "bare")),
+    "paren": _forms_pattern(DIGIT_NUM, ("pair",)),
+    "sign": _forms_pattern(DIGIT_NUM, ("signed",)),
+    "word": PATTERN,
+}
 
 HALF_NOT_SHARE = re.compile(  # matched on folded text
     r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
 )
-QUALIFIER_BEFORE = re.compile(  # checked in this order: "does not exceed" is less_than, not more_than
-    r"\b(?:(?P<less_than>less\s+than|under|below|fewer\s+than|at\s+most|just\s+under|up\s+to|not\s+exceed|"
-    r"no\s+more\s+than|lower\s+than)"
-    r"|(?P<more_than>more\s+than|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|just\s+over|exceeds?"
-    r"|greater\s+than|higher\s+than)"
-    r"|(?P<approx>almost|nearly|about|around|approximately|roughly|some|close\s+to|circa|c\.|approx\.?"
-    r"|an\s+estimated|estimated))\s*$",
+QUALIFIER_PHRASES = {  # tried in this order: "does not exceed" is less_than, not more_than
+    "less_than": ("less than", "under", "below", "fewer than", "at most", "just under", "up to", "not exceed",
+                  "no more than", "lower than"),
+    "more_than": ("more than", "over", "above", "at least", "upwards of", "in excess of", "just over", "exceeds",
+                  "exceed", "greater than", "higher than"),
+    "approx": ("almost", "nearly", "about", "around", "approximately", "roughly", "some", "close to", "circa", "c.",
+               "approx.", "approx", "an estimated", "estimated"),
+}
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{name}>" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + ")"
+               for name, phrases in QUALIFIER_PHRASES.items())
+    + r")\s*$"
 )
+# Every qualifier ends in one of these words: a cheap test that spares most regex searches.
+_QUALIFIER_LAST_WORDS = tuple(sorted({p.split()[-1] for phrases in QUALIFIER_PHRASES.values() for p in phrases}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +171,10 @@ def parse_number(token: str) -> float | None:
 
 def qualifier_before(text: str, start: int) -> str:
     """'almost'/'more than'/'less than'… in the 25 characters before a number."""
-    m = QUALIFIER_BEFORE.search(text[max(0, start - 25):start].lower())
+    before = text[max(0, start - 25):start].lower()
+    if not before.rstrip().endswith(_QUALIFIER_LAST_WORDS):
+        return "exact"
+    m = QUALIFIER_BEFORE.search(before)
     return m.lastgroup if m else "exact"
 
 
@@ -173,7 +207,7 @@ def find_numbers_in(text: str, spans: list[tuple[int, int]], folded: str | None 
             i += 1
         if at < spans[i][0] or at < position:
             continue
-        m = PATTERN.match(low, at, spans[i][1])
+        m = PATTERN_AT[anchor.lastgroup].match(low, at, spans[i][1])
         if m:
             found[i].extend(_expressions(m, text))
             position = m.end()

@@ -312,7 +312,12 @@ def readme(tables: dict[str, pd.DataFrame], references: dict[str, pd.DataFrame] 
              "source was matched. `value_basis` is `primary` in that case; otherwise `citations` when every "
              "citation agrees within rounding (each cited value stands for the interval of half a unit of its "
              "last written digit, wider for words such as \"a third\" or qualifiers such as \"about\"; the "
-             "citations agree when their intervals overlap) and `unresolved` when they do not.", ""]
+             "citations agree when their intervals overlap) and `unresolved` when they do not.", "",
+             "Surveys: metadata are the most common value among the survey's citations (ties: the smallest), "
+             "replaced by the pollster's own publication where one is matched (`basis` primary): same pollster "
+             "and country, overlapping fieldwork, or — when dates are missing — published figures that match "
+             "cited ones in wording and value. A survey known only from its publication is included with its "
+             "figures. Building again over new articles adds to the package and keeps every earlier row.", ""]
     for name, spec in TABLES.items():
         df = tables[name]
         lines += [f"## {name}.csv — {spec.title}", "", spec.description, f"{len(df):,} rows. Key: `{spec.key}`.",

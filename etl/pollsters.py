@@ -1,8 +1,9 @@
 """Pollster reference data (data/pollsters.csv) and a matcher that finds any of their names in a text.
 
-Names and aliases are indexed by their first word. A text's words are intersected with that index
-in C (a set operation), and only where an indexed word occurs are that word's few names tried, so
-the cost does not grow with the length of the list, unlike one big regex alternation. Matching
+Names and aliases are indexed by their first word. A name is written with a capital or a digit
+first, so only the text's capitalised words are collected (one fast regex scan) and intersected with
+that index in C (a set operation); only where an indexed word occurs are that word's few names
+tried, so the cost does not grow with the length of the list, unlike one big regex alternation. Matching
 ignores case ("Chatham house") and punctuation between words ("AP-NORC", "AP NORC"), but acronyms
 must be written in capitals and other names must start with a capital letter, so that "essential"
 or "rating" in running text is not taken for a pollster.
@@ -20,8 +21,10 @@ from urllib.parse import urlparse
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 WORD = re.compile(r"\w+")
+CAPITALISED_WORD = re.compile(r"[A-Z0-9]\w*")  # where a written name can start (see _written_as_name)
 SEPARATOR = r"[\s\-–/&.'’]{1,3}"  # between the words of one name: "AP-NORC", "Reuters/Ipsos", "Demos & Pi"
 GENERIC_LABELS = frozenset({"info", "news", "online"})
+CLOSEST_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,29 +68,29 @@ class PollsterMatcher:
         for form in self.by_form:
             words = WORD.findall(form)
             if words:
-                pattern = re.compile(SEPARATOR.join(map(re.escape, words)) + r"(?!\w)")
+                pattern = re.compile(SEPARATOR.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
                 self.by_first_word.setdefault(words[0], []).append((pattern, form))
         for candidates in self.by_first_word.values():
             candidates.sort(key=lambda c: (-len(c[1]), c[1]))  # longest name first: "Ipsos MORI" before "Ipsos"
         self.first_words = frozenset(self.by_first_word)
+        self.closest_cache: dict[str, Pollster | None] = {}
         self.by_domain: dict[str, Pollster] = {}
         for pollster in pollsters:
             if key := domain_key(pollster.website):
                 self.by_domain.setdefault(key, pollster)
 
-    def find(self, text: str) -> list[PollsterMatch]:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lowered: keep offsets exact
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        present = self.first_words.intersection(WORD.findall(lowered))  # C-speed pre-check: most texts
-        if not present:                                                  # name no pollster at all
-            return []
+    def find(self, text: str, capitalised: set[str] | None = None) -> list[PollsterMatch]:
+        """Every name in the text; `capitalised` is set(CAPITALISED_WORD.findall(text)) if the caller has it."""
+        if capitalised is None:
+            capitalised = set(CAPITALISED_WORD.findall(text))
+        written = [(token, word) for token in capitalised
+                   if (word := token.lower()) in self.first_words]
         found, resume = [], 0
-        for start, word in sorted(_occurrences(lowered, present)):
+        for start, word in sorted(_occurrences(text, written)):
             if start < resume:
                 continue
             for pattern, form in self.by_first_word[word]:
-                m = pattern.match(lowered, start)
+                m = pattern.match(text, start)
                 if m and self._written_as_name(text[m.start():m.end()], form):
                     found.append(PollsterMatch(m.start(), m.end(), self.by_form[form]))
                     resume = m.end()
@@ -101,8 +104,13 @@ class PollsterMatcher:
 
     def closest(self, written: str, cutoff: float = 0.88) -> Pollster | None:
         """The known pollster a name not found verbatim most likely means (typos, transliterations)."""
-        forms = difflib.get_close_matches(written.lower(), self.by_form, n=1, cutoff=cutoff)
-        return self.by_form[forms[0]] if forms else None
+        key = f"{cutoff} {written.lower()}"
+        if key not in self.closest_cache:  # difflib over every form is slow; names recur across articles
+            if len(self.closest_cache) >= CLOSEST_CACHE_SIZE:
+                self.closest_cache.clear()
+            forms = difflib.get_close_matches(written.lower(), self.by_form, n=1, cutoff=cutoff)
+            self.closest_cache[key] = self.by_form[forms[0]] if forms else None
+        return self.closest_cache[key]
 
     def _written_as_name(self, written: str, form: str) -> bool:
         if form in self.acronyms:
@@ -111,18 +119,18 @@ class PollsterMatcher:
         return written[0].isupper() or written[0].isdigit()
 
 
-def _occurrences(text: str, words: set[str]) -> list[tuple[int, str]]:
-    """(start, word) wherever one of the words stands as a whole word in the text."""
+def _occurrences(text: str, written: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(start, word) wherever a word, written as given (case and all), stands as a whole word in the text."""
     found = []
-    for word in words:
-        start = text.find(word)
+    for token, word in written:
+        start = text.find(token)
         while start >= 0:
-            end = start + len(word)
+            end = start + len(token)
             whole_word = (start == 0 or not _is_word_char(text[start - 1])) and (
                 end == len(text) or not _is_word_char(text[end]))
             if whole_word:
                 found.append((start, word))
-            start = text.find(word, end)
+            start = text.find(token, end)
     return found
 
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from etl.link import stable_id
-from etl.package import conform
+from etl.package import DATE_PATTERN, conform
 from etl.tables import date_precision
 
 META_KEYS = {"sample-size": "sample_size", "margin-of-error": "margin_of_error"}
@@ -50,11 +50,21 @@ def read_primary(path: Path) -> list[dict]:
             except json.JSONDecodeError as err:
                 print(f"error: {path}:{lineno}: malformed JSON: {err.msg}", file=sys.stderr)
                 continue
-            if not isinstance(record, dict) or not record.get("pollster") or record.get("value") is None:
-                print(f"error: {path}:{lineno}: a primary record needs 'pollster' and 'value'", file=sys.stderr)
+            if not isinstance(record, dict) or not record.get("pollster") or not _is_number(record.get("value")):
+                print(f"error: {path}:{lineno}: a primary record needs 'pollster' and a numeric 'value'",
+                      file=sys.stderr)
                 continue
+            for field in ("fieldwork_start", "fieldwork_end"):
+                if record.get(field) is not None and not re.match(DATE_PATTERN, str(record[field])):
+                    print(f"warning: {path}:{lineno}: {field} {record[field]!r} is not an ISO date; ignored",
+                          file=sys.stderr)
+                    record[field] = None
             records.append(record)
     return records
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
 
 
 def group_surveys(records: list[dict]) -> list[dict]:

@@ -8,8 +8,12 @@ unless the word before the full stop is a known abbreviation or a single initial
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+# Sentence-final punctuation (then closing quotes/brackets) before space and a capital, digit or
+# opening quote, or a line break. Written to start with one character class, which lets `re` skip
+# ahead to the next candidate character instead of trying the pattern at every position.
+BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]))")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
     "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -19,7 +23,16 @@ WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank sentence, whitespace trimmed, in text order."""
+    """(start, end) of every non-blank sentence, whitespace trimmed, in text order.
+
+    Detection and attribution both split each article: the last few results are kept, so the
+    second call costs a copy.
+    """
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for m in BOUNDARY.finditer(text):
@@ -28,7 +41,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+    return tuple(trimmed for s, e in spans if (trimmed := _trim(text, s, e)))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

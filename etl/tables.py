@@ -73,20 +73,28 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
     }
 
 
-def most_common(df: pd.DataFrame, key: str, column: str) -> pd.Series:
-    """Per key, the most frequent non-null value of column, as text (ties → the smallest text)."""
-    pairs = df[[key, column]].dropna()
-    if pairs.empty:
-        return pd.Series(dtype="object", name=column)
-    key_codes, keys = pd.factorize(pairs[key])
-    text_codes, texts = pd.factorize(pairs[column].astype(str))
-    texts = np.asarray(texts, dtype=object)
-    combined, counts = np.unique(key_codes.astype(np.int64) * len(texts) + text_codes, return_counts=True)
-    key_of, text_of = combined // len(texts), combined % len(texts)
-    text_rank = np.argsort(np.argsort(texts))
-    order = np.lexsort((text_rank[text_of], -counts, key_of))
-    first = order[np.r_[True, key_of[order][1:] != key_of[order][:-1]]]
-    return pd.Series(texts[text_of[first]], index=np.asarray(keys)[key_of[first]], name=column)
+def most_common_each(df: pd.DataFrame, key: str, columns: list[str]) -> dict[str, pd.Series]:
+    """Per key and column, the most frequent non-null value as text (ties → the smallest text).
+
+    Vectorised with factorised codes; the key is factorised once, as it is the costly part on big tables."""
+    all_codes, keys = pd.factorize(df[key])
+    keys = np.asarray(keys, dtype=object)
+    out = {}
+    for column in columns:
+        present = df[column].notna().to_numpy() & (all_codes >= 0)
+        if not present.any():
+            out[column] = pd.Series(dtype="object", name=column)
+            continue
+        key_codes = all_codes[present]
+        text_codes, texts = pd.factorize(df[column][present].astype(str))
+        texts = np.asarray(texts, dtype=object)
+        combined, counts = np.unique(key_codes.astype(np.int64) * len(texts) + text_codes, return_counts=True)
+        key_of, text_of = combined // len(texts), combined % len(texts)
+        text_rank = np.argsort(np.argsort(texts))
+        order = np.lexsort((text_rank[text_of], -counts, key_of))
+        first = order[np.r_[True, key_of[order][1:] != key_of[order][:-1]]]
+        out[column] = pd.Series(texts[text_of[first]], index=keys[key_of[first]], name=column)
+    return out
 
 
 def aggregate_surveys(raw: pd.DataFrame) -> pd.DataFrame:
@@ -103,9 +111,11 @@ def aggregate_surveys(raw: pd.DataFrame) -> pd.DataFrame:
     })
     sizes = pd.concat([stated, from_kind], ignore_index=True)
     surveys = pd.DataFrame(index=pd.Index(sorted(raw["survey_id"].unique()), name="survey_id"))
+    numbers = ("sample_size", "margin_of_error")
+    chosen = {**most_common_each(raw, "survey_id", [c for c in SURVEY_FIELDS if c not in numbers]),
+              **most_common_each(sizes, "survey_id", list(numbers))}
     for column in SURVEY_FIELDS:
-        source = sizes if column in ("sample_size", "margin_of_error") else raw
-        surveys[column] = most_common(source, "survey_id", column)
+        surveys[column] = chosen[column]
     surveys["sample_size"] = pd.to_numeric(surveys["sample_size"], errors="coerce")
     surveys["margin_of_error"] = pd.to_numeric(surveys["margin_of_error"], errors="coerce")
     surveys.loc[surveys["sample_size"] < 1, "sample_size"] = np.nan
@@ -136,9 +146,10 @@ def aggregate_figures(raw: pd.DataFrame) -> pd.DataFrame:
     raw = raw.assign(unit=raw["unit"].where(raw["unit"].isin(list(UNIT_KIND)), raw["kind"].map(KIND_UNIT)),
                      subgroup=raw["subgroup"].where(raw["subgroup"].notna(), "all"))
     figures = pd.DataFrame(index=pd.Index(sorted(raw["figure_id"].unique()), name="figure_id"))
+    chosen = most_common_each(raw, "figure_id", ["survey_id", "question_id", "statement", "subgroup", "unit"])
     for column, source in (("survey_id", "survey_id"), ("question_id", "question_id"), ("question", "statement"),
                            ("subgroup", "subgroup"), ("unit", "unit")):
-        figures[column] = most_common(raw, "figure_id", source)
+        figures[column] = chosen[source]
     figures["answer"] = None
     figures["value"] = np.nan
     figures["question_id"] = figures["question_id"].fillna(pd.Series(figures.index, index=figures.index))
@@ -209,6 +220,8 @@ def with_value_basis(figures: pd.DataFrame, citations: pd.DataFrame) -> pd.DataF
 
 def merge_tables(existing: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Union by id: every earlier row is kept; for a row in both, the earlier non-null values win."""
+    if all(existing[name].empty for name in TABLES):
+        return new
     merged = {}
     for name, spec in TABLES.items():
         if name == "checks":

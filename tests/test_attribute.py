@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from etl.attribute import ATTRIBUTION_FIELDS, attribute_mentions
+import datetime as dt
+
+from etl import attribute as attribute_module
+from etl.attribute import ATTRIBUTION_FIELDS, ArticleContext, attribute_mentions
 from etl.ingest import Article
+from etl.pollsters import default_matcher
 from etl.sentences import split_sentences
 
 
@@ -164,3 +168,98 @@ def test_every_field_present_and_input_untouched():
     assert before == snapshot
     assert all(field in m for field in ATTRIBUTION_FIELDS)
     assert m["pollster"] is None and m["fieldwork_start"] is None and m["sample_size"] is None
+
+
+def test_undated_article_takes_its_date_from_the_address():
+    text = "The survey was conducted in June. It found 52% opposed the plan."
+    (slashes,) = attribute(text, "52%", url="https://news.example.com/2022/07/08/poll-story")
+    (dashes,) = attribute(text, "52%", url="https://example.com/politics/2022-07-08-poll-story")
+    (compact,) = attribute(text, "52%", url="https://example.com/20220708/poll-story-1234567.html")
+    (month,) = attribute(text, "52%", url="https://example.com/2023/01/poll-story")
+    assert slashes["published"] == dashes["published"] == compact["published"] == "2022-07-08"
+    assert slashes["fieldwork_start"] == dashes["fieldwork_start"] == compact["fieldwork_start"] == "2022-06"
+    assert month["fieldwork_start"] == "2022-06"  # the latest June before January 2023
+
+
+def test_an_article_id_in_the_address_is_not_a_date():
+    (m,) = attribute("Polling carried out in May found 58% agreed.", "58%", url="https://example.com/news/50255092.html")
+    assert m["published"] is None and m["fieldwork_start"] is None
+
+
+def test_a_year_alone_in_the_address_dates_months_the_text_leaves_without_a_year():
+    (m,) = attribute("Polling carried out in May found 58% agreed.", "58%", url="https://example.com/business/2012/")
+    assert m["fieldwork_start"] == "2012-05"
+    assert m["published"] is None  # a year is not a publication date
+
+
+def test_a_weekday_dateline_prefers_a_year_the_text_states():
+    text = ("Support fell to 23% in June 2022, the pollster said on Friday, July 8. "
+            "A separate page lists the best films of 2025.")
+    (m,) = attribute(text, "23%")
+    assert m["fieldwork_start"] == "2022-06"
+    context = ArticleContext(Article(id="t1", text=text))
+    assert context.published == dt.date(2022, 7, 8)  # 8 July 2022 was a Friday; 2025's was not
+
+
+def test_day_ranges_written_between_and_and_after_the_month():
+    (between,) = attribute("The poll was conducted between 6 and 17 June; 44% backed the bill.", "44%",
+                           published="2022-07-01")
+    (after,) = attribute("Pollsters interviewed 900 adults, conducted June 6-17, and 38% agreed.", "38%",
+                         published="2022-07-01")
+    assert (between["fieldwork_start"], between["fieldwork_end"]) == ("2022-06-06", "2022-06-17")
+    assert (after["fieldwork_start"], after["fieldwork_end"]) == ("2022-06-06", "2022-06-17")
+
+
+def test_this_month_and_earlier_this_year_are_relative_to_publication():
+    (month,) = attribute("The survey, carried out this month, found 29% in favour.", "29%", published="2024-05-20")
+    (year,) = attribute("Earlier this year a poll conducted by Opinium found 61% agreed.", "61%",
+                        published="2024-05-20")
+    assert (month["fieldwork_start"], month["date_precision"]) == ("2024-05", "month")
+    assert (year["fieldwork_start"], year["date_precision"]) == ("2024", "year")
+
+
+def test_the_three_months_to_a_month_is_a_quarter():
+    text = "The quarterly survey of retailers found 31% expected higher sales in the three months to the end of June."
+    (m,) = attribute(text, "31%", published="2019-07-20")
+    assert (m["fieldwork_start"], m["fieldwork_end"], m["date_precision"]) == ("2019-04", "2019-06", "month")
+
+
+def test_a_value_after_a_date_and_when_is_that_date_s():
+    text = "Concern has grown since March 2021, when 22% said they worried, the survey found."
+    (m,) = attribute(text, "22%", published="2023-06-01")
+    assert m["fieldwork_start"] == "2021-03"
+
+
+def test_two_months_and_two_values_respectively():
+    text = "In April and May, approval of the mayor was 35% and 33%, respectively, the poll shows."
+    april, may = attribute(text, "35%", "33%", published="2023-06-10")
+    assert (april["fieldwork_start"], april["fieldwork_end"]) == ("2023-04", "2023-04")
+    assert (may["fieldwork_start"], may["fieldwork_end"]) == ("2023-05", "2023-05")
+
+
+def test_each_index_is_built_once_per_article_however_many_figures(monkeypatch):
+    """Attribution must stay linear in the article's length: the per-article indexes (dates, names,
+    sentences) are built once, and each figure only looks them up."""
+    paragraph = "A poll by {name} was conducted on May 3-9, 2023. It found {value}% backed the plan.\n"
+    names = ["YouGov", "Ipsos", "Opinium", "Survation"]
+    text = "".join(paragraph.format(name=names[n % 4], value=10 + n % 80) for n in range(400))
+    counts = {"dates": 0, "names": 0, "sentences": 0}
+    real_dates, real_sentences = attribute_module._find_dates, attribute_module._sentence_bounds
+    real_find = type(default_matcher()).find
+
+    def counting(key, real):
+        def wrapper(*args, **kwargs):
+            counts[key] += 1
+            return real(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(attribute_module, "_find_dates", counting("dates", real_dates))
+    monkeypatch.setattr(attribute_module, "_sentence_bounds", counting("sentences", real_sentences))
+    monkeypatch.setattr(type(default_matcher()), "find",
+                        lambda self, t, *rest: counting("names", real_find)(self, t, *rest) if len(t) > 1000
+                        else real_find(self, t, *rest))
+    values = [f"{10 + n % 80}%" for n in range(400)]
+    results = attribute(text, *values)
+    assert counts == {"dates": 1, "names": 1, "sentences": 1}
+    assert [m["pollster"] for m in results] == [names[n % 4] for n in range(400)]
+    assert all(m["fieldwork_start"] == "2023-05-03" for m in results)

@@ -113,6 +113,13 @@ def test_rounding_intervals_follow_the_last_written_digit():
     assert list(spans.iloc[4]) == [1499.5, 1500.5]
 
 
+def test_citations_without_kind_value_or_span_are_skipped():
+    good = {"kind": "share", "value": 41.0, "start": 3, "end": 6}
+    assert build.placeable(good)
+    for broken in ({"kind": "ratio"}, {"value": float("nan")}, {"value": None}, {"start": None}, {"end": 1}):
+        assert not build.placeable({**good, **broken}), broken
+
+
 # --- id alignment for incremental builds ---
 
 def test_align_ids_maps_new_link_ids_onto_existing_ones():
@@ -180,6 +187,20 @@ def test_cli_reports_bad_lines_builds_the_rest_and_exits_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 2 and f"{path}:2: malformed JSON" in err
     assert len(pd.read_csv(tmp_path / "data" / "sources.csv")) == 1
+
+
+def test_an_extractor_crash_on_one_article_skips_it_and_keeps_the_rest(tmp_path, monkeypatch, capsys):
+    real = build.extract_article
+
+    def fragile(article):
+        if article.id == "t2":
+            raise RuntimeError("odd text")
+        return real(article)
+
+    monkeypatch.setattr(build, "extract_article", fragile)
+    status = main(["build", write_jsonl(tmp_path / "a.jsonl", ARTICLES_A), "--out", str(tmp_path / "data")])
+    assert status == 2 and "article 't2': extraction failed (RuntimeError: odd text)" in capsys.readouterr().err
+    assert list(pd.read_csv(tmp_path / "data" / "sources.csv")["url"]) == ["https://example.org/bridge-poll"]
 
 
 def test_failed_build_leaves_the_previous_package(tmp_path, monkeypatch, capsys):

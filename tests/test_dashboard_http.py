@@ -70,6 +70,7 @@ def test_embed_has_chart_source_line_and_no_navigation(site):
     page = body.decode()
     assert "Source: Northfield Research survey of 804 urban adults, 6–17 June 2022 · cited by 2 outlets" in page
     assert f'href="{site}/figure/{F_TROOPS}"' in page and "Explore the data" in page
+    assert f'href="{site}/data/figure/{F_TROOPS}.csv"' in page
     assert "<nav" not in page and "postMessage" in page and "plotly-basic.min.js" in page
 
 
@@ -136,6 +137,8 @@ def test_source_page_lists_each_figure_with_its_verdict(site):
     {"q": "x" * 10_000, "pollster": [1, 2, None], "from": "2022-99-99", "to": "<script>", "disagree": "yes"},
     {"q": None, "pollster": "not-a-list", "country": {"a": 1}, "topic": ["Government"], "sort": 42},
 ])
+
+
 def test_malformed_filter_input_is_not_a_server_error(site, values):
     names = ["q", "pollster", "country", "topic", "from", "to", "disagree", "sort"]
     payload = {"output": "..explore-results.children...explore-summary.children...explore-query.data..",

@@ -125,3 +125,91 @@ def test_stable_id_normalises_case_spacing_and_none():
     assert stable_id("Gallup", "2023-04") == stable_id("  gallup ", "2023-04")
     assert stable_id("Gallup", None) != stable_id("Gallup", "None ")
     assert len(stable_id("x")) == 16
+
+
+def test_paraphrased_questions_meet_through_synonyms():
+    linked = by_article(link_citations([  # three waves, so only the wording can make them one series
+        cite("a", "would support the country sending troops into the fighting", 6, start="2023-02"),
+        cite("b", "believe the army should take part in the war", 9, start="2023-06"),
+        cite("c", "are in favour of soldiers joining the conflict", 7, start="2023-10"),
+    ]))
+    assert linked["a"]["question_id"] == linked["b"]["question_id"] == linked["c"]["question_id"]
+
+
+def test_clearly_different_questions_stay_apart_even_with_shared_words():
+    linked = by_article(link_citations([
+        cite("a", "trust the army to defend the border", 61),
+        cite("b", "want the army to take part in the war", 12),
+        cite("c", "are more excited than worried about robots", 10),
+        cite("d", "are more worried about robots", 10),
+    ]))
+    assert linked["a"]["question_id"] != linked["b"]["question_id"]
+    assert linked["c"]["question_id"] != linked["d"]["question_id"]
+
+
+def test_a_shared_share_in_one_wave_joins_loosely_worded_citations():
+    together = by_article(link_citations([
+        cite("a", "approve of the way the mayor handles housing", 41),
+        cite("b", "give the mayor good marks on housing", 41),
+    ]))
+    apart = by_article(link_citations([
+        cite("a", "approve of the way the mayor handles housing", 41),
+        cite("b", "give the mayor good marks on housing", 41, start="2022-01"),
+    ]))
+    assert together["a"]["figure_id"] == together["b"]["figure_id"]
+    assert apart["a"]["question_id"] != apart["b"]["question_id"]
+
+
+def test_undated_citation_joins_the_wave_whose_share_it_quotes_and_takes_its_dates():
+    linked = by_article(link_citations([
+        {**cite("spring", "want a ceasefire now", 48, pollster="Ipsos", start="2024-03-04"),
+         "fieldwork_end": "2024-03-15"},
+        cite("summer", "want a ceasefire now", 55, pollster="Ipsos", start="2024-07"),
+        cite("recap", "said they wanted a ceasefire now", 48, pollster="Ipsos", start=None, published="2024-09-01"),
+    ]))
+    assert linked["recap"]["survey_id"] == linked["spring"]["survey_id"]
+    assert linked["recap"]["figure_id"] == linked["spring"]["figure_id"]
+    assert (linked["recap"]["fieldwork_start"], linked["recap"]["fieldwork_end"]) == ("2024-03-04", "2024-03-15")
+    assert linked["recap"]["date_precision"] == "day"
+
+
+def test_wave_dates_fill_vaguer_fieldwork_but_never_replace_precise_dates():
+    linked = by_article(link_citations([
+        {**cite("exact", "fear losing their job", 22, start="2023-05-02"), "fieldwork_end": "2023-05-09"},
+        cite("month", "are afraid of losing their job", 22, start="2023-05"),
+        {**cite("other", "fear losing their job", 22, start="2023-05-03"), "fieldwork_end": "2023-05-08"},
+    ]))
+    assert linked["month"]["fieldwork_start"] == "2023-05-02"
+    assert linked["exact"]["fieldwork_start"] == "2023-05-02"
+    assert linked["other"]["fieldwork_start"] == "2023-05-03"
+
+
+def test_new_rules_do_not_depend_on_input_order():
+    citations = [
+        {**cite("a", "want a ceasefire now", 48, pollster="Ipsos", start="2024-03-04"), "fieldwork_end": "2024-03-15"},
+        cite("b", "want a ceasefire now", 55, pollster="Ipsos", start="2024-07", position=5),
+        cite("c", "said they wanted a ceasefire now", 48, pollster="Ipsos", start=None, published="2024-09-01"),
+        cite("d", "would support sending troops into the fighting", 6, start="2024-03"),
+        cite("e", "believe the army should take part in the war", 6, start="2024-03", position=9),
+        cite("f", "All-time low", 6, start=None, published="2024-05-01"),
+    ]
+    key = ("survey_id", "question_id", "figure_id", "fieldwork_start", "fieldwork_end")
+    expected = {(c["article_id"], c["start"]): tuple(c[k] for k in key) for c in link_citations(citations)}
+    for seed in range(5):
+        shuffled = citations[:]
+        random.Random(seed).shuffle(shuffled)
+        assert {(c["article_id"], c["start"]): tuple(c[k] for k in key) for c in link_citations(shuffled)} == expected
+
+
+def test_article_naming_no_pollster_joins_the_pollster_whose_figures_it_repeats():
+    citations = [
+        cite("named", "see the neighbour as a threat to national security", 70, pollster="Vilmorus"),
+        cite("named", "say the sanctions are working", 35, pollster="Vilmorus", position=10),
+        cite("bare", "consider the neighbour a threat to national security", 70, pollster=None, start=None),
+        cite("bare", "believe the sanctions are working", 35, pollster=None, start=None, position=10),
+        cite("lone", "consider the neighbour a threat to national security", 70, pollster=None, start=None),
+    ]
+    linked = {(c["article_id"], c["start"]): c for c in link_citations(citations)}
+    assert linked[("bare", 0)]["figure_id"] == linked[("named", 0)]["figure_id"]
+    assert linked[("bare", 10)]["figure_id"] == linked[("named", 10)]["figure_id"]
+    assert linked[("lone", 0)]["survey_id"] != linked[("named", 0)]["survey_id"]  # one repeated figure is not enough

@@ -5,7 +5,14 @@ from __future__ import annotations
 import csv
 from urllib.parse import urlparse
 
-from etl.pollsters import POLLSTERS_CSV, PollsterMatcher, default_matcher, domain_key, read_pollsters
+from etl.pollsters import (
+    CAPITALISED_WORD,
+    POLLSTERS_CSV,
+    PollsterMatcher,
+    default_matcher,
+    domain_key,
+    read_pollsters,
+)
 
 ISO_CODES = """
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC
@@ -83,3 +90,17 @@ def test_domain_key_is_the_distinctive_label_of_an_address():
     assert domain_key("https://www.findoutnow.co.uk/blog/") == "findoutnow"
     assert domain_key("angusreid.org") == "angusreid"
     assert domain_key(None) is None
+
+
+def test_matcher_finds_names_written_in_capitals_at_any_place_but_not_inside_words():
+    text = "YOUGOV FOR THE TIMES: Ipsos-led study; MegaYouGov is no name. (Survation) polled."
+    found = default_matcher().find(text)
+    assert [(m.pollster.name, text[m.start:m.end]) for m in found] == [
+        ("YouGov", "YOUGOV"), ("Ipsos", "Ipsos"), ("Survation", "Survation")]
+
+
+def test_matcher_accepts_the_capitalised_words_the_caller_already_collected():
+    text = "Polling by Opinium and Savanta, not by opinium."
+    capitalised = set(CAPITALISED_WORD.findall(text))
+    assert default_matcher().find(text, capitalised) == default_matcher().find(text)
+    assert [m.pollster.name for m in default_matcher().find(text)] == ["Opinium", "Savanta ComRes"]

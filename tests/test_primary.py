@@ -103,8 +103,10 @@ def test_pollster_aliases_and_dates_decide_the_match():
 
 def test_read_primary_reports_bad_lines_and_keeps_the_rest(tmp_path, capsys):
     path = tmp_path / "primary.jsonl"
-    path.write_text(json.dumps(record()) + "\n{broken\n" + json.dumps({"pollster": "X"}) + "\n")
+    path.write_text(json.dumps(record()) + "\n{broken\n" + json.dumps({"pollster": "X", "value": "n/a"}) + "\n"
+                    + json.dumps(record(fieldwork_start="spring 2024")) + "\n")
     records = primary.read_primary(path)
-    assert len(records) == 1
+    assert len(records) == 2 and records[1]["fieldwork_start"] is None
     err = capsys.readouterr().err
-    assert f"{path}:2: malformed JSON" in err and f"{path}:3:" in err
+    assert f"{path}:2: malformed JSON" in err and f"{path}:3: a primary record needs" in err
+    assert f"{path}:4: fieldwork_start 'spring 2024' is not an ISO date" in err

@@ -9,13 +9,21 @@ from dashboard import charts, queries
 from dashboard import layout as ui
 from dashboard.store import article_texts, get_package
 
-dash.register_page(__name__, path_template="/figure/<figure_id>", title="Figure · Polltrace", name="Figure")
+
+def page_title(figure_id: str | None = None) -> str:
+    figure = queries.figure_record(get_package(), figure_id or "")
+    return f"{queries.figure_title(figure)} · Polltrace" if figure else "Not found · Polltrace"
+
+
+dash.register_page(__name__, path_template="/figure/<figure_id>", title=page_title, name="Figure")
 
 BASIS = {
     "primary": "as published by the pollster",
     "citations": "as cited in the news; the pollster's own publication was not found",
     "unresolved": "unresolved: outlets cite different values and no published value was found",
 }
+
+
 def _in_context(citation: dict, texts: dict[str, str]) -> dict:
     text = texts.get(citation.get("text_sha256") or "")
     start, end = citation.get("char_start"), citation.get("char_end")

@@ -9,7 +9,15 @@ from dashboard import layout as ui
 from dashboard import queries
 from dashboard.store import get_package
 
-dash.register_page(__name__, path_template="/source/<source_id>", title="Article · Polltrace", name="Article")
+
+def page_title(source_id: str | None = None) -> str:
+    source = queries.source_record(get_package(), source_id or "")
+    if source is None:
+        return "Not found · Polltrace"
+    return f"{source.get('title') or source.get('outlet') or 'Article'} · Polltrace"
+
+
+dash.register_page(__name__, path_template="/source/<source_id>", title=page_title, name="Article")
 
 
 def layout(source_id: str | None = None, **_query) -> html.Main:

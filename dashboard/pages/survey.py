@@ -11,7 +11,13 @@ from dashboard import charts, queries
 from dashboard import layout as ui
 from dashboard.store import get_package
 
-dash.register_page(__name__, path_template="/survey/<survey_id>", title="Survey · Polltrace", name="Survey")
+
+def page_title(survey_id: str | None = None) -> str:
+    survey = queries.survey_record(get_package(), survey_id or "")
+    return f"{queries.survey_description(survey)} · Polltrace" if survey else "Not found · Polltrace"
+
+
+dash.register_page(__name__, path_template="/survey/<survey_id>", title=page_title, name="Survey")
 
 
 def _number(value, fmt: str) -> str | None:
