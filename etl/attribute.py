@@ -17,8 +17,10 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urlparse
 
 from etl.ingest import Article
@@ -225,7 +227,8 @@ DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
 CLAUSE_END = re.compile(
     r"[.;:!?](?:\s|$)|\s[-–—]\s|[(]|,\s*(?:but|while|whereas|compared|according|up|down|which|although|though|"
     r"with|as|and\s+\d)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:compared|according)\b")
-CLAUSE_START = re.compile(r"(?:[.;:!?]\s|,\s|\s[-–—]\s|\(|\b(?:while|whereas|but)\s)")
+# Where a clause starts (". ", ", ", " - ", "(", "while "), written backwards: see _backwards.
+CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub)\b)")
 LEAD_FILLER = re.compile(
     r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|(?:who|that|which|they|and|also|had|have|has)\b|"
     r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+", re.I)
@@ -240,6 +243,7 @@ TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“]|\b(?:{})\b|[-–—:])+".fo
 TERM_FILLER_WORDS = frozenset(
     ["and", "or", "but", "with", "while", "whereas", "respectively", "of", "the", "to", "from", "in", "at", "for"])
 TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—]\s|[()]")
+TERM_BREAK_REVERSED = re.compile(r"(?:\s|^)[.;:!?]|[\"”’][.!?]|\s[-–—]\s|[()]")  # TERM_BREAK read backwards
 TERM_WORDS = 12  # words kept on each side of a value: enough to say what was asked
 OPINION_VERB = re.compile(
     r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
@@ -347,7 +351,8 @@ class ArticleContext:
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
-        noun_phrase = self._noun_phrase(start, end, s_start, s_end)
+        of_phrase = _of_noun_phrase(self.text, end, s_end)
+        noun_phrase = self._noun_phrase(start, s_start, of_phrase[0])
         population, subgroup = self._population_and_subgroup(noun_phrase)
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans or [(start, end)])
         return {
@@ -355,7 +360,7 @@ class ArticleContext:
             "sponsor": self._nearest_sponsor(start, name),
             "population": population,
             "subgroup": subgroup,
-            "statement": self._statement(mention, start, end, s_start, s_end),
+            "statement": self._statement(mention, start, s_start, s_end, of_phrase),
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
@@ -373,11 +378,11 @@ class ArticleContext:
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         left, right = _between_neighbours(spans, start, end, s_start, s_end)
-        breaks_before = [b.end() for b in TERM_BREAK.finditer(self.text, max(left, start - TERM_WINDOW), start)]
+        breaks_before = next(_backwards(TERM_BREAK_REVERSED, self.text, max(left, start - TERM_WINDOW), start), None)
         breaks_after = TERM_BREAK.search(self.text, end, min(right, end + TERM_WINDOW))
         after_end = breaks_after.start() if breaks_after else right
         after = " ".join(self.text[end:min(after_end, end + TERM_WINDOW)].split()[:TERM_WORDS])
-        before_start = breaks_before[-1] if breaks_before else left
+        before_start = breaks_before if breaks_before is not None else left
         before = " ".join(self.text[max(before_start, start - TERM_WINDOW):start].split()[-TERM_WORDS:])
         window = after if _content_words_besides_fillers(after) >= 2 else f"{before} {after}"
         if _content_words(window) < 2:
@@ -557,6 +562,8 @@ class ArticleContext:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
         found, cued_sentences = [], {}
         for d in self.dates:
+            if (d.relative or "").endswith("year"):
+                continue
             s_start, s_end = self.sentence_of(d.start)
             if s_start not in cued_sentences:
                 cued_sentences[s_start] = bool(SURVEY_CUE.search(self.text, s_start, s_end))
@@ -565,7 +572,7 @@ class ArticleContext:
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start):
                 continue  # "28% in March" belongs to that value, not to the survey
             lead = self.text[max(s_start, d.start - 25):d.start]
-            if (d.relative or "").endswith("year") or NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
+            if NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
                 continue
             if d.precision == "year" and not self._strong_cue(d):
                 continue
@@ -688,7 +695,7 @@ class ArticleContext:
 
     def _survey_population(self) -> str | None:
         for pos in self.cue_words.get("survey", ()):
-            if m := POPULATION_OF_SURVEY.match(self.text, pos):
+            if self.text.find("of", pos, pos + 12) > 0 and (m := POPULATION_OF_SURVEY.match(self.text, pos)):
                 return m.group("np")
         counts = Counter(form for _, form in self.geo_matches if DEMONYM_PLURAL.fullmatch(form))
         return counts.most_common(1)[0][0] if counts else None
@@ -702,12 +709,12 @@ class ArticleContext:
         (code, n), *rest = counts.most_common(2)
         return code if not rest or n > rest[0][1] else None
 
-    def _noun_phrase(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
-        """Who the share is of: "72% of Conservative voters", or "among women, 40%"."""
-        noun_phrase, _ = _of_noun_phrase(self.text, end, s_end)
+    def _noun_phrase(self, start: int, s_start: int, noun_phrase: str | None) -> str | None:
+        """Who the share is of: "72% of Conservative voters" (the phrase after it), or "among women, 40%"."""
         if noun_phrase:
             return noun_phrase
-        m = AMONG_BEFORE.search(self.text[max(s_start, start - 50):start])
+        before = self.text[max(s_start, start - 50):start]
+        m = AMONG_BEFORE.search(before) if "mong" in before or "MONG" in before else None  # "among", "Among"
         if not m:
             return None
         words = m.group("np").split()
@@ -721,23 +728,23 @@ class ArticleContext:
             return noun_phrase, None
         return self.population, noun_phrase
 
-    def _statement(self, mention: dict, start: int, end: int, s_start: int, s_end: int) -> str | None:
+    def _statement(self, mention: dict, start: int, s_start: int, s_end: int,
+                   of_phrase: tuple[str | None, int]) -> str | None:
         """What the share said or did: the clause after the value ("... of voters said X"), or the
         clause leading up to it when the value ends its clause ("Biden's approval fell to 37%")."""
         kind = mention.get("kind")
         if kind in ("sample_size", "margin_of_error"):
             return kind.replace("_", " ")
-        noun_phrase, np_end = _of_noun_phrase(self.text, end, s_end)
+        noun_phrase, np_end = of_phrase
         after = self.text[np_end:min(s_end, np_end + STATEMENT_WINDOW)]
         cut = CLAUSE_END.search(after)
         after_clause = LEAD_FILLER.sub("", after[:cut.start()] if cut else after).strip()
         if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or noun_phrase):
             return _shorten(after_clause)
         window = max(s_start, start - STATEMENT_WINDOW)  # a clause longer than this starts at the sentence
-        clauses = [self.text[b.end():start] for b in CLAUSE_START.finditer(self.text, window, start)]
-        clauses.insert(0, self.text[s_start:min(start, s_start + STATEMENT_WINDOW)])
-        for before in reversed(clauses):
-            clause = LEAD_FILLER.sub("", _strip_trailing_filler(DIGITS.sub(" ", before)).strip())
+        for cut in chain(_backwards(CLAUSE_START_REVERSED, self.text, window, start), [None]):  # last clause first
+            lo, hi = (cut, start) if cut is not None else (s_start, min(start, s_start + STATEMENT_WINDOW))
+            clause = LEAD_FILLER.sub("", _strip_trailing_filler(DIGITS.sub(" ", self.text[lo:hi])).strip())
             if _content_words(clause) >= 2:
                 extra = f" {after_clause}" if 0 < _content_words(after_clause) <= 4 else ""
                 return _shorten(" ".join(clause.split()) + extra)
@@ -819,6 +826,16 @@ def _find_dates(text: str) -> list[re.Match]:
         if (not found or pos >= found[-1].end()) and (m := DATE.match(text, pos)):
             found.append(m)
     return found
+
+
+def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where each match of a pattern in text[lo:hi] ends, last first: `reversed_pattern` is the pattern
+    written backwards, searched in the reversed stretch, so the last match costs no scan of the rest."""
+    backwards = text[lo:hi][::-1]
+    pos = 0
+    while m := reversed_pattern.search(backwards, pos):
+        yield hi - m.start()
+        pos = max(m.end(), pos + 1)
 
 
 def _find_all(text: str, word: str) -> list[int]:

@@ -3,19 +3,23 @@
 Outlets word the same finding differently ("43% did not approve of the invasion", "43% of
 respondents do not support the actions of the Russian army"), so questions are matched by fuzzy
 similarity of the words around each value (attribution's `question_terms`, else its `statement`):
-light stemming, a few synonyms, negation and "than" kept apart, rare words weighing more — among
-citations of the same pollster, across all its waves, so one question asked again is a series
-(`question_id`). Within one wave, two outlets quoting the same share need only loosely similar words
-(a shared value is evidence for one figure; a different value is never evidence against it).
+light stemming, a small synonym table (troops = army, take part = join, oppose = not support...),
+rare words weighing more, the pollster's own name left out — among citations of the same pollster,
+across all its waves, so one question asked again is a series (`question_id`). Statements that
+contradict each other are never one question: negated or not, "more X" against "more Y" or "than
+X", different answer-scale words ("strongly" against "somewhat"). Within one wave, two outlets
+quoting the same share need only loosely similar words; outlets quoting different shares for one
+figure stay one figure (the conflict is what the checks report).
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
 2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
-which wave an outlet quotes); its article's other undated citations follow it; else the pollster's
-undated wave. Citations then take their wave's best-known fieldwork dates when their own are vaguer.
+which wave an outlet quotes); its article's other undated citations follow the wave most of its
+shares repeat; else the pollster's undated wave. Citations then take their wave's best-known
+fieldwork dates when their own are vaguer, and a subgroup another outlet names for the same share.
 An article that names no pollster but repeats two of a pollster's figures joins that pollster.
-A figure is a wave x question x subgroup. Everything is computed on sorted, deduplicated keys, so
-ids do not depend on input order; ids are content hashes of natural keys, never of values or row
-numbers.
+A figure is a wave x question x subgroup. Everything is computed on sorted, deduplicated
+keys, so ids do not depend on input order; ids are content hashes of natural keys, never of values
+or row numbers.
 """
 
 from __future__ import annotations
@@ -45,7 +49,14 @@ STOPWORDS = frozenset([
     "out", "new", "latest", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
     "third", "quarter", "citizens", "citizen", "residents", "resident", "population", "public", "adults", "adult",
     "polled", "surveyed", "asked", "those", "them", "consider", "considered", "considers", "express", "expressed",
-    "stated", "reported", "answered", "responded", "told", "currently", "today", "actually", "really"
+    "stated", "reported", "answered", "responded", "told", "currently", "today", "actually", "really", "percentage",
+    "pct", "figure", "rating", "ratings", "level", "statement", "report", "reads", "showed", "shows", "found", "finds",
+    "data", "study", "research", "conducted", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "year", "years", "month", "months", "week", "weeks", "last", "previous", "earlier",
+    "ago", "since", "compared", "time", "times", "among", "across", "between", "overall", "whether",
+    "however", "latter", "former", "particular", "particularly", "point", "points", "figures", "stood", "stands",
+    "reached", "highest", "lowest",
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -57,9 +68,10 @@ SYNONYMS = {
     "disapprove": "not support", "disapproval": "not support", "oppose": "not support", "opposed": "not support",
     "against": "not support", "reject": "not support", "condemn": "not support", "opponent": "not support",
     "disagree": "not support", "unacceptable": "not acceptable",
+    "unsure": "undecided", "undecided": "undecided",
     "worried": "concern", "worry": "concern", "concerned": "concern", "anxious": "concern",
     "excited": "excite", "excitement": "excite",
-    "difficult": "hard", "harder": "hard", "tougher": "hard",
+    "difficult": "hard",
     "government": "govern", "administration": "govern",
     "military": "army", "troops": "army", "troop": "army", "forces": "army", "soldiers": "army",
     "join": "join", "enter": "join", "participate": "join", "participation": "join", "send": "join",
@@ -84,8 +96,14 @@ COMPARATIVE_FORMS = {
 PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
     ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
+    ("back", re.compile(r"\bback\s+(?=in\b|then\b|when\b)"), ""),  # "back in April" is a date, not "support"
     ("side", re.compile(r"\bon\s+(?:the\s+)?side\s+of\b"), "side"),
     ("side", re.compile(r"\bon\s+(\w+)'s\s+side\b"), r"side \1"),
+    ("know", re.compile(r"\b(?:do|does|did)\s*(?:not|n't)\s+know\b"), "undecided"),  # an answer, not a negation
+    ("sure", re.compile(r"\bnot\s+sure\b"), "undecided"),
+    ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
+                          r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
+    ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
 ]
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
@@ -96,6 +114,7 @@ PRECISION = {"year": 1, "month": 2, "day": 3}
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stable_id(*parts: object) -> str:
     """A 16-hex content hash of natural-key parts (None and case/spacing differences normalised)."""
     key = "\x1f".join(" ".join(str(p).lower().split()) if p is not None else "" for p in parts)
@@ -113,31 +132,64 @@ def link_citations(citations: list[dict]) -> list[dict]:
     """Add survey_id, question_id and figure_id to every citation of a batch.
 
     A citation whose own fieldwork is missing or vaguer than its wave's also gets the wave's
-    best-known dates (those other articles give), so an undated mention of a dated survey is dated.
+    best-known dates (those other articles give), so an undated mention of a dated survey is dated;
+    one without a subgroup may get the subgroup another outlet names for its share (`infer_subgroups`).
     """
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(adopt_pollsters(citations)):
+    tokens = [question_tokens(c) for c in citations]
+    for i, key in enumerate(adopt_pollsters(citations, tokens)):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
-    dates: dict[int, dict] = {}
+    filled: dict[int, dict] = {}
     for group, members in groups.items():
-        cited = [citations[i] for i in members]
-        question_of = cluster_questions(cited)
+        cited, words = [citations[i] for i in members], [tokens[i] for i in members]
+        question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
-        question_of = join_equal_values(cited, question_of, wave_of)
+        question_of = join_equal_values(cited, words, question_of, wave_of)
+        subgroup_of = infer_subgroups(cited, question_of, wave_of)
         wave_dates = best_dates(cited, wave_of)
         for local, i in enumerate(members):
             survey_id = stable_id("survey", group, wave_of[local])
             question_id = stable_id("question", group, question_of[local])
-            subgroup = subgroup_key(citations[i].get("subgroup"))
+            subgroup = subgroup_key(subgroup_of[local])
             ids[i] = (survey_id, question_id, stable_id("figure", survey_id, question_id, subgroup))
             known = wave_dates.get(wave_of[local])
             if known and PRECISION.get(known["date_precision"], 0) > _precision(citations[i]):
-                dates[i] = known
+                filled[i] = dict(known)
+            if subgroup_of[local] != citations[i].get("subgroup"):
+                filled.setdefault(i, {})["subgroup"] = subgroup_of[local]
     return [
-        {**c, **dates.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
+        {**c, **filled.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
         for i, c in enumerate(citations)
     ]
+
+
+def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str | None]:
+    """Subgroup per citation. Outlets often drop the subgroup ("61% are more concerned" for "61% of
+    those over 65"): a citation without one that repeats, in the same wave and question, exactly the
+    share another article gives for one subgroup — and that no other article gives for the whole
+    sample — is that subgroup's figure."""
+    subgroups: list[str | None] = [c.get("subgroup") for c in citations]
+    labelled: dict[tuple[str, str, int], Counter] = defaultdict(Counter)
+    whole: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for c, question, wave, subgroup in zip(citations, question_of, wave_of, subgroups, strict=True):
+        value = _share(c)
+        if math.isnan(value):
+            continue
+        key = (wave, question, round(value * 10))
+        if subgroup_key(subgroup) == "all":
+            whole[key].add(str(c.get("article_id")))
+        else:
+            labelled[key][(subgroup_key(subgroup), subgroup, str(c.get("article_id")))] += 1
+    for n, (c, question, wave) in enumerate(zip(citations, question_of, wave_of, strict=True)):
+        value, article = _share(c), str(c.get("article_id"))
+        if subgroup_key(subgroups[n]) != "all" or math.isnan(value):
+            continue
+        key = (wave, question, round(value * 10))
+        others = [(k, text) for k, text, a in labelled.get(key, ()) if a != article]
+        if len({k for k, _ in others}) == 1 and not whole[key] - {article}:
+            subgroups[n] = min(text for _, text in others)
+    return subgroups
 
 
 def best_dates(citations: list[dict], wave_of: list[str]) -> dict[str, dict]:
@@ -170,24 +222,23 @@ def pollster_key(citation: dict) -> str:
     return " ".join(w for w in words if w not in ("the", "inc", "ltd", "plc")) or name.lower()
 
 
-def adopt_pollsters(citations: list[dict]) -> list[str]:
+def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list[str]:
     """Pollster group per citation. An article that names no pollster but repeats at least two of
     one pollster's figures — same share, similar words — is citing that pollster's survey."""
     keys = [pollster_key(c) for c in citations]
-    tokens = [statement_tokens(question_text(c)) for c in citations]
-    index: dict[tuple[int, str], list[int]] = defaultdict(list)  # (rounded share, word) -> attributed citations
+    index: dict[tuple[int, str], set[tuple[str, frozenset[str]]]] = defaultdict(set)  # (share, word) -> statements
     for n, c in enumerate(citations):
         if c.get("pollster") and not math.isnan(value := _share(c)):
             for t in tokens[n]:
-                index[(round(value), t)].append(n)
+                index[(round(value), t)].add((keys[n], tokens[n]))
     uniform: defaultdict[str, float] = defaultdict(lambda: 1.0)
     votes: dict[str, Counter] = defaultdict(Counter)
     for n, c in enumerate(citations):
         if c.get("pollster") or math.isnan(value := _share(c)):
             continue
         overlap = Counter(m for t in tokens[n] for m in index.get((round(value), t), ()))
-        matched = {keys[m] for m, shared in overlap.items()
-                   if shared >= 2 and similarity(tokens[n], tokens[m], uniform) >= SIMILAR}
+        matched = {key for (key, other), shared in overlap.items()
+                   if shared >= 2 and similarity(tokens[n], other, uniform) >= SIMILAR}
         votes[str(c.get("article_id"))].update(matched)
     adopted = {article: max(counter, key=lambda k: (counter[k], k)) for article, counter in votes.items()
                if max(counter.values(), default=0) >= 2}
@@ -196,12 +247,13 @@ def adopt_pollsters(citations: list[dict]) -> list[str]:
 
 
 # --- questions --------------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def statement_tokens(statement: str | None) -> frozenset[str]:
-    """Content words of a statement, lightly stemmed, synonyms folded, negation kept as 'not'.
+    """Content words of a statement, lightly stemmed, synonyms and paraphrases folded, negation kept
+    as 'not' ("don't know" is an answer, "the war against" no opposition).
 
-    Words right after "than" are marked, so "more concerned than excited" and "more excited than
-    concerned" stay two answers.
+    Words right after "than" and after "more" (or in "easier", "worse") are also marked, so "more
+    concerned than excited", "more excited" and "easier" / "more difficult" stay different answers.
     """
     if not statement:
         return frozenset()
@@ -244,7 +296,13 @@ def _word_tokens(word: str) -> tuple[str, ...]:
         return ("not",)
     if word in STOPWORDS or word.isdigit():
         return ()
-    return tuple((SYNONYMS.get(word) or SYNONYMS.get(stem(word)) or stem(word)).split())
+    return tuple((SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word)) or stem(word)).split())
+
+
+def question_tokens(citation: dict) -> frozenset[str]:
+    """The question's words, without the pollster's own name ("polled by the Kyiv International
+    Institute of Sociology" says who asked, not what)."""
+    return statement_tokens(question_text(citation)) - statement_tokens(citation.get("pollster"))
 
 
 def question_text(citation: dict) -> str | None:
@@ -271,7 +329,9 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def cluster_questions(citations: list[dict]) -> list[str]:
+_STEMMED_SYNONYMS = {stem(word): folded for word, folded in SYNONYMS.items()} | SYNONYMS  # "disagreed" too
+
+def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list[str]:
     """A question key per citation: similar statements of one pollster, across all its waves.
 
     Clusters grow one distinct statement at a time (most cited, then longest, then by text), joining
@@ -281,7 +341,6 @@ def cluster_questions(citations: list[dict]) -> list[str]:
     statements that could match, not with all of them. Keys are the cluster's smallest statement,
     so they depend on the batch's content and never on its order.
     """
-    tokens = [statement_tokens(question_text(c)) for c in citations]
     frequency = Counter(t for t in tokens if t)
     distinct = sorted(frequency, key=lambda t: (-frequency[t], -len(t), _order(t)))
     weight = _idf(list(frequency))
@@ -298,7 +357,7 @@ def cluster_questions(citations: list[dict]) -> list[str]:
         for n in sorted(scores):
             if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]):
                 continue
-            average = sum(scores[n]) / len(clusters[n])  # members sharing no rare word count as far
+            average = math.fsum(scores[n]) / len(clusters[n])  # exact, so order-free; unshared members count 0
             if average > best_score:
                 best, best_score = n, average
         if best is None:
@@ -311,10 +370,24 @@ def cluster_questions(citations: list[dict]) -> list[str]:
         for t in unit:
             holding[t].append(unit)
     names = [min(map(_order, members)) for members in clusters]
+    position = _article_positions(citations)
     return [
-        names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{c.get('start')}"
-        for c, t in zip(citations, tokens, strict=True)
+        names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{position[n]}"
+        for n, (c, t) in enumerate(zip(citations, tokens, strict=True))
     ]
+
+
+def _article_positions(citations: list[dict]) -> list[int]:
+    """Each citation's place among its article's citations in text order (by offset, or by row where
+    the build has set offsets aside): a wordless citation is its own question, one per place."""
+    order = [(str(c.get("article_id")), c.get("start") if c.get("start") is not None else c.get("_row") or 0,
+              str(c.get("kind")), str(c.get("value")), n) for n, c in enumerate(citations)]
+    position = [0] * len(citations)
+    seen: Counter = Counter()
+    for article, *_, n in sorted(order):
+        position[n] = seen[article]
+        seen[article] += 1
+    return position
 
 
 def probe_words(tokens: frozenset[str], weight: dict[str, float]) -> list[str]:
@@ -331,14 +404,14 @@ def probe_words(tokens: frozenset[str], weight: dict[str, float]) -> list[str]:
     return words
 
 
-def join_equal_values(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
+def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                      wave_of: list[str]) -> list[str]:
     """Within one wave, two outlets quoting the same share with loosely similar words cite one figure.
 
     Only evidence for joining: a different value never keeps two statements apart, the joined
     question keeps the name of its smallest statement (never a value), and two questions whose
     statements contradict each other are never joined.
     """
-    tokens = [statement_tokens(question_text(c)) for c in citations]
     weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
     for q, t in zip(question_of, tokens, strict=True):
@@ -380,19 +453,28 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     return stances_contradict(stance(a), stance(b))
 
 
+DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose" and "somewhat oppose" are two answers
+    "strongly", "somewhat", "definitely", "rather", "completely", "totally", "partially", "absolutely",
+    "fully", "slightly",
+]))
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str]]:
-    """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts."""
+def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts,
+    the answer-scale degree."""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
-    return "not" in tokens, frozenset(more), frozenset(than), contrasts
+    return "not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a), (not_b, more_b, than_b, contrast_b) = a, b
+    (not_a, more_a, than_a, contrast_a, degree_a), (not_b, more_b, than_b, contrast_b, degree_b) = a, b
     if not_a != not_b:
         return True
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
+        return True
+    if degree_a and degree_b and not degree_a & degree_b:
         return True
     return bool(contrast_a and contrast_b and contrast_a != contrast_b)
 
@@ -437,10 +519,11 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
 
     An undated citation goes to the newest wave, not later than the article, where its question was
     asked with the same share (within a point): the share says which wave it quotes, even in a
-    comparison. The article's other undated citations go to the wave, newer than the waves the
-    article itself dates (those are its comparisons), whose cited shares its own shares repeat most
-    often (same question counting double; ties to the newest); failing that, to the pollster's
-    undated wave. A question asked with another share is no evidence of the wave.
+    comparison. The article's other undated citations go to the wave, not older than the waves the
+    article itself dates (older ones are its comparisons), whose cited shares its own shares repeat
+    most often (same question counting double; ties to the newest), if that explains at least a
+    third of them; failing that, to the pollster's undated wave. A question asked with another
+    share is no evidence of the wave.
     """
     spans = [_interval(c) for c in citations]
     waves: list[Wave] = []
@@ -479,7 +562,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
             [w for w in same_question if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
             [w for w in same_question if any(abs(value - v) <= SAME_SHARE for v in values_in[(question, w)])])
         for w in waves_quoting.get(round(value), ()):
-            if floor < w <= limit:
+            if floor <= w <= limit:
                 votes[article][w] += 1 + (w in same_question)
                 voters[article][w] += 1
     usual = {}
@@ -569,6 +652,7 @@ def _published(citation: dict) -> dt.date | None:
     return _date(_iso_text(citation.get("published")), first=False)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def subgroup_key(subgroup: str | None) -> str:
     """'Democratic voters' and 'Democrats' are one subgroup (words cut to six letters); None is everyone."""
     if not subgroup:

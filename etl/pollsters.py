@@ -138,6 +138,7 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+@lru_cache(maxsize=4096)
 def domain_key(url: str | None) -> str | None:
     """The distinctive label of a web address: "https://news.gallup.com/x" -> "gallup"."""
     if not url:

@@ -213,3 +213,94 @@ def test_article_naming_no_pollster_joins_the_pollster_whose_figures_it_repeats(
     assert linked[("bare", 0)]["figure_id"] == linked[("named", 0)]["figure_id"]
     assert linked[("bare", 10)]["figure_id"] == linked[("named", 10)]["figure_id"]
     assert linked[("lone", 0)]["survey_id"] != linked[("named", 0)]["survey_id"]  # one repeated figure is not enough
+
+
+def test_a_dropped_subgroup_is_recovered_from_the_share_another_outlet_labels():
+    linked = by_article(link_citations([
+        cite("full", "want lower speed limits", 64, subgroup="drivers over 70"),
+        cite("whole", "want lower speed limits", 41),
+        cite("terse", "want lower speed limits", 64),
+    ]))
+    assert linked["terse"]["figure_id"] == linked["full"]["figure_id"]
+    assert linked["terse"]["subgroup"] == "drivers over 70"
+    assert linked["whole"]["figure_id"] != linked["full"]["figure_id"]
+
+
+def test_a_share_another_outlet_gives_for_everyone_keeps_no_subgroup():
+    linked = by_article(link_citations([
+        cite("full", "want lower speed limits", 64, subgroup="drivers over 70"),
+        cite("whole", "want lower speed limits", 64),
+        cite("terse", "want lower speed limits", 64),
+    ]))
+    assert linked["terse"]["figure_id"] == linked["whole"]["figure_id"]
+    assert linked["terse"]["subgroup"] is None
+
+
+def test_answers_on_a_scale_or_comparison_stay_apart():
+    linked = by_article(link_citations([
+        cite("a", "strongly oppose the new runway", 35),
+        cite("b", "somewhat oppose the new runway", 30),
+        cite("c", "say finding a job got easier", 12),
+        cite("d", "say finding a job got more difficult", 62),
+    ]))
+    assert linked["a"]["question_id"] != linked["b"]["question_id"]
+    assert linked["c"]["question_id"] != linked["d"]["question_id"]
+
+
+def test_against_after_war_is_no_opposition_and_the_pollster_name_is_no_question():
+    linked = by_article(link_citations([  # two waves, so only the wording can join them
+        cite("a", "want their army to fight the war against the invaders", 5, pollster="Kantar", start="2023-02"),
+        cite("b", "believe their army should join the war", 7, pollster="Kantar", start="2023-08"),
+        cite("c", "of people polled by Kantar", 50, pollster="Kantar", start="2023-08"),
+        cite("d", "told Kantar they trust the courts", 20, pollster="Kantar", start="2023-02"),
+    ]))
+    assert linked["a"]["question_id"] == linked["b"]["question_id"]
+    assert linked["c"]["question_id"] != linked["d"]["question_id"]
+
+
+def test_one_quoted_comparison_does_not_date_the_rest_of_an_undated_article():
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("june", "back a ban on phones in schools", 30, pollster="YouGov", start="2024-06"),
+        cite("new", "back a ban on phones in schools", 30, pollster="YouGov", start=None, published="2024-09-01"),
+        cite("new", "think homework should be abolished", 22, pollster="YouGov", start=None, published="2024-09-01",
+             position=10),
+        cite("new", "want longer school holidays", 47, pollster="YouGov", start=None, published="2024-09-01",
+             position=20),
+        cite("new", "trust teachers", 71, pollster="YouGov", start=None, published="2024-09-01", position=30),
+    ])}
+    assert linked[("new", 0)]["survey_id"] == linked[("june", 0)]["survey_id"]
+    assert linked[("new", 10)]["survey_id"] != linked[("june", 0)]["survey_id"]
+    assert linked[("new", 10)]["fieldwork_start"] is None
+
+
+def test_outlets_disagreeing_on_a_share_still_cite_one_figure():
+    linked = by_article(link_citations([
+        cite("a", "would support sending troops", 4),
+        cite("b", "would support sending troops", 9),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
+
+
+def test_wordless_citations_of_one_article_stay_separate_without_offsets():
+    bare = [{k: v for k, v in cite("a", "", value, position=0).items() if k not in ("start", "end")} | {"_row": row}
+            for row, value in ((7, 12), (8, 55))]
+    linked = link_citations(bare)
+    assert linked[0]["figure_id"] != linked[1]["figure_id"]
+
+
+def test_dont_know_answers_meet_and_are_no_negation():
+    linked = by_article(link_citations([  # two waves, so only the wording can join them
+        cite("a", "said they don't know", 9, start="2023-02"),
+        cite("b", "are not sure", 11, start="2023-08"),
+        cite("c", "do not trust the police", 40, start="2023-08"),
+    ]))
+    assert linked["a"]["question_id"] == linked["b"]["question_id"]
+    assert linked["b"]["question_id"] != linked["c"]["question_id"]
+
+
+def test_dates_in_the_wording_are_no_part_of_the_question():
+    linked = by_article(link_citations([
+        cite("a", "in early March last year backed the plan", 28, start="2023-03"),
+        cite("b", "backed the plan as of June", 23, start="2023-06"),
+    ]))
+    assert linked["a"]["question_id"] == linked["b"]["question_id"]
