@@ -2,13 +2,16 @@
 
 News names the pollster once and then says "the survey" or "the same poll", states the fieldwork
 ("conducted from June 6 to 17") in another paragraph and gives the sample size at the end. So each
-kind of fact is found once per article with a few precompiled regexes (and one dictionary pass over
-the words for all pollster names, see etl.pollsters), and every mention takes the nearest one: same
-sentence first, then the closest before it, then the closest after it. Dates written next to a value
-("28% in March") belong to that value — usually an earlier wave; other dates in sentences about the
-survey are its fieldwork.
-Month names without a year are resolved against the article's `published` date, or else against the
-years the text states. A pure function of one article, cheap enough for a process pool.
+kind of fact is indexed once per article, by position (regexes tried only where a cue word, month name,
+year or number occurs; one set operation over the capitalised words for all pollster names, see
+etl.pollsters), and every mention looks up the nearest one by bisection: same sentence first, then
+the closest before it, then the closest after it. So the cost grows with the article's length, not
+with its length times its number of figures. Dates written next to a value ("28% in March") belong to
+that value — usually an earlier wave; other dates in sentences about the survey are its fieldwork.
+Month names without a year ("in June": the latest June up to publication) and "last month", "this
+year" are resolved against the article's `published` date; an undated article takes it from its web
+address ("/2022/07/08/") or a weekday dateline ("Friday, July 8"), or else uses the latest year the
+text states (or the address's "/2012/"). A pure function of one article, cheap enough for a process pool.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ DATE_PARTS: dict[str, dict[str, int]] = {}  # alternative ("a_") -> its groups (
 for _name, _index in DATE.groupindex.items():
     if _name[1:2] == "_":
         DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _index
-MONTH_ANCHOR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # where DATE may start
+MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where DATE may start
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 DAY_START = re.compile(r"(?<!\d)\d")
 RELATIVE_UNITS = ("month", "week", "year")
@@ -79,20 +82,24 @@ WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
-YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b", re.I)
-YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$", re.I)
+YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
+YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
 
 # --- cues -------------------------------------------------------------------------------------------
+# Matched against the lowercased text (ArticleContext.lowered), so written in lower case without re.I, which
+# makes `re` about three times slower: YEAR_OF_SURVEY, YEAR_CONTEXT, SURVEY_CUE, EARLIER_WAVE_CUE,
+# PREVIOUS_WAVE, COMPARED_DATE, FROM_TO, NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD,
+# SAMPLE_BEFORE; and, against a lowercased clause, AMONG_BEFORE, LEAD_FILLER, TRAIL_FILLER_REVERSED, OPINION_VERB.
 SURVEY_CUE = re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
-    r"respondents|took place|study|research)\b", re.I)
+    r"respondents|took place|study|research)\b")
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
-    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b", re.I)
-PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b", re.I)
+    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b")
+PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
-FROM_TO = re.compile(r"\bfrom\s+$", re.I)
+    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$")
+FROM_TO = re.compile(r"\bfrom\s+$")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
@@ -102,23 +109,22 @@ RESPECTIVELY = re.compile(r"\brespectively\b")
 ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
-    r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$", re.I)
+    r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$")
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|"
                            r"questioned|"
-                           r"between|field(?:ed)?)\b", re.I)
+                           r"between|field(?:ed)?)\b")
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
-OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$", re.I)
+OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
 CONDUCTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
-    r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted)\b",
-    re.I)
+    r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted)\b")
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
-    r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+    r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 SPONSOR_NAME = r"(?:The )?[A-Z][\w'’&-]*(?: (?:of |and |& |on )?[A-Z][\w'’&-]*){0,4}"
 OUTLET_BEFORE = re.compile(r"(?:^|[^\w'’])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
 NOT_A_SPONSOR = frozenset(
@@ -143,9 +149,8 @@ NUMBER_RUN = re.compile(r"\d[\d,]{2,}")  # a sample size has 3 digits or more
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
 SAMPLE_LEAD = re.compile(
-    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$",
-    re.I)
-SAMPLE_BEFORE = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed|among|of)\s+{QUALIFIER}$", re.I)
+    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$")
+SAMPLE_BEFORE = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed|among|of)\s+{QUALIFIER}$")
 SAMPLE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
     r"businesses|firms|companies|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
@@ -216,7 +221,7 @@ NP_STOP = frozenset([
     "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on",
     "at", "for", "with", "from", "to", "by"
 ])
-AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$", re.I)
+AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$")
 POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
@@ -231,7 +236,7 @@ CLAUSE_END = re.compile(
 CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub)\b)")
 LEAD_FILLER = re.compile(
     r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|(?:who|that|which|they|and|also|had|have|has)\b|"
-    r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+", re.I)
+    r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+")
 TRAIL_FILLER_WORDS = [
     "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
     "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
@@ -239,16 +244,17 @@ TRAIL_FILLER_WORDS = [
 # The little words a clause may end on ("... fell to"), matched on the reversed end of the clause: a
 # match from its first character costs the length of the filler, not a search over the whole clause.
 TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“]|\b(?:{})\b|[-–—:])+".format(
-    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)), re.I)
-TERM_FILLER_WORDS = frozenset(
-    ["and", "or", "but", "with", "while", "whereas", "respectively", "of", "the", "to", "from", "in", "at", "for"])
+    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)))
+# A content word (CONTENT_WORD, in lower case) that is not a little linking word ("and", "with", "the").
+CONTENT_WORD_BESIDES_FILLERS = re.compile(
+    r"(?<![a-z])(?!(?:and|but|with|while|whereas|respectively|the|from|for)(?![a-z]))[a-z]{3,}")
 TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—]\s|[()]")
 TERM_BREAK_REVERSED = re.compile(r"(?:\s|^)[.;:!?]|[\"”’][.!?]|\s[-–—]\s|[()]")  # TERM_BREAK read backwards
 TERM_WORDS = 12  # words kept on each side of a value: enough to say what was asked
 OPINION_VERB = re.compile(
     r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
     r"support|oppose|want|back|favou?r|approve|disapprove|agree|disagree|expect|plan|prefer|trust|consider|see|"
-    r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?)", re.I)
+    r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?)")
 DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)?")
 STATEMENT_WORDS = 14
 CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -256,7 +262,8 @@ ANY_DIGIT = re.compile(r"\d")
 NON_DIGIT = re.compile(r"\D")
 OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 # Windows (characters) that bound the per-mention work, so a long sentence costs no more per figure.
-STATEMENT_WINDOW = TERM_WINDOW = CLAUSE_GAP = 300
+STATEMENT_WINDOW = CLAUSE_GAP = 300
+TERM_WINDOW = 160  # twelve words fit
 TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
 MAX_VALUE_CHARS = 100  # no value expression is longer
 ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
@@ -302,6 +309,7 @@ class ArticleContext:
 
     def __init__(self, article: Article):
         self.text = text = article.text
+        self.lowered = _lowercase_same_length(text)  # for the cue patterns below, written in lower case
         self.published = _parse_published(article.published) or _url_date(article.url)
         self.published_text = self.published.isoformat() if self.published else None
         self.sentence_starts, self.sentence_ends = _sentence_bounds(text)
@@ -312,14 +320,15 @@ class ArticleContext:
                  if not PHOTO_CREDIT.match(text, m.end)]
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
-        conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
-        self.conducting = conducting
-        self.conducting_at_or_before = _last_true_index(conducting)
-        self.conducting_at_or_after = _next_true_index(conducting)
+        self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
+        self.conducting_at_or_before = _last_true_index(self.conducting)
+        self.conducting_at_or_after = _next_true_index(self.conducting)
         self.title_pollster = _first_pollster(article.title or "")
         if self.title_pollster[0] is None and (site := matcher.by_website(article.url or article.outlet)):
             self.title_pollster = (site.name, site)  # a page on the pollster's own site
-        self.dates = [d for d in (_date_span(m) for m in _find_dates(text)) if d and self._plausible(d)]
+        self.numbers = list(NUMBER_RUN.finditer(text))
+        found_dates = _find_dates(text, capitalised, self.numbers)
+        self.dates = [d for d in map(_date_span, found_dates) if d and self._plausible(d)]
         self.date_starts = [d.start for d in self.dates]
         self.date_ends = [d.end for d in self.dates]
         self.url_year = _url_year(article.url)
@@ -378,15 +387,17 @@ class ArticleContext:
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         left, right = _between_neighbours(spans, start, end, s_start, s_end)
-        breaks_before = next(_backwards(TERM_BREAK_REVERSED, self.text, max(left, start - TERM_WINDOW), start), None)
         breaks_after = TERM_BREAK.search(self.text, end, min(right, end + TERM_WINDOW))
         after_end = breaks_after.start() if breaks_after else right
         after = " ".join(self.text[end:min(after_end, end + TERM_WINDOW)].split()[:TERM_WORDS])
-        before_start = breaks_before if breaks_before is not None else left
-        before = " ".join(self.text[max(before_start, start - TERM_WINDOW):start].split()[-TERM_WORDS:])
-        window = after if _content_words_besides_fillers(after) >= 2 else f"{before} {after}"
-        if _content_words(window) < 2:
-            window = self.text[s_start:s_end]
+        if len(CONTENT_WORD_BESIDES_FILLERS.findall(after.lower())) >= 2:
+            window = after
+        else:  # the words before the value too, back to the last break
+            lo = max(left, start - TERM_WINDOW)
+            cut = next(_backwards(TERM_BREAK_REVERSED, self.text, lo, start), lo)
+            window = " ".join(self.text[cut:start].split()[-TERM_WORDS:]) + f" {after}"
+            if _content_words(window) < 2:
+                window = self.text[s_start:s_end]
         return " ".join(DIGITS.sub(" ", window).split()) or None
 
     def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:
@@ -421,8 +432,8 @@ class ArticleContext:
         return self.pollsters[best][2], self.pollsters[best][3]
 
     def _conducts(self, start: int, end: int) -> bool:
-        return bool(CONDUCTS_AFTER.match(self.text, end)
-                    or CONDUCTS_BEFORE.search(self.text, max(0, start - 45), start))
+        return bool(CONDUCTS_AFTER.match(self.lowered, end)
+                    or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start))
 
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
@@ -497,7 +508,7 @@ class ArticleContext:
 
     def _other_period(self, d: DateSpan) -> bool:
         """A date that marks another period ("since August 2020"), so its year says nothing about ours."""
-        return bool(d.relative) or bool(OTHER_PERIOD.search(self.text, max(0, d.start - 14), d.start))
+        return bool(d.relative) or bool(OTHER_PERIOD.search(self.lowered, max(0, d.start - 14), d.start))
 
     def _resolve_relative(self, span: DateSpan) -> Fieldwork:
         if not self.published:
@@ -531,8 +542,8 @@ class ArticleContext:
             lead = self.text[max(s_start, last.start - 12):last.start]
             if (ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap):
                 return last  # "In March, 28%"; "since December 2022, when 38% said so"
-            prefix = self.text[max(s_start, start - 8):start]
-            compared = self.text[max(s_start, last.start - 20):last.start]
+            prefix = self.lowered[max(s_start, start - 8):start]
+            compared = self.lowered[max(s_start, last.start - 20):last.start]
             if FROM_TO.search(prefix) and COMPARED_DATE.search(compared):
                 return last  # "Compared to April, this fell from 6 to 5%": the first value is April's
         return None
@@ -543,7 +554,7 @@ class ArticleContext:
         if not last:
             return None
         gap = self.text[last.end:start]
-        lead = self.text[max(s_start, last.start - 25):last.start]
+        lead = self.lowered[max(s_start, last.start - 25):last.start]
         if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]):
             return last  # "in March - 79.3%"
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
@@ -556,7 +567,7 @@ class ArticleContext:
 
     def _strong_cue(self, d: DateSpan) -> bool:
         s_start, s_end = self.sentence_of(d.start)
-        return bool(FIELDWORK_CUE.search(self.text, max(s_start, d.start - 60), min(s_end, d.end + 40)))
+        return bool(FIELDWORK_CUE.search(self.lowered, max(s_start, d.start - 60), min(s_end, d.end + 40)))
 
     def _survey_dates(self) -> list[DateSpan]:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
@@ -566,12 +577,14 @@ class ArticleContext:
                 continue
             s_start, s_end = self.sentence_of(d.start)
             if s_start not in cued_sentences:
-                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.text, s_start, s_end))
-            if not cued_sentences[s_start] or EARLIER_WAVE_CUE.search(self.text, max(s_start, d.start - 40), d.start):
+                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.lowered, s_start, s_end))
+            if not cued_sentences[s_start]:
+                continue
+            if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start):
                 continue
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start):
                 continue  # "28% in March" belongs to that value, not to the survey
-            lead = self.text[max(s_start, d.start - 25):d.start]
+            lead = self.lowered[max(s_start, d.start - 25):d.start]
             if NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
                 continue
             if d.precision == "year" and not self._strong_cue(d):
@@ -584,8 +597,8 @@ class ArticleContext:
         if stated_year and self.published and stated_year > self.published.year:
             return False  # "net zero by 2050" is a target, not a survey date
         if d.precision == "year" and not d.relative:
-            return bool(YEAR_CONTEXT.search(self.text, max(0, d.start - 12), d.start)
-                        or YEAR_OF_SURVEY.match(self.text, d.end))  # "a 2020 survey"
+            return bool(YEAR_CONTEXT.search(self.lowered, max(0, d.start - 12), d.start)
+                        or YEAR_OF_SURVEY.match(self.lowered, d.end))  # "a 2020 survey"
         return True
 
     def _weekday_dateline(self) -> dt.date | None:
@@ -610,7 +623,7 @@ class ArticleContext:
     def _earlier_wave(self) -> tuple[int, int] | None:
         """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
         found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
-                 PREVIOUS_WAVE.search(self.text, max(0, d.start - 60), d.start)]
+                 PREVIOUS_WAVE.search(self.lowered, max(0, d.start - 60), d.start)]
         return max(found) if found else None
 
     def _text_year(self) -> int | None:
@@ -658,7 +671,7 @@ class ArticleContext:
         for start, end, _, _ in self.pollsters:
             m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
-            if m and CONDUCTS_AFTER.match(self.text, end) and not misspelt_name:
+            if m and CONDUCTS_AFTER.match(self.lowered, end) and not misspelt_name:
                 found.append((m.start("name"), m.group("name")))
         return sorted((pos, name) for pos, raw in found if (name := _sponsor_name(raw)))
 
@@ -669,13 +682,13 @@ class ArticleContext:
     def _samples(self) -> list[tuple[int, int]]:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
         found = []
-        for m in NUMBER_RUN.finditer(self.text):
+        for m in self.numbers:
             if m.start() and self.text[m.start() - 1] in ".,":
                 continue
             sample = SAMPLE_NUMBER.match(self.text, m.start())
             if not sample or not _plausible_sample(sample.group(1)):
                 continue
-            before = self.text[max(0, m.start() - 50):m.start()]
+            before = self.lowered[max(0, m.start() - 50):m.start()]
             if (SAMPLE_LEAD.search(before)
                     or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, sample.end(), sample.end() + 40))
                     or SAMPLE_VERB_AFTER.match(self.text, sample.end(), sample.end() + 60)):
@@ -714,10 +727,11 @@ class ArticleContext:
         if noun_phrase:
             return noun_phrase
         before = self.text[max(s_start, start - 50):start]
-        m = AMONG_BEFORE.search(before) if "mong" in before or "MONG" in before else None  # "among", "Among"
+        lowered = _lowercase_same_length(before)
+        m = AMONG_BEFORE.search(lowered) if "among" in lowered else None
         if not m:
             return None
-        words = m.group("np").split()
+        words = before[m.start("np"):m.end("np")].split()
         heads = [n for n, w in enumerate(words) if _is_head_noun(w)]
         return " ".join(words[:heads[0] + 1]) if heads else None
 
@@ -738,13 +752,13 @@ class ArticleContext:
         noun_phrase, np_end = of_phrase
         after = self.text[np_end:min(s_end, np_end + STATEMENT_WINDOW)]
         cut = CLAUSE_END.search(after)
-        after_clause = LEAD_FILLER.sub("", after[:cut.start()] if cut else after).strip()
-        if _content_words(after_clause) >= 2 and (OPINION_VERB.match(after_clause) or noun_phrase):
+        after_clause = _strip_lead_filler(after[:cut.start()] if cut else after).strip()
+        if _content_words(after_clause) >= 2 and (noun_phrase or OPINION_VERB.match(after_clause.lower())):
             return _shorten(after_clause)
         window = max(s_start, start - STATEMENT_WINDOW)  # a clause longer than this starts at the sentence
         for cut in chain(_backwards(CLAUSE_START_REVERSED, self.text, window, start), [None]):  # last clause first
             lo, hi = (cut, start) if cut is not None else (s_start, min(start, s_start + STATEMENT_WINDOW))
-            clause = LEAD_FILLER.sub("", _strip_trailing_filler(DIGITS.sub(" ", self.text[lo:hi])).strip())
+            clause = _strip_lead_filler(_strip_trailing_filler(DIGITS.sub(" ", self.text[lo:hi])).strip())
             if _content_words(clause) >= 2:
                 extra = f" {after_clause}" if 0 < _content_words(after_clause) <= 4 else ""
                 return _shorten(" ".join(clause.split()) + extra)
@@ -804,14 +818,20 @@ class _DateTier:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-def _find_dates(text: str) -> list[re.Match]:
+def _find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> list[re.Match]:
     """DATE matches, tried only where one can start: at a month name or year, at a day number just
-    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly)."""
+    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly).
+
+    `capitalised` and `numbers` are the text's capitalised words and runs of 3+ digits (NUMBER_RUN),
+    which the caller collects anyway: month names and years are found among them.
+    """
     starts = set()
-    for m in MONTH_ANCHOR.finditer(text):
-        starts.add(m.start())
-        starts.update(d.start() for d in DAY_START.finditer(text, max(0, m.start() - 16), m.start()))
-    starts.update(m.start() for m in YEAR_ANCHOR.finditer(text))
+    for word in capitalised:
+        if word[:3] in MONTH_NUMBER_CAPITALISED:
+            for pos in _find_all(text, word):
+                starts.add(pos)
+                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
+    starts.update(m.start() for m in numbers if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()))
     for pos in _find_all(text, " months "):  # "the three months to June"
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
             starts.add(lead.start())
@@ -836,6 +856,14 @@ def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Ite
     while m := reversed_pattern.search(backwards, pos):
         yield hi - m.start()
         pos = max(m.end(), pos + 1)
+
+
+def _lowercase_same_length(text: str) -> str:
+    """The text in lower case, offsets kept: the few characters that grow when lowered are left as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -1095,14 +1123,16 @@ def _content_words(text: str) -> int:
     return len(CONTENT_WORD.findall(text))
 
 
+def _strip_lead_filler(clause: str) -> str:
+    """The clause without the words it starts on ("who said that ...")."""
+    m = LEAD_FILLER.match(_lowercase_same_length(clause))
+    return clause[m.end():] if m else clause
+
+
 def _strip_trailing_filler(clause: str) -> str:
     """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
-    m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1])
+    m = TRAIL_FILLER_REVERSED.match(_lowercase_same_length(clause[:-TRAIL_WINDOW - 1:-1]))
     return clause[:len(clause) - m.end()] if m else clause
-
-
-def _content_words_besides_fillers(text: str) -> int:
-    return sum(1 for word in CONTENT_WORD.findall(text) if word.lower() not in TERM_FILLER_WORDS)
 
 
 def _shorten(clause: str) -> str:
