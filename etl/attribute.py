@@ -11,7 +11,9 @@ that value — usually an earlier wave; other dates in sentences about the surve
 Month names without a year ("in June": the latest June up to publication) and "last month", "this
 year" are resolved against the article's `published` date; an undated article takes it from its web
 address ("/2022/07/08/") or a weekday dateline ("Friday, July 8"), or else uses the latest year the
-text states (or the address's "/2012/"). A pure function of one article, cheap enough for a process pool.
+text states (or the address's "/2012/"). What each figure says — its statement, question terms and
+the group it is of — comes from etl.statements. A pure function of one article, cheap enough for a
+process pool.
 """
 
 from __future__ import annotations
@@ -20,15 +22,14 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from urllib.parse import urlparse
 
 from etl.ingest import Article
 from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
+from etl.statements import Wording, describe_figures, is_whole_sample
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
@@ -89,7 +90,7 @@ YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
 # Matched against the lowercased text (ArticleContext.lowered), so written in lower case without re.I, which
 # makes `re` about three times slower: YEAR_OF_SURVEY, YEAR_CONTEXT, SURVEY_CUE, EARLIER_WAVE_CUE,
 # PREVIOUS_WAVE, COMPARED_DATE, FROM_TO, NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD,
-# SAMPLE_BEFORE; and, against a lowercased clause, AMONG_BEFORE, LEAD_FILLER, TRAIL_FILLER_REVERSED, OPINION_VERB.
+# SAMPLE_BEFORE.
 SURVEY_CUE = re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
     r"respondents|took place|study|research)\b")
@@ -184,88 +185,28 @@ GEO_FORMS = {
     "KZ": "Kazakhstan|Kazakhs", "AM": "Armenia|Armenians|Armenian", "AZ": "Azerbaijan|Azerbaijanis",
 }
 GEO_CODE = {form: code for code, forms in GEO_FORMS.items() for form in forms.split("|")}
+PLACE_NAMES = frozenset(GEO_CODE)
 GEO = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
     re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)))))
 GEO_BY_FIRST_WORD = {
     word: re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
         re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)) if re.match(r"\w+", f).group() == word)))
     for word in {re.match(r"\w+", form).group() for form in GEO_CODE}}
-WHOLE_SAMPLE_HEADS = frozenset(
-    [
-        "respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate",
-        "participants", "those", "sample", "interviewees", "everyone", "all", "nation", "country"
-    ])
-GROUP_HEAD_WORDS = (
-    "women men democrats republicans independents supporters students parents workers employees businesses firms "
-    "companies patients users consumers customers members owners households youngsters olds them")
-GROUP_HEADS = frozenset(GROUP_HEAD_WORDS.split())
-AGE_NEXT = re.compile(r"\s+(?:aged|between|under|over|and\s+(?:over|older|above|up))\b")
-WHOLE_SAMPLE_PHRASE_LIST = (
-    "those polled|those surveyed|those asked|those questioned|those interviewed|the public|the population|"
-    "the sample|the vote|the electorate|the respondents|all respondents|the people")
-WHOLE_SAMPLE_PHRASES = frozenset(WHOLE_SAMPLE_PHRASE_LIST.split("|"))
-WHOLE_SAMPLE_MODIFIERS = frozenset(
-    [
-        "the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned",
-        "interviewed", "asked", "those"
-    ])
-OF_START = re.compile(r"\s*(?:of|among)\s+")
-NP_WORD = re.compile(r"\s*([\w'’.-]+)")
-NP_STOP = frozenset([
-    "who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought",
-    "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want",
-    "wants", "wanted", "would", "will", "are", "were", "is", "was", "do", "did", "does", "have", "had", "feel",
-    "felt", "back", "backed", "backs", "favour", "favor", "favoured", "favored", "favours", "favors", "approve",
-    "approves", "approved", "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "plan",
-    "plans", "planned", "prefer", "prefers", "preferred", "trust", "trusts", "trusted", "consider", "considers",
-    "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on",
-    "at", "for", "with", "from", "to", "by"
-])
-AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*,?\s*$")
 POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
     r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
 DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
 
-# --- statements -------------------------------------------------------------------------------------
-CLAUSE_END = re.compile(
-    r"[.;:!?](?:\s|$)|\s[-–—]\s|[(]|,\s*(?:but|while|whereas|compared|according|up|down|which|although|though|"
-    r"with|as|and\s+\d)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:compared|according)\b")
-# Where a clause starts (". ", ", ", " - ", "(", "while "), written backwards: see _backwards.
-CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub)\b)")
-LEAD_FILLER = re.compile(
-    r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|(?:who|that|which|they|and|also|had|have|has)\b|"
-    r"(?:said|say|says|saying|told\s+\w+|reported|answered|responded)\b(?:\s+(?:that|they|it))*)+")
-TRAIL_FILLER_WORDS = [
-    "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
-    "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
-    "under", "more", "less", "fewer"]
-# The little words a clause may end on ("... fell to"), matched on the reversed end of the clause: a
-# match from its first character costs the length of the filler, not a search over the whole clause.
-TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“]|\b(?:{})\b|[-–—:])+".format(
-    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)))
-# A content word (CONTENT_WORD, in lower case) that is not a little linking word ("and", "with", "the").
-CONTENT_WORD_BESIDES_FILLERS = re.compile(
-    r"(?<![a-z])(?!(?:and|but|with|while|whereas|respectively|the|from|for)(?![a-z]))[a-z]{3,}")
-TERM_BREAK = re.compile(r"[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—]\s|[()]")
-TERM_BREAK_REVERSED = re.compile(r"(?:\s|^)[.;:!?]|[\"”’][.!?]|\s[-–—]\s|[()]")  # TERM_BREAK read backwards
-TERM_WORDS = 12  # words kept on each side of a value: enough to say what was asked
-OPINION_VERB = re.compile(
-    r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
-    r"support|oppose|want|back|favou?r|approve|disapprove|agree|disagree|expect|plan|prefer|trust|consider|see|"
-    r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?)")
-DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)?")
-STATEMENT_WORDS = 14
+# --- shared patterns and limits (statements, questions and groups: etl.statements) -------------------
 CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
 ANY_DIGIT = re.compile(r"\d")
 NON_DIGIT = re.compile(r"\D")
 OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 # Windows (characters) that bound the per-mention work, so a long sentence costs no more per figure.
-STATEMENT_WINDOW = CLAUSE_GAP = 300
+CLAUSE_GAP = 300
 TERM_WINDOW = 160  # twelve words fit
-TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
-MAX_VALUE_CHARS = 100  # no value expression is longer
+SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # facts of the survey, not answers
 ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
 
 
@@ -297,7 +238,8 @@ def attribute_mentions(article: Article, mentions: list[dict]) -> list[dict]:
         return []
     context = ArticleContext(article)
     spans = sorted((m["start"], m["end"]) for m in mentions)
-    return [{**m, **context.attribute(m, spans), "question_terms": context.question_terms(m, spans)} for m in mentions]
+    wordings = context.wordings(mentions)
+    return [{**m, **context.attribute(m, spans, wording)} for m, wording in zip(mentions, wordings, strict=True)]
 
 class ArticleContext:
     """Everything attribution needs from one article, found once: sentences, names, dates, samples.
@@ -355,21 +297,31 @@ class ArticleContext:
                 self.precise_survey_date_of_year.setdefault(precise.start[:4], precise)
 
     # -- per mention ---------------------------------------------------------------------------------
-    def attribute(self, mention: dict, spans: list[tuple[int, int]] | None = None) -> dict:
-        """The attribution fields of one mention; `spans` are all the article's value spans, sorted."""
+    def wordings(self, mentions: list[dict]) -> list[Wording | None]:
+        """What each figure says (etl.statements; None for sample sizes and margins), found in text
+        order, so a figure that only points back ("shared this view") takes the words before it."""
+        figures = sorted((m["start"], m["end"], *self._sentence_of_mention(m), n) for n, m in enumerate(mentions)
+                         if m.get("kind") not in SURVEY_LEVEL_KINDS)
+        out: list[Wording | None] = [None] * len(mentions)
+        for (*_, n), wording in zip(figures, describe_figures(self.text, [f[:4] for f in figures]), strict=True):
+            out[n] = wording
+        return out
+
+    def attribute(self, mention: dict, spans: list[tuple[int, int]], wording: Wording | None = None) -> dict:
+        """The attribution fields of one mention; `spans` are all the article's value spans, sorted;
+        `wording` is what the figure says (see `wordings`)."""
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
-        of_phrase = _of_noun_phrase(self.text, end, s_end)
-        noun_phrase = self._noun_phrase(start, s_start, of_phrase[0])
-        population, subgroup = self._population_and_subgroup(noun_phrase)
-        fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans or [(start, end)])
+        population, subgroup = self._population_and_subgroup(wording.group if wording else None)
+        fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans)
         return {
             "pollster": name,
             "sponsor": self._nearest_sponsor(start, name),
             "population": population,
             "subgroup": subgroup,
-            "statement": self._statement(mention, start, s_start, s_end, of_phrase),
+            "statement": wording.statement if wording else str(mention.get("kind", "")).replace("_", " "),
+            "question_terms": wording.question_terms if wording else mention.get("kind"),
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
@@ -378,27 +330,6 @@ class ArticleContext:
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
         }
-
-    def question_terms(self, mention: dict, spans: list[tuple[int, int]]) -> str | None:
-        """The words around a value up to the next clause break or neighbouring figure: what link
-        compares across outlets (fuller than `statement`, which must stay short)."""
-        if mention.get("kind") in ("sample_size", "margin_of_error"):
-            return mention.get("kind")
-        start, end = mention["start"], mention["end"]
-        s_start, s_end = self._sentence_of_mention(mention)
-        left, right = _between_neighbours(spans, start, end, s_start, s_end)
-        breaks_after = TERM_BREAK.search(self.text, end, min(right, end + TERM_WINDOW))
-        after_end = breaks_after.start() if breaks_after else right
-        after = " ".join(self.text[end:min(after_end, end + TERM_WINDOW)].split()[:TERM_WORDS])
-        if len(CONTENT_WORD_BESIDES_FILLERS.findall(after.lower())) >= 2:
-            window = after
-        else:  # the words before the value too, back to the last break
-            lo = max(left, start - TERM_WINDOW)
-            cut = next(_backwards(TERM_BREAK_REVERSED, self.text, lo, start), lo)
-            window = " ".join(self.text[cut:start].split()[-TERM_WORDS:]) + f" {after}"
-            if _content_words(window) < 2:
-                window = self.text[s_start:s_end]
-        return " ".join(DIGITS.sub(" ", window).split()) or None
 
     def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:
         if mention.get("sentence_start") is not None and mention.get("sentence_end") is not None:
@@ -722,47 +653,12 @@ class ArticleContext:
         (code, n), *rest = counts.most_common(2)
         return code if not rest or n > rest[0][1] else None
 
-    def _noun_phrase(self, start: int, s_start: int, noun_phrase: str | None) -> str | None:
-        """Who the share is of: "72% of Conservative voters" (the phrase after it), or "among women, 40%"."""
-        if noun_phrase:
-            return noun_phrase
-        before = self.text[max(s_start, start - 50):start]
-        lowered = _lowercase_same_length(before)
-        m = AMONG_BEFORE.search(lowered) if "among" in lowered else None
-        if not m:
-            return None
-        words = before[m.start("np"):m.end("np")].split()
-        heads = [n for n, w in enumerate(words) if _is_head_noun(w)]
-        return " ".join(words[:heads[0] + 1]) if heads else None
-
     def _population_and_subgroup(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
         if not noun_phrase or _content_words(noun_phrase) == 0 or _first_pollster(noun_phrase)[0]:
             return self.population, None
-        if _is_whole_sample(noun_phrase):
+        if is_whole_sample(noun_phrase, PLACE_NAMES):
             return noun_phrase, None
         return self.population, noun_phrase
-
-    def _statement(self, mention: dict, start: int, s_start: int, s_end: int,
-                   of_phrase: tuple[str | None, int]) -> str | None:
-        """What the share said or did: the clause after the value ("... of voters said X"), or the
-        clause leading up to it when the value ends its clause ("Biden's approval fell to 37%")."""
-        kind = mention.get("kind")
-        if kind in ("sample_size", "margin_of_error"):
-            return kind.replace("_", " ")
-        noun_phrase, np_end = of_phrase
-        after = self.text[np_end:min(s_end, np_end + STATEMENT_WINDOW)]
-        cut = CLAUSE_END.search(after)
-        after_clause = _strip_lead_filler(after[:cut.start()] if cut else after).strip()
-        if _content_words(after_clause) >= 2 and (noun_phrase or OPINION_VERB.match(after_clause.lower())):
-            return _shorten(after_clause)
-        window = max(s_start, start - STATEMENT_WINDOW)  # a clause longer than this starts at the sentence
-        for cut in chain(_backwards(CLAUSE_START_REVERSED, self.text, window, start), [None]):  # last clause first
-            lo, hi = (cut, start) if cut is not None else (s_start, min(start, s_start + STATEMENT_WINDOW))
-            clause = _strip_lead_filler(_strip_trailing_filler(DIGITS.sub(" ", self.text[lo:hi])).strip())
-            if _content_words(clause) >= 2:
-                extra = f" {after_clause}" if 0 < _content_words(after_clause) <= 4 else ""
-                return _shorten(" ".join(clause.split()) + extra)
-        return _shorten(after_clause) if _content_words(after_clause) >= 2 else None
 
 
 class _NearestBy:
@@ -848,16 +744,6 @@ def _find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> li
     return found
 
 
-def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Iterator[int]:
-    """Where each match of a pattern in text[lo:hi] ends, last first: `reversed_pattern` is the pattern
-    written backwards, searched in the reversed stretch, so the last match costs no scan of the rest."""
-    backwards = text[lo:hi][::-1]
-    pos = 0
-    while m := reversed_pattern.search(backwards, pos):
-        yield hi - m.start()
-        pos = max(m.end(), pos + 1)
-
-
 def _lowercase_same_length(text: str) -> str:
     """The text in lower case, offsets kept: the few characters that grow when lowered are left as they are."""
     lowered = text.lower()
@@ -923,24 +809,6 @@ def _nearest_index(positions: list[int], pos: int) -> int | None:
     return i
 
 
-def _between_neighbours(spans: list[tuple[int, int]], start: int, end: int, s_start: int,
-                        s_end: int) -> tuple[int, int]:
-    """The stretch of the sentence around a value that no other value of the article occupies."""
-    i = bisect.bisect_left(spans, (start, end))
-    left, k = s_start, i - 1
-    while k >= 0 and spans[k][0] >= s_start - MAX_VALUE_CHARS:
-        if spans[k][1] <= start:
-            left = max(left, spans[k][1])
-        k -= 1
-    right, k = s_end, i + 1
-    while k < len(spans) and spans[k][0] < s_end:
-        if spans[k][0] >= end:
-            right = min(right, spans[k][0])
-            break
-        k += 1
-    return left, right
-
-
 def _sponsor_name(raw: str | None) -> str | None:
     name = _clean_name(raw)
     if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
@@ -948,39 +816,6 @@ def _sponsor_name(raw: str | None) -> str | None:
     if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or _first_pollster(name)[0] is not None:
         return None
     return name
-
-
-def _of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """ "of Conservative voters" / "among women" right after a value: (the noun phrase, where it ends).
-
-    The phrase must end where the statement starts — at a verb or relative word ("who", "said",
-    "would") or punctuation — within six words; otherwise there is no phrase to take.
-    """
-    m = OF_START.match(text, start, end)
-    if not m:
-        return None, start
-    pos, words = m.end(), []
-    while len(words) < 6 and (w := NP_WORD.match(text, pos, end)):
-        word = w.group(1)
-        if word.lower() in NP_STOP:
-            break
-        words.append(word.rstrip(".,"))
-        pos = w.end()
-        if word[-1] in ".,":
-            break
-        if _is_head_noun(word) and not AGE_NEXT.match(text, pos, end):
-            break  # "of Conservative voters | said ...": the phrase ends at its head noun
-    else:
-        if not (pos >= end or re.match(r"\s*[,;:.()]", text[pos:pos + 3])):
-            return None, start
-    if not words:
-        return None, start
-    return " ".join(words), pos
-
-
-def _is_head_noun(word: str) -> bool:
-    lower = word.lower()
-    return lower in WHOLE_SAMPLE_HEADS or lower in GROUP_HEADS or (word[0].isupper() and lower.endswith("s"))
 
 
 def _distance(pos: int, start: int) -> int:
@@ -1106,35 +941,7 @@ def _geography(text: str | None) -> str | None:
     return GEO_CODE[m.group()] if m else None
 
 
-def _is_whole_sample(noun_phrase: str) -> bool:
-    words = [w.lower().strip(".,") for w in noun_phrase.split()]
-    if not words:
-        return False
-    if " ".join(words) in WHOLE_SAMPLE_PHRASES or words == ["them"]:
-        return True
-    head = words[-1]
-    if head not in WHOLE_SAMPLE_HEADS and not (noun_phrase.split()[-1] in GEO_CODE and head.endswith("s")):
-        return False
-    return all(w in WHOLE_SAMPLE_MODIFIERS or w in WHOLE_SAMPLE_HEADS or w.capitalize() in GEO_CODE
-               or w.upper() in GEO_CODE for w in words[:-1])
-
-
 def _content_words(text: str) -> int:
     return len(CONTENT_WORD.findall(text))
 
 
-def _strip_lead_filler(clause: str) -> str:
-    """The clause without the words it starts on ("who said that ...")."""
-    m = LEAD_FILLER.match(_lowercase_same_length(clause))
-    return clause[m.end():] if m else clause
-
-
-def _strip_trailing_filler(clause: str) -> str:
-    """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
-    m = TRAIL_FILLER_REVERSED.match(_lowercase_same_length(clause[:-TRAIL_WINDOW - 1:-1]))
-    return clause[:len(clause) - m.end()] if m else clause
-
-
-def _shorten(clause: str) -> str:
-    words = clause.strip(" ,;:-–—\"“”'").split()
-    return " ".join(words[:STATEMENT_WORDS])

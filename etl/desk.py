@@ -49,6 +49,7 @@ UNSURE = (PLAUSIBLE + CONFIDENT) / 2
 MIN_STATEMENT_SIMILARITY = 0.5  # below: the draft says something else, whatever the dates and values
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
+POLARITY = frozenset({"not"})
 
 CREDIT_WITHIN_CHARS = 500  # a pollster named this far after a figure still credits it (about a paragraph)
 
@@ -390,7 +391,11 @@ def _similarity(draft: frozenset[str], figure: frozenset[str], weight, whole_sen
     A whole sentence is scored by how much of the figure's statement it contains; two statements by
     their overlap and their union, as the linker does.
     """
-    if draft.isdisjoint(figure) or ("not" in draft) != ("not" in figure):
+    if ("not" in draft) != ("not" in figure):
+        return 0.0
+    # A shared "not" agrees in polarity, not in topic: more than half of the shorter side's topic words must match.
+    topic = sum(map(weight, (draft & figure) - POLARITY))
+    if topic <= 0.5 * min(sum(map(weight, draft - POLARITY)), sum(map(weight, figure - POLARITY))):
         return 0.0
     shared = sum(map(weight, draft & figure))
     if whole_sentence:

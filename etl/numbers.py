@@ -65,12 +65,14 @@ DASH = r"[-–—‐]"
 START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down"})
 _OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
 _AFTER_ARTICLE = r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fifth|tenth|single|percentage|point)"
-ANCHOR = re.compile(  # one branch per initial letter keeps the scan fast
-    r"(?<![^\W_])(?<![.,])(?:(?P<digit>\d)|(?P<paren>\((?=\d))|(?P<sign>[+\-−–](?=\d))"
-    r"|(?P<word>an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|(?:"
-    + "|".join(trie_pattern([w for w in _OTHER_WORDS if w[0] == c]) for c in sorted({w[0] for w in _OTHER_WORDS}))
-    + ")(?![a-z])))"
+ANCHOR_AT = re.compile(  # every branch starts with a literal or a class, which `re` checks cheaply
+    r"\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|"
+    + "|".join(trie_pattern([w for w in _OTHER_WORDS if w[0] == c]) + "(?![a-z])"
+               for c in sorted({w[0] for w in _OTHER_WORDS}))
 )
+# The character before an anchor, scanned for instead of the anchor itself: only non-word characters
+# are tried (a class `re` skips ahead to), not every position in the text.
+ANCHOR_AFTER = re.compile(rf"[\W_](?={ANCHOR_AT.pattern})(?<![.,])")
 # One regex per form, tried in this order; NUM1 stands for the number a form starts with.
 _FORMS = {
     "range": r"""(?P<range>(?:(?P<rkw>between|from)\s+)?
@@ -107,12 +109,8 @@ PATTERN = _forms_pattern(NUM)
 # result as PATTERN there with fewer branches and no number words to try. The digits are taken
 # whole (an atomic group): in these forms a number is never followed by a digit, "," or ".", which
 # is all that giving back digits could leave next.
-PATTERN_AT = {
-    "digit": _forms_pattern(f"(?>{DIGIT_NUM})", ("range", "count", "ratio", "pointadj", "measure", "bare")),
-    "paren": _forms_pattern(DIGIT_NUM, ("pair",)),
-    "sign": _forms_pattern(DIGIT_NUM, ("signed",)),
-    "word": PATTERN,
-}
+DIGIT_PATTERN = _forms_pattern(f"(?>{DIGIT_NUM})", ("range", "count", "ratio", "pointadj", "measure", "bare"))
+PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−–", _forms_pattern(DIGIT_NUM, ("signed",)))
 
 HALF_NOT_SHARE = re.compile(  # matched on folded text
     r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
@@ -201,16 +199,24 @@ def find_numbers_in(text: str, spans: list[tuple[int, int]], folded: str | None 
     if not spans:
         return found
     i, position = 0, 0
-    for anchor in ANCHOR.finditer(low, spans[0][0], spans[-1][1]):
-        at = anchor.start()
+    for at in _anchors(low, spans[0][0], spans[-1][1]):
         while at >= spans[i][1]:
             i += 1
         if at < spans[i][0] or at < position:
             continue
-        m = PATTERN_AT[anchor.lastgroup].match(low, at, spans[i][1])
+        char = low[at]
+        pattern = DIGIT_PATTERN if char.isdecimal() else PATTERN_AT.get(char, PATTERN)  # isdecimal() is `\d`
+        m = pattern.match(low, at, spans[i][1])
         if m:
             found[i].extend(_expressions(m, text))
             position = m.end()
+    return found
+
+
+def _anchors(low: str, start: int, end: int) -> list[int]:
+    """Offsets in [start, end) where a number form can start (see ANCHOR_AT)."""
+    found = [0] if start == 0 and ANCHOR_AT.match(low, 0, end) else []
+    found.extend(m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end))
     return found
 
 

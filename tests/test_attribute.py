@@ -263,3 +263,27 @@ def test_each_index_is_built_once_per_article_however_many_figures(monkeypatch):
     assert counts == {"dates": 1, "names": 1, "sentences": 1}
     assert [m["pollster"] for m in results] == [names[n % 4] for n in range(400)]
     assert all(m["fieldwork_start"] == "2023-05-03" for m in results)
+
+
+def test_each_figure_gets_its_own_clause_group_and_question_terms():
+    text = "A Survation poll found 40% of drivers do not want tolls, whereas 32% of cyclists do."
+    drivers, cyclists = attribute(text, "40%", "32%")
+    assert (drivers["subgroup"], drivers["statement"]) == ("drivers", "do not want tolls")
+    assert (cyclists["subgroup"], cyclists["statement"]) == ("cyclists", "want tolls")
+    assert "not" not in cyclists["question_terms"].split()
+
+
+def test_age_bands_are_one_subgroup_however_written():
+    text = ("A YouGov poll found 42% of those aged 18 to 24 use the app. "
+            "Among 18- to 24-year-olds, 42% use the app, another poll said.")
+    first, second = attribute(text, "42%", "42%")
+    assert first["subgroup"] == second["subgroup"] == "aged 18-24"
+
+
+def test_sample_sizes_and_margins_say_what_they_are():
+    text = "Some 64% agreed. The YouGov poll of 2,012 adults has a margin of error of 3%."
+    mentions = attribute(text, "64%")
+    margin = {**mentions[0], "kind": "margin_of_error", "start": text.index("3%"), "end": text.index("3%") + 2}
+    (m,) = attribute_mentions(Article(id="t1", text=text), [{k: margin[k] for k in ("article_id", "kind", "value",
+                                                                                         "start", "end")}])
+    assert (m["statement"], m["question_terms"]) == ("margin of error", "margin_of_error")

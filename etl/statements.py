@@ -1,0 +1,521 @@
+"""What a survey figure says: its statement, question terms and the group the share is of.
+
+News packs several figures into one sentence ("40% oppose the plan, whereas 32% do"; "42% and 38%
+respectively said ..."; "most voters (61%) back it"), wraps them in attributions ("the poll found
+that", ", a new survey shows") and names subgroups in many ways ("of those under 30", "among
+Republicans,", "of adults aged 65 and older"). Each figure gets its own clause: the stretch of its
+sentence no other figure occupies, cut at the first contrastive or coordinating boundary, the verb
+phrase after the value first ("... of voters would back X" → "would back X"), else the noun phrase
+leading up to it ("support for X stood at 43%" → "support for X"). Elliptical clauses ("whereas 32%
+do", "31% of men and 25% of women said ...") borrow the predicate of a neighbouring figure, with the
+figure's own negation; "shared this view" and "oppose them" take the words of the figure before. Age
+bands are written one way ("aged 18-29") so outlets' different spellings name one subgroup.
+
+Pure functions over (text, positions), precompiled regexes only: cheap enough to run on every figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
+TERM_WORDS = 6  # question terms: the nearest words on each side of a value (compared, not shown)
+AFTER_WINDOW = 200  # characters: the words after a value that a statement or its question terms use
+WINDOW = 300  # characters: no clause of interest is longer, so a long sentence costs no more per figure
+MAX_VALUE_CHARS = 100  # no value expression is longer
+REFERENCE_REACH = 600  # characters: "this view" points at a figure no further back
+BORROW_DEPTH = 4  # figures in a row may share one predicate ("83% of A, 31% of B and 4% of C approve")
+
+# --- who the share is of ----------------------------------------------------------------------------
+WHOLE_SAMPLE_HEADS = frozenset(
+    [
+        "respondents", "people", "population", "public", "adults", "citizens", "residents", "voters", "electorate",
+        "participants", "those", "sample", "interviewees", "everyone", "all", "nation", "country"
+    ])
+GROUP_HEADS = frozenset([
+    "women", "men", "democrats", "republicans", "independents", "supporters", "students", "parents", "workers",
+    "employees", "businesses", "firms", "companies", "patients", "users", "consumers", "customers", "members",
+    "owners", "households", "youngsters", "olds", "them"])
+WHOLE_SAMPLE_PHRASES = frozenset([
+    "those polled", "those surveyed", "those asked", "those questioned", "those interviewed", "the public",
+    "the population", "the sample", "the vote", "the electorate", "the respondents", "all respondents", "the people"])
+WHOLE_SAMPLE_MODIFIERS = frozenset(
+    [
+        "the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned",
+        "interviewed", "asked", "those"
+    ])
+# An age band right after a group word: "aged 18 to 29", "between 18 and 34", "under 30", "65 and older".
+AGE_BAND = re.compile(
+    r"\s+(?:(?:aged|ages|age|between)\s+)?(?:\d{2}\s*(?:-|–|to|and)\s*\d{2}"
+    r"|(?:under|over|above|below)\s+(?:the\s+age\s+of\s+)?\d{2}|\d{2}\s*\+"
+    r"|\d{2}\s+(?:and|or)\s+(?:over|older|above|up|under|younger))"
+    r"(?:\s*(?:-\s*)?years?(?:\s*-?\s*olds?)?)?(?![\w-])", re.I)
+AGE_GROUP = re.compile(  # an age band on its own: "18-29-year-olds", "the under-30s", "over-65s"
+    r"(?:the\s+)?(?:\d{2}-?\s*(?:-|–|to)\s*\d{2}(?:\s*-?\s*years?\s*-?\s*olds?)?|(?:under|over)-\d{2}s|\d{2}\+)"
+    r"(?![\w-])", re.I)
+LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:cities|towns|villages|"
+                      r"areas|regions|countries|states|provinces))?")
+ABBREVIATION = re.compile(r"\s*\([A-Z][\w.&-]{0,15}\)")
+AGE_FORMS = re.compile(
+    r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?P<low>\d{2})(?:-?\s*"
+    r"(?:-|–|to|and)\s*(?P<high>\d{2})|\s*(?:\+|(?:and|or)\s+(?:over|older|above|up)))?(?=\D|$)", re.I)
+AGE_LEAD_WORDS = frozenset(["those", "the", "aged", "ages", "age", "between", "people", "respondents"])
+OF_START = re.compile(r"\s*(?:of|among|for)\s+")
+NP_WORD = re.compile(r"\s*([\w'’.-]+)")
+NP_STOP = frozenset([
+    "who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought",
+    "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want",
+    "wants", "wanted", "would", "will", "are", "were", "is", "was", "do", "did", "does", "have", "had", "feel",
+    "felt", "back", "backed", "backs", "favour", "favor", "favoured", "favored", "favours", "favors", "approve",
+    "approves", "approved", "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "plan",
+    "plans", "planned", "prefer", "prefers", "preferred", "trust", "trusts", "trusted", "consider", "considers",
+    "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on",
+    "at", "for", "with", "from", "to", "by", "stated", "state", "states", "expressed", "express", "answered",
+    "named", "chose", "voted", "vote", "but", "while", "whereas",
+])
+AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+)\s*,", re.I)
+AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
+WORD_BEFORE_BRACKET = re.compile(r"([A-Za-z-]+)\s*$")
+
+# --- clauses ----------------------------------------------------------------------------------------
+# Where the clause after a value ends: punctuation, a dash or bracket, a contrast or a new figure.
+CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—·•]\s|[()·•]"
+    r"|[,\"”]\s*(?:but|while|whereas|compared|according|up|down|which|although|though|with|as|ranging|including|"
+    r"from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|fall|jump)|"
+    r"and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|report))\b"
+    r"|\s(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s"
+    r"|[”\"]\s+(?:thus|so|therefore|and|but)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)")
+# A trailing attribution: ', the statement said', '," the Pew report reads', ', a new poll shows'.
+TRAIL_ATTRIBUTION = re.compile(
+    r"(?:[,\"”’]\s*)+(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
+    r"writes|added|adds|notes|noted|suggests|suggested|revealed|reveals|concluded|according)\b.*$", re.I | re.S)
+# Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
+CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub|dna)\s)")
+LEAD_FILLER = re.compile(
+    r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|respectively\b"
+    r"|(?:polled|surveyed|questioned|interviewed)\b"
+    r"|(?:asserted|expressed|stated|claimed|indicated|mentioned|reported)\s+that\b"
+    r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{4})?\b|in\s+\d{4}\b"
+    r"|(?:who|that|which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
+    r"|(?:said|say|says|saying|told\s+\w+|reported|answered|responded|replied)\b"
+    r"(?:\s+(?:that|they(?:[’'](?:re|d|ve|ll))?|it))*)+", re.I)
+# Words that open a sentence without saying anything about the figure: "At the same time, ...".
+POLLED_BY = re.compile(
+    r"\s*(?:who\s+were\s+)?(?:polled|surveyed|questioned|interviewed|asked)\s+(?:by|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s*(?:\([^)]{1,40}\))?")
+GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[a-z])")  # "while 14% – when Ukraine has won": the verb is left out
+REPORTED = re.compile(
+    r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"
+    r"thought|believe|believed|believes|agree|agreed|agrees|felt|feel|feels)\b", re.I)
+LEAD_CONNECTIVE = re.compile(
+    r"^(?:(?:and|but|so|yet|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
+    r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
+    r"by\s+contrast|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
+    r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|(?:whereas|while))\b[,\s]*)+", re.I)
+LEAD_GROUP = re.compile(r"^among\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
+LEAD_ATTRIBUTION = re.compile(
+    r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
+    r"(?:poll|polls|survey|surveys|study|report|research|data|figures|findings|results|researchers|authors)\s+"
+    r"(?:[\w'’.&-]+\s+){0,5}?(?:found|finds|shows?|showed|suggests?|suggested|revealed?|reveals|says|said|"
+    r"indicated?|indicates|noted|notes|reported|reports|concluded)\s+(?:that\s+)?|(?:[\w'’.&-]+\s+){1,6}?"
+    r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
+ATTRIBUTION_HINT = re.compile(r"ccording|f(?:ound|inds)|show|sugg|revea|says|said|indicat|not(?:ed|es)|report|conclud|"
+                              r"added|wrote|explained")  # LEAD_ATTRIBUTION is tried only where one occurs
+SPEAKER_ONLY = re.compile(
+    r"^(?:[\w'’.&-]+\s+){0,12}(?:said|says|told|added|noted|explained|wrote|reads|stated|according)\W*$", re.I)
+TRAIL_FILLER_WORDS = [
+    "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
+    "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
+    "under", "roughly", "approximately", "on", "respectively", "mere", "whopping", "record"]
+# The little words a clause may end on ("... stood at", "more than"), matched on the reversed end of the
+# clause: a match from its first character costs the length of the filler, not a scan of the clause.
+TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“:–—-]|\b(?:naht\s+(?:erom|ssel|rewef)|{})\b)+".format(
+    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)), re.I)
+TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
+BARE_AUXILIARY = re.compile(
+    r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
+    r"(?P<neg>\s+not|n[’']t)?(?:\s+(?:so|either|too))?$", re.I)
+NEGATION = re.compile(r"\b(?:do|does|did)(?:\s+not|n[’']t)\s+|\s+not\b|(?<=[a-z])n[’']t\b|\bnever\s+", re.I)
+OPINION_VERB = re.compile(
+    r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
+    r"support|oppose|want|back|favou?r|approve|disapprove|agree|disagree|expect|plan|prefer|trust|consider|see|"
+    r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?|not|"
+    r"never|still|now|also|only|strongly|somewhat|definitely|probably|rather|completely|fully|mostly|plan|"
+    r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
+REFERS_BACK = re.compile(
+    r"^(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
+    r"valuation|result)s?\b|\b(?:this|that|the\s+same|such|these)\s+(?:view|opinion|sentiment|feeling|belief|"
+    r"position|concern|answer|response|stance)s?\b|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|"
+    r"agreed?|felt|feel)\s+so\b", re.I)
+PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
+VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
+                       r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
+NEGATION_WORD = re.compile(r"not|never|n[o’']t|don[’']t|didn[’']t|doesn[’']t|wouldn[’']t", re.I)
+PREPOSITION_START = re.compile(r"(?:in|on|at|from|as|than|to|since|by|up|down|with|over|under|after|before|"
+                               r"during|among|there|it|this|that|which)\b", re.I)
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|pct)?|\(\s*\)")
+CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
+ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)\s*", re.I)
+# Words between two figures that leave the second one's predicate out ("compared with 20% of Democrats").
+ELLIPSIS_LEAD = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or)\s*$", re.I)
+TIME_START = re.compile(
+    r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same)", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
+DANGLING = frozenset([  # words a cut-off statement must not end on
+    "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
+    "as", "their", "its", "his", "her", "our", "your", "this", "these", "those", "is", "are", "was", "were", "be"])
+NOT_A_THING = frozenset([  # words that open or link clauses, never the answer a share gave
+    "and", "or", "but", "with", "while", "whereas", "respectively", "of", "the", "to", "from", "in", "at", "for",
+    "compared", "versus", "against", "overall", "total", "only", "just", "than", "then", "this", "that", "those",
+    "these", "there", "their", "them", "they", "its", "who", "which", "what", "when", "where", "figure", "number",
+    "share", "rate", "level", "percentage", "proportion", "poll", "survey", "study"])
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What one figure says: `statement` (short, shown to readers), `question_terms` (fuller, compared
+    across outlets), `group` (who the share is of, as written: may name the whole sample)."""
+    statement: str | None
+    question_terms: str | None
+    group: str | None
+
+
+def describe(text: str, start: int, end: int, s_start: int, s_end: int,
+             spans: list[tuple[int, int]]) -> Wording:
+    """The wording of the figure at text[start:end] in the sentence text[s_start:s_end]; `spans` are
+    all the article's value spans, sorted, so other figures' clauses are left to them."""
+    return _describe(text, start, end, s_start, s_end, spans, BORROW_DEPTH, (-1, 1))
+
+
+def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: list[tuple[int, int]],
+              borrow: int, directions: tuple[int, ...]) -> Wording:
+    """`borrow`: how many figures away a predicate may be borrowed from, in `directions` (-1 before)."""
+    left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
+    inner_start, tail = _parenthesis(text, start, tail, right)
+    group, pos = of_noun_phrase(text, tail, right)
+    if group is None:
+        group = group_before(text, inner_start, max(left, s_start))
+    after = after_clause(text, pos, right)
+    if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
+        predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
+        if predicate:
+            predicate = " ".join(NEGATION.sub("", predicate).split())
+            after = f"not {predicate}" if bare.group("neg") else predicate
+    before = before_clause(text, inner_start, left, alone=left <= s_start)
+    terms = _terms(before, after)
+    if _says_something(after, group) or (after and reports_after(text, pos, right)):
+        return Wording(shorten(after), terms, group)
+    if before:
+        extra = f" {after}" if 0 < _content_words(after) <= 4 else ""
+        return Wording(shorten(before + extra, keep_end=not extra), terms, group)
+    gapped = _content_words(after) >= 2 and not TIME_START.match(after)  # "..., 18% from the state media"
+    borrowed = None
+    if borrow and not after and 1 in directions and right < s_end and ELLIPSIS_GAP.fullmatch(text, pos, right):
+        # "31% of men and 25% of women said ...": the predicate of the figure after
+        borrowed = _neighbour_statement(text, spans, start, s_start, s_end, 1, borrow)
+    if not (borrowed or after) and borrow and -1 in directions and left > s_start and ELLIPSIS_LEAD.search(
+            text, max(left, inner_start - 40), inner_start):
+        # "... want lower taxes, compared with 20%", "70% among Greens, 35% for independents"
+        borrowed = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
+    if borrowed or gapped:
+        return Wording(shorten(borrowed or after), _terms(None, borrowed or after), group)
+    return Wording(None, terms, group)
+
+
+def _says_something(after: str, group: str | None) -> bool:
+    """Whether the words after a value say what the share did: a verb phrase ("would back X"), or any
+    words after "of <group>"; not a date or place tacked on ("in June 2022", "for the third time")."""
+    if not after or PREPOSITION_START.match(after):
+        return False
+    if _content_words(after) >= 2:
+        return bool(OPINION_VERB.match(after) or group or after[:1].islower())
+    return _content_words(after) == 1 and after[:1].islower() and not BARE_AUXILIARY.match(after) and (
+        after.split()[0].lower() not in NOT_A_THING)  # "approving", "opposed", "undecided"
+
+
+def _neighbour_statement(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int,
+                         step: int, borrow: int) -> str | None:
+    """The statement of the figure before (`step` -1) or after (+1) this one in its sentence, for a
+    figure whose own clause leaves its predicate out ("whereas 32% do", "31% of men and 25% of women
+    said ...")."""
+    k = bisect.bisect_left(spans, (start, start)) + (step if step < 0 else 0)
+    while 0 <= k < len(spans) and spans[k][0] == start:
+        k += step
+    if not (0 <= k < len(spans)) or not (s_start <= spans[k][0] < s_end):
+        return None
+    statement = _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,)).statement
+    return None if statement is None or BARE_AUXILIARY.match(statement) else statement
+
+
+def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> list[Wording]:
+    """The wording of each figure (start, end, sentence start, sentence end; sorted by start). A
+    statement that only points back ("shared this view", "the figure climbed", "believed so") takes
+    the words of the figure before it, which says what the view was; its own group stays. A pronoun
+    object ("oppose them") takes the object of the figure before ("support the new bridge")."""
+    spans = [(start, end) for start, end, _, _ in figures]
+    out: list[Wording] = []
+    for n, (start, end, s_start, s_end) in enumerate(figures):
+        wording = describe(text, start, end, s_start, s_end, spans)
+        earlier = out[n - 1] if n and start - figures[n - 1][1] <= REFERENCE_REACH else None
+        if earlier and earlier.statement and wording.statement:
+            if REFERS_BACK.search(wording.statement):
+                wording = Wording(earlier.statement, earlier.question_terms, wording.group)
+            elif (pronoun := PRONOUN_OBJECT.search(wording.statement)) and (thing := _object_of(earlier.statement)):
+                statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
+                terms = f"{wording.question_terms or ''} {thing}".strip()
+                wording = Wording(shorten(statement), terms, wording.group)
+        out.append(wording)
+    return out
+
+
+def _object_of(statement: str) -> str | None:
+    """What a statement is about: its words after the verb ("do not support | the new bridge")."""
+    words = statement.split()
+    k = 0
+    while k < len(words) - 1 and (VERB_LEAD.fullmatch(words[k]) or NEGATION_WORD.fullmatch(words[k])):
+        k += 1
+    thing = " ".join(words[k + 1:])
+    return thing if _content_words(thing) >= 2 and not PRONOUN_OBJECT.search(thing) else None
+
+
+def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
+                  s_end: int) -> tuple[int, int, int]:
+    """(left, right, tail): the stretch of the sentence no other figure occupies, and where the value —
+    or the list of values it heads ("42% and 38% respectively said") — ends."""
+    i = bisect.bisect_left(spans, (start, end))
+    left, k = s_start, i - 1
+    while k >= 0 and spans[k][0] >= s_start - MAX_VALUE_CHARS:
+        if spans[k][1] <= start:
+            left = max(left, spans[k][1])
+        k -= 1
+    tail, k = end, i
+    while k < len(spans) and spans[k][0] < tail:
+        k += 1  # this value and values nested in it
+    while k < len(spans) and spans[k][0] < s_end and LIST_GAP.fullmatch(text, tail, spans[k][0]):
+        tail, k = max(tail, spans[k][1]), k + 1
+    right = spans[k][0] if k < len(spans) and spans[k][0] < s_end else s_end
+    return left, max(right, tail), tail
+
+
+def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]:
+    """A value in brackets ("most voters (61%) back it") stands for the words around the brackets:
+    (where the words before end, where the words after start)."""
+    before = text[max(0, start - 3):start]
+    if "(" not in before:
+        return start, end
+    close = text.find(")", end, min(right, end + 4) if right > end else end + 4)
+    if close < 0:
+        return start, end
+    return start - (len(before) - before.rindex("(")), close + 1
+
+
+def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """ "of Conservative voters" / "among women" / "of those aged 18 to 29" right after a value:
+    (the noun phrase, where it ends), or (None, start).
+
+    The phrase must end where the statement starts — at a verb or relative word ("who", "said",
+    "would"), punctuation, its head noun or an age band — within six words; otherwise there is none.
+    """
+    m = OF_START.match(text, start, end)
+    if not m:
+        return None, start
+    if m.group().strip().lower() == "for" and not _group_follows(text, m.end(), end):
+        return None, start
+    if age := AGE_GROUP.match(text, m.end(), end):
+        return _tidy_group(age.group()), age.end()
+    pos, words = m.end(), []
+    while len(words) < 6 and (w := NP_WORD.match(text, pos, end)):
+        word = w.group(1)
+        if word.lower().rstrip(".,") in NP_STOP:
+            break
+        words.append(word.rstrip(".,"))
+        pos = w.end()
+        if word[-1] in ".,":
+            break
+        if is_head_noun(word):
+            if extra := AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end):
+                words.append(" ".join(extra.group().split()))  # "aged 18 to 29", "in Belarusian cities"
+                pos = extra.end()
+            break  # "of Conservative voters | said ...": the phrase ends at its head noun
+    else:
+        if not (pos >= end or re.match(r"\s*[,;:.()]", text[pos:pos + 3])):
+            return None, start
+    if not words:
+        return None, start
+    if abbreviation := ABBREVIATION.match(text, pos, end):
+        pos = abbreviation.end()  # "of small firms (SMEs) plan to ..."
+    return _tidy_group(" ".join(words)), pos
+
+
+def _tidy_group(phrase: str) -> str:
+    """ "the men" is "men", "the upper caste respondents" "upper caste respondents"; "the poor" stays.
+    Age bands are written one way, so outlets' "18- to 29-year-olds" and "those aged 18 to 29" meet:
+    "aged 18-29", "aged 65+", "aged under 30" (after the group's own noun: "adults aged 65+")."""
+    if (age := AGE_FORMS.search(phrase)) and age.group("low") != age.group("high"):
+        nouns = [w for w in phrase[:age.start()].split() if w.lower() not in AGE_LEAD_WORDS]
+        if age.group("high"):
+            band = f"aged {age.group('low')}-{age.group('high')}"
+        elif age.group("under"):
+            band = f"aged under {age.group('low')}"
+        else:
+            band = f"aged {age.group('low')}+"
+        return " ".join([*nouns, band])
+    words = phrase.split()
+    plural = words[-1].endswith("s") or is_head_noun(words[-1])
+    if len(words) > 1 and words[0].lower() == "the" and plural and phrase.lower() not in WHOLE_SAMPLE_PHRASES:
+        return " ".join(words[1:])
+    return phrase
+
+
+def _group_follows(text: str, pos: int, end: int) -> bool:
+    """ "31% for independents": "for" introduces a group only before a group word or an age band."""
+    if AGE_GROUP.match(text, pos, end):
+        return True
+    w = NP_WORD.match(text, pos, end)
+    return bool(w) and is_head_noun(w.group(1)) and w.group(1).lower().rstrip(".,") not in WHOLE_SAMPLE_HEADS
+
+
+def group_before(text: str, start: int, lo: int) -> str | None:
+    """The group named before a value in its clause: "Among women, 40% ...", "among 18- to
+    29-year-olds, 42%", "Among nurses, the share ... was 64%", "than women (25%)"."""
+    before = text[max(lo, start - WINDOW):start]
+    if text.startswith("(", start) and (m := WORD_BEFORE_BRACKET.search(before)) and (
+            m.group(1).lower() in GROUP_HEADS):
+        return m.group(1)
+    if "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
+        return None
+    m = AMONG_BEFORE.search(before)
+    if not m:
+        m = next(reversed(list(AMONG_LEADING.finditer(before))), None)
+    if not m:
+        return None
+    phrase = m.group("np")
+    if age := AGE_GROUP.match(phrase):
+        return _tidy_group(age.group())
+    words = phrase.split()
+    for n, word in enumerate(words):
+        if is_head_noun(word):
+            rest = " " + " ".join(words[n + 1:])
+            age = AGE_BAND.match(rest)
+            return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
+    return _tidy_group(phrase) if len(words) <= 4 and words[-1].endswith("s") else None
+
+
+def is_head_noun(word: str) -> bool:
+    lower = word.lower().rstrip(".,")
+    return lower in WHOLE_SAMPLE_HEADS or lower in GROUP_HEADS or (word[0].isupper() and lower.endswith("s"))
+
+
+def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset()) -> bool:
+    """ "of those polled", "of registered voters", "of Britons": the whole sample, not a subgroup
+    (`place_names`: words that name the poll's country or its people)."""
+    words = [w.lower().strip(".,") for w in noun_phrase.split(" in ")[0].split()]  # "adults in Britain"
+    if not words:
+        return False
+    if " ".join(words) in WHOLE_SAMPLE_PHRASES or words == ["them"]:
+        return True
+    head = words[-1]
+    if head not in WHOLE_SAMPLE_HEADS and not (words[-1].capitalize() in place_names and head.endswith("s")):
+        return False
+    return all(w in WHOLE_SAMPLE_MODIFIERS or w in WHOLE_SAMPLE_HEADS or w.capitalize() in place_names
+               or w.upper() in place_names for w in words[:-1])
+
+
+# --- the clause of a figure -------------------------------------------------------------------------
+def after_clause(text: str, pos: int, right: int) -> str:
+    """The words after a value up to the end of its clause, without reporting words and attributions."""
+    if by := POLLED_BY.match(text, pos, right) or GAPPED_DASH.match(text, pos, right):
+        pos = by.end()  # "of respondents polled by the Institute (KIIS) consider ...", "14% – when ..."
+    after = text[pos:min(right, pos + AFTER_WINDOW)]
+    cut = CLAUSE_END.search(after)
+    clause = after[:cut.start()] if cut else after
+    if "," in clause or "\"" in clause or "”" in clause:
+        clause = TRAIL_ATTRIBUTION.sub("", clause)
+    clause = _strip_lead(LEAD_FILLER, clause)
+    if ATTRIBUTION_HINT.search(clause):
+        clause = _strip_lead(LEAD_ATTRIBUTION, clause)
+    clause = " ".join(_strip_trailing_filler(clause).split())
+    return "" if SPEAKER_ONLY.match(clause) or TIME_START.match(clause) else clause
+
+
+def reports_after(text: str, pos: int, right: int) -> bool:
+    """Whether a reporting or opinion verb follows ("said that ...", "think ..."): what comes after it
+    is what the share said, whatever word it starts with."""
+    return bool(REPORTED.match(text, pos, right))
+
+
+def before_clause(text: str, start: int, left: int, alone: bool = True) -> str | None:
+    """The words leading up to a value ("support for the plan stood at"), from the start of its clause,
+    without connectives, attributions and linking words. After another figure (`alone` false) only a
+    clause that starts after it counts: the words right after a figure are that figure's."""
+    lo = max(left, start - WINDOW)
+    cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
+    for n, cut in enumerate((*cuts, lo) if alone else cuts):  # the nearest clause start first
+        raw = PERCENT.sub(" ", text[cut:start])
+        clause = _strip_lead(LEAD_FILLER, raw)
+        clause = _strip_lead(LEAD_GROUP, clause.strip(" ,;:-–—\"“”'"))
+        clause = _strip_lead(LEAD_CONNECTIVE, clause)
+        if ATTRIBUTION_HINT.search(clause):
+            clause = _strip_lead(LEAD_ATTRIBUTION, clause)
+        clause = " ".join(_strip_trailing_filler(clause).split())
+        if _content_words(clause) >= 2 and not SPEAKER_ONLY.match(clause):
+            return clause
+        if n == 0 and _names_a_thing(clause):
+            return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
+    return None
+
+
+def _names_a_thing(clause: str) -> bool:
+    words = clause.split()
+    return len(words) == 1 and len(words[0]) >= 3 and not OPINION_VERB.fullmatch(words[0]) and (
+        words[0].lower() not in NOT_A_THING) and not words[0].lower().endswith(("ing", "ed"))
+
+
+def shorten(clause: str, keep_end: bool = False) -> str | None:
+    """At most STATEMENT_WORDS words: the first ones, or the last ones (those next to the value) for a
+    clause that leads up to it."""
+    words = clause.strip(" ,;:-–—\"“”'").split()
+    words = words[-STATEMENT_WORDS:] if keep_end else words[:STATEMENT_WORDS]
+    while words and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()  # "... take part in the war on" → "... take part in the war"
+    statement = " ".join(words).strip(" ,;:-–—\"“”'")
+    return statement or None
+
+
+def _terms(before: str | None, after: str) -> str | None:
+    """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
+    figures and brackets left out."""
+    before_words = PERCENT.sub(" ", before or "").split()[-TERM_WORDS:]
+    after_words = PERCENT.sub(" ", after).split()[:TERM_WORDS]
+    return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
+
+
+def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Iterator[int]:
+    """Ends of the matches of a pattern in text[lo:hi], from the last one back (the pattern is written
+    reversed and searched over the reversed window, so the nearest match is found first)."""
+    window = text[lo:hi][::-1]
+    for m in reversed_pattern.finditer(window):
+        yield hi - m.start()
+
+
+def _strip_lead(pattern: re.Pattern, clause: str) -> str:
+    m = pattern.match(clause)
+    return clause[m.end():] if m else clause
+
+
+def _strip_trailing_filler(clause: str) -> str:
+    """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
+    m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1])
+    return clause[:len(clause) - m.end()] if m else clause
+
+
+def _content_words(text: str) -> int:
+    return len(CONTENT_WORD.findall(text))

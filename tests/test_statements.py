@@ -1,0 +1,245 @@
+"""Statements, question terms and groups of survey figures, on sentences written for these tests."""
+
+import re
+
+import pytest
+
+from etl.statements import (
+    after_clause,
+    before_clause,
+    describe,
+    describe_figures,
+    figure_bounds,
+    is_whole_sample,
+    of_noun_phrase,
+    shorten,
+)
+
+VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per cent|percent| points)")
+
+
+def wordings(sentence: str) -> dict[str, object]:
+    """Each value of a one-sentence text (by its text, numbered when repeated) -> its Wording."""
+    spans = [(m.start(), m.end()) for m in VALUE.finditer(sentence)]
+    out = {}
+    for start, end in spans:
+        key = sentence[start:end]
+        while key in out:
+            key += "'"
+        out[key] = describe(sentence, start, end, 0, len(sentence), spans)
+    return out
+
+
+def test_the_verb_phrase_after_the_value_without_the_reporting_words():
+    w = wordings("In the new survey, 43% of Danes said they would cycle to work more often.")["43%"]
+    assert w.statement == "would cycle to work more often"
+    assert w.group == "Danes"
+
+
+def test_the_noun_phrase_before_when_the_value_ends_the_clause():
+    w = wordings("Support for the new ferry line stood at 57%, the council said.")["57%"]
+    assert w.statement == "Support for the new ferry line"
+
+
+def test_a_contrast_does_not_hand_its_negation_to_the_next_figure():
+    w = wordings("Some 40% do not want a second runway, whereas 32% do.")
+    assert w["40%"].statement == "do not want a second runway"
+    assert w["32%"].statement == "want a second runway"
+    assert "not" not in w["32%"].question_terms.split()
+
+
+def test_a_negated_ellipsis_keeps_its_own_negation():
+    w = wordings("About 55% trust the local paper, while 30% do not.")
+    assert w["55%"].statement == "trust the local paper"
+    assert w["30%"].statement == "not trust the local paper"
+
+
+def test_values_in_a_list_share_the_predicate_after_the_list():
+    w = wordings("In Oslo and Bergen, 42% and 38% respectively said they owned an electric car.")
+    assert w["42%"].statement == w["38%"].statement == "owned an electric car"
+
+
+def test_each_group_of_a_coordinated_pair_takes_the_shared_predicate():
+    w = wordings("Some 31% of men and 25% of women said they swim every week.")
+    assert (w["31%"].group, w["31%"].statement) == ("men", "swim every week")
+    assert (w["25%"].group, w["25%"].statement) == ("women", "swim every week")
+
+
+def test_figures_after_the_first_borrow_its_statement_when_they_only_name_a_group():
+    w = wordings("Trust in the mayor was 70% among Greens, 35% for independents and 9% for Liberals.")
+    assert w["70%"].statement == "Trust in the mayor"
+    assert w["35%"].statement == "Trust in the mayor"
+    assert w["35%"].group == "independents"
+
+
+def test_compared_with_repeats_the_predicate_of_the_figure_before():
+    w = wordings("Overall 61% of Labour voters back rent caps, compared with 22% of Conservative voters.")
+    assert w["61%"].statement == "back rent caps"
+    assert w["22%"].statement == "back rent caps"
+    assert w["22%"].group == "Conservative voters"
+
+
+def test_the_next_figure_and_a_trailing_attribution_end_the_clause():
+    w = wordings("Nearly 48% approve of the tram plan, 41% disapprove, a new poll shows.")
+    assert w["48%"].statement == "approve of the tram plan"
+    assert w["41%"].statement == "disapprove"
+
+
+def test_a_quoted_attribution_and_a_leading_attribution_are_left_out():
+    w = wordings('The poll found that 66% "feel safe walking home at night," the report reads.')["66%"]
+    assert w.statement == "feel safe walking home at night"
+
+
+def test_connectives_and_an_according_to_phrase_are_not_the_statement():
+    w = wordings("At the same time, according to the study, the share backing a ban rose to 28%.")["28%"]
+    assert w.statement == "the share backing a ban rose"
+
+
+def test_a_speaker_alone_is_no_statement():
+    w = wordings("The head of the polling unit at the institute said 30% agreed.")["30%"]
+    assert w.statement == "agreed"
+
+
+def test_a_value_in_brackets_takes_the_words_around_the_brackets():
+    w = wordings("Most parents (61%) still walk their children to school.")["61%"]
+    assert w.statement == "still walk their children to school"
+
+
+def test_a_group_word_before_brackets_is_the_group():
+    w = wordings("The plan is more popular among men (47%) than women (29%).")
+    assert w["47%"].group == "men"
+    assert w["29%"].group == "women"
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Of those polled, 12% of those aged 18 to 24 said they never vote.", "aged 18-24"),
+    ("Among 18- to 24-year-olds, 12% said they had no savings.", "aged 18-24"),
+    ("Only 12% of 18-24-year-olds trust the news.", "aged 18-24"),
+    ("Just 12% of adults aged 65 and older said they use the app.", "adults aged 65+"),
+    ("Just 12% of adults 65 and up said they use the app.", "adults aged 65+"),
+    ("Only 12% of those under 30 said they read a paper.", "aged under 30"),
+    ("Among Republicans, 12% approve of the governor.", "Republicans"),
+])
+def test_groups_and_age_bands(sentence, group):
+    assert wordings(sentence)["12%"].group == group
+
+
+def test_a_group_phrase_stops_at_the_verb_not_at_the_sixth_word():
+    text = " of adults aged 65 and above stated concerns"
+    group, pos = of_noun_phrase(text, 0, len(text))
+    assert (group, text[pos:]) == ("adults aged 65+", " stated concerns")
+    assert of_noun_phrase(" for the new bridge", 0, 19) == (None, 0)  # "for" only before a group word
+
+
+def test_whole_sample_phrases_are_no_subgroup():
+    assert is_whole_sample("those polled")
+    assert is_whole_sample("registered voters")
+    assert is_whole_sample("Danes", frozenset({"Danes"}))
+    assert not is_whole_sample("women")
+    assert not is_whole_sample("aged under 30")
+
+
+def test_question_terms_keep_both_sides_of_the_value_but_not_other_figures():
+    w = wordings("Asked about the budget, 45% of Finns want more spent on rail, while 20% want less.")
+    assert "rail" in w["45%"].question_terms
+    assert "less" not in w["45%"].question_terms
+    assert not re.search(r"\d", w["45%"].question_terms)
+
+
+def test_a_date_after_the_value_is_not_what_the_share_said():
+    w = wordings("The share of drivers who speed was 24% in March 2021.")["24%"]
+    assert w.statement == "The share of drivers who speed"
+
+
+def test_figure_bounds_stop_at_neighbours_and_run_over_a_list():
+    text = "A 10% and 20% said yes, 30% said no."
+    spans = [(m.start(), m.end()) for m in VALUE.finditer(text)]
+    left, right, tail = figure_bounds(text, spans, *spans[0], 0, len(text))
+    assert (left, tail, right) == (0, spans[1][1], spans[2][0])
+
+
+def test_clause_helpers():
+    text = "The poll shows that turnout intent reached 70%, but 15% did not say why."
+    assert after_clause(text, text.index("15%") + 3, len(text)) == "did not say why"
+    assert before_clause(text, text.index("70%"), 0) == "turnout intent"
+    assert shorten("one two three four five six seven eight nine ten eleven twelve thirteen") == (
+        "one two three four five six seven eight nine ten eleven twelve")
+    assert shorten("one two three four five six seven eight nine ten eleven twelve thirteen", keep_end=True) == (
+        "two three four five six seven eight nine ten eleven twelve thirteen")
+
+
+def test_a_statement_that_points_back_takes_the_words_of_the_figure_before():
+    text = ("About 58% of Dutch adults said the trains run late too often. Among the women, 61% shared this view. "
+            "Among the men, 55% thought so.")
+    figures = [(m.start(), m.end(), 0, len(text)) for m in VALUE.finditer(text)]
+    first, women, men = describe_figures(text, figures)
+    assert first.statement == "the trains run late too often"
+    assert (women.group, women.statement) == ("women", "the trains run late too often")
+    assert (men.group, men.statement) == ("men", "the trains run late too often")
+
+
+def test_the_group_is_said_apart_from_the_question_terms():
+    w = wordings("Among the nurses, the share wanting a four-day week was 64%.")["64%"]
+    assert w.group == "nurses"
+    assert "nurses" not in w.question_terms
+
+
+@pytest.mark.parametrize(("after", "clause"), [
+    (" say they’re more hopeful than afraid.", "more hopeful than afraid"),
+    (" think most U.S. cities are safe.", "think most U.S. cities are safe"),
+    (" felt heard · 40% did not", "felt heard"),
+    (' "feel rested." The rest did not.', "feel rested"),
+    (" would walk more, and 20% would not", "would walk more"),
+    (" of them, the institute said", ""),
+])
+def test_after_clause_ends_where_the_figure_s_clause_ends(after, clause):
+    assert after_clause(after, 0, len(after)) == clause
+
+
+def test_a_place_after_the_group_belongs_to_the_group():
+    w = wordings("Some 33% of respondents in Northern cities support the new dam.")["33%"]
+    assert (w.group, w.statement) == ("respondents in Northern cities", "support the new dam")
+    assert is_whole_sample(w.group)
+    assert not is_whole_sample("women in Britain")
+
+
+def test_a_dash_after_the_value_stands_for_the_verb_left_out():
+    w = wordings("Some 26% said the match should be replayed, while 14% – only if the referee agrees.")
+    assert w["14%"].statement == "only if the referee agrees"
+
+
+def test_a_change_and_the_level_it_reached_share_the_words_before_them():
+    w = wordings("The mayor's approval rating slid 6 points to 37% since December.")
+    assert w["37%"].statement == "The mayor's approval rating slid"
+
+
+def test_a_gapped_clause_keeps_its_own_complement():
+    w = wordings("Of those asked, 37% of adults get news from television, 18% from the radio.")
+    assert w["37%"].statement == "get news from television"
+    assert w["18%"].statement == "from the radio"
+
+
+def test_a_cut_statement_does_not_end_on_a_little_word():
+    assert shorten("believe that the army should take part in the war on the side of the north") == (
+        "believe that the army should take part in the war")
+
+
+def test_a_pronoun_object_takes_the_object_of_the_figure_before():
+    text = "Some 33% support the new bridge. Another 44% oppose it, and 23% are unsure."
+    figures = [(m.start(), m.end(), 0, len(text)) for m in VALUE.finditer(text)]
+    support, oppose, unsure = describe_figures(text, figures)
+    assert support.statement == "support the new bridge"
+    assert oppose.statement == "oppose the new bridge"
+    assert unsure.statement == "are unsure"
+
+
+def test_a_single_word_answer_is_a_statement():
+    w = wordings("Of those asked, 41% approving and 47% opposed.")
+    assert (w["41%"].statement, w["47%"].statement) == ("approving", "opposed")
+
+
+def test_the_next_figure_in_words_ends_the_clause():
+    w = wordings("Nearly half feel safe, and roughly four in 10 do not, while 38% feel unsafe at night.")
+    assert w["38%"].statement == "feel unsafe at night"
+    w = wordings("Some 45% feel equally hopeful and worried, and roughly four in 10 are worried.")
+    assert w["45%"].statement == "feel equally hopeful and worried"
