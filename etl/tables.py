@@ -28,6 +28,7 @@ THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|in|out of)\b", re.IGNORECASE)
 FRACTION_TOLERANCE = 2.5  # "one in five", "a third": the writer rounded to a simple fraction
 EPSILON = 1e-9
+SHORT_TEXT_CHARS = 60  # published statements and titles are short labels, never whole article sentences
 
 
 def source_row(article) -> dict:
@@ -35,9 +36,22 @@ def source_row(article) -> dict:
     published = article.published[:10] if article.published else None
     return {
         "source_id": stable_id(article.url, article.text_sha256), "url": article.url, "outlet": article.outlet,
-        "title": article.title, "published": published if published and re.match(DATE_PATTERN, published) else None,
+        "title": short_text(article.title),
+        "published": published if published and re.match(DATE_PATTERN, published) else None,
         "retrieved": None, "text_sha256": article.text_sha256,
     }
+
+
+def short_text(text: str | None, limit: int = SHORT_TEXT_CHARS) -> str | None:
+    """Whitespace folded and cut at a word boundary to `limit` characters (with "…"), so the package holds
+    short labels of what an article says, never its sentences."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:-–—(") + "…"
 
 
 def citation_id(source_id: str, start: int, end: int, kind: str) -> str:
@@ -59,7 +73,7 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
         rows = spans.iloc[raw["_row"].to_numpy(dtype="int64")].reset_index(drop=True)
         raw = pd.concat([raw.drop(columns="_row").reset_index(drop=True), rows], axis=1)
     raw = raw[raw["figure_id"].notna() & raw["survey_id"].notna()]
-    raw = raw.assign(statement=raw["statement"].map(lambda s: " ".join(s.split()) if isinstance(s, str) else None))
+    raw = raw.assign(statement=raw["statement"].map(short_text))
     raw = raw.drop_duplicates("citation_id", keep="first")
     cites = raw.rename(columns={"value": "value_cited", "start": "char_start", "end": "char_end"})
     cites_table = conform(cites, "citations")
