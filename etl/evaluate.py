@@ -110,15 +110,20 @@ def accuracy(pairs: list[tuple[dict, dict]], gold_field: str, correct) -> dict:
     return {"accuracy": right / len(scored) if scored else 0.0, "correct": right, "total": len(scored)}
 
 
-def linking_scores(pairs: list[tuple[dict, dict]]) -> dict:
-    """Pairwise P/R/F1 over matched shares from different articles: same gold keys vs same figure id."""
+def linking_scores(pairs: list[tuple[dict, dict]], fields: tuple[str, ...] = ("figure_id",)) -> dict:
+    """Pairwise P/R/F1 over matched shares from different articles: same gold keys vs same predicted ids.
+
+    The README's rule compares figure ids. Gold's question_key does not tell subgroups apart, while our
+    figures do (DESIGN: subgroups are their own figures), so ("survey_id", "question_id") is also reported.
+    """
     gold_same = pred_same = both = 0
     for (g1, p1), (g2, p2) in combinations(pairs, 2):
         if g1["article_id"] == g2["article_id"]:
             continue
         g_eq = bool(g1.get("survey_key") and g1.get("question_key")) and (
             (g1["survey_key"], g1["question_key"]) == (g2.get("survey_key"), g2.get("question_key")))
-        p_eq = bool(p1.get("figure_id")) and p1.get("figure_id") == p2.get("figure_id")
+        key1 = tuple(p1.get(f) for f in fields)
+        p_eq = all(key1) and key1 == tuple(p2.get(f) for f in fields)
         gold_same += g_eq
         pred_same += p_eq
         both += g_eq and p_eq
@@ -141,6 +146,7 @@ def score(gold: list[dict], predictions: list[dict], texts: dict[str, str]) -> d
         "fieldwork": accuracy(share_pairs, "fieldwork",
                               lambda g, p: same_fieldwork(g["fieldwork"], p.get("fieldwork_start"))),
         "linking": linking_scores(share_pairs),
+        "linking_question": linking_scores(share_pairs, ("survey_id", "question_id")),
         "unlocated_gold": len(gold) - len(located),
         "misses": [g for g in located if id(g) not in matched_gold],
         "false_positives": [p for p in predictions if id(p) not in matched_pred],
@@ -157,12 +163,12 @@ def sentence_of(row: dict, texts: dict[str, str]) -> str:
 
 def format_report(scores: dict, texts: dict[str, str], errors: int) -> str:
     lines = []
-    for name in ("share", "all_kinds", "pollster", "fieldwork", "linking"):
+    for name in ("share", "all_kinds", "pollster", "fieldwork", "linking", "linking_question"):
         s = scores[name]
         if "accuracy" in s:
-            lines.append(f"{name:10} accuracy {s['accuracy']:.3f}  ({s['correct']}/{s['total']})")
+            lines.append(f"{name:16} accuracy {s['accuracy']:.3f}  ({s['correct']}/{s['total']})")
         else:
-            lines.append(f"{name:10} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            lines.append(f"{name:16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
                          f"(matched {s['matched']}, predicted {s['predicted']}, gold {s['gold']})")
     if scores["unlocated_gold"]:
         lines.append(f"warning: {scores['unlocated_gold']} gold rows could not be located in their article")

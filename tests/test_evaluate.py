@@ -92,6 +92,17 @@ def test_linking_counts_pairs_across_articles_only():
     assert (scores["matched"], scores["gold"], scores["predicted"]) == (1, 2, 3)
 
 
+def test_question_level_linking_ignores_subgroups():
+    g = {"survey_key": "s1", "question_key": "q1"}
+    pairs = [  # one question, whole sample in one article and a subgroup in the other: two figures, one question
+        ({"article_id": "a", **g}, {"figure_id": "f-all", "survey_id": "s", "question_id": "q"}),
+        ({"article_id": "b", **g}, {"figure_id": "f-young", "survey_id": "s", "question_id": "q"}),
+    ]
+    assert linking_scores(pairs)["matched"] == 0
+    by_question = linking_scores(pairs, ("survey_id", "question_id"))
+    assert (by_question["matched"], by_question["predicted"]) == (1, 1)
+
+
 def test_score_end_to_end_on_a_tiny_set():
     gold = [gold_row("a", 46, "46%", TEXT, pollster="Ipsos", fieldwork="2024-05", survey_key="s", question_key="q"),
             gold_row("a", 26, "26%", TEXT, pollster="Ipsos", fieldwork="2024-05"),
