@@ -3,7 +3,9 @@
 Rates are given per wall-clock second and per CPU second (the latter is steadier on a shared machine).
 
 Text input: the development corpus repeated to at least --articles articles in one .jsonl file, read
-and extracted one article at a time (ingest → extract → attribute), as `python -m etl extract` does.
+and extracted one article at a time (ingest → detect → attribute), then linked, as `python -m etl
+extract` does; the time of each stage is shown per article (CPU and wall-clock), so a later pass can
+see where it goes.
 HTML input: simple web pages generated from the corpus articles at run time, read via trafilatura.
 Detection only: etl.extract.find_mentions on the same articles in memory (no ingest, no attribution),
 to show which stage the time goes to. Each measurement runs in its own child process so its peak
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,18 +56,41 @@ def write_html_pages(records: list[dict], count: int, folder: Path) -> None:
 
 
 def measure(inputs: list[str]) -> dict:
-    """Stream the inputs through ingest and extraction; count articles, citations and time."""
-    from etl.extract import extract_article
+    """Stream the inputs through ingest, detection and attribution, then link; count and time each stage."""
+    from etl.attribute import attribute_mentions
+    from etl.extract import find_mentions
     from etl.ingest import InputError, read_inputs
+    from etl.link import link_citations
 
-    articles = citations = 0
+    articles, kept = 0, []
+    stages = {"detect": [0.0, 0.0], "attribute": [0.0, 0.0], "link": [0.0, 0.0]}  # CPU s, wall s
     started, cpu_started = time.perf_counter(), time.process_time()
     for item in read_inputs(inputs):
         if isinstance(item, InputError):
             continue
         articles += 1
-        citations += sum(1 for c in extract_article(item) if c["confidence"] >= 0.5)
-    return _result(articles, citations, started, cpu_started)
+        with _timed(stages["detect"]):
+            mentions = find_mentions(item.id, item.text)
+        with _timed(stages["attribute"]):
+            attributed = attribute_mentions(item, mentions) if mentions else []
+        kept.extend({k: v for k, v in m.items() if not k.startswith("hint_")}
+                    for m in attributed if m["confidence"] >= 0.5)
+    with _timed(stages["link"]):
+        link_citations(kept)
+    result = _result(articles, len(kept), started, cpu_started)
+    for stage, (cpu, wall) in stages.items():
+        result[f"{stage}_ms"] = {"cpu": round(1000 * cpu / max(articles, 1), 3),
+                                 "wall": round(1000 * wall / max(articles, 1), 3)}
+    return result
+
+
+@contextmanager
+def _timed(totals: list[float]):
+    """Add the CPU and wall-clock seconds of the block to totals[0] and totals[1]."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    yield
+    totals[0] += time.process_time() - cpu
+    totals[1] += time.perf_counter() - wall
 
 
 def _result(articles: int, citations: int, started: float, cpu_started: float) -> dict:
@@ -126,6 +152,10 @@ def main() -> int:
               f"{result['articles_per_s']} articles/s ({result['articles_per_cpu_s']} per CPU second), "
               f"peak memory {result['peak_rss_mb']} MB, "
               f"{result['citations']} citations")
+        if "detect_ms" in result:
+            print("  per article: " + ", ".join(
+                f"{stage} {result[f'{stage}_ms']['cpu']} ms CPU / {result[f'{stage}_ms']['wall']} ms wall"
+                for stage in ("detect", "attribute", "link")))
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dash
+import flask
 from dash import Dash, html
 from flask_compress import Compress
 
@@ -26,9 +27,17 @@ INDEX = """<!DOCTYPE html>
 </html>"""
 
 
+class PolltraceDash(Dash):
+    """Dash with one server-side addition to the shared index page: oEmbed discovery on chart pages."""
+
+    def interpolate_index(self, **kwargs) -> str:
+        kwargs["metas"] += routes.oembed_discovery(flask.request.path, routes.site_url())
+        return super().interpolate_index(**kwargs)
+
+
 def create_app() -> Dash:
     get_package()
-    app = Dash(
+    app = PolltraceDash(
         __name__, use_pages=True, pages_folder=str(HERE / "pages"), assets_folder=str(HERE / "assets"),
         assets_ignore=r"plotly-basic\.min\.js", title="Polltrace", update_title=None, suppress_callback_exceptions=True,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},

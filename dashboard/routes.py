@@ -12,8 +12,9 @@ import re
 import tempfile
 import zipfile
 from functools import cache
+from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import dash
 from flask import Flask, Response, request, send_file
@@ -191,6 +192,16 @@ def embed_page(kind: str, item_id: str):
 def _bounded_int(name: str) -> int | None:
     text = request.args.get(name, "")[:6]
     return int(text) if text.isdigit() and int(text) > 0 else None
+
+
+def oembed_discovery(path: str, site: str) -> str:
+    """The `<link>` that lets a CMS find a chart page's embed from the page's address (empty for other pages)."""
+    match = re.match(r"^/(figure|survey)/([0-9a-f]+)/?$", path)
+    if not match:
+        return ""
+    page_url = f"{site}/{match.group(1)}/{match.group(2)}"
+    href = f"{site}/oembed?url={quote(page_url, safe='')}&format=json"
+    return f'<link rel="alternate" type="application/json+oembed" href="{escape(href)}" title="Embed this chart">'
 
 
 def oembed_endpoint():

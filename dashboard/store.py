@@ -52,13 +52,17 @@ def read_table(folder: Path, name: str) -> pd.DataFrame:
     if not path.exists():
         frame = pd.DataFrame({column: pd.Series(dtype="str") for column in columns})
     else:
-        frame = pd.read_csv(path, dtype="str", keep_default_na=False, na_values=[""])
+        options = {"usecols": lambda column: column in columns, "keep_default_na": False, "na_values": [""]}
+        try:  # numbers parsed by the C reader: several times faster than text then to_numeric
+            frame = pd.read_csv(path, dtype={c: "float64" if c in NUMERIC else "str" for c in columns}, **options)
+        except ValueError:  # a malformed number somewhere: read as text, and that cell becomes missing below
+            frame = pd.read_csv(path, dtype="str", **options)
         for column in columns:
             if column not in frame.columns:
                 frame[column] = pd.Series(pd.NA, index=frame.index, dtype="str")
         frame = frame[columns]
     for column in columns:
-        if column in NUMERIC:
+        if column in NUMERIC and frame[column].dtype != "float64":
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     return frame
 
@@ -80,23 +84,35 @@ def topic_of(question: str, topics: list[tuple[str, str]]) -> str:
     return OTHER_TOPIC
 
 
-def reference_values(figures: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
-    """Per figure: the published value, else the median of its cited values (what outlets are compared with)."""
-    median_cited = citations.groupby("figure_id")["value_cited"].median()
-    published = figures.set_index("figure_id")["value"]
-    return published.fillna(median_cited.reindex(published.index))
+def reference_values(published: np.ndarray, figure_pos: np.ndarray, cited: np.ndarray) -> np.ndarray:
+    """Per figure: the published value, else the median of its cited values (what outlets are compared with).
+
+    Citations refer to figures by position, so grouping is over integers, not 16-character ids.
+    """
+    median_cited = pd.Series(cited).groupby(figure_pos).median().reindex(range(len(published))).to_numpy()
+    return np.where(np.isnan(published), median_cited, published)
 
 
-def flag_disagreeing_citations(figures: pd.DataFrame, citations: pd.DataFrame, checks: pd.DataFrame) -> pd.Series:
+def flag_disagreeing_citations(reference: np.ndarray, citations: pd.DataFrame, checks: pd.DataFrame) -> np.ndarray:
     """Per citation: does it disagree with its figure's reference value (or does a check say so)?"""
-    reference = reference_values(figures, citations)
-    ref = citations["figure_id"].map(reference)
-    off = (citations["value_cited"] - ref).abs() > ROUNDING_TOLERANCE + 1e-9
+    ref = reference[citations["figure_pos"].to_numpy()]
+    with np.errstate(invalid="ignore"):
+        off = np.abs(citations["value_cited"].to_numpy() - ref) > ROUNDING_TOLERANCE + 1e-9
     flagged_ids = checks.loc[checks["check"].isin(DISAGREEMENT_CHECKS), "citation_id"].dropna()
-    return (off.fillna(False) | citations["citation_id"].isin(set(flagged_ids))).astype(bool)
+    return off | citations["citation_id"].isin(set(flagged_ids)).to_numpy()
+
+
+def left_join(left: pd.DataFrame, right: pd.DataFrame, key: str) -> pd.DataFrame:
+    """`left` with `right`'s columns for its key (first match; no match: missing). One row out per row in, even
+    when `right` repeats a key, and a hash lookup instead of a sorting merge."""
+    right = right.dropna(subset=[key]).drop_duplicates(key)
+    rows = pd.Index(right[key]).get_indexer(left[key])
+    extra = right.drop(columns=key).reset_index(drop=True).reindex(rows).reset_index(drop=True)
+    return pd.concat([left.reset_index(drop=True), extra], axis=1)
 
 
 Columns = dict[str, np.ndarray]
+CARDINALITY_SAMPLE = 5000
 
 
 def column_arrays(frame: pd.DataFrame) -> Columns:
@@ -111,7 +127,10 @@ def column_arrays(frame: pd.DataFrame) -> Columns:
         if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             out[name] = series.to_numpy()
             continue
-        codes, uniques = pd.factorize(series)
+        # Ids and other near-unique text are not worth hashing: a sample tells them apart cheaply.
+        codes, uniques = pd.factorize(series.iloc[:CARDINALITY_SAMPLE])
+        if len(uniques) * 4 < len(codes):
+            codes, uniques = pd.factorize(series)
         if len(uniques) * 4 < len(series):
             distinct = np.append(np.asarray(uniques, dtype=object), None)
             out[name] = distinct[codes]  # code -1 (missing) picks the trailing None
@@ -191,11 +210,24 @@ class Package:
     search: SearchIndex | None = None
 
 
+def group_positions(codes: np.ndarray, keys) -> dict[str, np.ndarray]:
+    """Row positions per key, in row order, from integer codes into `keys` (-1: no key): one stable argsort."""
+    codes = np.asarray(codes)
+    valid = codes >= 0
+    order = np.flatnonzero(valid)[np.argsort(codes[valid], kind="stable")]
+    ends = np.cumsum(np.bincount(codes[valid], minlength=len(keys))).tolist()
+    starts = [0, *ends[:-1]]
+    return {key: order[start:end] for key, start, end in zip(texts(keys), starts, ends, strict=True) if end > start}
+
+
+def texts(values) -> list:
+    """Plain Python strings from a pandas string array (iterating one directly is ~20x slower)."""
+    return np.asarray(values, dtype=object).tolist()
+
+
 def _positions(frame: pd.DataFrame, column: str) -> dict[str, np.ndarray]:
-    values = frame[column].dropna()
-    if values.empty:
-        return {}
-    return {key: np.asarray(rows) for key, rows in frame.loc[values.index].groupby(column, sort=False).indices.items()}
+    codes, uniques = pd.factorize(frame[column])
+    return group_positions(codes, uniques)
 
 
 def _by_id(frame: pd.DataFrame, key: str) -> dict[str, dict]:
@@ -250,44 +282,49 @@ def build_package(folder: Path, topics_path: Path | None = None) -> Package:
     topics_file = topics_path or (folder / "topics.csv" if (folder / "topics.csv").exists() else DEFAULT_TOPICS)
     topic_table = read_topics(topics_file)
 
-    fig = figures.merge(surveys, on="survey_id", how="left")
+    fig = left_join(figures.dropna(subset=["figure_id"]).drop_duplicates("figure_id"), surveys, "survey_id")
     question_codes, questions = pd.factorize(fig["question"].fillna(""))
     question_topics = np.asarray([topic_of(q, topic_table) for q in questions] or [OTHER_TOPIC], dtype=object)
     fig["topic"] = pd.Series(question_topics[question_codes], index=fig.index, dtype="str")
 
-    cit = citations.merge(sources[["source_id", "outlet", "url", "published", "title", "text_sha256"]],
-                          on="source_id", how="left")
-    figure_pos = {figure_id: i for i, figure_id in enumerate(fig["figure_id"])}
-    cit["figure_pos"] = cit["figure_id"].map(figure_pos).fillna(-1).astype("int64")
+    cit = left_join(citations, sources[["source_id", "outlet", "url", "published", "title", "text_sha256"]],
+                    "source_id")
+    figure_ids = pd.Index(fig["figure_id"])
+    figure_pos = dict(zip(texts(figure_ids), range(len(figure_ids)), strict=True))
+    cit["figure_pos"] = figure_ids.get_indexer(cit["figure_id"])
     cit = cit[cit["figure_pos"] >= 0]
     cit = cit.sort_values(["figure_pos", "published", "outlet", "char_start"], na_position="last",
                           kind="stable").reset_index(drop=True).drop(columns=CITATION_COLUMNS_UNUSED)
-    cit["disagrees"] = flag_disagreeing_citations(figures, cit, checks).to_numpy()
-
     n = len(fig)
-    fig["n_citations"] = np.bincount(cit["figure_pos"], minlength=n)[:n] if len(cit) else np.zeros(n, dtype=int)
-    outlets = cit.drop_duplicates(["figure_pos", "outlet"])
-    fig["n_outlets"] = np.bincount(outlets["figure_pos"], minlength=n)[:n] if len(cit) else np.zeros(n, dtype=int)
+    cited_pos = cit["figure_pos"].to_numpy()
+    reference = reference_values(fig["value"].to_numpy(dtype="float64"), cited_pos, cit["value_cited"].to_numpy())
+    cit["disagrees"] = flag_disagreeing_citations(reference, cit, checks)
+
+    fig["n_citations"] = np.bincount(cited_pos, minlength=n)[:n]
+    outlet_codes = pd.factorize(cit["outlet"])[0].astype(np.int64) + 1  # 0: outlet unknown
+    figure_outlets = np.unique(cited_pos.astype(np.int64) * (int(outlet_codes.max(initial=0)) + 1) + outlet_codes)
+    fig["n_outlets"] = np.bincount(figure_outlets // (int(outlet_codes.max(initial=0)) + 1), minlength=n)[:n]
     disagree = np.zeros(n, dtype=bool)
     disagree[cit.loc[cit["disagrees"], "figure_pos"].to_numpy()] = True
     flagged_figures = checks.loc[checks["check"].isin(DISAGREEMENT_CHECKS), "figure_id"].dropna()
     disagree |= fig["figure_id"].isin(set(flagged_figures)).to_numpy()
     fig["disagree"] = disagree
-    fig["display_value"] = reference_values(figures, cit).reindex(fig["figure_id"]).to_numpy()
+    fig["display_value"] = reference
     fig["fieldwork_key"] = fig["fieldwork_end"].fillna(fig["fieldwork_start"]).fillna("").astype(str)
 
     package = Package(folder=folder, tables=LazyTables(folder), fig=column_arrays(fig), cit=column_arrays(cit),
                       n_figures=n)
     package.figure_pos = figure_pos
-    package.citation_rows = _positions(cit, "figure_id")
-    package.survey_figures = _positions(fig, "survey_id")
+    package.citation_rows = group_positions(cited_pos, figure_ids)
+    survey_codes, survey_ids = pd.factorize(fig["survey_id"])
+    package.survey_figures = group_positions(survey_codes, survey_ids)
     package.source_citations = _positions(cit, "source_id")
     keys = fig["question_id"].fillna("").str.cat([fig["answer"].fillna(""), fig["subgroup"].fillna("")], sep=SERIES_SEP)
-    groups = fig.assign(_key=keys).groupby("_key").indices if n else {}
-    package.series_figures = {key: np.asarray(rows) for key, rows in groups.items() if len(rows) > 1}
+    series = group_positions(*pd.factorize(keys)) if n else {}
+    package.series_figures = {key: rows for key, rows in series.items() if len(rows) > 1}
     package.surveys_by_id = _by_id(surveys, "survey_id")
     package.src = column_arrays(sources)
-    package.source_pos = {source_id: i for i, source_id in enumerate(sources["source_id"])}
+    package.source_pos = {source_id: i for i, source_id in enumerate(texts(sources["source_id"]))}
     package.checks = column_arrays(checks)
     package.checks_by_figure = _positions(checks, "figure_id")
     package.checks_by_survey = _positions(checks, "survey_id")
@@ -296,7 +333,7 @@ def build_package(folder: Path, topics_path: Path | None = None) -> Package:
         package.facet_counts[name] = fig[column].dropna().value_counts().to_dict()
     package.last_day = _days(fig["fieldwork_end"].fillna(fig["fieldwork_start"]), -(10**9))
     package.first_day = _days(fig["fieldwork_start"].fillna(fig["fieldwork_end"]), 10**9)
-    package.survey_code = pd.factorize(fig["survey_id"])[0]
+    package.survey_code = survey_codes
     newest = np.argsort(-package.last_day, kind="stable")
     package.order = {"newest": newest, "oldest": newest[::-1].copy(),
                      "most_cited": np.argsort(-fig["n_citations"].to_numpy(), kind="stable")}
@@ -335,7 +372,11 @@ def release_free_memory() -> None:
 @cache
 def get_package() -> Package:
     """The package this worker serves (loaded on first use; the app calls it at import)."""
-    package = build_package(data_folder())
+    gc.disable()  # loading allocates millions of objects and none are cyclic garbage: collections are waste
+    try:
+        package = build_package(data_folder())
+    finally:
+        gc.enable()
     release_free_memory()
     return package
 

@@ -46,7 +46,7 @@ WEIGHTS = {"statement": 0.45, "fieldwork": 0.25, "subgroup": 0.15, "value": 0.15
 CONFIDENT = 0.6  # at or above: the figure is the candidate
 PLAUSIBLE = 0.35  # between this and CONFIDENT: show the best candidate and why, verdict "?"
 UNSURE = (PLAUSIBLE + CONFIDENT) / 2
-MIN_STATEMENT_SIMILARITY = 0.5  # below: the draft says something else, whatever the dates and values
+MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
 POLARITY = frozenset({"not"})
@@ -81,6 +81,7 @@ class Verdict:
     figure_id: str | None = None
     figure_label: str | None = None
     why: str | None = None
+    match_score: float = 0.0  # how well the figure fits (0 without one): decides between numbers sharing it
 
     @property
     def symbol(self) -> str:
@@ -125,7 +126,8 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
 
 def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
     """A figure has one value: when the draft cites several different numbers that all matched the same
-    figure, at most one of those matches is right, so none of them is reported as a problem."""
+    figure, at most one of those matches is right. The one that fits clearly best (by TIE_MARGIN) keeps
+    its verdict; the others, and all of them when none stands out, are not reported as problems."""
     by_figure: dict[str, list[Verdict]] = {}
     for v in verdicts:
         if v.figure_id:
@@ -133,8 +135,12 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
     doubtful = set()
     for group in by_figure.values():
         unit = UNIT_BY_KIND.get(group[0].kind)
-        if any(agreement_of(a.value, None, b.value, unit) is None for a in group for b in group):
-            doubtful.update(id(v) for v in group if v.is_problem)
+        best = max(group, key=lambda v: v.match_score)
+        rivals = [v for v in group if agreement_of(best.value, None, v.value, unit) is None]
+        if not rivals:
+            continue
+        stands_out = all(best.match_score - v.match_score >= TIE_MARGIN for v in rivals)
+        doubtful.update(id(v) for v in group if v.is_problem and not (stands_out and v is best))
     if not doubtful:
         return verdicts
     return [
@@ -185,7 +191,7 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
 def _figure_ref(candidate: Candidate) -> dict:
     """The Verdict fields that point at a matched (or best candidate) figure."""
     return {"figure_id": candidate.figure.figure_id, "figure_label": candidate.figure.label(),
-            "why": "; ".join(candidate.reasons)}
+            "why": "; ".join(candidate.reasons), "match_score": candidate.score}
 
 
 def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256: str | None) -> Candidate:

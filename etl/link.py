@@ -3,9 +3,11 @@
 Outlets word the same finding differently ("43% did not approve of the invasion", "43% of
 respondents do not support the actions of the Russian army"), so questions are matched by fuzzy
 similarity of the words around each value (attribution's `question_terms`, else its `statement`):
-light stemming, a small synonym table (troops = army, take part = join, oppose = not support...),
+light stemming, a small synonym table (troops = army, take part = join, oppose = not support,
+"X outweighs Y" = more X than Y...),
 rare words weighing more, the pollster's own name left out — among citations of the same pollster,
-across all its waves, so one question asked again is a series (`question_id`). Statements that
+across all its waves, so one question asked again is a series (`question_id`); a statement close
+to one wording of a question but not to the question as a whole does not chain into it. Statements that
 contradict each other are never one question: negated or not, "more X" against "more Y" or "than
 X", different answer-scale words ("strongly" against "somewhat"). Within one wave, two outlets
 quoting the same share need only loosely similar words; outlets quoting different shares for one
@@ -13,13 +15,13 @@ figure stay one figure (the conflict is what the checks report).
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
 2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
-which wave an outlet quotes); its article's other undated citations follow the wave most of its
-shares repeat; else the pollster's undated wave. Citations then take their wave's best-known
-fieldwork dates when their own are vaguer, and a subgroup another outlet names for the same share.
-An article that names no pollster but repeats two of a pollster's figures joins that pollster.
-A figure is a wave x question x subgroup. Everything is computed on sorted, deduplicated
-keys, so ids do not depend on input order; ids are content hashes of natural keys, never of values
-or row numbers.
+which wave an outlet quotes; an exact repeat beats a near one); its article's other undated
+citations follow the wave most of its shares repeat; else the pollster's undated wave. Citations
+then take their wave's best-known fieldwork dates when their own are vaguer, and a subgroup
+another outlet names for the same share. An article that names no pollster but repeats two of a
+pollster's figures joins that pollster. A figure is a wave x question x subgroup. Everything is
+computed on sorted, deduplicated keys, so ids do not depend on input order; ids are content hashes
+of natural keys, never of values or row numbers.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
+COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
 SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
 MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
 SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
@@ -104,6 +107,8 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
                           r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
+    ("outweigh", re.compile(r"\b([a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?:the\s+)?([a-z]+)"),
+     r"more \1 than \2"),  # "concern outweighs excitement" is "more concerned than excited"
 ]
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
@@ -335,7 +340,8 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     """A question key per citation: similar statements of one pollster, across all its waves.
 
     Clusters grow one distinct statement at a time (most cited, then longest, then by text), joining
-    the cluster it is most similar to on average, provided it is close to one member and contradicts
+    the cluster it is most similar to on average, provided it is close to one member, at least
+    COHERENT to all of them on average (no chains through one loose wording), and contradicts
     none ("more excited" against "more concerned than excited", "support" against "not support").
     Only statements sharing one of its rarer words are compared, so the work grows with the
     statements that could match, not with all of them. Keys are the cluster's smallest statement,
@@ -358,7 +364,7 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
             if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]):
                 continue
             average = math.fsum(scores[n]) / len(clusters[n])  # exact, so order-free; unshared members count 0
-            if average > best_score:
+            if average > best_score and average >= COHERENT:
                 best, best_score = n, average
         if best is None:
             clusters.append([])
@@ -410,12 +416,16 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
 
     Only evidence for joining: a different value never keeps two statements apart, the joined
     question keeps the name of its smallest statement (never a value), and two questions whose
-    statements contradict each other are never joined.
+    statements contradict each other are never joined, nor two questions one article gives
+    different shares for in this wave and subgroup (it reports two answers there, not one twice).
     """
     weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
-    for q, t in zip(question_of, tokens, strict=True):
+    shares: dict[str, dict[tuple, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> where -> shares
+    for q, t, c, wave in zip(question_of, tokens, citations, wave_of, strict=True):
         members[q].add(stance(t))
+        if not math.isnan(value := _share(c)):
+            shares[q][(wave, str(c.get("article_id")), subgroup_key(c.get("subgroup")))].add(value)
     parent = {q: q for q in question_of}
 
     def find(q: str) -> str:
@@ -442,10 +452,19 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
+                if _cited_apart(shares[x], shares[y]):
+                    continue
                 keep, gone = min(x, y), max(x, y)
                 parent[gone] = keep
                 members[keep] |= members.pop(gone)
+                for where, values in shares.pop(gone, {}).items():
+                    shares[keep][where] |= values
     return [find(q) for q in question_of]
+
+
+def _cited_apart(a: dict[tuple, set[float]], b: dict[tuple, set[float]]) -> bool:
+    """Does one article give the two questions shares more than SAME_SHARE apart, in one wave and subgroup?"""
+    return any(abs(u - v) > SAME_SHARE for where in a.keys() & b.keys() for u in a[where] for v in b[where])
 
 
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -575,14 +594,15 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
 
 
 def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> str | None:
-    """The wave an undated share quotes: the article's usual wave if it has that share (within a
-    point), else the newest wave with exactly that share, else the newest within a point."""
+    """The wave an undated share quotes: one with exactly that share (the article's usual wave if it
+    is one, else the newest), else one within a point (the usual wave first, else the newest). An
+    exact repeat is better evidence than a near one, even against the article's usual wave."""
     if not options:
         return None
     exact, near = options
-    if usual in near:
-        return usual
-    return (exact or near or [None])[-1]
+    if exact:
+        return usual if usual in exact else exact[-1]
+    return usual if usual in near else (near or [None])[-1]
 
 
 def _share(citation: dict) -> float:

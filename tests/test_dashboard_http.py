@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import html
 import io
 import json
+import re
 import urllib.error
 import urllib.request
 import zipfile
@@ -159,3 +161,18 @@ def test_plotly_is_the_basic_bundle_and_responses_are_compressed(site):
     assert b"plotly.js (basic" in gzip.decompress(body)[:300]
     _, headers, body = fetch(site + "/about", headers={"Accept-Encoding": "gzip"})
     assert headers["Content-Encoding"] == "gzip" and b"<html" in gzip.decompress(body)
+
+
+@pytest.mark.parametrize("path", [f"/figure/{F_TROOPS}", f"/survey/{S1}"])
+def test_chart_pages_advertise_their_oembed(site, path):
+    _, _, body = fetch(site + path)
+    head = body.decode().split("</head>")[0]
+    links = re.findall(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"', head)
+    assert len(links) == 1
+    status, _, payload = fetch(html.unescape(links[0]))
+    assert status == 200 and f'src="{site}/embed{path}"' in json.loads(payload)["html"]
+
+
+def test_other_pages_have_no_oembed_link(site):
+    _, _, body = fetch(site + "/about")
+    assert b"json+oembed" not in body

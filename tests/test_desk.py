@@ -408,6 +408,24 @@ def test_several_numbers_matched_to_one_figure_are_not_reported_as_problems(data
     assert [v.verdict for v in alone] == ["conflict"]
 
 
+def test_of_several_numbers_matched_to_one_figure_the_clearly_best_fit_keeps_its_verdict(dataset):
+    fits = cite(30, statement="trust their local council", start=0, end=3, **IPSOS_NOVEMBER)
+    looser = cite(50, statement="trust the local council to fix potholes on their street", start=10, end=13,
+                  **IPSOS_NOVEMBER)
+    verdicts = check_citations([fits, looser], dataset)
+    assert [v.verdict for v in verdicts] == ["conflict", "unknown"]
+    assert verdicts[0].match_score - verdicts[1].match_score >= 0.1
+    assert "Several different numbers" in verdicts[1].message
+    assert "match_score" not in verdicts[0].as_dict()
+
+
+def test_a_short_paraphrase_sharing_under_half_the_words_still_matches_its_own_survey(dataset):
+    """Statements are short clauses now: 45% of the words in common, same pollster and month, is a match."""
+    v = check_one(cite(41, statement="support the idea of a shorter working week", **YOUGOV_MARCH), dataset)
+    assert (v.verdict, v.figure_id) == ("match", "f000000000000001")
+    assert "statement 45% similar" in v.why
+
+
 def test_survey_level_figures_need_the_survey_date(dataset):
     dated = check_one(cite(2000, kind="sample_size", value_text="2,000", **YOUGOV_MARCH), dataset)
     assert (dated.verdict, dated.figure_id) == ("match", "f000000000000008")

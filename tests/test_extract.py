@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from etl import cues
 from etl.extract import OUTPUT_FIELDS, extract_article, find_mentions
 from etl.ingest import Article
 from etl.sentences import split_sentences
@@ -148,6 +149,42 @@ def test_split_sentences_keeps_offsets_and_skips_abbreviations():
         "Mr. Brown met Dr. Lee in the U.S. on Monday.", "\"It went well,\" he said!", "Then 45% agreed.",
         "New line here"]
     assert split_sentences("  \n \n") == []
+
+
+def test_split_sentences_gives_a_fresh_list_each_call():
+    text = "One poll came out. Another followed."
+    split_sentences(text).append((0, 1))
+    assert split_sentences(text) == [(0, 18), (19, 36)]
+
+
+CUE_TEXT = (
+    "The polls closed at ten. A YouGov poll and an Ipsos MORI survey, unlike the Geological Survey, found "
+    "the unemployment rate rose; in the general election on Thursday the party won by 5 seats. Those asked "
+    "about the exit polls and polling stations said the pollsters' election results beat the "
+    "consumer price index. Than the election results, the opinion research and favourability ratings mattered."
+)
+
+
+def test_context_cues_find_what_the_plain_alternation_finds():
+    """The first-letter grouping is only for speed: same matches, same kinds as the plain pattern."""
+    survey = cues.survey_cue().pattern.removeprefix(r"\b")
+    official = cues.OFFICIAL_SENTENCE.pattern.removeprefix(r"\b")
+    plain = re.compile(rf"\b(?:(?P<survey>{survey})|(?P<official>{official}))")
+    text = CUE_TEXT.lower()
+    found = [(m.span(), m.lastgroup.split("_")[0]) for m in cues.context_cues().finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert {kind for _, kind in found} == {"survey", "official"}
+
+
+@pytest.mark.parametrize("text", [
+    "support had risen sharply by ", "backing was down ", "it would be above ", "fell below ", "with a ",
+    "the margin of error is plus or minus ", "sampling error of ", "a survey of ", "dead heat at ",
+    "rates will reach ", " after 12 people died in the floods", " who were killed", " of voters",
+])
+def test_gated_cues_find_what_their_patterns_find(text):
+    for gated in (cues.CHANGE_BEFORE, cues.HYPOTHETICAL_BEFORE, cues.MARGIN_BEFORE):
+        assert bool(gated.search(text)) == bool(gated.pattern.search(text))
+    assert bool(cues.DEATHS_AFTER.match(text)) == bool(cues.DEATHS_AFTER.pattern.match(text))
 
 
 def test_trie_pattern_matches_exactly_the_words():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from etl.link import link_citations, stable_id
+from etl.link import link_citations, stable_id, statement_tokens
 
 
 def cite(article: str, statement: str, value: float, *, pollster: str | None = "Gallup", start: str | None = "2023-04",
@@ -304,3 +304,43 @@ def test_dates_in_the_wording_are_no_part_of_the_question():
         cite("b", "backed the plan as of June", 23, start="2023-06"),
     ]))
     assert linked["a"]["question_id"] == linked["b"]["question_id"]
+
+
+def test_an_undated_share_prefers_the_wave_it_repeats_exactly_over_its_articles_usual_wave():
+    """The recap's other figures come from March, but 33% is July's share; March said 32%."""
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("march", "want a ceasefire now", 32, pollster="Ipsos", start="2024-03"),
+        cite("march", "trust the army", 60, pollster="Ipsos", start="2024-03", position=10),
+        cite("march", "back early elections", 21, pollster="Ipsos", start="2024-03", position=20),
+        cite("july", "want a ceasefire now", 33, pollster="Ipsos", start="2024-07"),
+        cite("recap", "said they wanted a ceasefire now", 33, pollster="Ipsos", start=None, published="2024-09-01"),
+        cite("recap", "trust the army", 60, pollster="Ipsos", start=None, published="2024-09-01", position=10),
+        cite("recap", "back early elections", 21, pollster="Ipsos", start=None, published="2024-09-01",
+             position=20),
+    ])}
+    assert linked[("recap", 0)]["survey_id"] == linked[("july", 0)]["survey_id"]
+    assert linked[("recap", 10)]["survey_id"] == linked[("march", 10)]["survey_id"]
+
+
+def test_x_outweighs_y_is_more_x_than_y():
+    assert statement_tokens("concern now outweighs excitement") == statement_tokens("more concerned than excited")
+    assert statement_tokens("hope outweighs the fear") == statement_tokens("more hope than fear")
+    linked = by_article(link_citations([
+        cite("a", "are more concerned than excited about robots", 52, pollster="Pew"),
+        cite("b", "concern now outweighs excitement about robots", 52, pollster="Pew"),
+        cite("c", "are more excited than concerned about robots", 10, pollster="Pew"),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"] != linked["c"]["figure_id"]
+
+
+def test_a_statement_like_only_one_member_of_a_question_does_not_chain_into_it():
+    """'against Labour' shares words with one wording of the strikes question, not with the question."""
+    strikes = ["oppose the strikes in the capital", "oppose the strikes in the capital", "do not support the strikes",
+               "do not support the strikes", "Labour should condemn the strikes"]
+    others = ["oppose higher fuel duty", "oppose school closures", "against longer opening hours",
+              "do not support the budget"]
+    statements = [*strikes, "against Labour", *others]
+    linked = {c["start"]: c for c in link_citations([
+        cite(f"a{n}", statement, 40 + n, position=n) for n, statement in enumerate(statements)])}
+    assert len({linked[n]["question_id"] for n in range(len(strikes))}) == 1
+    assert linked[len(strikes)]["question_id"] != linked[0]["question_id"]

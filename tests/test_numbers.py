@@ -2,7 +2,7 @@
 
 import pytest
 
-from etl.numbers import find_numbers, fold, parse_number, qualifier_before
+from etl.numbers import QUALIFIER_PHRASES, find_numbers, fold, parse_number, qualifier_before
 
 
 def found(text: str) -> list[tuple[float, str, str, str]]:
@@ -90,6 +90,22 @@ def test_qualifiers():
     assert found("the error does not exceed 3.6%")[0][3] == "less_than"
     assert qualifier_before("Roughly 12%", 8) == "approx"
     assert qualifier_before("Exactly 12%", 8) == "exact"
+
+
+@pytest.mark.parametrize(("qualifier", "phrase"), [(q, p) for q, ps in QUALIFIER_PHRASES.items() for p in ps])
+def test_every_qualifier_phrase_gets_past_the_cheap_test(qualifier, phrase):
+    text = f"Support was {phrase.upper()}  12% in May."
+    assert qualifier_before(text, text.index("12")) == qualifier
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("45% agreed.", ["45%"]),  # at the very start of the text
+    ("Half agreed, two-thirds did not.", ["Half", "two-thirds"]),
+    ("x_45% and 4.5% (+3) but 1,234 and ٤٥ people", ["45%", "4.5%", "+3", "1,234", "٤٥"]),
+    ("a2 45% b.5 c,7 -3 were counted", ["45%", "-3"]),
+])
+def test_numbers_start_after_any_non_alphanumeric_character(text, written):
+    assert [w for _, w, _, _ in found(text)] == written
 
 
 @pytest.mark.parametrize(("text", "value", "written", "form"), [
