@@ -79,7 +79,11 @@ class Figure:
 
     @property
     def tokens(self) -> frozenset[str]:
-        return statement_words(" ".join(filter(None, (self.question, self.answer))))
+        """The question's and the answer's words. With an answer, only the answer says which side:
+        "approve or disapprove of ...?" offers both, and its "not" would contradict every "approve"."""
+        if not self.answer:
+            return statement_words(self.question or "")
+        return (statement_words(self.question or "") - {"not"}) | statement_words(self.answer)
 
     def label(self) -> str:
         when = month_label(self.fieldwork_start) or "date unknown"

@@ -80,7 +80,7 @@ SYNONYMS = {
     "join": "join", "enter": "join", "participate": "join", "participation": "join", "send": "join",
     "fight": "join", "involve": "join", "involvement": "join", "intervene": "join", "intervention": "join",
     "invasion": "war", "hostilities": "war", "conflict": "war", "fighting": "war",
-    "job": "job", "jobs": "job", "employment": "job",
+    "job": "job", "jobs": "job", "employment": "job", "nuke": "nuclear weapon", "nukes": "nuclear weapon",
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
 }
@@ -416,16 +416,12 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
 
     Only evidence for joining: a different value never keeps two statements apart, the joined
     question keeps the name of its smallest statement (never a value), and two questions whose
-    statements contradict each other are never joined, nor two questions one article gives
-    different shares for in this wave and subgroup (it reports two answers there, not one twice).
+    statements contradict each other are never joined.
     """
     weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
-    shares: dict[str, dict[tuple, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> where -> shares
-    for q, t, c, wave in zip(question_of, tokens, citations, wave_of, strict=True):
+    for q, t in zip(question_of, tokens, strict=True):
         members[q].add(stance(t))
-        if not math.isnan(value := _share(c)):
-            shares[q][(wave, str(c.get("article_id")), subgroup_key(c.get("subgroup")))].add(value)
     parent = {q: q for q in question_of}
 
     def find(q: str) -> str:
@@ -452,19 +448,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
-                if _cited_apart(shares[x], shares[y]):
-                    continue
                 keep, gone = min(x, y), max(x, y)
                 parent[gone] = keep
                 members[keep] |= members.pop(gone)
-                for where, values in shares.pop(gone, {}).items():
-                    shares[keep][where] |= values
     return [find(q) for q in question_of]
-
-
-def _cited_apart(a: dict[tuple, set[float]], b: dict[tuple, set[float]]) -> bool:
-    """Does one article give the two questions shares more than SAME_SHARE apart, in one wave and subgroup?"""
-    return any(abs(u - v) > SAME_SHARE for where in a.keys() & b.keys() for u in a[where] for v in b[where])
 
 
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ import urllib.request
 import zipfile
 from urllib.parse import quote
 
+import pandas as pd
 import pytest
 
 from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
@@ -176,3 +177,71 @@ def test_chart_pages_advertise_their_oembed(site, path):
 def test_other_pages_have_no_oembed_link(site):
     _, _, body = fetch(site + "/about")
     assert b"json+oembed" not in body
+
+
+F_BARE, F_ORPHAN = content_id("figure", "bare"), content_id("figure", "orphan")
+SHORT_STATEMENT = "Would back a four-day week for staff in every public office…"  # 60 chars, cut like the extractor
+
+
+@pytest.fixture(scope="module")
+def rough_site(tmp_path_factory):
+    """The example package as a rebuild may leave it: figures nobody cites (one without a survey), statements
+    cut short with an ellipsis, a repeated survey row and a malformed number."""
+    tables = example_tables()
+    figures, surveys, citations = tables["figures"], tables["surveys"], tables["citations"]
+    s2 = surveys["survey_id"].iloc[1]
+    tables["figures"] = pd.concat([figures, pd.DataFrame([
+        [F_BARE, s2, content_id("question", "week"), SHORT_STATEMENT, "Yes", "all", None, "percent", "unresolved"],
+        [F_ORPHAN, None, content_id("question", "orphan"), "Backs the plan", "No", "all", 12, "percent", "primary"],
+    ], columns=figures.columns)])
+    tables["surveys"] = pd.concat([surveys, surveys.iloc[:1]])
+    citations = citations.astype({"value_cited": object})
+    citations.loc[len(citations)] = [content_id("citation", 9), citations["source_id"].iloc[0], F_YES, "share",
+                                     "n/a", "most", 0, 4, "approx", 0.5, "t"]
+    tables["citations"] = citations
+    proc, base = serve(write_package(tmp_path_factory.mktemp("rough"), tables))
+    yield base
+    stop(proc)
+
+
+def test_a_figure_nobody_cites_still_has_its_pages(rough_site):
+    assert len(SHORT_STATEMENT) == 60
+    content = page_content(rough_site, f"/figure/{F_BARE}")
+    assert SHORT_STATEMENT in content and "cited 0 times by 0 outlets" in content
+    assert fetch(rough_site + f"/embed/figure/{F_BARE}")[0] == 200
+    status, _, body = fetch(rough_site + f"/data/figure/{F_BARE}.csv")
+    assert status == 200 and len(body.decode().strip().splitlines()) == 1  # the header only
+    assert SHORT_STATEMENT in page_content(rough_site, f"/survey/{content_id('survey', 'wave-2')}")
+
+
+def test_a_figure_without_survey_and_a_repeated_survey_row_are_served(rough_site):
+    content = page_content(rough_site, f"/figure/{F_ORPHAN}")
+    assert "Backs the plan" in content and "/survey/None" not in content
+    status, _, body = fetch(rough_site + "/data/figures.json")
+    assert status == 200 and len(json.loads(body)) == 6
+    assert "6 figures from 2 surveys" in explore_summary(rough_site, "")  # the repeated survey row adds none
+    assert "1 figure" in explore_summary(rough_site, "four-day")
+
+
+def explore_summary(site: str, query: str) -> str:
+    names = ["q", "pollster", "country", "topic", "from", "to", "disagree", "sort"]
+    payload = {"output": "..explore-results.children...explore-summary.children...explore-query.data..",
+               "outputs": [{"id": "explore-results", "property": "children"},
+                           {"id": "explore-summary", "property": "children"},
+                           {"id": "explore-query", "property": "data"}],
+               "inputs": [{"id": f"explore-{n}", "property": "value", "value": query if n == "q" else None}
+                          for n in names],
+               "changedPropIds": ["explore-q.value"], "state": []}
+    status, _, body = fetch(site + "/_dash-update-component", json.dumps(payload).encode(),
+                            {"Content-Type": "application/json"})
+    assert status == 200
+    return json.dumps(json.loads(body)["response"]["explore-summary"], ensure_ascii=False)
+
+
+def test_series_chart_has_its_own_embed(site):
+    assert f"/embed/series/{F_YES}" in page_content(site, f"/figure/{F_YES}")
+    status, _, body = fetch(site + f"/embed/series/{F_YES}")
+    page = body.decode()
+    assert status == 200 and "Values by wave" in page and f'href="{site}/data/figure/{F_YES}/series.csv"' in page
+    assert "Source: Northfield Research surveys" in page and "<nav" not in page
+    assert fetch(site + f"/embed/series/{F_TROOPS}")[0] == 404  # asked in one wave only: no series

@@ -22,7 +22,7 @@ from etl.desk import (
     summarize,
     summary_sentence,
 )
-from etl.desk_data import Dataset, load_dataset
+from etl.desk_data import Dataset, Figure, load_dataset
 
 SHA_DAILY = "a" * 64
 SHA_WEEKLY = "b" * 64
@@ -424,6 +424,20 @@ def test_a_short_paraphrase_sharing_under_half_the_words_still_matches_its_own_s
     v = check_one(cite(41, statement="support the idea of a shorter working week", **YOUGOV_MARCH), dataset)
     assert (v.verdict, v.figure_id) == ("match", "f000000000000001")
     assert "statement 45% similar" in v.why
+
+
+def test_a_question_offering_both_sides_takes_its_side_from_the_answer():
+    def figure(answer: str, value: float) -> Figure:
+        return Figure(figure_id=f"f-{answer}", survey_id="v1", pollster="Ipsos", fieldwork_start="2023-11",
+                      fieldwork_end="2023-11", population="British adults", answer=answer, subgroup="all",
+                      question="Do you approve or disapprove of the new bus lanes?", value=value, unit="percent",
+                      value_basis="primary", kinds=frozenset({"share"}))
+
+    both_sides = Dataset.of([figure("approve", 35.0), figure("disapprove", 52.0)])
+    approve = check_one(cite(35, statement="approve of the new bus lanes", **IPSOS_NOVEMBER), both_sides)
+    assert (approve.verdict, approve.figure_id) == ("match", "f-approve")
+    disapprove = check_one(cite(52, statement="disapprove of the new bus lanes", **IPSOS_NOVEMBER), both_sides)
+    assert (disapprove.verdict, disapprove.figure_id) == ("match", "f-disapprove")
 
 
 def test_survey_level_figures_need_the_survey_date(dataset):

@@ -339,8 +339,15 @@ def test_a_statement_like_only_one_member_of_a_question_does_not_chain_into_it()
                "do not support the strikes", "Labour should condemn the strikes"]
     others = ["oppose higher fuel duty", "oppose school closures", "against longer opening hours",
               "do not support the budget"]
-    statements = [*strikes, "against Labour", *others]
-    linked = {c["start"]: c for c in link_citations([
-        cite(f"a{n}", statement, 40 + n, position=n) for n, statement in enumerate(statements)])}
+    citations = [cite(f"a{n}", statement, 40 + n, position=n)
+                 for n, statement in enumerate([*strikes, "against Labour", *others])]
+    linked = {c["start"]: c for c in link_citations(citations)}
     assert len({linked[n]["question_id"] for n in range(len(strikes))}) == 1
     assert linked[len(strikes)]["question_id"] != linked[0]["question_id"]
+    random.Random(3).shuffle(citations)
+    assert {c["start"]: c["question_id"] for c in link_citations(citations)} == {
+        n: c["question_id"] for n, c in linked.items()}
+
+
+def test_nukes_are_nuclear_weapons():
+    assert statement_tokens("oppose nukes on our soil") == statement_tokens("oppose nuclear weapons on our soil")
