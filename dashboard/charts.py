@@ -52,20 +52,22 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     rows = [row for row in figures if present(row.get("display_value"))]
     flagged = [bool(row.get("disagree")) for row in rows]
     values = [float(row["display_value"]) for row in rows]
+    labels_y = list(_bar_labels(rows))
     bar = {
-        "type": "bar", "orientation": "h", "x": values,
-        "y": list(_bar_labels(rows)),
+        "type": "bar", "orientation": "h", "x": values, "y": labels_y,
         "marker": {"color": [VERMILLION if d else BLUE for d in flagged],
                    "pattern": {"shape": ["/" if d else "" for d in flagged], "fgcolor": "white"}},
-        "text": [f"{v:g}%{' ⚠' if d else ''}" for v, d in zip(values, flagged, strict=True)],
-        "textposition": "outside", "cliponaxis": False,
         "hovertemplate": "%{y}: %{x:g}%<extra></extra>",
     }
     moe = float(margin_of_error) if present(margin_of_error) else 0.0
     if moe:
         bar["error_x"] = {"type": "constant", "value": moe, "color": GREY, "thickness": 1.2, "width": 4}
+    # Value labels sit past the whisker (a bar's own outside text would be drawn over it).
+    labels = {"type": "scatter", "mode": "text", "x": [v + moe for v in values], "y": labels_y,
+              "text": [f"{v:g}%{' ⚠' if d else ''}" for v, d in zip(values, flagged, strict=True)],
+              "textposition": "middle right", "cliponaxis": False, "hoverinfo": "skip"}
     top = max(values, default=100.0)
-    return {"data": [bar], "layout": _layout(
+    return {"data": [bar, labels], "layout": _layout(
         max(160, 46 * len(rows) + 60),
         xaxis={"range": [0, max(10.0, top * 1.35 + moe)], "ticksuffix": "%", "gridcolor": GRID, "zeroline": True,
                "zerolinecolor": "#9aa5b1"},
@@ -120,5 +122,5 @@ def series_line(waves: list[dict], current_figure_id: str) -> dict:
     }
     top = max(values, default=100.0)
     return {"data": [line], "layout": _layout(300, yaxis={"range": [0, max(10.0, top * 1.25)], "ticksuffix": "%",
-                                                        "gridcolor": GRID},
+                                                        "gridcolor": GRID, "automargin": True},
                                               xaxis={"gridcolor": "#f1f3f5", "type": "date"})}

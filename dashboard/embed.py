@@ -109,6 +109,22 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
                         f"{site}/data/survey/{survey_id}.csv")
 
 
+def series_embed(package: Package, figure_id: str, site: str) -> str | None:
+    """The figure page's line chart: the same question across survey waves (None when there is no series)."""
+    figure = queries.figure_record(package, figure_id)
+    waves = queries.series(package, figure) if figure else []
+    if len(waves) < 2:
+        return None
+    title = queries.figure_title(figure)
+    table = _table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster", "display_value": "Value"},
+                   "Values by wave")
+    pollsters = sorted({row.get("pollster") or "Unattributed" for row in waves})
+    return render_embed(title, f"{len(waves)} survey waves", charts.series_line(waves, figure_id), table,
+                        f"Line chart of {title} in {len(waves)} survey waves",
+                        f"Source: {', '.join(pollsters)} surveys", f"{site}/figure/{figure_id}",
+                        f"{site}/data/figure/{figure_id}/series.csv")
+
+
 def not_found_html(message: str = "There is no page at this address.", title: str = "Not found") -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

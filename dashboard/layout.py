@@ -158,6 +158,11 @@ def link_node(text, href: str, **props) -> dict:
     return node("Link", text, namespace="dash_core_components", href=href, **props)
 
 
+def survey_link(text: str, survey_id: str | None) -> dcc.Link | str:
+    """A link to a survey's page; plain text for a figure whose survey was not identified."""
+    return dcc.Link(text, href=f"/survey/{survey_id}") if survey_id else text
+
+
 def badge(text: str, tone: str) -> html.Span:
     return html.Span(text, className=f"badge badge-{tone}")
 

@@ -176,7 +176,8 @@ def explore(package: Package, params: ExploreParams, page_size: int = PAGE_SIZE)
     rows = records(package.fig, matches[(page - 1) * page_size: page * page_size], RESULT_COLUMNS)
     for row in rows:
         row["sources"] = figure_sources(package, row["figure_id"])
-    surveys = int(np.count_nonzero(np.bincount(package.survey_code[mask]))) if total else 0
+    codes = package.survey_code[mask]
+    surveys = int(np.count_nonzero(np.bincount(codes[codes >= 0]))) if total else 0  # -1: survey not identified
     citations = int(package.fig["n_citations"][mask].sum())
     return ExploreResult(total=total, surveys=surveys, citations=citations, page=page, pages=pages, rows=rows)
 

@@ -182,10 +182,10 @@ def chart_download(kind: str, item_id: str, fmt: str, part: str = ""):
 
 def embed_page(kind: str, item_id: str):
     package = get_package()
-    if kind not in ("figure", "survey") or not queries.valid_id(item_id):
+    builders = {"figure": embed.figure_embed, "survey": embed.survey_embed, "series": embed.series_embed}
+    if kind not in builders or not queries.valid_id(item_id):
         return not_found()
-    builder = embed.figure_embed if kind == "figure" else embed.survey_embed
-    body = builder(package, item_id, site_url())
+    body = builders[kind](package, item_id, site_url())
     return Response(body, mimetype="text/html") if body else not_found(f"There is no {kind} with this id.")
 
 

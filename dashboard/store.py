@@ -127,16 +127,21 @@ def column_arrays(frame: pd.DataFrame) -> Columns:
         if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             out[name] = series.to_numpy()
             continue
-        # Ids and other near-unique text are not worth hashing: a sample tells them apart cheaply.
-        codes, uniques = pd.factorize(series.iloc[:CARDINALITY_SAMPLE])
-        if len(uniques) * 4 < len(codes):
-            codes, uniques = pd.factorize(series)
-        if len(uniques) * 4 < len(series):
-            distinct = np.append(np.asarray(uniques, dtype=object), None)
-            out[name] = distinct[codes]  # code -1 (missing) picks the trailing None
-        else:
-            out[name] = series.astype(object).where(series.notna(), None).to_numpy(dtype=object)
+        out[name] = _shared_strings(series) if _repetitive(series) else \
+            series.astype(object).where(series.notna(), None).to_numpy(dtype=object)
     return out
+
+
+def _repetitive(series: pd.Series) -> bool:
+    """Few distinct values per row? Ids and other near-unique text are not worth hashing, and a sample
+    of the rows tells them apart cheaply."""
+    return len(pd.unique(series.iloc[:CARDINALITY_SAMPLE])) * 4 < min(len(series), CARDINALITY_SAMPLE)
+
+
+def _shared_strings(series: pd.Series) -> np.ndarray:
+    codes, uniques = pd.factorize(series)
+    distinct = np.append(np.asarray(uniques, dtype=object), None)
+    return distinct[codes]  # code -1 (missing) picks the trailing None
 
 
 class LazyTables(Mapping):
@@ -212,11 +217,11 @@ class Package:
 
 def group_positions(codes: np.ndarray, keys) -> dict[str, np.ndarray]:
     """Row positions per key, in row order, from integer codes into `keys` (-1: no key): one stable argsort."""
-    codes = np.asarray(codes)
+    codes = np.asarray(codes, dtype=np.int64)
     valid = codes >= 0
     order = np.flatnonzero(valid)[np.argsort(codes[valid], kind="stable")]
     ends = np.cumsum(np.bincount(codes[valid], minlength=len(keys))).tolist()
-    starts = [0, *ends[:-1]]
+    starts = [0, *ends[:-1]][:len(ends)]
     return {key: order[start:end] for key, start, end in zip(texts(keys), starts, ends, strict=True) if end > start}
 
 

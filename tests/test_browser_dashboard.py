@@ -114,7 +114,7 @@ def test_survey_chart_renders_its_bars(site, page):
     page.goto(f"{site}/survey/{S1}")
     page.wait_for_selector("#survey-chart .bars .point")
     assert page.locator("#survey-chart .bars .point").count() == 3
-    labels = page.locator("#survey-chart .bars text").all_text_contents()
+    labels = page.locator("#survey-chart .textpoint text").all_text_contents()
     assert "43%" in labels and any(label.startswith("4.6%") for label in labels)
     assert page.locator("#survey-chart-desc table tbody tr").count() == 3  # the text alternative
     screenshot(page, "survey")
@@ -137,6 +137,13 @@ def test_figure_page_draws_the_series_across_waves(site, page):
     page.goto(f"{site}/figure/{F_YES}")
     page.wait_for_selector("#series-chart .scatterlayer .point")
     assert page.locator("#series-chart .scatterlayer .point").count() == 2
+    page.goto(f"{site}/embed/series/{F_YES}")
+    page.wait_for_selector("#chart .scatterlayer .point")
+    assert page.locator("#chart .scatterlayer .point").count() == 2
+    ticks = page.locator("#chart .ytick text")
+    assert "40%" in ticks.all_text_contents()
+    assert min(ticks.nth(i).bounding_box()["x"] for i in range(ticks.count())) >= 0  # labels not cut off
+    screenshot(page, "embed-series")
 
 
 def test_embed_renders_without_navigation_and_its_iframe_code_works(site, page):

@@ -28,7 +28,9 @@ def test_survey_bars_label_values_and_show_margin_of_error():
     bar = figure.data[0]
     assert list(bar.x) == [43.0, 50.0]  # the figure without a value is not drawn
     assert list(bar.y[1]) == ["Yes", "No (women)"]
-    assert bar.text == ("43%", "50% ⚠")
+    labels = figure.data[1]
+    assert labels.text == ("43%", "50% ⚠") and list(labels.y[1]) == ["Yes", "No (women)"]
+    assert list(labels.x) == [46.5, 53.5]  # past the whisker, not over it
     assert bar.error_x.value == 3.5
     assert bar.marker.color == (charts.BLUE, charts.VERMILLION)
     assert "error_x" not in charts.survey_bars(FIGURES, None)["data"][0]

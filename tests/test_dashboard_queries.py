@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard import queries
-from dashboard.store import build_package, topic_of
+from dashboard.store import CARDINALITY_SAMPLE, build_package, column_arrays, group_positions, topic_of
 from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
 
 F_YES, F_NO, F_YES2, F_TROOPS = (content_id("figure", key) for key in ("yes-1", "no-1", "yes-2", "troops"))
@@ -173,3 +173,30 @@ def test_verdict_wording_for_one_point_and_counts():
         "Differs from the published 61 by 1 point"
     assert queries.verdict({"value_cited": 2011.0}, {"value": 2000.0, "unit": "respondents"})[0] == \
         "Differs from the published 2000 by 11 respondents"
+
+
+def test_column_arrays_keep_every_row_of_long_tables():
+    n = CARDINALITY_SAMPLE * 3
+    frame = pd.DataFrame({"id": [f"{i:016x}" for i in range(n)], "kind": ["share", "change", None] * (n // 3)},
+                         dtype="str")
+    arrays = column_arrays(frame)
+    assert arrays["id"].tolist() == frame["id"].tolist()
+    assert arrays["kind"].tolist() == ["share", "change", None] * (n // 3)
+    assert arrays["kind"][0] is arrays["kind"][3]  # repeated text stored once
+
+
+def test_group_positions_keeps_row_order_and_skips_missing_keys():
+    groups = group_positions([1, 0, -1, 1, 0], pd.Index(["a", "b", "unused"]))
+    assert {key: rows.tolist() for key, rows in groups.items()} == {"a": [1, 4], "b": [0, 3]}
+    assert group_positions([], []) == {}
+
+
+def test_figure_checks_are_found_when_survey_level_checks_come_first(tmp_path):
+    tables = example_tables()
+    checks = tables["checks"]
+    survey_level = pd.DataFrame([[f"{i:016x}", "implausible_margin_of_error", "info", None, S2, None,
+                                  f"Survey-level note {i}."] for i in range(3)], columns=checks.columns)
+    tables["checks"] = pd.concat([survey_level, checks])
+    package = build_package(write_package(tmp_path, tables))
+    assert [c["message"] for c in queries.checks_for(package, figure_id=F_TROOPS)] == [checks["message"].iloc[0]]
+    assert len(queries.checks_for(package, survey_id=S2)) == 3

@@ -216,7 +216,54 @@ def test_a_change_and_the_level_it_reached_share_the_words_before_them():
 def test_a_gapped_clause_keeps_its_own_complement():
     w = wordings("Of those asked, 37% of adults get news from television, 18% from the radio.")
     assert w["37%"].statement == "get news from television"
-    assert w["18%"].statement == "from the radio"
+    assert w["18%"].statement == "get news from the radio"
+
+
+def test_a_list_item_that_only_names_an_answer_takes_the_verb_of_the_item_before():
+    w = wordings("Some 52% support the harbour plan, 30% the tunnel, and 10% neither option.")
+    assert w["30%"].statement == "support the tunnel"
+    assert w["10%"].statement == "support neither option"
+    w = wordings("In May, 60% would vote for the Blues, 25% the Reds.")
+    assert w["25%"].statement == "would vote for the Reds"
+
+
+def test_a_gapped_preposition_phrase_takes_the_verb_and_a_pronoun_takes_the_object():
+    w = wordings("Some 34% sympathize with the north, 31% with the south and 16% with both sides.")
+    assert (w["31%"].statement, w["16%"].statement) == ("sympathize with the south", "sympathize with both sides")
+    w = wordings("About 47% were against the new stadium, 41% for it.")
+    assert w["41%"].statement == "were for the new stadium"
+    assert "stadium" in w["41%"].question_terms.split()
+
+
+def test_a_lone_adverb_takes_the_words_of_the_item_before():
+    w = wordings("Overall, 43% rated the new timetable positively, 39% negatively.")
+    assert w["39%"].statement == "rated the new timetable negatively"
+
+
+def test_a_verb_cut_short_takes_the_object_of_the_item_before():
+    w = wordings("Some 55% voted for the merger, while 40% voted against.")
+    assert w["40%"].statement == "voted against the merger"
+
+
+def test_a_gap_is_not_filled_when_it_cannot_tell_which_words_the_answer_replaces():
+    w = wordings("Some 37% most trust the Greens to cut their bills, compared with 22% for the Liberals.")
+    assert w["22%"].statement == "for the Liberals"
+
+
+def test_bracketed_list_items_keep_their_own_words():
+    w = wordings("Other worries include housing (17%), transport (14%), and schools (9%).")
+    assert "housing" in w["17%"].statement.split() and "transport" not in w["17%"].statement.split()
+    assert w["14%"].statement == "transport"
+
+
+def test_a_bracketed_value_keeps_a_clause_that_says_something_after_the_comma():
+    w = wordings("Most of the staff (62%), across all offices, said the canteen had improved.")
+    assert w["62%"].statement.endswith("said the canteen had improved")
+
+
+def test_an_apposition_after_the_value_is_not_the_statement():
+    w = wordings("Some 19%, or about one in five adults, think the bridge should be closed.")
+    assert w["19%"].statement == "think the bridge should be closed"
 
 
 def test_a_cut_statement_does_not_end_on_a_little_word():
@@ -243,3 +290,15 @@ def test_the_next_figure_in_words_ends_the_clause():
     assert w["38%"].statement == "feel unsafe at night"
     w = wordings("Some 45% feel equally hopeful and worried, and roughly four in 10 are worried.")
     assert w["45%"].statement == "feel equally hopeful and worried"
+
+
+def test_names_before_later_values_belong_to_those_values():
+    w = wordings("The Blues polled 32%, followed by the Reds on 31%, the Greens on 13% and others on 8%.")
+    assert w["32%"].statement == "The Blues polled"
+    assert (w["31%"].statement, w["13%"].statement, w["8%"].statement) == ("the Reds", "the Greens", "others")
+
+
+def test_a_bracketed_lone_against_takes_the_object_of_the_figure_before():
+    w = wordings("Some 86% would back the new library in a vote (3% against, 7% would not vote).")
+    assert w["3%"].statement == "against the new library in a vote"
+    assert w["7%"].statement == "would not vote"

@@ -63,7 +63,9 @@ def layout(**_query) -> html.Main:
                    "hosts them so each frame grows to fit its chart:"),
             html.Pre(embed.RESIZE_SNIPPET, className="code"),
             html.P(["CMSs that support oEmbed can embed by URL: ",
-                    html.Code(f"{site}/oembed?url={site}/figure/<id>"), " answers oEmbed 1.0 JSON."]),
+                    html.Code(f"{site}/oembed?url={site}/figure/<id>"), " answers oEmbed 1.0 JSON, and every "
+                    "figure and survey page names that address in a ", html.Code('<link rel="alternate">'),
+                    " so a CMS can find it from the page's own address."]),
             id="embedding",
         ),
         html.P(dcc.Link("Start exploring", href="/", className="button")),

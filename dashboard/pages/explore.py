@@ -37,7 +37,8 @@ def _source_links(sources: list[dict]) -> list:
 def result_item(row: dict) -> dict:
     """One figure: its value, what was asked, the survey, and the articles citing it."""
     details = " · ".join(value for value in (row.get("geography"), row.get("topic")) if value and value != OTHER_TOPIC)
-    meta = [ui.link_node(queries.survey_description(row), href=f"/survey/{row['survey_id']}"),
+    survey = queries.survey_description(row)
+    meta = [ui.link_node(survey, href=f"/survey/{row['survey_id']}") if row.get("survey_id") else survey,
             f" · {details}" if details else ""]
     if row.get("disagree"):
         meta.append(ui.node("Span", "outlets disagree", className="badge badge-bad"))

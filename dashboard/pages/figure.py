@@ -73,7 +73,7 @@ def series_section(package, figure: dict):
                                                    "display_value": "Value"}, "Values by wave", hidden=True),
                  downloads=[("CSV", f"/data/figure/{figure_id}/series.csv"),
                             ("JSON", f"/data/figure/{figure_id}/series.json")],
-                 embed_path=None),
+                 embed_path=f"/embed/series/{figure_id}"),
     )
 
 
@@ -90,7 +90,7 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
         html.Div(queries.format_value(figure.get("display_value"), figure.get("unit")), className="big-value"),
         html.Div([
             html.P(BASIS.get(figure.get("value_basis"), "basis not recorded")),
-            html.P([dcc.Link(queries.survey_description(survey), href=f"/survey/{figure['survey_id']}"),
+            html.P([ui.survey_link(queries.survey_description(survey), figure.get("survey_id")),
                     f" · cited {len(citations)} time{'s' if len(citations) != 1 else ''} by "
                     f"{figure.get('n_outlets') or 0} outlet{'s' if figure.get('n_outlets') != 1 else ''}"]),
             ui.badge(f"{n_disagree} citation{'s' if n_disagree != 1 else ''} disagree", "bad") if n_disagree else None,
@@ -107,8 +107,8 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
     )
     return ui.page(
         html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › ",
-                                             dcc.Link(survey.get("pollster") or "Survey",
-                                                      href=f"/survey/{figure['survey_id']}"), " › Figure"]),
+                                             ui.survey_link(survey.get("pollster") or "Survey",
+                                                            figure.get("survey_id")), " › Figure"]),
         html.H1(title),
         headline,
         ui.section("What each outlet cited", html.P(
