@@ -26,6 +26,7 @@ evaluate: $(VENV)/.runtime
 
 bench: $(VENV)/.dev
 	$(PY) bench/extract.py
+	$(PY) bench/link.py
 	$(PY) bench/build.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/check_quality.py

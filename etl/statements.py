@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
 TERM_WORDS = 6  # question terms: the nearest words on each side of a value (compared, not shown)
@@ -97,7 +98,7 @@ TRAIL_ATTRIBUTION = re.compile(
 # Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
 CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub|dna)\s)")
 LEAD_FILLER = re.compile(
-    r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|respectively\b"
+    r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|respectively\b|each\b"
     r"|(?:polled|surveyed|questioned|interviewed)\b"
     r"|(?:asserted|expressed|stated|claimed|indicated|mentioned|reported)\s+that\b"
     r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
@@ -105,6 +106,12 @@ LEAD_FILLER = re.compile(
     r"|(?:who|that|which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
     r"|(?:said|say|says|saying|told\s+\w+|reported|answered|responded|replied)\b"
     r"(?:\s+(?:that|they(?:[’'](?:re|d|ve|ll))?|it))*)+", re.I)
+# A headline glued onto the first sentence: Title Case words with a capitalised little word among them
+# ("Rail Fares To Rise Again Some 40% of ..."), up to the capitalised word that opens the body.
+HEADLINE_WORDS = 5
+GLUED_HEADLINE = re.compile(
+    r"(?:[A-Z0-9][\w'’:,&-]*\s+)+?(?:To|Of|In|For|On|At|By|With|Over|Is|Are|As|After|Amid|From)\s+"
+    r"(?:[A-Z0-9][\w'’:,&-]*\s+)*?(?=[A-Z][\w'’-]*\s+[a-z0-9])")
 # Words that open a sentence without saying anything about the figure: "At the same time, ...".
 POLLED_BY = re.compile(
     r"\s*(?:who\s+were\s+)?(?:polled|surveyed|questioned|interviewed|asked)\s+(?:by|for)\s+(?:the\s+)?"
@@ -116,7 +123,7 @@ REPORTED = re.compile(
 LEAD_CONNECTIVE = re.compile(
     r"^(?:(?:and|but|so|yet|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
     r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
-    r"by\s+contrast|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
+    r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
     r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|(?:whereas|while))\b[,\s]*)+", re.I)
 LEAD_GROUP = re.compile(r"^among\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
 LEAD_ATTRIBUTION = re.compile(
@@ -168,6 +175,20 @@ ELLIPSIS_LEAD = re.compile(
 TIME_START = re.compile(
     r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same)", re.I)
+# A clause that leaves out the verb of the figure before: "(32%) with B", "(41%) for it", "(38%) badly".
+GAP_PREPOSITIONS = frozenset(["with", "for", "from", "against", "about", "of", "on", "in", "to", "toward", "towards",
+                              "over"])
+GAPPED_START = re.compile(r"(?:{})\b(?=\s+\w)".format("|".join(GAP_PREPOSITIONS)) +
+                          r"|[a-z]{3,}ly$", re.I)
+DANGLING_VERB = re.compile(
+    r"^(?:(?:are|were|is|was|voted|came\s+out)\s+)?(?:against|for|in\s+favou?r(?:\s+of)?)$", re.I)
+DETERMINERS = frozenset(["the", "a", "an", "neither", "either", "both", "another", "their", "its", "his", "her"])
+NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # ", the Greens on " before a value
+BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
+LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
+BRACKETED_NEXT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()]{1,50}\(\s*")  # ", transport (" before a value
+# A figure that continues a list: "A, 32% with B", "A (3% against)".
+LIST_LEAD = re.compile(r"(?:,|;|\(|,?\s+(?:and|while|whereas|but))\s*$")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
 DANGLING = frozenset([  # words a cut-off statement must not end on
     "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
@@ -204,13 +225,28 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if group is None:
         group = group_before(text, inner_start, max(left, s_start))
     after = after_clause(text, pos, right)
+    if right < s_end and NEXT_NAMED.fullmatch(text, pos, right):
+        after = ""  # "32%, followed by Labor on 31%, the Greens on 13%": the words name the next value
+    elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
+            BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
+        after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
     if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
         predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
         if predicate:
             predicate = " ".join(NEGATION.sub("", predicate).split())
             after = f"not {predicate}" if bare.group("neg") else predicate
+    if borrow and -1 in directions and left > s_start and _gapped(after) and (
+            lead := LIST_LEAD.search(text, max(left, start - 12), start)) and (
+            "(" not in lead.group() or DANGLING_VERB.search(after)) and (
+            predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)):
+        # "33% sympathize with A, 32% with B", "47% were against the war, 41% for it", "52% back A, 30% B"
+        after = _fill_gap(predicate, after)
     before = before_clause(text, inner_start, left, alone=left <= s_start)
     terms = _terms(before, after)
+    if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
+        # "express more worry than hope (58%) about the plan": the words around the bracket say it
+        around = _strip_lead(LEAD_CONNECTIVE, " ".join([*before.split()[-TERM_WORDS:], after]))
+        return Wording(shorten(around), terms, group)
     if _says_something(after, group) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
     if before:
@@ -228,6 +264,61 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if borrowed or gapped:
         return Wording(shorten(borrowed or after), _terms(None, borrowed or after), group)
     return Wording(None, terms, group)
+
+
+def _gapped(after: str) -> bool:
+    """Whether a clause leaves out the verb of the figure before: it starts with a preposition ("with
+    B", "for it"), is a lone adverb ("badly"), a verb cut short ("were against") or a bare name ("B")."""
+    if not after:
+        return False
+    if GAPPED_START.match(after) or DANGLING_VERB.search(after):
+        return True
+    first = after.split()[0]
+    return (first[:1].isupper() or first.lower() in DETERMINERS) and not OPINION_VERB.fullmatch(first)
+
+
+def _fill_gap(predicate: str, gapped: str) -> str:
+    """A gapped clause completed by the figure before's predicate: its verb before a preposition phrase
+    ("sympathize | with B"), its words before the adverb ("rated it | badly"), its object after a verb
+    cut short ("were against" + "the war"), or its verb before a bare name ("back | B")."""
+    words, own = predicate.split(), gapped.split()
+    if DANGLING_VERB.search(gapped):
+        thing = _object_after(words)
+        return f"{gapped} {thing}" if thing else gapped
+    if len(own) == 1 and own[0].lower().endswith("ly"):
+        if words[-1].lower().endswith("ly"):
+            return " ".join([*words[:-1], own[0]])
+        return f"{predicate} {own[0]}" if len(words) <= 3 else gapped
+    if GAPPED_START.match(gapped):
+        lowered = [word.lower() for word in words]
+        same = own[0].lower() in lowered  # "sympathize with A" / "with B": the preposition says where the gap is
+        verb = words[:lowered.index(own[0].lower())] if same else list(
+            takewhile(lambda word: word.lower() not in GAP_PREPOSITIONS, words))
+        if not verb or len(verb) == len(words) or not (same or len(verb) <= 2):
+            return gapped  # "trust party X to cut costs, 22% for Y": no telling which words Y replaces
+        if len(own) == 2 and own[1].lower() in ("it", "them") and (thing := " ".join(words[len(verb) + 1:])):
+            own[1:] = [thing]  # "were against the war, 41% for it"
+        return " ".join([*verb, *own])
+    verb = list(takewhile(lambda word: VERB_LEAD.fullmatch(word) or NEGATION_WORD.fullmatch(word), words))
+    if len(verb) == len(words) or not OPINION_VERB.match(words[len(verb)]):
+        return gapped
+    verb = words[:len(verb) + 1]
+    if len(words) > len(verb) and words[len(verb)].lower() in GAP_PREPOSITIONS:
+        verb.append(words[len(verb)])  # "would vote for | B"
+    return " ".join([*verb, *own])
+
+
+def _object_after(words: list[str]) -> str | None:
+    """What a predicate is for or against: its words after the verb and a preposition that follows
+    it ("were against | the war", "voted for | the merger", "would support | the plan")."""
+    k = 0
+    while k < len(words) and (VERB_LEAD.fullmatch(words[k]) or NEGATION_WORD.fullmatch(words[k])):
+        k += 1
+    if k < len(words) and words[k].lower() not in GAP_PREPOSITIONS:
+        k += 1  # the verb itself
+    if k < len(words) and words[k].lower() in GAP_PREPOSITIONS:
+        k += 1
+    return " ".join(words[k:]) or None
 
 
 def _says_something(after: str, group: str | None) -> bool:
@@ -282,8 +373,10 @@ def _object_of(statement: str) -> str | None:
     k = 0
     while k < len(words) - 1 and (VERB_LEAD.fullmatch(words[k]) or NEGATION_WORD.fullmatch(words[k])):
         k += 1
+    if not words or not (VERB_LEAD.fullmatch(words[0]) or OPINION_VERB.fullmatch(words[0])):
+        return None  # "the number of those ...": no verb, so no object to point back to
     thing = " ".join(words[k + 1:])
-    return thing if _content_words(thing) >= 2 and not PRONOUN_OBJECT.search(thing) else None
+    return thing if "(" not in thing and _content_words(thing) >= 2 and not PRONOUN_OBJECT.search(thing) else None
 
 
 def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
@@ -462,7 +555,7 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         raw = PERCENT.sub(" ", text[cut:start])
         clause = _strip_lead(LEAD_FILLER, raw)
         clause = _strip_lead(LEAD_GROUP, clause.strip(" ,;:-–—\"“”'"))
-        clause = _strip_lead(LEAD_CONNECTIVE, clause)
+        clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if ATTRIBUTION_HINT.search(clause):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
         clause = " ".join(_strip_trailing_filler(clause).split())
@@ -509,6 +602,13 @@ def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Ite
 def _strip_lead(pattern: re.Pattern, clause: str) -> str:
     m = pattern.match(clause)
     return clause[m.end():] if m else clause
+
+
+def _strip_headline(clause: str) -> str:
+    """The clause without a Title Case headline glued onto its start (five words or more, so a name
+    like "Bank Of Somewhere" stays)."""
+    m = GLUED_HEADLINE.match(clause)
+    return clause[m.end():] if m and len(m.group().split()) >= HEADLINE_WORDS else clause
 
 
 def _strip_trailing_filler(clause: str) -> str:
