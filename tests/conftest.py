@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -77,6 +78,20 @@ def stop(proc: subprocess.Popen) -> None:
 def live_server():
     """Base URL of the dashboard under a real gunicorn, serving the committed data/ package."""
     proc, base = serve(DATA)
+    yield base
+    stop(proc)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory):
+    """Base URL of the dashboard under gunicorn over the hand-written example package, with its article
+    text available locally (so citations show in context)."""
+    from dashboard.synthetic import EXAMPLE_TEXT, example_tables, write_package
+
+    folder = write_package(tmp_path_factory.mktemp("example"), example_tables())
+    articles = folder.parent / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a", "text": EXAMPLE_TEXT}) + "\n", encoding="utf-8")
+    proc, base = serve(folder, {"POLLTRACE_ARTICLES": str(articles)})
     yield base
     stop(proc)
 

@@ -4,7 +4,6 @@ page's behaviour over the hand-written example package (whose numbers are known)
 from __future__ import annotations
 
 import csv
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlencode
@@ -12,8 +11,8 @@ from urllib.parse import urlencode
 import pytest
 
 from dashboard.embed import RESIZE_SNIPPET
-from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
-from tests.conftest import DATA, screenshot, serve, stop
+from dashboard.synthetic import content_id
+from tests.conftest import DATA, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +20,9 @@ F_YES, F_TROOPS = content_id("figure", "yes-1"), content_id("figure", "troops")
 S1 = content_id("survey", "wave-1")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    folder = write_package(tmp_path_factory.mktemp("example"), example_tables())
-    articles = folder.parent / "articles.jsonl"
-    articles.write_text(json.dumps({"id": "a", "text": EXAMPLE_TEXT}) + "\n", encoding="utf-8")
-    proc, base = serve(folder, {"POLLTRACE_ARTICLES": str(articles)})
-    yield base
-    stop(proc)
+@pytest.fixture
+def site(example_site):
+    return example_site
 
 
 def read_csv(path: Path) -> list[dict]:

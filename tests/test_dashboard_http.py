@@ -17,21 +17,16 @@ from urllib.parse import quote
 import pandas as pd
 import pytest
 
-from dashboard.synthetic import EXAMPLE_TEXT, content_id, example_tables, write_package
+from dashboard.synthetic import content_id, example_tables, write_package
 from tests.conftest import serve, stop
 
 F_YES, F_TROOPS = content_id("figure", "yes-1"), content_id("figure", "troops")
 S1, SOURCE_A = content_id("survey", "wave-1"), content_id("source", "a")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    folder = write_package(tmp_path_factory.mktemp("example"), example_tables())
-    articles = folder.parent / "articles.jsonl"
-    articles.write_text(json.dumps({"id": "a", "text": EXAMPLE_TEXT}) + "\n", encoding="utf-8")
-    proc, base = serve(folder, {"POLLTRACE_ARTICLES": str(articles)})
-    yield base
-    stop(proc)
+@pytest.fixture
+def site(example_site):
+    return example_site
 
 
 def fetch(url: str, data: bytes | None = None, headers: dict | None = None):
