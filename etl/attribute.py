@@ -11,21 +11,35 @@ that value — usually an earlier wave; other dates in sentences about the surve
 Month names without a year ("in June": the latest June up to publication) and "last month", "this
 year" are resolved against the article's `published` date; an undated article takes it from its web
 address ("/2022/07/08/") or a weekday dateline ("Friday, July 8"), or else uses the latest year the
-text states (or the address's "/2012/"). What each figure says — its statement, question terms and
-the group it is of — comes from etl.statements. A pure function of one article, cheap enough for a
-process pool.
+text states (or the address's "/2012/"); the date phrases themselves are found and resolved by
+etl.dates. What each figure says — its statement, question terms and the group it is of — comes from
+etl.statements. A pure function of one article, cheap enough for a process pool.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlparse
 
+from etl.dates import (
+    DATE_ANCHOR,
+    NO_FIELDWORK,
+    DateSpan,
+    Fieldwork,
+    date_span,
+    fieldwork_in_year,
+    find_all,
+    find_dates,
+    latest_year,
+    parse_published,
+    plausible,
+    resolve_relative,
+    url_date,
+    url_year,
+    weekday_dateline,
+)
 from etl.ingest import Article
 from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
@@ -36,61 +50,10 @@ ATTRIBUTION_FIELDS = (
     "date_precision", "sample_size", "margin_of_error", "geography", "published", "question_terms",
 )
 
-# --- dates ------------------------------------------------------------------------------------------
-MONTH_NUMBER = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
-SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
-DATE = re.compile(rf"""
-   (?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+(?:of\s+)?
-       (?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?
- | (?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+(?P<b_d2>{DAY}),?
-       (?:\s+(?P<b_y2>{YEAR}))?
- | (?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?
- | (?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?
- | (?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?
- | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
- | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
- | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
- | (?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
-       (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?
- | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
-       (?P<rel_unit>(?i:month|week|year))
- | (?<![\d,.$£€])(?P<y>{YEAR})
-""", re.X)
-DATE_ANCHOR = re.compile(
-    rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
-DATE_PARTS: dict[str, dict[str, int]] = {}  # alternative ("a_") -> its groups ("d1") -> group number
-for _name, _index in DATE.groupindex.items():
-    if _name[1:2] == "_":
-        DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _index
-MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where DATE may start
-YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-DAY_START = re.compile(r"(?<!\d)\d")
-RELATIVE_UNITS = ("month", "week", "year")
-RELATIVE_WORDS = ("last", "this", "previous", "past")
-MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
-MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
-RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
-URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
-URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
-URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
-WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
-YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
-YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
-
 # --- cues -------------------------------------------------------------------------------------------
 # Matched against the lowercased text (ArticleContext.lowered), so written in lower case without re.I, which
-# makes `re` about three times slower: YEAR_OF_SURVEY, YEAR_CONTEXT, SURVEY_CUE, EARLIER_WAVE_CUE,
-# PREVIOUS_WAVE, COMPARED_DATE, FROM_TO, NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD,
-# SAMPLE_BEFORE.
+# makes `re` about three times slower: SURVEY_CUE, EARLIER_WAVE_CUE, PREVIOUS_WAVE, COMPARED_DATE, FROM_TO,
+# NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD, SAMPLE_BEFORE (and etl.dates.YEAR_*).
 SURVEY_CUE = re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
     r"respondents|took place|study|research)\b")
@@ -210,27 +173,6 @@ SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # facts of the survey, 
 ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A date expression found in text: (year, month, day) of its first and last day, each part None
-    where the text leaves it out; `relative` is "month", "this week", ... for "last month", "this week"."""
-    start: int
-    end: int
-    first: tuple[int | None, int | None, int | None]
-    last: tuple[int | None, int | None, int | None]
-    precision: str
-    relative: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Fieldwork:
-    start: str | None
-    end: str | None
-    precision: str | None
-
-
-NO_FIELDWORK = Fieldwork(None, None, None)
-
 
 def attribute_mentions(article: Article, mentions: list[dict]) -> list[dict]:
     """Return the mentions with every attribution field set (None where the text does not say)."""
@@ -252,7 +194,7 @@ class ArticleContext:
     def __init__(self, article: Article):
         self.text = text = article.text
         self.lowered = _lowercase_same_length(text)  # for the cue patterns below, written in lower case
-        self.published = _parse_published(article.published) or _url_date(article.url)
+        self.published = parse_published(article.published) or url_date(article.url)
         self.published_text = self.published.isoformat() if self.published else None
         self.sentence_starts, self.sentence_ends = _sentence_bounds(text)
         self.cue_words = _cue_words(text)
@@ -269,13 +211,13 @@ class ArticleContext:
         if self.title_pollster[0] is None and (site := matcher.by_website(article.url or article.outlet)):
             self.title_pollster = (site.name, site)  # a page on the pollster's own site
         self.numbers = list(NUMBER_RUN.finditer(text))
-        found_dates = _find_dates(text, capitalised, self.numbers)
-        self.dates = [d for d in map(_date_span, found_dates) if d and self._plausible(d)]
+        found_dates = find_dates(text, capitalised, self.numbers)
+        self.dates = [d for d in map(date_span, found_dates) if d and plausible(d, self.lowered, self.published)]
         self.date_starts = [d.start for d in self.dates]
         self.date_ends = [d.end for d in self.dates]
-        self.url_year = _url_year(article.url)
-        self.text_year = self._text_year()
-        self.published = self.published or self._weekday_dateline()
+        self.url_year = url_year(article.url)
+        self.text_year = latest_year(self.dates, self.published, self.url_year)
+        self.published = self.published or weekday_dateline(text, self.dates, self.text_year)
         self.earlier_wave = self._earlier_wave()
         self.resolved: dict[DateSpan, Fieldwork] = {}
         self.sponsors = self._sponsors()
@@ -402,14 +344,9 @@ class ArticleContext:
 
     def _resolve(self, span: DateSpan) -> Fieldwork:
         if span.relative:
-            return self._resolve_relative(span)
+            return resolve_relative(span, self.published)
         year = self._year_for(span)
-        if year is None:
-            return NO_FIELDWORK
-        (y1, m1, d1), (y2, m2, d2) = span.first, span.last
-        y2 = y2 or year
-        y1 = y1 or (y2 - 1 if m1 and m2 and m1 > m2 else y2)
-        return Fieldwork(_iso(y1, m1, d1), _iso(y2, m2, d2), span.precision)
+        return NO_FIELDWORK if year is None else fieldwork_in_year(span, year)
 
     def _year_for(self, span: DateSpan) -> int | None:
         stated = span.last[0] or span.first[0]
@@ -420,7 +357,7 @@ class ArticleContext:
         if following < len(self.dates):
             nxt = self.dates[following]
             if nxt.relative and nxt.start - span.end <= 2:
-                relative = self._resolve_relative(nxt)
+                relative = resolve_relative(nxt, self.published)
                 return int(relative.start) if relative.start else None  # "between May 16 and 22 this year"
         for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
             if d.last[0] and not self._other_period(d):
@@ -440,20 +377,6 @@ class ArticleContext:
     def _other_period(self, d: DateSpan) -> bool:
         """A date that marks another period ("since August 2020"), so its year says nothing about ours."""
         return bool(d.relative) or bool(OTHER_PERIOD.search(self.lowered, max(0, d.start - 14), d.start))
-
-    def _resolve_relative(self, span: DateSpan) -> Fieldwork:
-        if not self.published:
-            return NO_FIELDWORK
-        unit, shift = span.relative, 0 if span.relative.startswith("this") else 1
-        if unit.endswith("year"):
-            year = str(self.published.year - shift)
-            return Fieldwork(year, year, "year")
-        day = self.published - dt.timedelta(days=7 * shift) if unit.endswith("week") else None
-        if day is None:
-            month_index = self.published.year * 12 + self.published.month - 1 - shift
-            day = dt.date(month_index // 12, month_index % 12 + 1, 1)
-        month = f"{day.year:04d}-{day.month:02d}"
-        return Fieldwork(month, month, "month")
 
     def _last_date_before(self, start: int, s_start: int) -> DateSpan | None:
         """The last date of the sentence that ends before the value."""
@@ -523,46 +446,11 @@ class ArticleContext:
             found.append(d)
         return found
 
-    def _plausible(self, d: DateSpan) -> bool:
-        stated_year = d.last[0] or d.first[0]
-        if stated_year and self.published and stated_year > self.published.year:
-            return False  # "net zero by 2050" is a target, not a survey date
-        if d.precision == "year" and not d.relative:
-            return bool(YEAR_CONTEXT.search(self.lowered, max(0, d.start - 12), d.start)
-                        or YEAR_OF_SURVEY.match(self.lowered, d.end))  # "a 2020 survey"
-        return True
-
-    def _weekday_dateline(self) -> dt.date | None:
-        """Without a publication date, "Friday, July 8" dates the article (a stand-in for `published`):
-        the latest year the text states on which July 8 is a Friday, else the first year after the
-        latest stated one on which it is."""
-        if not self.text_year or "day" not in self.text:
-            return None
-        stated = sorted({d.last[0] for d in self.dates if d.last[0]}, reverse=True)
-        for m in WEEKDAY_DATE.finditer(self.text):
-            month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
-            weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
-            for year in [*stated, *range(self.text_year + 1, self.text_year + 7)]:
-                try:
-                    date = dt.date(year, month, day)
-                except ValueError:
-                    break
-                if date.weekday() == weekday:
-                    return date
-        return None
-
     def _earlier_wave(self) -> tuple[int, int] | None:
         """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
         found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
                  PREVIOUS_WAVE.search(self.lowered, max(0, d.start - 60), d.start)]
         return max(found) if found else None
-
-    def _text_year(self) -> int | None:
-        """The latest year the text states (none after publication), else the year in the address."""
-        years = [d.last[0] for d in self.dates if d.last[0]]
-        if self.published:
-            years = [y for y in years if y <= self.published.year]
-        return max(years) if years else self.url_year
 
     # -- names ---------------------------------------------------------------------------------------
     def _unknown_pollsters(self, known: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
@@ -714,36 +602,6 @@ class _DateTier:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-def _find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> list[re.Match]:
-    """DATE matches, tried only where one can start: at a month name or year, at a day number just
-    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly).
-
-    `capitalised` and `numbers` are the text's capitalised words and runs of 3+ digits (NUMBER_RUN),
-    which the caller collects anyway: month names and years are found among them.
-    """
-    starts = set()
-    for word in capitalised:
-        if word[:3] in MONTH_NUMBER_CAPITALISED:
-            for pos in _find_all(text, word):
-                starts.add(pos)
-                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
-    starts.update(m.start() for m in numbers if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()))
-    for pos in _find_all(text, " months "):  # "the three months to June"
-        if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
-            starts.add(lead.start())
-    for unit in RELATIVE_UNITS:
-        for pos in _find_all(text, unit):
-            if not text[max(0, pos - 10):pos].rstrip().lower().endswith(RELATIVE_WORDS):
-                continue
-            if lead := RELATIVE_LEAD.search(text, max(0, pos - 30), pos):
-                starts.add(lead.start())
-    found: list[re.Match] = []
-    for pos in sorted(starts):
-        if (not found or pos >= found[-1].end()) and (m := DATE.match(text, pos)):
-            found.append(m)
-    return found
-
-
 def _lowercase_same_length(text: str) -> str:
     """The text in lower case, offsets kept: the few characters that grow when lowered are left as they are."""
     lowered = text.lower()
@@ -752,19 +610,12 @@ def _lowercase_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    found, pos = [], text.find(word)
-    while pos >= 0:
-        found.append(pos)
-        pos = text.find(word, pos + len(word))
-    return found
-
 
 def _cue_words(text: str) -> dict[str, list[int]]:
     """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind."""
     found: dict[str, list[int]] = {}
     for word, kind in CUE_KIND.items():
-        found.setdefault(kind, []).extend(_find_all(text, word))
+        found.setdefault(kind, []).extend(find_all(text, word))
     for positions in found.values():
         positions.sort()
     return found
@@ -774,7 +625,7 @@ def _geo_matches(text: str, capitalised: set[str]) -> list[tuple[int, str]]:
     """(position, form) of every place or people name (GEO), found only where its first word occurs."""
     found: list[tuple[int, str]] = []
     last_end = -1
-    for pos, word in sorted((p, w) for w in capitalised.intersection(GEO_BY_FIRST_WORD) for p in _find_all(text, w)):
+    for pos, word in sorted((p, w) for w in capitalised.intersection(GEO_BY_FIRST_WORD) for p in find_all(text, w)):
         if pos >= last_end and (m := GEO_BY_FIRST_WORD[word].match(text, pos)):
             found.append((pos, m.group()))
             last_end = m.end()
@@ -826,84 +677,6 @@ def _distance(pos: int, start: int) -> int:
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     spans = split_sentences(text) or [(0, len(text))]
     return [s for s, _ in spans], [e for _, e in spans]
-
-
-def _url_date(url: str | None) -> dt.date | None:
-    """The date a news address carries in its path ("/2022/07/08/", "/2022-07-08", "/20220708/",
-    "/2022/07/": the month's first day), which dates an article that has no `published` date."""
-    if not url:
-        return None
-    path = urlparse(url if "//" in url else f"//{url}").path
-    for pattern in (URL_DAY, URL_COMPACT_DAY, URL_MONTH):
-        for m in pattern.finditer(path):
-            parts = [int(part) for part in m.groups() if part and part.isdigit()]
-            try:
-                return dt.date(*parts, *([1] if len(parts) == 2 else []))
-            except ValueError:
-                continue
-    return None
-
-
-def _url_year(url: str | None) -> int | None:
-    """A year standing alone in a news address ("/2012/"): the article's year when the text states none."""
-    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if url else None
-    return int(m.group(1)) if m else None
-
-
-def _parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
-def _month(word: str | None) -> int | None:
-    return MONTH_NUMBER.get(word[:3].lower()) if word else None
-
-
-def _int(value: str | None) -> int | None:
-    return int(NON_DIGIT.sub("", value)) if value else None
-
-
-def _date_span(m: re.Match) -> DateSpan | None:
-    s, e = m.span()
-    if m.lastgroup == "rel_unit":
-        unit = m.group("rel_unit").lower()
-        return DateSpan(s, e, (None, None, None), (None, None, None), "month",
-                        "this " + unit if "this" in m.group("rel").lower() else unit)
-    if m.lastgroup == "y":
-        year = int(m.group("y"))
-        return DateSpan(s, e, (year, None, None), (year, None, None), "year")
-    prefix = m.lastgroup[:2]  # which alternative matched: "a_" ... "i_"
-    v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
-    if prefix == "i_":  # "the three months to June": April to June
-        months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
-        last_month = _month(v["m"])
-        first_month = (last_month - months) % 12 + 1
-        return DateSpan(s, e, (None, first_month, None), (_int(v["y"]), last_month, None), "month")
-    m1 = _month(v.get("m1") or v.get("m"))
-    m2 = _month(v.get("m2") or v.get("m"))
-    y1 = _int(v.get("y1")) if v.get("y1") else None
-    y2 = _int(v.get("y2") or v.get("y"))
-    d1 = _int(v.get("d1") or v.get("d"))
-    d2 = _int(v.get("d2") or v.get("d"))
-    precision = "day" if d1 else "month"
-    if precision == "month" and prefix == "h":
-        d2 = None
-    return DateSpan(s, e, (y1, m1, d1), (y2, m2, d2), precision)
-
-
-def _iso(year: int, month: int | None, day: int | None) -> str:
-    if not month:
-        return f"{year:04d}"
-    if not day:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return f"{year:04d}-{month:02d}"
 
 
 def _nearest_value(found: list[tuple[int, float]], starts: list[int], pos: int):

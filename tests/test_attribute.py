@@ -244,7 +244,7 @@ def test_each_index_is_built_once_per_article_however_many_figures(monkeypatch):
     names = ["YouGov", "Ipsos", "Opinium", "Survation"]
     text = "".join(paragraph.format(name=names[n % 4], value=10 + n % 80) for n in range(400))
     counts = {"dates": 0, "names": 0, "sentences": 0}
-    real_dates, real_sentences = attribute_module._find_dates, attribute_module._sentence_bounds
+    real_dates, real_sentences = attribute_module.find_dates, attribute_module._sentence_bounds
     real_find = type(default_matcher()).find
 
     def counting(key, real):
@@ -253,7 +253,7 @@ def test_each_index_is_built_once_per_article_however_many_figures(monkeypatch):
             return real(*args, **kwargs)
         return wrapper
 
-    monkeypatch.setattr(attribute_module, "_find_dates", counting("dates", real_dates))
+    monkeypatch.setattr(attribute_module, "find_dates", counting("dates", real_dates))
     monkeypatch.setattr(attribute_module, "_sentence_bounds", counting("sentences", real_sentences))
     monkeypatch.setattr(type(default_matcher()), "find",
                         lambda self, t, *rest: counting("names", real_find)(self, t, *rest) if len(t) > 1000

@@ -1,0 +1,272 @@
+"""Fieldwork dates: find date phrases in text and turn them into ISO dates, as pure functions.
+
+A phrase ("June 6-17, 2023", "the three months to June", "last month", "in 2021") becomes a DateSpan
+that keeps only what the text states; etl.attribute fills the missing year from the article (its
+`published` date, the address, a weekday dateline or the years the text states) and turns it into a
+Fieldwork (ISO start, end and precision). DATE is costly, so `find_dates` tries it only where a
+phrase can start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
+SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+DATE = re.compile(rf"""
+   (?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+(?:of\s+)?
+       (?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?
+ | (?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+(?P<b_d2>{DAY}),?
+       (?:\s+(?P<b_y2>{YEAR}))?
+ | (?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?
+ | (?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?
+ | (?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?
+ | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
+ | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
+ | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
+ | (?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
+       (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?
+ | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
+       (?P<rel_unit>(?i:month|week|year))
+ | (?<![\d,.$£€])(?P<y>{YEAR})
+""", re.X)
+DATE_ANCHOR = re.compile(
+    rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
+DATE_PARTS: dict[str, dict[str, int]] = {}  # alternative ("a_") -> its groups ("d1") -> group number
+for _name, _index in DATE.groupindex.items():
+    if _name[1:2] == "_":
+        DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _index
+MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where DATE may start
+YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+DAY_START = re.compile(r"(?<!\d)\d")
+RELATIVE_UNITS = ("month", "week", "year")
+RELATIVE_WORDS = ("last", "this", "previous", "past")
+MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
+MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
+URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
+# Matched against the lowercased text (written in lower case, without the slower re.I).
+YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
+YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
+NON_DIGIT = re.compile(r"\D")
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date expression found in text: (year, month, day) of its first and last day, each part None
+    where the text leaves it out; `relative` is "month", "this week", ... for "last month", "this week"."""
+    start: int
+    end: int
+    first: tuple[int | None, int | None, int | None]
+    last: tuple[int | None, int | None, int | None]
+    precision: str
+    relative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fieldwork:
+    """A survey's fieldwork as ISO dates ("2023-06-06", "2023-06" or "2023") and their precision."""
+    start: str | None
+    end: str | None
+    precision: str | None
+
+
+NO_FIELDWORK = Fieldwork(None, None, None)
+
+
+def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> list[re.Match]:
+    """DATE matches, tried only where one can start: at a month name or year, at a day number just
+    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly).
+
+    `capitalised` and `numbers` are the text's capitalised words and runs of 3+ digits,
+    which the caller collects anyway: month names and years are found among them.
+    """
+    starts = set()
+    for word in capitalised:
+        if word[:3] in MONTH_NUMBER_CAPITALISED:
+            for pos in find_all(text, word):
+                starts.add(pos)
+                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
+    starts.update(m.start() for m in numbers if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()))
+    for pos in find_all(text, " months "):  # "the three months to June"
+        if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
+            starts.add(lead.start())
+    for unit in RELATIVE_UNITS:
+        for pos in find_all(text, unit):
+            if not text[max(0, pos - 10):pos].rstrip().lower().endswith(RELATIVE_WORDS):
+                continue
+            if lead := RELATIVE_LEAD.search(text, max(0, pos - 30), pos):
+                starts.add(lead.start())
+    found: list[re.Match] = []
+    for pos in sorted(starts):
+        if (not found or pos >= found[-1].end()) and (m := DATE.match(text, pos)):
+            found.append(m)
+    return found
+
+
+
+def find_all(text: str, word: str) -> list[int]:
+    found, pos = [], text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + len(word))
+    return found
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a news address carries in its path ("/2022/07/08/", "/2022-07-08", "/20220708/",
+    "/2022/07/": the month's first day), which dates an article that has no `published` date."""
+    if not url:
+        return None
+    path = urlparse(url if "//" in url else f"//{url}").path
+    for pattern in (URL_DAY, URL_COMPACT_DAY, URL_MONTH):
+        for m in pattern.finditer(path):
+            parts = [int(part) for part in m.groups() if part and part.isdigit()]
+            try:
+                return dt.date(*parts, *([1] if len(parts) == 2 else []))
+            except ValueError:
+                continue
+    return None
+
+
+def url_year(url: str | None) -> int | None:
+    """A year standing alone in a news address ("/2012/"): the article's year when the text states none."""
+    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if url else None
+    return int(m.group(1)) if m else None
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month(word: str | None) -> int | None:
+    return MONTH_NUMBER.get(word[:3].lower()) if word else None
+
+
+def _int(value: str | None) -> int | None:
+    return int(NON_DIGIT.sub("", value)) if value else None
+
+
+def date_span(m: re.Match) -> DateSpan | None:
+    s, e = m.span()
+    if m.lastgroup == "rel_unit":
+        unit = m.group("rel_unit").lower()
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month",
+                        "this " + unit if "this" in m.group("rel").lower() else unit)
+    if m.lastgroup == "y":
+        year = int(m.group("y"))
+        return DateSpan(s, e, (year, None, None), (year, None, None), "year")
+    prefix = m.lastgroup[:2]  # which alternative matched: "a_" ... "i_"
+    v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
+    if prefix == "i_":  # "the three months to June": April to June
+        months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
+        last_month = _month(v["m"])
+        first_month = (last_month - months) % 12 + 1
+        return DateSpan(s, e, (None, first_month, None), (_int(v["y"]), last_month, None), "month")
+    m1 = _month(v.get("m1") or v.get("m"))
+    m2 = _month(v.get("m2") or v.get("m"))
+    y1 = _int(v.get("y1")) if v.get("y1") else None
+    y2 = _int(v.get("y2") or v.get("y"))
+    d1 = _int(v.get("d1") or v.get("d"))
+    d2 = _int(v.get("d2") or v.get("d"))
+    precision = "day" if d1 else "month"
+    if precision == "month" and prefix == "h":
+        d2 = None
+    return DateSpan(s, e, (y1, m1, d1), (y2, m2, d2), precision)
+
+
+def iso(year: int, month: int | None, day: int | None) -> str:
+    if not month:
+        return f"{year:04d}"
+    if not day:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def fieldwork_in_year(span: DateSpan, year: int) -> Fieldwork:
+    """The span as ISO dates, `year` filling the years it leaves out ("December to March": the
+    December of the year before)."""
+    (y1, m1, d1), (y2, m2, d2) = span.first, span.last
+    y2 = y2 or year
+    y1 = y1 or (y2 - 1 if m1 and m2 and m1 > m2 else y2)
+    return Fieldwork(iso(y1, m1, d1), iso(y2, m2, d2), span.precision)
+
+
+def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
+    """ "last month", "this week", "last year", counted back from the publication date."""
+    if not published:
+        return NO_FIELDWORK
+    unit, shift = span.relative, 0 if span.relative.startswith("this") else 1
+    if unit.endswith("year"):
+        year = str(published.year - shift)
+        return Fieldwork(year, year, "year")
+    day = published - dt.timedelta(days=7 * shift) if unit.endswith("week") else None
+    if day is None:
+        month_index = published.year * 12 + published.month - 1 - shift
+        day = dt.date(month_index // 12, month_index % 12 + 1, 1)
+    month = f"{day.year:04d}-{day.month:02d}"
+    return Fieldwork(month, month, "month")
+
+
+def plausible(d: DateSpan, lowered: str, published: dt.date | None) -> bool:
+    """Whether a span can date a survey: not after publication ("net zero by 2050" is a target), and
+    a bare year only where written as a date ("in 2020", "a 2020 survey"); `lowered` is the text in
+    lower case."""
+    stated_year = d.last[0] or d.first[0]
+    if stated_year and published and stated_year > published.year:
+        return False
+    if d.precision == "year" and not d.relative:
+        return bool(YEAR_CONTEXT.search(lowered, max(0, d.start - 12), d.start)
+                    or YEAR_OF_SURVEY.match(lowered, d.end))
+    return True
+
+
+def weekday_dateline(text: str, dates: list[DateSpan], text_year: int | None) -> dt.date | None:
+    """Without a publication date, "Friday, July 8" dates the article (a stand-in for `published`):
+    the latest year the text states on which July 8 is a Friday, else the first year after the
+    latest stated one (`text_year`) on which it is."""
+    if not text_year or "day" not in text:
+        return None
+    stated = sorted({d.last[0] for d in dates if d.last[0]}, reverse=True)
+    for m in WEEKDAY_DATE.finditer(text):
+        month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
+        weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
+        for year in [*stated, *range(text_year + 1, text_year + 7)]:
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                break
+            if date.weekday() == weekday:
+                return date
+    return None
+
+
+def latest_year(dates: list[DateSpan], published: dt.date | None, url_year: int | None) -> int | None:
+    """The latest year the text states (none after publication), else the year in the address."""
+    years = [d.last[0] for d in dates if d.last[0]]
+    if published:
+        years = [y for y in years if y <= published.year]
+    return max(years) if years else url_year

@@ -1,0 +1,116 @@
+"""Unit tests of etl.dates: date phrases found in text, addresses and publication dates, and resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from etl.attribute import NUMBER_RUN
+from etl.dates import (
+    NO_FIELDWORK,
+    DateSpan,
+    Fieldwork,
+    date_span,
+    fieldwork_in_year,
+    find_dates,
+    iso,
+    latest_year,
+    parse_published,
+    plausible,
+    resolve_relative,
+    url_date,
+    url_year,
+    weekday_dateline,
+)
+from etl.pollsters import CAPITALISED_WORD
+
+
+def spans(text: str) -> list[DateSpan]:
+    found = find_dates(text, set(CAPITALISED_WORD.findall(text)), list(NUMBER_RUN.finditer(text)))
+    return [d for d in map(date_span, found) if d]
+
+
+def test_day_range_with_year_keeps_each_part():
+    text = "Interviews ran from March 3 to 9, 2024 across the region."
+    (d,) = spans(text)
+    assert text[d.start:d.end].startswith("March 3 to 9, 2024")
+    assert (d.first, d.last, d.precision) == ((None, 3, 3), (2024, 3, 9), "day")
+
+
+def test_day_before_month_range_and_month_without_year():
+    (d,) = spans("The panel answered between 6 and 17 June.")
+    assert (d.first, d.last, d.precision) == ((None, 6, 6), (None, 6, 17), "day")
+
+
+def test_the_three_months_to_a_month_is_a_quarter():
+    (d,) = spans("Sales in the three months to June 2023 rose.")
+    assert (d.first[1], d.last[:2], d.precision) == (4, (2023, 6), "month")
+
+
+def test_relative_phrases_keep_their_unit():
+    found = spans("It fell last month and again earlier this year.")
+    assert [d.relative for d in found] == ["month", "this year"]
+
+
+def test_address_dates_in_several_forms_and_ids_are_not_dates():
+    assert url_date("https://news.example/2021/11/04/story") == dt.date(2021, 11, 4)
+    assert url_date("news.example/world/2019-02-28-headline") == dt.date(2019, 2, 28)
+    assert url_date("https://news.example/20200315/story") == dt.date(2020, 3, 15)
+    assert url_date("https://news.example/2018/07/story") == dt.date(2018, 7, 1)
+    assert url_date("https://news.example/story-2099123456") is None
+    assert url_date(None) is None
+    assert url_year("https://news.example/archive/2012/story") == 2012
+    assert url_year("https://news.example/story") is None
+
+
+def test_published_takes_the_date_part_and_ignores_rubbish():
+    assert parse_published("2022-05-06T10:00:00Z") == dt.date(2022, 5, 6)
+    assert parse_published("yesterday") is None
+    assert parse_published(None) is None
+
+
+def test_a_span_across_new_year_starts_the_year_before():
+    span = DateSpan(0, 10, (None, 12, None), (None, 3, None), "month")
+    assert fieldwork_in_year(span, 2024) == Fieldwork("2023-12", "2024-03", "month")
+
+
+def test_iso_drops_an_impossible_day_to_the_month():
+    assert iso(2023, 2, 30) == "2023-02"
+    assert iso(2023, None, None) == "2023"
+    assert iso(2023, 2, 3) == "2023-02-03"
+
+
+def test_relative_dates_count_back_from_publication():
+    published = dt.date(2024, 1, 10)
+    last_month = DateSpan(0, 10, (None,) * 3, (None,) * 3, "month", "month")
+    this_year = DateSpan(0, 9, (None,) * 3, (None,) * 3, "month", "this year")
+    last_week = DateSpan(0, 9, (None,) * 3, (None,) * 3, "month", "week")
+    assert resolve_relative(last_month, published) == Fieldwork("2023-12", "2023-12", "month")
+    assert resolve_relative(this_year, published) == Fieldwork("2024", "2024", "year")
+    assert resolve_relative(last_week, published) == Fieldwork("2024-01", "2024-01", "month")
+    assert resolve_relative(last_month, None) == NO_FIELDWORK
+
+
+def test_a_bare_year_is_a_date_only_where_written_as_one():
+    text = "a 2019 survey found it; the plan runs to 2040 and 2018 numbers vary; in 2020 it rose."
+    year = {int(m.group()): DateSpan(m.start(), m.end(), (int(m.group()),) + (None,) * 2,
+                                     (int(m.group()),) + (None,) * 2, "year")
+            for m in re.finditer(r"20\d\d", text)}
+    published = dt.date(2021, 1, 1)
+    assert plausible(year[2019], text, published)
+    assert plausible(year[2020], text, published)
+    assert not plausible(year[2018], text, published)
+    assert not plausible(year[2040], text, None) and not plausible(year[2040], text, published)
+
+
+def test_weekday_dateline_picks_the_year_on_which_the_day_matches():
+    text = "Lisbon, Tuesday, March 5 - The council met; in 2023 it had met twice."
+    found = spans(text)
+    assert weekday_dateline(text, found, 2023) == dt.date(2024, 3, 5)  # a Tuesday, the year after 2023
+    assert weekday_dateline(text, found, None) is None
+
+
+def test_latest_year_ignores_years_after_publication_then_falls_back_to_the_address():
+    found = spans("Compared with 2019 and 2021 figures, targets for 2030 remain.")
+    assert latest_year(found, dt.date(2022, 6, 1), None) == 2021
+    assert latest_year([], None, 2012) == 2012
