@@ -51,10 +51,28 @@ KNOWN_POLLSTERS = (  # unambiguous names only: "Harris" or "Essential" alone wou
     "Leger", "Léger", "Nanos", "Newspoll", "Roy Morgan", "KIIS", "Levada", "Datafolha", "Lokniti", "CSDS",
     "Eurobarometer",
 )
-SURVEY_CUES = (  # election-day and agency senses ("polls closed", "Geological Survey") are left out
-    r"(?<!to the )polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)", "polled",
+NOT_PEOPLE = (  # what field surveys count: "a survey of the reef", "a bird survey" ask no one
+    "reef", "reefs", "coral", "corals", "bird", "birds", "seabird", "seabirds", "wildlife", "species", "fish",
+    "whales", "dolphins", "butterflies", "butterfly", "bees", "insects", "plants", "trees", "tree", "forest",
+    "forests", "woodland", "woodlands", "seabed", "coast", "coastline", "river", "rivers", "lakes", "wetlands",
+    "habitat", "habitats", "soil", "glacier", "glaciers", "stars", "galaxies", "sky", "roads", "bridges",
+    "buildings", "damage", "wreck", "site", "sites", "land", "animals", "mammals", "bats", "otters", "frogs",
+)
+NOT_PEOPLE_WORDS = trie_pattern(NOT_PEOPLE) + r"(?![\s-]+[a-z]+(?:ers|ors|ists|ants|ents)\b)"  # not "land owners"
+POLICE_BEFORE = ")(?<!".join(f"{who} " for who in ("police", "detectives", "officers", "investigators", "prosecutors"))
+POLICE_AFTER = r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|detectives|officers|investigators|prosecutors)\b"
+SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
+    r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!by-)"
+    r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
+    r"polled(?!\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))",
     r"polling(?!\s+(?:stations?|day|booths?|places?|centres?|centers?|districts?|officers?|staff|cards?)\b)",
-    r"pollsters?", r"(?<!geological )(?<!ordnance )surveys?", "surveyed", r"respondents?", "questioned", "interviewed",
+    r"pollsters?",
+    r"(?<!geological )(?<!ordnance )(?<!aerial )(?<!bird )(?<!wildlife )(?<!reef )(?<!seabed )(?<!tree )"
+    r"(?<!species )(?<!site )(?<!damage )(?<!structural )surveys?"
+    rf"(?!\s+of\s+(?:the\s+|its\s+|local\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{NOT_PEOPLE_WORDS})\b)",
+    rf"surveyed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{NOT_PEOPLE_WORDS})\b)",
+    r"respondents?(?!\s+(?:in|to)\s+the\s+(?:case|appeal|petition|claim|lawsuit|suit|proceedings|action)\b)",
+    rf"(?<!{POLICE_BEFORE})questioned(?!{POLICE_AFTER})", rf"(?<!{POLICE_BEFORE})interviewed(?!{POLICE_AFTER})",
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
     "asked whether", "sample of", r"exit polls?",
@@ -142,14 +160,18 @@ NEGATIVE_BEFORE = re.compile(
     r"\b(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + r")\b[^.;]*$"
     r"|\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$",
 )
+MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40 million euros"
+    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees)\b")
 NOT_A_SHARE_WORDS = (
     "inflation", "interest", "stake", "tax", "tariff", "discount", "cut", "reduction", "threshold", "mark", "barrier",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
     "career", "shooting",
 )
 NOT_A_SHARE_AFTER = re.compile(
-    r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
+    r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
+    r"output|spending|funding|revenues?|income|costs)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
     r"(?:[\w-]+\s+)?(?:efficacy|effective|effectiveness|target|threshold|discount|stake|interest|tariff)\b|"
     r"[\w-]+\s+rate\b|"
@@ -177,8 +199,9 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"in\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b", r"at\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b",
     r"emerged\s+with", r"labou?r\s+force", r"participation\s+rate", "earnings", "revenue", r"per\s+share",
     r"win\s+a\s+majority", r"overall\s+majority", "landslide", "precincts", r"ballots\s+(?:cast|counted)",
-    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))", "imf", "oecd", r"world\s+bank",
-    r"central\s+bank", r"office\s+for\s+budget\s+responsibility",
+    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))", r"winning\s+(?=\d)",
+    r"carried\s+(?:the\s+)?(?:state|county|district|seat|constituency|riding|province|region)", "imf", "oecd",
+    r"world\s+bank", r"central\s+bank", r"office\s+for\s+budget\s+responsibility",
 )
 OFFICIAL_SENTENCE = re.compile(rf"\b(?:{'|'.join(OFFICIAL_CUES)})\b")
 SIGNED_BEFORE = re.compile(  # "(+2)", "from -36 to -44", "a net score of -54", "his rating is -7"

@@ -194,6 +194,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score += 0.25
     if _on_table_line(w):
         score += 0.3
+    if not context.cued and cues.MONEY.search(w.folded, *w.sentence):
+        score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if cues.NEGATIVE_BEFORE.search(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):
         score -= 0.5 if opinion else 0.8
     if context.official:

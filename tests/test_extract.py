@@ -297,3 +297,21 @@ def test_cli_survives_a_closed_pipe(tmp_path):
         text=True, timeout=300)
     assert len(pipeline.stdout.splitlines()) == 1
     assert "Traceback" not in pipeline.stderr and "BrokenPipe" not in pipeline.stderr
+
+
+@pytest.mark.parametrize(("text", "is_cue"), [
+    ("a survey of 2,000 adults", True), ("they surveyed 500 voters", True), ("a survey of land owners", True),
+    ("those questioned said", True), ("respondents said", True),
+    ("a survey of the reef found", False), ("a bird survey counted", False), ("engineers surveyed the site", False),
+    ("police questioned 14 men", False), ("14 men were questioned by police", False),
+    ("the respondents in the case", False), ("in the assembly polls", False),
+])
+def test_survey_cues_leave_out_field_legal_police_and_election_senses(text, is_cue):
+    assert bool(cues.survey_cue().search(text)) is is_cue
+    match = cues.context_cues().search(text)
+    assert bool(match and match.lastgroup.startswith("survey")) is is_cue
+
+
+def test_polled_with_a_percentage_is_an_election_result_not_a_poll():
+    assert not cues.survey_cue().search("the party polled 23% in the election")
+    assert cues.survey_cue().search("the firm polled 1,000 adults")

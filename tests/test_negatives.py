@@ -1,0 +1,186 @@
+"""Numbers in ordinary news that are not survey figures: none may be extracted at the default confidence.
+
+Most articles cite no poll at all, so a false positive on plain news costs precision everywhere. All
+paragraphs are written for these tests (no corpus text).
+"""
+
+import pytest
+
+from etl.extract import extract_articles
+from etl.ingest import Article
+
+DEFAULT_MIN_CONFIDENCE = 0.5  # the `extract` CLI default
+
+NOT_SURVEY_FIGURES = {
+    "age": "The singer, 74, announced on Tuesday that she would retire after a final tour of 30 cities next spring.",
+    "years": "The bridge opened in 1932 and was last renovated in 2004, when engineers replaced 40 of its cables.",
+    "money": "The council will spend £12.5m on new school buildings, up from £9m last year, officials said.",
+    "inflation": "Inflation eased to 3.2% in March from 3.8% in February, the lowest level in two years.",
+    "gdp": "The economy grew 0.4% in the second quarter, leaving output 1.9% higher than a year earlier.",
+    "unemployment": "Unemployment held at 4.1% last month as employers added 210,000 jobs, the Labor Department said.",
+    "interest_rate": "The central bank raised its benchmark rate by 0.25 percentage points to 5.25%, its highest "
+                     "level since 2001.",
+    "turnout": "Turnout reached 67% across the country, with queues outside many stations well into the evening.",
+    "vote_share": "The Liberal candidate won 52% of the vote, ahead of the Green challenger on 31%.",
+    "seats": "The ruling party took 48% of the vote and 210 of the 400 seats, short of an outright majority.",
+    "election_result": "With 95% of precincts reporting, the incumbent mayor led with 58.3% to 41.7%.",
+    "casualties": "At least 23 people were killed and 60 injured when the ferry capsized off the coast, "
+                  "and 40% of the passengers remain unaccounted for.",
+    "vaccine": "The vaccine was 94% effective at preventing severe illness in the trial, the company said.",
+    "discount": "Shoppers can get 40% off winter coats this weekend, while shoes are reduced by up to 25%.",
+    "possession": "United had 64% of possession but managed only three shots on target in the first half.",
+    "shooting": "She shot 48% from the field and 41% from three-point range over the season.",
+    "win_rate": "The coach has won 71% of his matches since taking charge, the best record in the club's history.",
+    "market_share": "The company now controls 38% of the smartphone market in Europe, according to analysts.",
+    "battery": "The new phone's battery dropped to 20% after six hours of video playback in our tests.",
+    "charge": "The car can charge from 10% to 80% in 18 minutes at a fast-charging station, the maker says.",
+    "tax_rate": "The top rate of income tax will rise to 45% for earnings above £125,000 from April.",
+    "apr": "The card charges an APR of 24.9%, and a 3% fee applies to balance transfers.",
+    "exam": "The pass rate for the driving test fell to 46% last year, with 71% of candidates in rural centres "
+            "passing first time.",
+    "exam_results": "Some 28% of entries were awarded an A or A* this summer, down from 36% two years ago.",
+    "weather": "There is a 70% chance of rain on Saturday, and forecasters expect gusts of 60mph along the coast.",
+    "shares_fell": "Shares fell 5% in early trading after the retailer cut its profit forecast.",
+    "company_results": "Revenue was up 12 per cent to $4.2bn, and operating profit climbed 8%.",
+    "statistics_office": "According to the Office for National Statistics, 14% of households had no working adult, "
+                         "and 22% of children lived in relative poverty.",
+    "census": "The census found that 18% of residents were born abroad, compared with 13% a decade earlier.",
+    "clinical_trial": "In the trial, 62% of patients given the drug went into remission, against 35% of those "
+                      "on placebo.",
+    "reef": "A survey of the reef found that 60% of the corals had bleached, the marine institute reported.",
+    "birds": "The annual survey of garden birds recorded a 30% decline in sparrows since 2010.",
+    "budget_half": "Half of the budget goes on salaries, and a quarter on maintaining the buildings.",
+    "team_third": "The side has lost a third of the team's games this season, and half of its home fixtures.",
+    "fraction_land": "Roughly two-thirds of the country is covered by forest, officials said.",
+    "occupancy": "Hotel occupancy rose to 85% over the holiday weekend, the tourism board said.",
+    "house_prices": "House prices rose 6.5% in the year to June, pushing the average home to £290,000.",
+    "salary": "Nurses will receive a 5% pay rise this year, the health secretary said.",
+    "energy": "Renewables supplied 47% of the country's electricity last year, a record share.",
+    "recycling": "The city now recycles 52% of its household waste, up from 41% in 2015.",
+    "crime": "Recorded burglaries fell by 12% in the capital, police figures show.",
+    "approval_of_plan": "The planning committee approved the scheme, which will raise the number of homes by 15%.",
+    "completion": "About 80% of the new railway line is finished, the transport minister said on Monday.",
+    "poll_as_election": "The party won 38% in the 2019 polls and hopes to improve on that when the state goes to "
+                        "the polls in May.",
+    "assembly_polls": "In the assembly polls, the alliance's vote share rose to 44.5% from 39%, the election "
+                      "commission said.",
+    "poll_tax": "The poll tax was scrapped in 1991 after riots, and council tax bills rose 4.99% this year.",
+    "sports_poll": "The Wildcats, ranked No. 8 in the AP poll, have won 90% of their home games under the coach.",
+    "legal_respondents": "The respondents in the case were ordered to pay 30% of the claimant's legal costs.",
+    "police_questioned": "Police questioned 14 men after the raid; 60% of the seized goods were counterfeit.",
+    "drug_approval": "The regulator gave approval to the drug, which cut the risk of heart attack by 20% in trials.",
+    "vote_count": "With 80% of votes counted, the opposition candidate had 54%, according to the electoral commission.",
+    "referendum": "Voters rejected the proposal by 56% to 44%, with turnout of 61%.",
+    "primary": "She carried 62% of the vote in the primary, winning every county in the state.",
+    "stock_index": "The FTSE 100 closed up 1.2%, while the pound slipped 0.3% against the dollar.",
+    "site_surveyed": "Engineers surveyed the site last week and found 30% of the foundations were damaged.",
+    "growth_forecast": "The IMF expects growth of 2.7% next year, down from a forecast of 3.1% in January.",
+    "attendance": "Attendance at the museum was up 18% on last year, with 45% of visitors coming from abroad.",
+    "broadband": "Broadband speeds improved by 25%, and 92% of homes can now get a gigabit connection, Ofcom said.",
+    "strike_ballot": "Members voted 87% in favour of strike action on a turnout of 58%, the union said.",
+    "union_ballot": "In the ballot, 79% of nurses voted to accept the pay offer, the union announced.",
+    "school_standard": "Three quarters of pupils met the expected standard in reading, the Department for Education "
+                       "said.",
+    "engine": "The new engine is 15% more efficient and cuts emissions by 30%, the manufacturer claims.",
+    "reservoir": "Reservoir levels stood at 48% of capacity, compared with 75% a year ago.",
+    "shareholder_vote": "Some 35% of shareholders voted against the chief executive's pay package at the annual "
+                        "meeting.",
+    "covid_tests": "Cases rose 12% in a week, and 8% of tests came back positive, health officials said.",
+    "poverty_line": "Around 20% of children in the region live below the poverty line, according to government data.",
+    "aerial_survey": "An aerial survey showed that 40% of the glacier had melted since 1990.",
+    "debt": "Moody's cut the country's rating, citing debt that has reached 110% of output.",
+    "tv_share": "The finale drew 9.2 million viewers, a 41% audience share, the broadcaster said.",
+    "tennis": "She won 78% of points on her first serve and saved 9 of 11 break points.",
+    "mps_vote": "MPs voted 320 to 250 in favour of the bill, a majority of 70.",
+    "age_range": "The scheme is open to people aged 18 to 24, and 40% of places are reserved for care leavers.",
+    "pollution": "Air pollution fell by a fifth during the lockdown, and nitrogen dioxide levels dropped 35%.",
+    "mortgage": "Two-year fixed deals now average 5.9%, and one in five borrowers faces a rise in payments.",
+    "labour_force_survey": "The Office for National Statistics' Labour Force Survey showed the employment rate at "
+                           "75.4%.",
+    "pmi": "The purchasing managers' index rose to 52.1 in June, above the 50 mark that separates growth from "
+           "contraction.",
+    "gp_lists": "One in three GP practices has closed its list to new patients, the health watchdog said.",
+    "population": "About 17% of the population is over 65, and the figure will rise to a quarter by 2040.",
+    "video": "The video has 2 million likes, and 85% of viewers watched it to the end, the platform said.",
+    "film_rating": "The film has a 92% rating on Rotten Tomatoes and took $150m at the box office.",
+    "bookmakers": "Bookmakers give the favourite a 60% chance of winning, with odds of 4-6.",
+    "ballots_counted": "Polls closed at 10pm, and by midnight 40% of the ballots had been counted.",
+    "party_polled": "The party polled 23% in the 2022 election, its best result since 1990.",
+}
+
+POLL_THEN_OTHER = [
+    # (paragraph, the poll figure's value_text, its value)
+    ("Inflation rose to 4% in May. A YouGov poll found 61% of voters said the cost of living was their top "
+     "concern.", "61%", 61.0),
+    ("The Greens won 12% of the vote at the last election. In a new Ipsos survey, 18% of respondents said "
+     "they would vote Green.", "18%", 18.0),
+    ("Shares in the company fell 7% on Monday. Some 43% of adults surveyed by Gallup said they trust "
+     "big technology firms.", "43%", 43.0),
+    ("The vaccine was 90% effective in trials. Yet a Pew Research Center poll found 27% of parents said they "
+     "would not vaccinate their children.", "27%", 27.0),
+    ("Unemployment is at 5.2%. According to a Morning Consult poll, 55% of voters disapprove of the "
+     "government's handling of the economy.", "55%", 55.0),
+    ("Turnout was 71% in 2019. A Survation poll for the newspaper found 38% of voters back the new leader.",
+     "38%", 38.0),
+    ("The team won 80% of its matches last season. In a poll of fans, 64% said the manager should stay.",
+     "64%", 64.0),
+    ("Petrol prices are up 15% this year. A Savanta survey found 49% of drivers said they now use their car "
+     "less.", "49%", 49.0),
+    ("The singer, 52, sold 2 million records last year. A Deltapoll survey found 33% of Britons said they "
+     "had heard of her new album.", "33%", 33.0),
+    ("Half of the budget goes on pensions. In a poll by Opinium, 58% of voters said pensions should rise "
+     "with inflation.", "58%", 58.0),
+]
+
+POLL_BESIDE_OTHER_NUMBERS = [  # (paragraph, every figure expected as (kind, value_text, value))
+    ("A YouGov poll found 61% of voters back the plan, which would raise the top tax rate to 45%.",
+     [("share", "61%", 61.0)]),
+    ("Although inflation is running at 6%, an Ipsos poll found 52% of adults said their finances were stable.",
+     [("share", "52%", 52.0)]),
+    ("Some 58% of those surveyed by Gallup said interest rates of 5% were too high.", [("share", "58%", 58.0)]),
+    ("In a Pew survey of 2,000 adults, 44% said the 20% tariff on imports would hurt them.",
+     [("sample_size", "2,000", 2000.0), ("share", "44%", 44.0)]),
+    ("The company's shares rose 3% after a Morning Consult survey found 71% of customers trusted the brand.",
+     [("share", "71%", 71.0)]),
+    ("According to a Deltapoll survey, 29% of voters said the unemployment rate of 4.5% was their main worry.",
+     [("share", "29%", 29.0)]),
+    ("Turnout was just 34%, yet an exit poll showed 55% of those who voted backed the mayor.",
+     [("share", "55%", 55.0)]),
+    ("A YouGov poll found 48% of voters are gloomy about the economy. Prices in shops are 9% higher than a year "
+     "ago. Half of the government's budget now goes on welfare and debt.", [("share", "48%", 48.0)]),
+    ("Opinium's poll puts Labour on 41%. The party won 34% at the last election and holds 202 seats. The "
+     "minister, 57, has been an MP since 1997.", [("share", "41%", 41.0)]),
+    ("A Gallup poll found 60% of Americans approve of the deal. The S&P 500 gained 1.4% on the news. Oil fell 3%.",
+     [("share", "60%", 60.0)]),
+    ("A new poll by Survation found 44% of Scots back independence. The Scottish economy grew 0.6% last quarter. "
+     "Some 70% of the country's electricity comes from wind.", [("share", "44%", 44.0)]),
+    ("The Pew survey found 35% of teenagers use the app daily. The company's revenue climbed 22% to $3bn. Its "
+     "market share is 40%.", [("share", "35%", 35.0)]),
+    ("In a Deltapoll survey, 61% of parents said school meals should be free. Around 22% of pupils currently "
+     "qualify, and the scheme costs £1.4bn a year.", [("share", "61%", 61.0)]),
+    ("A YouGov poll found 45% of drivers back the new limit. Road deaths fell 6% last year, and 20% of crashes "
+     "involve speeding.", [("share", "45%", 45.0)]),
+    ("A Redfield poll found the senator ahead by 3 points. He carried the state by 8 points in 2020, winning 53% of "
+     "the vote.", [("change", "3 points", 3.0)]),
+]
+
+
+def extracted(text: str) -> list[dict]:
+    return extract_articles([Article(id="n", text=text)], min_confidence=DEFAULT_MIN_CONFIDENCE)
+
+
+@pytest.mark.parametrize("text", NOT_SURVEY_FIGURES.values(), ids=NOT_SURVEY_FIGURES.keys())
+def test_ordinary_news_numbers_are_not_survey_figures(text):
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == []
+
+
+@pytest.mark.parametrize(("text", "value_text", "value"), POLL_THEN_OTHER, ids=[p[1] for p in POLL_THEN_OTHER])
+def test_only_the_poll_figure_is_extracted_next_to_other_numbers(text, value_text, value):
+    shares = [(c["kind"], c["value_text"], c["value"]) for c in extracted(text)]
+    assert shares == [("share", value_text, value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLL_BESIDE_OTHER_NUMBERS,
+                         ids=[str(i) for i in range(len(POLL_BESIDE_OTHER_NUMBERS))])
+def test_poll_figures_are_told_from_numbers_in_the_same_paragraph(text, expected):
+    assert [(c["kind"], c["value_text"], c["value"]) for c in extracted(text)] == expected
