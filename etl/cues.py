@@ -89,13 +89,54 @@ OPINION_VERBS = (
     "planned", "worried", "concerned", "satisfied", "dissatisfied", "confident", "optimistic", "pessimistic",
     "likely to", "unsure", "undecided",
 )
+PEOPLE_NOUNS = (  # who a share of respondents can be a share of
+    "respondents", "those", "people", "voters", "adults", "participants", "public", "population", "electorate",
+    "residents", "citizens", "members", "workers", "employees", "parents", "students", "women", "men", "households",
+    "businesses", "firms", "companies", "owners", "users", "consumers", "customers", "supporters", "patients",
+    "independents", "teenagers", "children", "graduates", "youth", "seniors", "pensioners", "retirees",
+    "veterans", "homeowners", "renters", "tenants", "drivers", "readers", "viewers", "listeners", "fans", "nurses",
+    "doctors", "teachers", "farmers", "millennials", "boomers", "immigrants", "migrants", "refugees", "muslims",
+    "christians", "catholics", "protestants", "evangelicals", "hindus", "jews", "buddhists", "sikhs", "tories",
+    "conservatives", "liberals", "greens", "socialists", "leavers", "remainers", "latinos", "hispanics", "girls",
+    "boys", "mothers", "fathers", "families", "individuals", "americans", "britons", "scots", "welsh", "irish",
+    "english", "french", "germans", "poles", "czechs", "slovaks", "danes", "swedes", "finns", "dutch", "swiss",
+    "greeks", "turks", "israelis", "iraqis", "pakistanis", "bangladeshis", "saudis", "emiratis", "thais",
+    "filipinos", "chinese", "japanese", "taiwanese", "vietnamese", "lebanese", "portuguese", "maltese", "sudanese",
+    "nepalese", "burmese", "senegalese", "congolese", "kiwis", "shiites", "sunnis", "kurds", "arabs", "uzbeks",
+    "kazakhs", "tajiks", "serbs", "croats", "bosniaks", "slovenes", "latvians", "lithuanians", "estonians",
+    "recipients", "applicants", "claimants", "clients", "constituents", "opponents", "proponents", "adolescents",
+    "inhabitants", "entrepreneurs", "employers", "managers", "executives", "leaders", "professionals", "experts",
+    "economists", "scientists", "physicians", "officials", "investors", "shoppers", "buyers", "travellers",
+    "travelers", "commuters", "passengers", "gamers", "smokers", "believers", "partisans", "youngsters", "elderly",
+)
+PEOPLE_WORDS = (  # a real word list, plus endings that name people ("Belarusians", "Democrats", "economists",
+    # "first-time buyers"): a bare "-ns"/"-ers" would also take "trains" and "containers"
+    trie_pattern(PEOPLE_NOUNS)
+    + r"|[a-z]+ians|[a-z]{3,}(?:cans|eans)|[a-z]*crats|[a-z]{3,}ists|[a-z]+(?:voters|workers|owners|holders|goers|"
+    r"payers|makers|seekers|earners|dwellers|keepers|users)|under-\d+s|over-\d+s|\d+-\d+s"
+)
 OPINION_AFTER = re.compile(
     r"^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b"
-    r"|^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|\w+\s+)?(?:respondents|those|people|voters|adults|participants|"
-    r"public|population|electorate|residents|citizens|members|workers|employees|parents|students|women|men|"
-    r"households|businesses|firms|companies|owners|users|consumers|customers|supporters|"
-    r"[a-z]+(?:ans|ns|ese|ers|ists|ites|ics|oles|ons|ats|ents)|under-\d+s|over-\d+s)\b)"
+    r"|^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\b)"
     r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))",
+)
+# a share "of" something that is not a people ("of trains", "of them outside", "of its staff"): with no
+# poll or opinion word in its sentence, it is more likely a share of things than of respondents
+OF_NON_PEOPLE_AFTER = re.compile(
+    r"^\s*of\s+(?:them|its|their|his|her|our|the\s+[\w-]+['’]s?|[\w-]+['’]s?)\s"
+    r"|^\s*of\s+(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+)?(?!(?:" + PEOPLE_WORDS + r")\b)[a-z]+s\b"
+)
+# pay claims, offers, targets and cuts: "asking for 8%", "offered 4%", "cut 10% of", "shed 5% of its staff"
+NOT_A_SHARE_BEFORE = GatedCue(
+    re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
+               r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+               r"trim(?:s|med|ming)?|lay(?:s|ing)?\s+off|laid\s+off)"
+               r"(?:\s+(?:a|an|up\s+to|about|around|roughly|nearly|almost|some|just|only|another|by))*\s+$"),
+    last_words=("for", "want", "wants", "wanted", "demand", "demands", "demanded", "demanding", "seek", "seeks",
+                "seeking", "sought", "offer", "offers", "offered", "offering", "claim", "claims", "claimed",
+                "claiming", "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "shed", "sheds",
+                "shedding", "axe", "axes", "axed", "axing", "trim", "trims", "trimmed", "trimming", "off", "a", "an",
+                "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
 )
 CHANGE_WORDS = (
     "rose", "risen", "rising", "rises", "increase", "increased", "increasing", "grown", "grew", "growing", "fell",

@@ -138,6 +138,8 @@ def _kind(w: Window, share_seen: bool) -> str | None:
             return None
     if cues.NOT_A_SHARE_AFTER.match(after):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
+    if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before):
+        return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
     if cues.HYPOTHETICAL_BEFORE.search(before):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if expr.form == "signed":
@@ -194,6 +196,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score += 0.25
     if _on_table_line(w):
         score += 0.3
+    if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(w.after):
+        score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if not context.cued and cues.MONEY.search(w.folded, *w.sentence):
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if cues.NEGATIVE_BEFORE.search(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):

@@ -315,3 +315,23 @@ def test_survey_cues_leave_out_field_legal_police_and_election_senses(text, is_c
 def test_polled_with_a_percentage_is_an_election_result_not_a_poll():
     assert not cues.survey_cue().search("the party polled 23% in the election")
     assert cues.survey_cue().search("the firm polled 1,000 adults")
+
+
+@pytest.mark.parametrize("after", [" of Americans", " of Britons", " of Germans", " of Belarusians", " of Democrats",
+                                   " of registered voters", " of first-time buyers", " of economists",
+                                   " of those polled"])
+def test_a_share_of_people_is_recognised(after):
+    assert cues.OPINION_AFTER.match(after.lower())  # matched on folded (lower-case) text
+
+
+@pytest.mark.parametrize("after", [" of trains were cancelled", " of containers were lost", " of its staff",
+                                   " of them are based abroad", " of flights left late"])
+def test_a_share_of_things_is_not_taken_for_a_share_of_people(after):
+    assert not cues.OPINION_AFTER.match(after)
+    assert cues.OF_NON_PEOPLE_AFTER.match(after)
+
+
+@pytest.mark.parametrize("before", ["the union is asking for ", "ministers offered ", "the bank cut ",
+                                    "it is shedding about ", "nurses want "])
+def test_pay_claims_offers_and_cuts_are_not_shares(before):
+    assert cues.NOT_A_SHARE_BEFORE.search(before)

@@ -164,6 +164,21 @@ POLL_BESIDE_OTHER_NUMBERS = [  # (paragraph, every figure expected as (kind, val
      "the vote.", [("change", "3 points", 3.0)]),
 ]
 
+POLL_ARTICLE_OTHER_SHARES = [  # a poll paragraph, then a share of things, a pay claim or a cut: only the poll figure
+    "The rail workers' union is holding out for a 9% rise in pay this year.",
+    "The union wants 7% for next year and has threatened further strikes.",
+    "Nurses are asking for 11% to make up for years of pay restraint.",
+    "Ministers have offered 4.5%, which the union called an insult.",
+    "The operator cut 12% of its workforce last spring.",
+    "The bank is shedding 15% of its staff in a cost-saving drive.",
+    "The group employs 9,000 people, about 55% of them based outside Europe.",
+    "Roughly 40% of them work in warehouses.",
+    "On the first day of the strike, 25% of trains were cancelled.",
+    "Nearly 35% of flights out of the airport were delayed.",
+    "Some 20% of buses did not run on Monday.",
+]
+POLL_PARAGRAPH = "A YouGov poll found 52% of voters support the strike. "
+
 
 def extracted(text: str) -> list[dict]:
     return extract_articles([Article(id="n", text=text)], min_confidence=DEFAULT_MIN_CONFIDENCE)
@@ -184,3 +199,17 @@ def test_only_the_poll_figure_is_extracted_next_to_other_numbers(text, value_tex
                          ids=[str(i) for i in range(len(POLL_BESIDE_OTHER_NUMBERS))])
 def test_poll_figures_are_told_from_numbers_in_the_same_paragraph(text, expected):
     assert [(c["kind"], c["value_text"], c["value"]) for c in extracted(text)] == expected
+
+
+@pytest.mark.parametrize("other", POLL_ARTICLE_OTHER_SHARES,
+                         ids=[str(i) for i in range(len(POLL_ARTICLE_OTHER_SHARES))])
+def test_shares_of_things_and_pay_claims_in_a_poll_article_are_not_poll_figures(other):
+    figures = [(c["kind"], c["value_text"]) for c in extracted(POLL_PARAGRAPH + other)]
+    assert figures == [("share", "52%")]
+
+
+@pytest.mark.parametrize("group", ["Americans", "Britons", "Germans", "Belarusians", "Democrats", "parents",
+                                   "first-time buyers", "economists"])
+def test_a_share_of_a_people_group_in_a_poll_article_is_still_a_poll_figure(group):
+    text = f"A YouGov poll was published on Monday. Across the country, 38% of {group} are now on the list."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "38%")]
