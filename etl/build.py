@@ -20,7 +20,7 @@ from etl import checks as checks_module
 from etl import package, primary, tables
 from etl.extract import extract_article
 from etl.ingest import Article, InputError, read_inputs
-from etl.link import link_citations
+from etl.link import link_citations, subgroup_figure_id
 
 MIN_CONFIDENCE = 0.5  # same default as `python -m etl extract`
 CHUNK = 64
@@ -71,6 +71,13 @@ def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -
     return cited
 
 
+def by_subgroup(linked: list[dict]) -> list[dict]:
+    """Cite the package's figures: the linker's question-level figure split by subgroup (in place)."""
+    for c in linked:
+        c["figure_id"] = subgroup_figure_id(c)
+    return linked
+
+
 def align_ids(linked: list[dict]) -> list[dict]:
     """Map ids the linker gave the new batch onto the existing package's ids for the same survey/figure.
 
@@ -116,7 +123,7 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
         citations.extend(set_aside_spans(cited, spans, len(citations)))
     clock.lap("extract")
     pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
-    linked = align_ids(link_citations(citations + pseudo))
+    linked = align_ids(by_subgroup(link_citations(citations + pseudo)))
     del citations
     clock.lap("link")
     result = tables.merge_tables(existing, tables.build_tables(sources, linked, pd.DataFrame(spans)))

@@ -110,18 +110,19 @@ def accuracy(pairs: list[tuple[dict, dict]], gold_field: str, correct) -> dict:
     return {"accuracy": right / len(scored) if scored else 0.0, "correct": right, "total": len(scored)}
 
 
-def linking_scores(pairs: list[tuple[dict, dict]], fields: tuple[str, ...] = ("figure_id",)) -> dict:
+def linking_scores(pairs: list[tuple[dict, dict]], fields: tuple[str, ...] = ("figure_id",),
+                   gold_fields: tuple[str, ...] = ("survey_key", "question_key")) -> dict:
     """Pairwise P/R/F1 over matched shares from different articles: same gold keys vs same predicted ids.
 
-    The README's rule compares figure ids. Gold's question_key does not tell subgroups apart, while our
-    figures do (DESIGN: subgroups are their own figures), so ("survey_id", "question_id") is also reported.
+    The README's rule compares (survey_key, question_key) with figure ids; survey_key against survey_id
+    is also reported, to tell wave errors from question errors.
     """
     gold_same = pred_same = both = 0
     for (g1, p1), (g2, p2) in combinations(pairs, 2):
         if g1["article_id"] == g2["article_id"]:
             continue
-        g_eq = bool(g1.get("survey_key") and g1.get("question_key")) and (
-            (g1["survey_key"], g1["question_key"]) == (g2.get("survey_key"), g2.get("question_key")))
+        gold1 = tuple(g1.get(f) for f in gold_fields)
+        g_eq = all(gold1) and gold1 == tuple(g2.get(f) for f in gold_fields)
         key1 = tuple(p1.get(f) for f in fields)
         p_eq = all(key1) and key1 == tuple(p2.get(f) for f in fields)
         gold_same += g_eq
@@ -146,7 +147,7 @@ def score(gold: list[dict], predictions: list[dict], texts: dict[str, str]) -> d
         "fieldwork": accuracy(share_pairs, "fieldwork",
                               lambda g, p: same_fieldwork(g["fieldwork"], p.get("fieldwork_start"))),
         "linking": linking_scores(share_pairs),
-        "linking_question": linking_scores(share_pairs, ("survey_id", "question_id")),
+        "linking_survey": linking_scores(share_pairs, ("survey_id",), ("survey_key",)),
         "unlocated_gold": len(gold) - len(located),
         "misses": [g for g in located if id(g) not in matched_gold],
         "false_positives": [p for p in predictions if id(p) not in matched_pred],
@@ -163,7 +164,7 @@ def sentence_of(row: dict, texts: dict[str, str]) -> str:
 
 def format_report(scores: dict, texts: dict[str, str], errors: int) -> str:
     lines = []
-    for name in ("share", "all_kinds", "pollster", "fieldwork", "linking", "linking_question"):
+    for name in ("share", "all_kinds", "pollster", "fieldwork", "linking", "linking_survey"):
         s = scores[name]
         if "accuracy" in s:
             lines.append(f"{name:16} accuracy {s['accuracy']:.3f}  ({s['correct']}/{s['total']})")

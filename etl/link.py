@@ -19,7 +19,11 @@ which wave an outlet quotes; an exact repeat beats a near one); its article's ot
 citations follow the wave most of its shares repeat; else the pollster's undated wave. Citations
 then take their wave's best-known fieldwork dates when their own are vaguer, and a subgroup
 another outlet names for the same share. An article that names no pollster but repeats two of a
-pollster's figures joins that pollster. A figure is a wave x question x subgroup. Everything is
+pollster's figures joins that pollster.
+
+A citation's `figure_id` is its wave x question x answer, whatever subgroup or value it cites: that
+is what outlets have in common ("52% of adults" and "61% of those over 65" answer one question).
+The published package splits it by subgroup (`subgroup_figure_id`); the whole sample keeps the id. Everything is
 computed on sorted, deduplicated keys, so ids do not depend on input order; ids are content hashes
 of natural keys, never of values or row numbers.
 """
@@ -156,8 +160,7 @@ def link_citations(citations: list[dict]) -> list[dict]:
         for local, i in enumerate(members):
             survey_id = stable_id("survey", group, wave_of[local])
             question_id = stable_id("question", group, question_of[local])
-            subgroup = subgroup_key(subgroup_of[local])
-            ids[i] = (survey_id, question_id, stable_id("figure", survey_id, question_id, subgroup))
+            ids[i] = (survey_id, question_id, figure_key(survey_id, question_id, None))
             known = wave_dates.get(wave_of[local])
             if known and PRECISION.get(known["date_precision"], 0) > _precision(citations[i]):
                 filled[i] = dict(known)
@@ -167,6 +170,16 @@ def link_citations(citations: list[dict]) -> list[dict]:
         {**c, **filled.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
         for i, c in enumerate(citations)
     ]
+
+
+def figure_key(survey_id: str, question_id: str, subgroup: str | None) -> str:
+    return stable_id("figure", survey_id, question_id, subgroup_key(subgroup))
+
+
+def subgroup_figure_id(citation: dict) -> str:
+    """The published figure a linked citation cites: its question's answer among its subgroup (DESIGN:
+    one figure per survey x question x answer x subgroup). For the whole sample it is the `figure_id`."""
+    return figure_key(citation["survey_id"], citation["question_id"], citation.get("subgroup"))
 
 
 def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str | None]:
@@ -221,8 +234,11 @@ def _precision(citation: dict) -> int:
 def pollster_key(citation: dict) -> str:
     """Citations of one pollster share a group; without a pollster, each article is its own group."""
     name = citation.get("pollster")
-    if not name:
-        return f"unattributed:{citation.get('article_id')}"
+    return _organisation_key(name) if name else f"unattributed:{citation.get('article_id')}"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _organisation_key(name: str) -> str:
     words = re.findall(r"\w+", name.lower())
     return " ".join(w for w in words if w not in ("the", "inc", "ltd", "plc")) or name.lower()
 
@@ -536,7 +552,8 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}):
         if not any(_same_fieldwork(first, last, w) for w in waves):
             waves.append(Wave(first.strftime("%Y-%m"), first, last))
-    wave_keys = [_wave_for(span, waves) for span in spans]
+    key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
+    wave_keys = [key_of[span] for span in spans]
     articles = [str(c.get("article_id")) for c in citations]
     values_in: dict[tuple[str, str], list[float]] = defaultdict(list)
     newest_dated: dict[str, str] = {}

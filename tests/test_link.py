@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from etl.link import link_citations, stable_id, statement_tokens
+from etl.link import link_citations, stable_id, statement_tokens, subgroup_figure_id
 
 
 def cite(article: str, statement: str, value: float, *, pollster: str | None = "Gallup", start: str | None = "2023-04",
@@ -47,15 +47,16 @@ def test_overlapping_fieldwork_written_differently_is_one_wave():
     assert linked["a"]["survey_id"] == linked["b"]["survey_id"]
 
 
-def test_subgroups_are_separate_figures_of_one_question():
+def test_subgroups_answer_one_question_and_are_separate_published_figures():
     linked = by_article(link_citations([
         cite("a", "back the spending cap", 55),
         cite("b", "back the spending cap", 72, subgroup="Conservative voters"),
         cite("c", "back the spending cap", 70, subgroup="Conservatives"),
     ]))
-    assert linked["a"]["question_id"] == linked["b"]["question_id"]
-    assert linked["a"]["figure_id"] != linked["b"]["figure_id"]
-    assert linked["b"]["figure_id"] == linked["c"]["figure_id"]
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"] == linked["c"]["figure_id"]
+    published = {k: subgroup_figure_id(c) for k, c in linked.items()}
+    assert published["a"] == linked["a"]["figure_id"]  # the whole sample keeps the question-level id
+    assert published["a"] != published["b"] == published["c"]
 
 
 def test_opposite_answers_stay_apart():
@@ -221,9 +222,9 @@ def test_a_dropped_subgroup_is_recovered_from_the_share_another_outlet_labels():
         cite("whole", "want lower speed limits", 41),
         cite("terse", "want lower speed limits", 64),
     ]))
-    assert linked["terse"]["figure_id"] == linked["full"]["figure_id"]
     assert linked["terse"]["subgroup"] == "drivers over 70"
-    assert linked["whole"]["figure_id"] != linked["full"]["figure_id"]
+    assert subgroup_figure_id(linked["terse"]) == subgroup_figure_id(linked["full"])
+    assert subgroup_figure_id(linked["whole"]) != subgroup_figure_id(linked["full"])
 
 
 def test_a_share_another_outlet_gives_for_everyone_keeps_no_subgroup():
@@ -232,7 +233,7 @@ def test_a_share_another_outlet_gives_for_everyone_keeps_no_subgroup():
         cite("whole", "want lower speed limits", 64),
         cite("terse", "want lower speed limits", 64),
     ]))
-    assert linked["terse"]["figure_id"] == linked["whole"]["figure_id"]
+    assert subgroup_figure_id(linked["terse"]) == subgroup_figure_id(linked["whole"])
     assert linked["terse"]["subgroup"] is None
 
 
