@@ -92,15 +92,14 @@ def test_linking_counts_pairs_across_articles_only():
     assert (scores["matched"], scores["gold"], scores["predicted"]) == (1, 2, 3)
 
 
-def test_question_level_linking_ignores_subgroups():
-    g = {"survey_key": "s1", "question_key": "q1"}
-    pairs = [  # one question, whole sample in one article and a subgroup in the other: two figures, one question
-        ({"article_id": "a", **g}, {"figure_id": "f-all", "survey_id": "s", "question_id": "q"}),
-        ({"article_id": "b", **g}, {"figure_id": "f-young", "survey_id": "s", "question_id": "q"}),
+def test_survey_level_linking_compares_waves_only():
+    pairs = [  # two questions of one wave, one per article: no figure pair, one survey pair
+        ({"article_id": "a", "survey_key": "s1", "question_key": "q1"}, {"figure_id": "f1", "survey_id": "s"}),
+        ({"article_id": "b", "survey_key": "s1", "question_key": "q2"}, {"figure_id": "f2", "survey_id": "s"}),
     ]
-    assert linking_scores(pairs)["matched"] == 0
-    by_question = linking_scores(pairs, ("survey_id", "question_id"))
-    assert (by_question["matched"], by_question["predicted"]) == (1, 1)
+    assert (linking_scores(pairs)["gold"], linking_scores(pairs)["predicted"]) == (0, 0)
+    by_survey = linking_scores(pairs, ("survey_id",), ("survey_key",))
+    assert (by_survey["matched"], by_survey["predicted"], by_survey["gold"]) == (1, 1, 1)
 
 
 def test_score_end_to_end_on_a_tiny_set():
