@@ -2,10 +2,13 @@
 
 Every article of ../shared/corpus is checked as a draft against the package built from that corpus and
 ../shared/primary (a draft already in the package is compared with the other outlets, never itself).
-Known disagreements come from the gold set and the pollsters' own figures:
-- a cited value that differs (beyond rounding) from every published value of its question for a
-  compatible population;
-- with no published value, two articles that each cite one value for the same question and differ.
+Known disagreements come from the gold set and the pollsters' own figures, per figure: one survey wave
+(gold survey_key) × question and answer (question_key) × population, so numbers for different subgroups
+or waves never disagree ('Lithuanian adults' and 'Lithuanian residents' are one population; so are
+'Belarusians' and 'urban Belarusians' where every population the pollster published says 'urban'):
+- a cited value that differs (beyond rounding) from every published value of its figure;
+- with no published value, two articles that each cite one value for the figure and differ.
+A bound ('more than half', 'over 30%') differs only from values outside it.
 Every other gold figure counts as correctly cited. Target: every disagreement flagged (✖ or ⚠), at most 5%
 of correctly cited figures flagged.
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import subprocess
 import sys
@@ -33,6 +37,7 @@ from etl.desk import PROBLEMS, check_citations  # noqa: E402
 from etl.desk_data import Dataset, load_dataset  # noqa: E402
 from etl.evaluate import locate_gold, match  # noqa: E402
 from etl.ingest import Article, read_inputs  # noqa: E402
+from etl.numbers import qualifier_before  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 ARTICLES = SHARED / "corpus" / "articles.jsonl"
@@ -40,6 +45,8 @@ GOLD = SHARED / "corpus" / "gold.jsonl"
 PRIMARY = SHARED / "primary" / "primary.jsonl"
 TOLERANCE = 0.51  # the corpus README's value tolerance: 33 and 33.3 agree, 74 and 75 do not
 SURVEY_LEVEL = {"sample-size": "sample_size", "margin-of-error": "margin_of_error"}
+WHOLE_SAMPLE_NOUNS = frozenset({"adults", "adult", "residents", "people", "citizens", "respondents", "population",
+                                "public", "persons", "individuals", "all", "the", "of", "in", "among", "a"})
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -52,48 +59,80 @@ def words(text: str | None) -> set[str]:
     return set(re.sub(r"[^\w\s]", " ", without_asides).split())
 
 
-def same_population(cited: str | None, published: str | None) -> bool:
-    """'Belarusians' is the published 'urban Belarusians (internet users)'; 'U.S. adults' is not the
-    published 'U.S. adults who have heard a lot about AI' (a subgroup: more than one word more)."""
-    a, b = words(cited), words(published)
-    return a <= b and len(b - a) <= 1
-
-
 def primary_kind(row: dict) -> str:
     if row["question_key"] in SURVEY_LEVEL:
         return SURVEY_LEVEL[row["question_key"]]
     return "change" if "change" in f"{row.get('answer')} {row.get('note')}".lower() else "share"
 
 
-def known_disagreements(gold: list[dict], primary: list[dict]) -> dict[int, tuple[str, set[float]]]:
-    """Gold row index -> (why it is a known disagreement, the numbers it disagrees with)."""
-    published = defaultdict(list)
+def population_words(text: str | None) -> frozenset[str]:
+    """Who was asked, as words: asides, filler and nouns every survey's whole sample goes by ('adults',
+    'residents', 'respondents'…) left out, plurals folded ('Lithuanian residents' = 'Lithuanian adults')."""
+    kept = (w for w in words(text) if w not in WHOLE_SAMPLE_NOUNS)
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in kept)
+
+
+def frame_words(primary: list[dict]) -> dict[str, frozenset[str]]:
+    """Survey -> the words every population its pollster published carries ('urban' in a survey of urban
+    Belarusians): they describe the whole sample, so a citation that leaves them out means the same people."""
+    frames: dict[str, frozenset[str]] = {}
     for p in primary:
-        published[(p["survey_key"], p["question_key"], primary_kind(p))].append(p)
-    found: dict[int, str] = {}
-    undecided = defaultdict(lambda: defaultdict(set))  # (survey, question, kind) -> article -> values
+        mine = population_words(p.get("population"))
+        frames[p["survey_key"]] = frames[p["survey_key"]] & mine if p["survey_key"] in frames else mine
+    return frames
+
+
+def cited_range(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a citation allows: 'more than half' any value from 50 up; approximations count as exact."""
+    if qualifier == "more_than":
+        return value, math.inf
+    if qualifier == "less_than":
+        return -math.inf, value
+    return value, value
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Do two cited ranges agree, within the corpus's value tolerance?"""
+    return a[0] <= b[1] + TOLERANCE and b[0] <= a[1] + TOLERANCE
+
+
+def known_disagreements(gold: list[dict], primary: list[dict]) -> dict[int, tuple[str, set[float]]]:
+    """Gold row index -> (why it is a known disagreement, the numbers it disagrees with).
+
+    A figure is one survey wave × question × answer × population: two numbers for different subgroups, or
+    for different waves, never disagree. A bound ('more than 30%') disagrees only with values outside it.
+    Gold rows may carry `qualifier` (exact, approx, more_than, less_than); without it they count as exact.
+    """
+    frames = frame_words(primary)
+
+    def figure_key(row: dict, kind: str) -> tuple:
+        population = population_words(row.get("population")) - frames.get(row["survey_key"], frozenset())
+        return row["survey_key"], row["question_key"], kind, population
+
+    published = defaultdict(set)
+    for p in primary:
+        published[figure_key(p, primary_kind(p))].add(float(p["value"]))
+    found: dict[int, tuple[str, set[float]]] = {}
+    undecided = defaultdict(lambda: defaultdict(list))  # figure -> article -> (row, range cited)
     for i, g in enumerate(gold):
         if not g.get("survey_key") or not g.get("question_key"):
             continue
-        key = (g["survey_key"], g["question_key"], g["kind"])
-        # a published value counts for this mention when its population covers the one cited
-        comparable = [p for p in published.get(key, ()) if same_population(g.get("population"), p["population"])]
-        if comparable:
-            if min(abs(float(g["value"]) - float(p["value"])) for p in comparable) > TOLERANCE:
-                values = {float(p["value"]) for p in comparable}
-                found[i] = (f"differs from published {sorted(values)}", values)
-        elif not published.get(key):
-            undecided[key][g["article_id"]].add(float(g["value"]))
-    for i, g in enumerate(gold):
-        key = (g.get("survey_key"), g.get("question_key"), g["kind"])
-        mine = undecided.get(key, {}).get(g["article_id"])
-        if i in found or not mine or len(mine) != 1:
-            continue
-        others = {a: v for a, v in undecided[key].items() if a != g["article_id"] and len(v) == 1}
-        differing = {a: next(iter(v)) for a, v in others.items() if abs(next(iter(v)) - next(iter(mine))) > TOLERANCE}
-        if differing:
-            found[i] = ("outlets differ: " + ", ".join(f"{a} {v:g}" for a, v in sorted(differing.items())),
-                        set(differing.values()))
+        key = figure_key(g, g["kind"])
+        cited = cited_range(float(g["value"]), g.get("qualifier"))
+        if key in published:
+            if not any(overlap(cited, (v, v)) for v in published[key]):
+                found[i] = (f"differs from published {sorted(published[key])}", published[key])
+        else:
+            undecided[key][g["article_id"]].append((i, cited))
+    for by_article in undecided.values():
+        # an article citing inconsistent numbers for one figure (the gold merged two things) is left out
+        single = {a: rows for a, rows in by_article.items() if all(overlap(x[1], y[1]) for x in rows for y in rows)}
+        for article, rows in single.items():
+            differing = {other: float(gold[theirs[0][0]]["value"]) for other, theirs in single.items()
+                         if other != article and not any(overlap(r[1], t[1]) for r in rows for t in theirs)}
+            for i, _ in rows if differing else ():
+                found[i] = ("outlets differ: " + ", ".join(f"{a} {v:g}" for a, v in sorted(differing.items())),
+                            set(differing.values()))
     return found
 
 
@@ -141,10 +180,13 @@ def main() -> int:
         elapsed = time.perf_counter() - started
 
     gold = read_jsonl(GOLD)
-    disagreements = known_disagreements(gold, read_jsonl(PRIMARY))
     for i, g in enumerate(gold):
         g["_row"] = i
-    located = locate_gold(gold, {a.id: a.text for a in articles})
+    text_of = {a.id: a.text for a in articles}
+    located = locate_gold(gold, text_of)
+    for g in located:  # 'more than half' is a bound: the gold value alone does not say so
+        gold[g["_row"]]["qualifier"] = g["qualifier"] = qualifier_before(text_of[g["article_id"]], g["start"])
+    disagreements = known_disagreements(gold, read_jsonl(PRIMARY))
     verdict_of = {g["_row"]: p for g, p in match(located, predictions)}
 
     flagged, missed, alarms = [], [], []
@@ -168,36 +210,50 @@ def main() -> int:
     print(f"correctly cited figures flagged wrongly: {len(alarms)}/{correct_found} "
           f"({_pct(len(alarms), correct_found)}; target ≤ 5%)")
     print(f"flags on extracted figures that are not gold survey figures: {len(unmatched_flags)}")
-    causes = Counter(miss_cause(p, disagreements[g["_row"]][1], dataset) for g, p in missed)
+    cause_of = {g["_row"]: miss_cause(p, disagreements[g["_row"]][1], dataset) for g, p in missed}
+    causes = Counter(cause_of.values())
     print("why disagreements were missed: " + (", ".join(f"{n} {cause}" for cause, n in causes.most_common()) or "-"))
     if args.list:
-        _listing("missed disagreements", missed, disagreements, args.list)
-        _listing("false alarms", alarms, disagreements, args.list)
+        reasons = {row: f"{why} [{cause_of[row]}]" if row in cause_of else why
+                   for row, (why, _) in disagreements.items()}
+        _listing("missed disagreements", missed, reasons, args.list)
+        _listing("false alarms", alarms, reasons, args.list)
     return 0
 
 
 def miss_cause(prediction: dict | None, counterparts: set[float], dataset: Dataset) -> str:
-    """Upstream (extraction, attribution, linking) or the desk's own matching?"""
+    """Upstream (extraction, attribution, linking) or the desk's own matching?
+
+    The draft's own figure is the package figure holding its citation: when that one holds the counterpart
+    too, the linker did its part and the desk missed it; when another figure does, linking split them.
+    """
     if prediction is None:
         return "not extracted"
     if not prediction["pollster"]:
         return "no pollster attributed"
     kind = prediction["kind"]
-    for figure in dataset.candidates_for(prediction["pollster"]):
+
+    def holds_counterpart(figure) -> bool:
         evidence = [figure.published(kind), *(c.value for c in figure.others(kind, prediction["sha"]))]
-        if any(v is not None and abs(v - c) <= TOLERANCE for v in evidence for c in counterparts):
-            return "counterpart in the dataset but not matched by the desk"
+        return any(v is not None and abs(v - c) <= TOLERANCE for v in evidence for c in counterparts)
+
+    figures = list(dataset.candidates_for(prediction["pollster"]))
+    own = [f for f in figures if any(c.text_sha256 == prediction["sha"] and c.kind == kind
+                                     and abs(c.value - prediction["value"]) < 1e-6 for c in f.citations)]
+    if any(holds_counterpart(f) for f in own):
+        return f"counterpart in the draft's own figure, desk said {prediction['verdict']}"
+    if any(holds_counterpart(f) for f in figures):
+        return "counterpart in the dataset, not in the draft's own figure (linking or statement)"
     return f"counterpart not in the dataset under {prediction['pollster']}"
 
 
-def _listing(title: str, rows: list[tuple[dict, dict | None]], why: dict[int, tuple[str, set[float]]],
-             limit: int) -> None:
+def _listing(title: str, rows: list[tuple[dict, dict | None]], why: dict[int, str], limit: int) -> None:
     if not rows:
         return
     print(f"\n{title} (first {min(limit, len(rows))} of {len(rows)}):")
     for g, p in rows[:limit]:
         verdict = p["verdict"] if p else "not extracted"
-        reason = why.get(g["_row"], ("", None))[0]
+        reason = why.get(g["_row"], "")
         print(f"  {g['article_id']} {g['value_text']!r} ({g['kind']}, {g['question_key']}) {reason} -> {verdict}: "
               f"{(p or {}).get('message', '')[:220]}")
 

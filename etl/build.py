@@ -65,8 +65,7 @@ def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -
     for row, c in enumerate(cited, start=first_row):
         for field in tables.SPAN_FIELDS:
             spans[field].append(c.pop(field, None))
-        for field in ("sentence_start", "sentence_end"):
-            c.pop(field, None)
+        c.pop("sentence_end", None)  # sentence_start stays: the linker reads which figures share a sentence
         c["_row"] = row
     return cited
 

@@ -9,6 +9,7 @@ value decides when it is known; otherwise the values other outlets cite do.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -52,6 +53,8 @@ TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
 POLARITY = frozenset({"not"})
 
 CREDIT_WITHIN_CHARS = 500  # a pollster named this far after a figure still credits it (about a paragraph)
+FUZZY_NAME_RATIO = 0.88  # a misspelt pollster name: the cutoff etl.pollsters uses to recognise one
+MIN_FUZZY_NAME = 8  # characters; shorter names differ from other words by a letter or two
 
 SURVEY_LEVEL = frozenset({"sample_size", "margin_of_error"})
 WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
@@ -177,15 +180,33 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
         return Verdict("unknown", **base, message=(
             f"No {pollster} survey or question in the dataset matches this figure: it cannot be checked here."))
     if best.score < CONFIDENT:
-        reference = best.figure.reference(base["kind"], draft_sha256)
         return Verdict("unknown", **base, **_figure_ref(best), message=(
-            f"Not sure this figure is in the dataset. Best candidate: {best.figure.label()} "
-            f"({_format_value(reference, _unit(base['kind']))}) — {'; '.join(best.reasons)}."))
+            f"Not sure this figure is in the dataset. Best candidate: "
+            f"{_described(best.figure, base['kind'], draft_sha256)} — {'; '.join(best.reasons)}."))
     best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
     verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256)
     if not has_date:
+        rival = _another_wave_as_likely(ranked, best)
+        if verdict in PROBLEMS and rival is not None:
+            return Verdict("unknown", **base, **_figure_ref(best), message=(
+                f"The draft gives no fieldwork date, and more than one survey wave fits this figure: "
+                f"{_described(best.figure, base['kind'], draft_sha256)} or "
+                f"{_described(rival.figure, base['kind'], draft_sha256)}. "
+                "Say when the survey was carried out, so the figure can be checked."))
         message += " (The draft gives no fieldwork date: matched on pollster and statement.)"
     return Verdict(verdict, **base, **_figure_ref(best), message=message)
+
+
+def _another_wave_as_likely(ranked: list[Candidate], best: Candidate) -> Candidate | None:
+    """A confident candidate from another survey wave about as good as the best one: without a fieldwork
+    date the draft may quote either, so a difference from the best one is no evidence of a misquote."""
+    return next((c for c in ranked if c.figure.survey_id != best.figure.survey_id
+                 and c.score >= max(CONFIDENT, best.score - TIE_MARGIN)), None)
+
+
+def _described(figure: Figure, kind: str, draft_sha256: str | None) -> str:
+    """'Pollster, month: question (value)', the value it would be checked against."""
+    return f"{figure.label()} ({_format_value(figure.reference(kind, draft_sha256), _unit(kind))})"
 
 
 def _figure_ref(candidate: Candidate) -> dict:
@@ -229,9 +250,27 @@ def named_where_it_appears(citation: dict, names: set[str], text: str, title: st
 
 @functools.lru_cache(maxsize=64)
 def first_mention(name: str, text: str) -> int | None:
-    """Where the draft first names `name` (searched once per draft, however many figures ask)."""
+    """Where the draft first names `name`, spelt right or slightly wrong (searched once per draft, however
+    many figures ask): the extractor recognises a misspelt pollster, so the desk must see it named too."""
     found = _name_pattern(name).search(text)
-    return found.start() if found else None
+    places = [at for at in (found.start() if found else None, _first_misspelling(name, text)) if at is not None]
+    return min(places, default=None)
+
+
+def _first_misspelling(name: str, text: str) -> int | None:
+    """'Baltic Survays' for 'Baltic Surveys': as many words, the same first two letters, a capital, and
+    as close as the extractor's own cutoff. Short names and acronyms are left out: their near misses are
+    other words."""
+    words = PUNCT.sub(" ", name).split()
+    if len(name) < MIN_FUZZY_NAME or not words:
+        return None
+    spelt = re.compile(r"(?<!\w)" + re.escape(name[:2]) + r"\w*" + r"[\W_]+\w+" * (len(words) - 1), re.IGNORECASE)
+    target = " ".join(words).lower()
+    for m in spelt.finditer(text):
+        written = " ".join(PUNCT.sub(" ", m.group()).split()).lower()
+        if m.group()[0].isupper() and difflib.SequenceMatcher(None, written, target).ratio() >= FUZZY_NAME_RATIO:
+            return m.start()
+    return None
 
 
 def _not_named_here(citation: dict, pollster: str, later: bool, best: Candidate | None, base: dict,
@@ -256,13 +295,21 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     for figure in dataset.candidates_for(citation["pollster"]):
         if kind not in figure.kinds or figure.reference(kind, draft_sha256) is None:
             continue
-        similarity = max(_similarity(statement, figure.tokens, dataset.weight, whole_sentence=False),
-                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, dataset.weight, whole_sentence=True))
+        if contradicts(statement, figure.tokens):
+            continue  # "approve" is not "disapprove", however much of the sentence the two share
+        weight = dataset.weight_among(figure.pollster)
+        similarity = max(_similarity(statement, figure.tokens, weight, whole_sentence=False),
+                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True))
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
         candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256))
     candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
     return candidates
+
+
+def contradicts(draft: frozenset[str], figure: frozenset[str]) -> bool:
+    """Does the draft's statement say the opposite of the figure's: the same topic, the other polarity?"""
+    return ("not" in draft) != ("not" in figure) and bool((draft & figure) - POLARITY)
 
 
 def score_candidate(citation: dict, figure: Figure, similarity: float, published: str | None,

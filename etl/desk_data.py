@@ -2,7 +2,8 @@
 
 Read with `load_dataset(folder)` (plain csv, no pandas, so the CLI starts fast), or built from rows the
 dashboard has already loaded with `Dataset.from_records`. Figures are indexed by pollster, and statement
-words are weighted by rarity, as the matching in etl.desk needs.
+words are weighted by rarity (in the whole package and among each pollster's figures), as the matching in
+etl.desk needs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from etl.link import statement_tokens
 
 REFERENCE_POLLSTERS = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 UNIT_BY_KIND = {"share": "percent", "change": "points", "margin_of_error": "points", "sample_size": "respondents"}
+KIND_BY_UNIT = {"percent": "share", "points": "change", "respondents": "sample_size"}
 PUNCT = re.compile(r"[^\w\s]")
 POLLSTER_FILLER = re.compile(
     r"\b(?:the|center|centre|research|institute|inc|ltd|llc|plc|group|polling|poll|polls|survey|surveys|company)\b"
@@ -98,6 +100,7 @@ class Dataset:
     by_pollster: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pollster key -> names it goes by
     weights: dict[str, float] = field(default_factory=dict)  # statement word -> weight (rare words count more)
+    pollster_weights: dict[str, dict[str, float]] = field(default_factory=dict)  # the same, per pollster key
 
     @classmethod
     def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
@@ -148,12 +151,21 @@ class Dataset:
         index: dict[str, list[Figure]] = {}
         for f in figures:
             index.setdefault(pollster_key(f.pollster), []).append(f)
-        counts = Counter(t for f in figures for t in f.tokens)
-        weights = {t: math.log((len(figures) + 1) / n) + 0.5 for t, n in counts.items()}
-        return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, weights)
+        local = {key: rarity(group) for key, group in index.items()}
+        return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local)
 
     def weight(self, token: str) -> float:
         return self.weights.get(token, self.rarest)
+
+    def weight_among(self, pollster: str | None):
+        """Word weights among one pollster's figures: its own recurring words ('Belarus' in every question
+        of a Belarus tracker) tell its questions apart no better than 'the' does."""
+        key = pollster_key(pollster)
+        weights = self.pollster_weights.get(key)
+        if weights is None:
+            return self.weight
+        rarest = math.log(len(self.by_pollster[key]) + 1) + 0.5
+        return lambda token: weights.get(token, rarest)
 
     @property
     def rarest(self) -> float:
@@ -170,6 +182,13 @@ class Dataset:
         for key, figures in self.by_pollster.items():
             if key and names_match(wanted, key):
                 yield from figures
+
+
+def rarity(figures: Iterable[Figure]) -> dict[str, float]:
+    """Statement word -> weight: the fewer figures use it, the more it says (smoothed idf)."""
+    figures = tuple(figures)
+    counts = Counter(t for f in figures for t in f.tokens)
+    return {t: math.log((len(figures) + 1) / n) + 0.5 for t, n in counts.items()}
 
 
 def load_dataset(folder: Path | str) -> Dataset:
@@ -250,7 +269,9 @@ def names_match(a: str, b: str) -> bool:
 
 
 def kinds_for_unit(unit: str | None) -> set[str]:
-    return {k for k, u in UNIT_BY_KIND.items() if u == unit} or {"share"}
+    """The kind of a figure no article cites (a published one): its unit's answer kind. A published
+    figure in points is a change, never a margin of error (margins are survey metadata, not figures)."""
+    return {KIND_BY_UNIT.get(unit, "share")}
 
 
 def text_or_none(value: object) -> str | None:

@@ -145,7 +145,7 @@ def link_citations(citations: list[dict]) -> list[dict]:
     one without a subgroup may get the subgroup another outlet names for its share (`infer_subgroups`).
     """
     groups: dict[str, list[int]] = defaultdict(list)
-    tokens = [question_tokens(c) for c in citations]
+    tokens = carry_questions(citations, [question_tokens(c) for c in citations])
     for i, key in enumerate(adopt_pollsters(citations, tokens)):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
@@ -170,6 +170,26 @@ def link_citations(citations: list[dict]) -> list[dict]:
         {**c, **filled.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
         for i, c in enumerate(citations)
     ]
+
+
+def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Question words per citation, a subgroup's taken from the whole-sample share before it in its
+    sentence ("37% approve, with 83% of Democrats and 4% of Republicans"): a breakdown answers the
+    question just asked, whatever its own clause says ("and 4% of Republicans"), unless it contradicts
+    it ("52% support the plan, but 60% of renters oppose it")."""
+    sentences: dict[tuple, list[int]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if c.get("kind") == "share" and c.get("sentence_start") is not None:
+            sentences[(str(c.get("article_id")), c["sentence_start"], c.get("pollster"))].append(n)
+    carried = list(tokens)
+    for members in sentences.values():
+        asked = None  # the latest whole-sample share with words of its own
+        for n in sorted(members, key=lambda n: citations[n].get("start") or 0):
+            if subgroup_key(citations[n].get("subgroup")) == "all":
+                asked = n if len(tokens[n]) > 1 else asked
+            elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
+                carried[n] = tokens[asked]
+    return carried
 
 
 def figure_key(survey_id: str, question_id: str, subgroup: str | None) -> str:

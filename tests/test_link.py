@@ -352,3 +352,34 @@ def test_a_statement_like_only_one_member_of_a_question_does_not_chain_into_it()
 
 def test_nukes_are_nuclear_weapons():
     assert statement_tokens("oppose nukes on our soil") == statement_tokens("oppose nuclear weapons on our soil")
+
+
+def in_sentence(citation: dict, sentence_start: int) -> dict:
+    return {**citation, "sentence_start": sentence_start}
+
+
+def test_a_breakdown_answers_the_question_its_sentence_just_asked():
+    linked = link_citations([
+        in_sentence(cite("a", "approve of the mayor's handling of the floods", 41, position=10), 0),
+        in_sentence(cite("a", "and 9% of Republicans", 77, subgroup="Democrats", position=60), 0),
+        in_sentence(cite("b", "approve of how the mayor handled the floods", 41, position=10), 0),
+    ])
+    whole, breakdown, other_outlet = linked
+    assert breakdown["figure_id"] == whole["figure_id"] == other_outlet["figure_id"]
+    assert subgroup_figure_id(breakdown) != subgroup_figure_id(whole)
+
+
+def test_a_breakdown_that_contradicts_the_question_before_it_keeps_its_own():
+    linked = link_citations([
+        in_sentence(cite("a", "support the new rent cap", 52, position=10), 0),
+        in_sentence(cite("a", "oppose it", 60, subgroup="landlords", position=60), 0),
+    ])
+    assert linked[0]["figure_id"] != linked[1]["figure_id"]
+
+
+def test_a_breakdown_in_another_sentence_is_not_carried():
+    linked = link_citations([
+        in_sentence(cite("a", "approve of the mayor's handling of the floods", 41, position=10), 0),
+        in_sentence(cite("a", "want a new seawall", 77, subgroup="Democrats", position=90), 80),
+    ])
+    assert linked[0]["figure_id"] != linked[1]["figure_id"]
