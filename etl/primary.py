@@ -18,8 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from etl.link import stable_id
+from etl.attribute import PLACE_NAMES
+from etl.link import stable_id, subgroup_key
 from etl.package import DATE_PATTERN, conform
+from etl.statements import is_whole_sample
 from etl.tables import date_precision
 
 META_KEYS = {"sample-size": "sample_size", "margin-of-error": "margin_of_error"}
@@ -75,7 +77,9 @@ def group_surveys(records: list[dict]) -> list[dict]:
         groups.setdefault(key, []).append(r)
     surveys = []
     for key, rows in groups.items():
-        meta = {k: next((r[k] for r in rows if r.get(k) is not None), None) for k in SURVEY_META}
+        rows = [{**r, "subgroup": part} for r, part in zip(rows, subgroups(rows), strict=True)]
+        meta = {k: next((r[k] for r in rows if r.get(k) is not None and not (k == "population" and r["subgroup"])),
+                        None) for k in SURVEY_META}  # a breakdown's population is not the survey's
         for r in rows:
             field = META_KEYS.get(r.get("question_key"))
             if field and meta[field] is None:
@@ -84,13 +88,35 @@ def group_surveys(records: list[dict]) -> list[dict]:
         meta["primary_url"] = (own_site or [r.get("url") for r in rows if r.get("url")] or [None])[0]
         figures, seen = [], set()
         for r in rows:
-            figure_key = (r.get("question"), r.get("answer"))
+            figure_key = (r.get("question"), r.get("answer"), r["subgroup"])
             if r.get("question_key") in META_KEYS or figure_key in seen:
                 continue  # a restated value of the same figure: the first published one is used
             seen.add(figure_key)
             figures.append(r)
         surveys.append({**meta, "key": key, "figures": figures})
     return surveys
+
+
+def subgroups(rows: list[dict]) -> list[str | None]:
+    """Per record of one wave, the part of the sample it is about; None for the whole sample.
+
+    Pollsters publish breakdowns beside the headline ("U.S. adults" 37, "Democrats" 83): a population
+    is the whole sample when it is the wave's only one, or reads as one ("U.S. adults", "Ukrainians
+    (all-Ukrainian sample)"); any other population is a subgroup, its own figure."""
+    populations = {r.get("population") for r in rows if r.get("population")}
+    if len(populations) <= 1:
+        return [None] * len(rows)
+    whole = {p for p in populations if is_whole_sample(re.sub(r"\s*\(.*?\)", "", p), PLACE_NAMES)}
+    return [None if not r.get("population") or r["population"] in whole else r["population"] for r in rows]
+
+
+def same_subgroup(published: str | None, ours: str) -> bool:
+    """A published breakdown and our subgroup name one group when one's words contain the other's
+    ("Democrats" in "Democrats and Democratic-leaning independents"); None is our 'all'."""
+    if published is None:
+        return ours == "all"
+    theirs, mine = set(subgroup_key(published).split()), set(subgroup_key(ours).split())
+    return ours != "all" and bool(mine) and (mine <= theirs or theirs <= mine)
 
 
 def load_aliases(path: Path = POLLSTERS_CSV) -> dict[str, str]:
@@ -172,12 +198,13 @@ def record_unit(record: dict) -> str:
 
 def figure_matches(p_survey: dict, figures: pd.DataFrame) -> list[tuple[float, int, str]]:
     """(score, primary figure index, figure_id) for every plausible pairing, best first."""
-    candidates = figures[figures["subgroup"] == "all"]
     pairs = []
     for i, record in enumerate(p_survey["figures"]):
         record_words = words(f"{record.get('question') or ''} {record.get('answer') or ''}")
         published = float(record["value"])
-        for f in candidates[candidates["unit"] == record_unit(record)].itertuples(index=False):
+        for f in figures[figures["unit"] == record_unit(record)].itertuples(index=False):
+            if not same_subgroup(record.get("subgroup"), f.subgroup):
+                continue
             sim = similarity(record_words, f.words)
             score = sim + 0.4 * value_fit(published, f.cited)
             if sim >= MIN_SIMILARITY and score >= MIN_SCORE:
@@ -291,10 +318,10 @@ def _fill_survey(surveys: pd.DataFrame, survey_id: str, p: dict) -> None:
 
 
 def _primary_figure(survey_id: str, p: dict, record: dict) -> dict:
-    question, answer = record.get("question"), record.get("answer")
+    question, answer, subgroup = record.get("question"), record.get("answer"), record.get("subgroup") or "all"
     return {
-        "figure_id": stable_id(survey_id, "primary", question, answer, "all"), "survey_id": survey_id,
+        "figure_id": stable_id(survey_id, "primary", question, answer, subgroup), "survey_id": survey_id,
         "question_id": stable_id(normalise_org(p["pollster"]), question, answer), "question": question,
-        "answer": answer, "subgroup": "all", "value": float(record["value"]), "unit": record_unit(record),
+        "answer": answer, "subgroup": subgroup, "value": float(record["value"]), "unit": record_unit(record),
         "value_basis": "primary",
     }

@@ -110,3 +110,28 @@ def test_read_primary_reports_bad_lines_and_keeps_the_rest(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{path}:2: malformed JSON" in err and f"{path}:3: a primary record needs" in err
     assert f"{path}:4: fieldwork_start 'spring 2024' is not an ISO date" in err
+
+
+def test_published_breakdowns_are_subgroup_figures_not_restated_headlines():
+    wave = [record(population="adults in Freedonia", value=41),
+            record(population="Green Party supporters", value=77),
+            record(population="Gold Party supporters", value=12)]
+    out = primary.apply_primary(our_tables(), wave, aliases={})
+    figures = out["figures"].set_index("figure_id")
+    assert figures.loc[F_SUPPORT, "value"] == 41.0  # the whole sample's value, not a breakdown's
+    added = out["figures"][(out["figures"]["survey_id"] == OURS) & (out["figures"]["subgroup"] != "all")]
+    assert sorted(zip(added["subgroup"], added["value"], strict=True)) == [("Gold Party supporters", 12.0),
+                                                             ("Green Party supporters", 77.0)]
+    survey = out["surveys"].set_index("survey_id").loc[OURS]
+    assert survey["population"] == "adults in Freedonia"
+
+
+def test_a_published_breakdown_fills_our_figure_for_that_subgroup():
+    tables = our_tables()
+    breakdown = {"figure_id": "4" * 16, "survey_id": OURS, "question_id": "5" * 16, "subgroup": "Green voters",
+                 "unit": "percent", "question": "support building the bridge", "value_basis": "citations"}
+    tables["figures"] = conform(pd.concat([tables["figures"], pd.DataFrame([breakdown])], ignore_index=True),
+                                "figures")
+    wave = [record(population="adults in Freedonia", value=41), record(population="Green Party supporters", value=77)]
+    figures = primary.apply_primary(tables, wave, aliases={})["figures"].set_index("figure_id")
+    assert figures.loc["4" * 16, "value"] == 77.0 and figures.loc[F_SUPPORT, "value"] == 41.0
