@@ -658,10 +658,14 @@ def _same_fieldwork(first: dt.date, last: dt.date, wave: Wave) -> bool:
 
 def _interval(citation: dict) -> tuple[dt.date, dt.date, str] | None:
     """(first day, last day, precision) of a citation's fieldwork; None when undated or unreadable."""
-    return _span(_iso_text(citation.get("fieldwork_start")), _iso_text(citation.get("fieldwork_end")))
+    return _fieldwork(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _fieldwork(start: object, end: object) -> tuple[dt.date, dt.date, str] | None:
+    return _span(_iso_text(start), _iso_text(end))  # cached on the raw values: a batch has few distinct dates
+
+
 def _span(start: str | None, end: str | None) -> tuple[dt.date, dt.date, str] | None:
     first = _date(start, first=True)
     if start is None or first is None:
