@@ -106,8 +106,13 @@ def subgroups(rows: list[dict]) -> list[str | None]:
     populations = {r.get("population") for r in rows if r.get("population")}
     if len(populations) <= 1:
         return [None] * len(rows)
-    whole = {p for p in populations if is_whole_sample(re.sub(r"\s*\(.*?\)", "", p), PLACE_NAMES)}
+    whole = {p for p in populations if is_whole_sample(_plain_population(p), PLACE_NAMES)}
     return [None if not r.get("population") or r["population"] in whole else r["population"] for r in rows]
+
+
+def _plain_population(population: str) -> str:
+    """ "U.S. adults (panel)" → "US adults": no remarks in brackets, abbreviations without dots."""
+    return re.sub(r"\s*\(.*?\)", "", population).replace(".", "")
 
 
 def same_subgroup(published: str | None, ours: str) -> bool:

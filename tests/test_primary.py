@@ -135,3 +135,10 @@ def test_a_published_breakdown_fills_our_figure_for_that_subgroup():
     wave = [record(population="adults in Freedonia", value=41), record(population="Green Party supporters", value=77)]
     figures = primary.apply_primary(tables, wave, aliases={})["figures"].set_index("figure_id")
     assert figures.loc["4" * 16, "value"] == 77.0 and figures.loc[F_SUPPORT, "value"] == 41.0
+
+
+def test_whole_sample_populations_read_through_abbreviations_and_remarks():
+    assert primary.subgroups([record(population="U.S. adults"), record(population="U.S. adults aged 18-29")]) == [
+        None, "U.S. adults aged 18-29"]
+    panel = [record(population="Ukrainians (national panel)"), record(population="Ukrainian men")]
+    assert primary.subgroups(panel) == [None, "Ukrainian men"]
