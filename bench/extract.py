@@ -9,9 +9,9 @@ see where it goes.
 HTML input: simple web pages generated from the corpus articles at run time, read via trafilatura.
 Detection only: etl.extract.find_mentions on the same articles in memory (no ingest, no attribution),
 to show which stage the time goes to. Each measurement runs in its own child process so its peak
-memory is its own.
+memory is its own; on a shared machine, `--runs 3` repeats each one and shows the run with the median rate.
 
-    .venv/bin/python bench/extract.py [--articles 5000] [--html-pages 300]
+    .venv/bin/python bench/extract.py [--articles 5000] [--html-pages 300] [--runs 1]
 """
 
 from __future__ import annotations
@@ -134,6 +134,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="text articles (corpus repeated)")
     parser.add_argument("--html-pages", type=int, default=300, help="generated HTML pages")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each measurement; the median is shown")
     parser.add_argument("--child", choices=("text", "html", "detect"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not CORPUS.exists():
@@ -143,20 +144,27 @@ def main() -> int:
         child(args.child, args.html_pages if args.child == "html" else args.articles)
         return 0
     for kind, count in (("text", args.articles), ("html", args.html_pages), ("detect", args.articles)):
-        out = subprocess.run([sys.executable, __file__, "--child", kind, "--articles", str(count),
-                              "--html-pages", str(count)], capture_output=True, text=True, check=True)
-        result = json.loads(out.stdout.strip().splitlines()[-1])
+        runs = sorted((_run_child(kind, count) for _ in range(max(1, args.runs))), key=lambda r: r["articles_per_s"])
+        result = runs[len(runs) // 2]
         label = {"text": "text input (full pipeline)", "html": "HTML input (full pipeline)",
                  "detect": "detection only, in memory"}[kind]
         print(f"{label}: {result['articles']} articles in {result['seconds']} s = "
               f"{result['articles_per_s']} articles/s ({result['articles_per_cpu_s']} per CPU second), "
               f"peak memory {result['peak_rss_mb']} MB, "
               f"{result['citations']} citations")
+        if len(runs) > 1:
+            print(f"  median of {len(runs)} runs: " + ", ".join(f"{r['articles_per_s']}" for r in runs) + " articles/s")
         if "detect_ms" in result:
             print("  per article: " + ", ".join(
                 f"{stage} {result[f'{stage}_ms']['cpu']} ms CPU / {result[f'{stage}_ms']['wall']} ms wall"
                 for stage in ("detect", "attribute", "link")))
     return 0
+
+
+def _run_child(kind: str, count: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, "--articles", str(count),
+                          "--html-pages", str(count)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@ offsets) without re.IGNORECASE, which is several times slower in Python's `re`. 
 are matched on the text just after it.
 
 Speed matters (every number is tested against many of these): long word lists are written as
-tries (see etl.textmatch), and the most used patterns sit behind a cheap `str` test (`GatedCue`).
+tries (see etl.textmatch), and the most used patterns sit behind a cheap test that is False only where
+the pattern cannot match: `str` tests (`GatedCue`, MONEY_SIGNS, TABLE_LINE_ENDS) or a set look-up of
+the words a pattern needs (`negative_before`). `context_cue_matches` scans for cues from the non-word
+character before them, which `re` can skip ahead to.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from etl.textmatch import trie_pattern
+from etl.textmatch import contains_any, trie_pattern
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 
@@ -36,7 +39,7 @@ class GatedCue:
     def possible(self, text: str) -> bool:
         if self.last_words and not text.rstrip().endswith(self.last_words):
             return False
-        return not self.keywords or any(keyword in text for keyword in self.keywords)
+        return not self.keywords or contains_any(text, self.keywords)
 
     def search(self, text: str) -> re.Match | None:
         return self.pattern.search(text) if self.possible(text) else None
@@ -201,6 +204,55 @@ NEGATIVE_BEFORE = re.compile(
     r"\b(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + r")\b[^.;]*$"
     r"|\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$",
 )
+# Where the last two branches of NEGATIVE_BEFORE start, and its words that are not runs of letters ("s&p"):
+# a text with one of them is left to the regex.
+NEGATIVE_SIGNS = ("(", "$", "£", "€", "¥", *(w for w in NEGATIVE_WORDS if not w.isalpha()))
+
+
+def _phrase_words(phrase: str) -> tuple[tuple[str, bool], ...]:
+    """The leading literal words of a phrase pattern, each (word, whether only its start is fixed):
+    "interest\\s+rates?" -> (("interest", False), ("rate", True)); "casualt\\w+" -> (("casualt", True),)."""
+    words, rest = [], re.sub(r"^(?:\(\?<[!=][^()]*\))*(?:\\d\+-)?", "", phrase)
+    while m := re.match(r"[a-z]+", rest):
+        word, rest = m.group(), rest[m.end():]
+        if rest[:1] in ("?", "*", "{"):
+            word = word[:-1]  # "incomes?": the word starts "income"
+        fixed_end = rest == "" or rest.startswith(r"\s+")
+        words.append((word, not fixed_end))
+        if len(words) == 2 or not rest.startswith(r"\s+"):
+            break
+        rest = rest[3:]
+    return tuple(words)
+
+
+# Otherwise its first branch needs a negative word, or a phrase's first words, as whole words of the text
+# (runs of letters), looked up in a set before the costly search: word -> the second words it needs, if any
+# (each (word, whether only its start is fixed)). A phrase whose first word only starts a word ("casualt…")
+# needs that start anywhere in the text.
+NEGATIVE_GATE: dict[str, list[tuple[str, bool] | None]] = {word: [None] for word in NEGATIVE_WORDS if word.isalpha()}
+NEGATIVE_GATE_STEMS: list[str] = []
+for _words in dict.fromkeys(map(_phrase_words, NEGATIVE_PHRASES)):
+    if _words[0][1]:
+        NEGATIVE_GATE_STEMS.append(_words[0][0])
+    else:
+        NEGATIVE_GATE.setdefault(_words[0][0], []).append(_words[1] if len(_words) > 1 else None)
+NEGATIVE_GATE_WORDS = frozenset(NEGATIVE_GATE)  # a set: intersecting it with a set walks the smaller one
+LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def negative_before(text: str) -> bool:
+    """NEGATIVE_BEFORE.search(text) on folded text, skipped where its words cannot all occur."""
+    if contains_any(text, NEGATIVE_SIGNS) or contains_any(text, NEGATIVE_GATE_STEMS):
+        return bool(NEGATIVE_BEFORE.search(text))
+    words = set(LETTER_RUN.findall(text))
+    for first in words.intersection(NEGATIVE_GATE_WORDS):
+        for second in NEGATIVE_GATE[first]:
+            if second is None or second[0] in words or (second[1] and contains_any(text, (second[0],))):
+                return bool(NEGATIVE_BEFORE.search(text))
+    return False
+
+
+MONEY_SIGNS = ("$", "£", "€", "¥", "dollars", "euros", "pounds", "yen", "yuan", "rupees")
 MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40 million euros"
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees)\b")
 NOT_A_SHARE_WORDS = (
@@ -254,6 +306,7 @@ RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?c
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
     r"\W*[A-Za-z][^\n\d]{0,60}?\s[—–:-]\s*$")
+TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
 LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
                          r"(?:just\s+|only\s+|another\s+)?$")
 LIST_AFTER = re.compile(  # raw text: a lower-case word follows
@@ -339,6 +392,32 @@ def context_cues() -> re.Pattern:
             parts.append(rf"(?P<official_{i}>(?:{'|'.join(kinds['official'])})\b)")
         branches.append(re.escape(first) + "(?:" + "|".join(parts) + ")")
     return re.compile(r"\b(?:" + "|".join(branches) + ")")
+
+
+@lru_cache(maxsize=1)
+def _context_cues_after_non_word() -> re.Pattern | None:
+    """context_cues() with the non-word character before the cue matched first: a leading class lets
+    `re` skip ahead to the next non-word character instead of trying every position. Right where every
+    cue starts with a word character (so `\\b` before it means a non-word character or the text start);
+    None otherwise."""
+    body = context_cues().pattern.removeprefix(r"\b")
+    names_start_with_words = all(re.match(r"\w", name) for name in pollster_names())
+    return re.compile(r"[^\w]" + body) if names_start_with_words else None
+
+
+def context_cue_matches(folded: str) -> list[tuple[int, str]]:
+    """(start, group name) of every match of context_cues() in folded text, as its finditer finds them."""
+    whole, after_non_word = context_cues(), _context_cues_after_non_word()
+    if after_non_word is None:
+        return [(m.start(), m.lastgroup) for m in whole.finditer(folded)]
+    found, end = [], 0
+    if m := whole.match(folded):
+        found.append((0, m.lastgroup))
+        end = m.end()
+    while m := after_non_word.search(folded, max(end - 1, 0)):  # a cue may start right where one ends
+        found.append((m.start() + 1, m.lastgroup))
+        end = m.end()
+    return found
 
 
 _LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][^()]*\))*)(\w)")

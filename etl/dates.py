@@ -131,7 +131,7 @@ def find_all(text: str, word: str) -> list[int]:
 def url_date(url: str | None) -> dt.date | None:
     """The date a news address carries in its path ("/2022/07/08/", "/2022-07-08", "/20220708/",
     "/2022/07/": the month's first day), which dates an article that has no `published` date."""
-    if not url:
+    if not _may_hold_year(url):
         return None
     path = urlparse(url if "//" in url else f"//{url}").path
     for pattern in (URL_DAY, URL_COMPACT_DAY, URL_MONTH):
@@ -146,8 +146,13 @@ def url_date(url: str | None) -> dt.date | None:
 
 def url_year(url: str | None) -> int | None:
     """A year standing alone in a news address ("/2012/"): the article's year when the text states none."""
-    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if url else None
+    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if _may_hold_year(url) else None
     return int(m.group(1)) if m else None
+
+
+def _may_hold_year(url: str | None) -> bool:
+    """Every URL_* pattern needs a year (19xx or 20xx): most addresses have none, and parsing them is costly."""
+    return bool(url) and ("19" in url or "20" in url)
 
 
 def parse_published(published: str | None) -> dt.date | None:

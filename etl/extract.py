@@ -26,6 +26,7 @@ from etl.ingest import Article, InputError, read_inputs
 from etl.link import link_citations
 from etl.numbers import NumberExpr, find_numbers_in, fold
 from etl.sentences import split_sentences
+from etl.textmatch import contains_any
 
 EXTRACTOR_VERSION = "1.0.0"
 OUTPUT_FIELDS = (
@@ -49,12 +50,14 @@ def extract_article(article: Article) -> list[dict]:
 
 
 class Context(NamedTuple):
-    """Survey evidence around a sentence: cue in it, cue within 3 sentences, cues in the article."""
+    """Survey evidence around a sentence: cue in it, cue within 3 sentences, cues in the article; and
+    whether it states official statistics or, with no survey cue in it, an amount of money."""
 
     cued: bool
     near: bool
     article_cues: int
     official: bool
+    money: bool = False
 
 
 class Window(NamedTuple):
@@ -73,8 +76,8 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
     """Classified number mentions (kind, value, span, sentence, qualifier, confidence) of one text."""
     folded = fold(text)
     survey_at, official_at = [], []
-    for m in cues.context_cues().finditer(folded):
-        (survey_at if m.lastgroup.startswith("survey") else official_at).append(m.start())
+    for start, group in cues.context_cue_matches(folded):
+        (survey_at if group.startswith("survey") else official_at).append(start)
     article_cues = min(3, len(survey_at)) - (1 if len(official_at) > len(survey_at) else 0)
     sentences = split_sentences(text)
     cued = [article_cues > 0 and _any_within(survey_at, s, e) for s, e in sentences]
@@ -82,7 +85,8 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
     for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
         if not numbers:
             continue
-        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e))
+        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
+                          not cued[i] and _mentions_money(folded, s, e))
         share_seen = False
         for expr in numbers:
             window = Window(text, folded, expr, (s, e), folded[max(s, expr.start - WINDOW_BEFORE):expr.start],
@@ -93,6 +97,12 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                 share_seen = share_seen or mention["kind"] == "share"
                 mentions.append({"article_id": article_id, **mention})
     return mentions
+
+
+def _mentions_money(folded: str, start: int, end: int) -> bool:
+    """An amount of money in folded[start:end] (cues.MONEY), searched once per sentence and only where
+    a currency sign or word occurs: most sentences have none, and `str.find` is far cheaper than MONEY."""
+    return contains_any(folded[start:end], cues.MONEY_SIGNS) and bool(cues.MONEY.search(folded, start, end))
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
@@ -167,7 +177,8 @@ def _on_table_line(w: Window) -> bool:
     """A poll table line: a label, a dash or colon, then the figure ("Greens — 12 (+1)", "YES — 46%")."""
     start = w.expr.start
     line_start = w.text.rfind("\n", 0, start) + 1
-    return start - line_start <= 64 and bool(cues.TABLE_LINE.match(w.text, line_start, start))
+    return start - line_start <= 64 and w.text[line_start:start].rstrip().endswith(cues.TABLE_LINE_ENDS) and bool(
+        cues.TABLE_LINE.match(w.text, line_start, start))
 
 
 def _listed_share(w: Window, share_seen: bool) -> bool:
@@ -198,9 +209,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score += 0.3
     if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(w.after):
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
-    if not context.cued and cues.MONEY.search(w.folded, *w.sentence):
+    if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
-    if cues.NEGATIVE_BEFORE.search(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):
+    if cues.negative_before(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):
         score -= 0.5 if opinion else 0.8
     if context.official:
         score -= 0.2 if context.cued else 0.4

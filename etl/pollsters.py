@@ -64,15 +64,13 @@ class PollsterMatcher:
             for form in (pollster.name, *pollster.aliases):
                 self.by_form.setdefault(form.lower(), pollster)
         self.acronyms = frozenset(f.lower() for p in pollsters for f in (p.name, *p.aliases) if _is_acronym(f))
-        self.by_first_word: dict[str, list[tuple[re.Pattern, str]]] = {}
+        self.forms_by_first_word: dict[str, list[tuple[str, list[str]]]] = {}
         for form in self.by_form:
             words = WORD.findall(form)
             if words:
-                pattern = re.compile(SEPARATOR.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
-                self.by_first_word.setdefault(words[0], []).append((pattern, form))
-        for candidates in self.by_first_word.values():
-            candidates.sort(key=lambda c: (-len(c[1]), c[1]))  # longest name first: "Ipsos MORI" before "Ipsos"
-        self.first_words = frozenset(self.by_first_word)
+                self.forms_by_first_word.setdefault(words[0], []).append((form, words))
+        self.first_words = frozenset(self.forms_by_first_word)
+        self.compiled: dict[str, list[tuple[re.Pattern, str]]] = {}  # filled by `_candidates`, word by word
         self.closest_cache: dict[str, Pollster | None] = {}
         self.by_domain: dict[str, Pollster] = {}
         for pollster in pollsters:
@@ -89,13 +87,28 @@ class PollsterMatcher:
         for start, word in sorted(_occurrences(text, written)):
             if start < resume:
                 continue
-            for pattern, form in self.by_first_word[word]:
+            for pattern, form in self._candidates(word):
                 m = pattern.match(text, start)
                 if m and self._written_as_name(text[m.start():m.end()], form):
                     found.append(PollsterMatch(m.start(), m.end(), self.by_form[form]))
                     resume = m.end()
                     break
         return found
+
+    def _candidates(self, word: str) -> list[tuple[re.Pattern, str]]:
+        """The patterns of the names starting with `word`, longest name first ("Ipsos MORI" before "Ipsos").
+
+        Compiled the first time the word occurs in a text: compiling every name up front costs more than
+        a batch of articles spends matching the few that occur.
+        """
+        candidates = self.compiled.get(word)
+        if candidates is None:
+            candidates = sorted(
+                ((re.compile(SEPARATOR.join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE), form)
+                 for form, words in self.forms_by_first_word[word]),
+                key=lambda c: (-len(c[1]), c[1]))
+            self.compiled[word] = candidates
+        return candidates
 
     def by_website(self, url: str | None) -> Pollster | None:
         """The pollster whose own site published a page ("news.gallup.com/..." is Gallup's)."""

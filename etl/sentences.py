@@ -36,15 +36,20 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for m in BOUNDARY.finditer(text):
-        if m.group() != "\n" and _is_abbreviation(text, m.start()):
+        end = m.end()
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):  # WORD_BEFORE needs the full stop
             continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return tuple(trimmed for s, e in spans if (trimmed := _trim(text, s, e)))
+        if trimmed := _trim(text, start, end):
+            spans.append(trimmed)
+        start = end
+    if trimmed := _trim(text, start, len(text)):
+        spans.append(trimmed)
+    return tuple(spans)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends a known abbreviation or an initial (WORD_BEFORE: the word
+    is the run of word characters and dots before it, at most 12 characters back)."""
     m = WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False

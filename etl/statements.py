@@ -20,7 +20,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import chain, takewhile
+
+from etl.textmatch import contains_any, trie_pattern
 
 STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
 TERM_WORDS = 6  # question terms: the nearest words on each side of a value (compared, not shown)
@@ -83,20 +85,25 @@ WORD_BEFORE_BRACKET = re.compile(r"([A-Za-z-]+)\s*$")
 
 # --- clauses ----------------------------------------------------------------------------------------
 # Where the clause after a value ends: punctuation, a dash or bracket, a contrast or a new figure.
+# Every branch starts at one character of the leading class (the lookbehind after it says which), so
+# `re` skips ahead to the next such character instead of trying all branches at every position.
 CLAUSE_END = re.compile(
-    r"(?<!\b[A-Z])[.;:!?](?:\s|$)|[.!?][\"”’]|\s[-–—·•]\s|[()·•]"
-    r"|[,\"”]\s*(?:but|while|whereas|compared|according|up|down|which|although|though|with|as|ranging|including|"
-    r"from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|fall|jump)|"
-    r"and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|report))\b"
-    r"|\s(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s"
-    r"|[”\"]\s+(?:thus|so|therefore|and|but)\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)")
+    r"[.;:!?\"”’\s()·•,\d](?:"
+    r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=\s)[-–—·•]\s|(?<=[()·•])"
+    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|according|up|down|which|although|though|with|as|ranging|"
+    r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
+    r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
+    r"report))\b"
+    r"|(?<=\s)(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s"
+    r"|(?<=[”\"])\s+(?:thus|so|therefore|and|but)\b|(?<=\d)\d*(?:\.\d+)?\s*(?:%|per\s?cent|percent))")
 # A trailing attribution: ', the statement said', '," the Pew report reads', ', a new poll shows'.
-TRAIL_ATTRIBUTION = re.compile(
-    r"(?:[,\"”’]\s*)+(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
+TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END)
+    r"[,\"”’]\s*(?:[,\"”’]\s*)*(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
     r"writes|added|adds|notes|noted|suggests|suggested|revealed|reveals|concluded|according)\b.*$", re.I | re.S)
 # Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
-CLAUSE_START_REVERSED = re.compile(r"(?:\s[.;:!?]|\s,|\s[-–—]\s|\(|\s(?:elihw|saerehw|tub|dna)\s)")
+# (One leading class, as in CLAUSE_END.)
+CLAUSE_START_REVERSED = re.compile(r"[\s(](?:(?<=\()|(?<=\s)(?:[.;:!?]|,|[-–—]\s|(?:elihw|saerehw|tub|dna)\s))")
 LEAD_FILLER = re.compile(
     r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|respectively\b|each\b"
     r"|(?:polled|surveyed|questioned|interviewed)\b"
@@ -134,16 +141,19 @@ LEAD_ATTRIBUTION = re.compile(
     r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
 ATTRIBUTION_HINT = re.compile(r"ccording|f(?:ound|inds)|show|sugg|revea|says|said|indicat|not(?:ed|es)|report|conclud|"
                               r"added|wrote|explained")  # LEAD_ATTRIBUTION is tried only where one occurs
-SPEAKER_ONLY = re.compile(
-    r"^(?:[\w'’.&-]+\s+){0,12}(?:said|says|told|added|noted|explained|wrote|reads|stated|according)\W*$", re.I)
+SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "explained", "wrote", "reads", "stated", "according")
+SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WORDS) + r")\W*$", re.I)
 TRAIL_FILLER_WORDS = [
     "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
     "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
     "under", "roughly", "approximately", "on", "respectively", "mere", "whopping", "record"]
 # The little words a clause may end on ("... stood at", "more than"), matched on the reversed end of the
 # clause: a match from its first character costs the length of the filler, not a scan of the clause.
-TRAIL_FILLER_REVERSED = re.compile(r"(?:\s|[,(\"“:–—-]|\b(?:naht\s+(?:erom|ssel|rewef)|{})\b)+".format(
-    "|".join(word[::-1] for word in TRAIL_FILLER_WORDS)), re.I)
+# The words are a trie (fewer branches to try): no two of them can both end at a word boundary at one
+# place, so their order does not matter; "than" after "more" and co. is tried first, as it must be.
+_TRAIL_FILLER_TRIE = trie_pattern([word[::-1] for word in TRAIL_FILLER_WORDS])
+TRAIL_FILLER_REVERSED = re.compile(
+    rf"(?:\s|[,(\"“:–—-]|\b(?:naht\s+(?:erom|ssel|rewef)|{_TRAIL_FILLER_TRIE})\b)+", re.I)
 TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
@@ -155,11 +165,14 @@ OPINION_VERB = re.compile(
     r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?|not|"
     r"never|still|now|also|only|strongly|somewhat|definitely|probably|rather|completely|fully|mostly|plan|"
     r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
-REFERS_BACK = re.compile(
+REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "it", "believe", "thought", "think", "said",
+                      "say", "agree", "felt", "feel")
+REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
+                     "stance")
+REFERS_BACK = re.compile(  # a statement starts with one of REFERS_BACK_STARTS or has one of REFERS_BACK_NOUNS
     r"^(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
-    r"valuation|result)s?\b|\b(?:this|that|the\s+same|such|these)\s+(?:view|opinion|sentiment|feeling|belief|"
-    r"position|concern|answer|response|stance)s?\b|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|"
-    r"agreed?|felt|feel)\s+so\b", re.I)
+    r"valuation|result)s?\b|\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b"
+    r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b", re.I)
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
@@ -167,6 +180,12 @@ NEGATION_WORD = re.compile(r"not|never|n[o’']t|don[’']t|didn[’']t|doesn[�
 PREPOSITION_START = re.compile(r"(?:in|on|at|from|as|than|to|since|by|up|down|with|over|under|after|before|"
                                r"during|among|there|it|this|that|which)\b", re.I)
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|pct)?|\(\s*\)")
+# Where a PERCENT match can start (most clauses have none); in ASCII text a digit is [0-9], a cheaper test.
+DIGIT_OR_BRACKET = re.compile(r"[\d(]")
+ASCII_DIGIT_OR_BRACKET = re.compile(r"[0-9(]")
+# Non-ASCII letters that re.IGNORECASE matches to ASCII ones (Kelvin sign, long s, dotted and dotless i): a
+# text with one of them is left to the regex by the lower-case `str` tests below.
+IGNORECASE_ODDITIES = ("\u212a", "\u017f", "\u0130", "\u0131")
 CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
 ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)\s*", re.I)
 # Words between two figures that leave the second one's predicate out ("compared with 20% of Democrats").
@@ -247,12 +266,13 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         # "express more worry than hope (58%) about the plan": the words around the bracket say it
         around = _strip_lead(LEAD_CONNECTIVE, " ".join([*before.split()[-TERM_WORDS:], after]))
         return Wording(shorten(around), terms, group)
-    if _says_something(after, group) or (after and reports_after(text, pos, right)):
+    after_words = _content_words(after)
+    if _says_something(after, group, after_words) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
     if before:
-        extra = f" {after}" if 0 < _content_words(after) <= 4 else ""
+        extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
-    gapped = _content_words(after) >= 2 and not TIME_START.match(after)  # "..., 18% from the state media"
+    gapped = after_words >= 2 and not TIME_START.match(after)  # "..., 18% from the state media"
     borrowed = None
     if borrow and not after and 1 in directions and right < s_end and ELLIPSIS_GAP.fullmatch(text, pos, right):
         # "31% of men and 25% of women said ...": the predicate of the figure after
@@ -321,14 +341,17 @@ def _object_after(words: list[str]) -> str | None:
     return " ".join(words[k:]) or None
 
 
-def _says_something(after: str, group: str | None) -> bool:
+def _says_something(after: str, group: str | None, content_words: int | None = None) -> bool:
     """Whether the words after a value say what the share did: a verb phrase ("would back X"), or any
-    words after "of <group>"; not a date or place tacked on ("in June 2022", "for the third time")."""
+    words after "of <group>"; not a date or place tacked on ("in June 2022", "for the third time").
+    `content_words` is _content_words(after) when the caller has it."""
     if not after or PREPOSITION_START.match(after):
         return False
-    if _content_words(after) >= 2:
+    if content_words is None:
+        content_words = _content_words(after)
+    if content_words >= 2:
         return bool(OPINION_VERB.match(after) or group or after[:1].islower())
-    return _content_words(after) == 1 and after[:1].islower() and not BARE_AUXILIARY.match(after) and (
+    return content_words == 1 and after[:1].islower() and not BARE_AUXILIARY.match(after) and (
         after.split()[0].lower() not in NOT_A_THING)  # "approving", "opposed", "undecided"
 
 
@@ -357,9 +380,9 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
         wording = describe(text, start, end, s_start, s_end, spans)
         earlier = out[n - 1] if n and start - figures[n - 1][1] <= REFERENCE_REACH else None
         if earlier and earlier.statement and wording.statement:
-            if REFERS_BACK.search(wording.statement):
+            if _refers_back(wording.statement):
                 wording = Wording(earlier.statement, earlier.question_terms, wording.group)
-            elif (pronoun := PRONOUN_OBJECT.search(wording.statement)) and (thing := _object_of(earlier.statement)):
+            elif (pronoun := _pronoun_object(wording.statement)) and (thing := _object_of(earlier.statement)):
                 statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
                 terms = f"{wording.question_terms or ''} {thing}".strip()
                 wording = Wording(shorten(statement), terms, wording.group)
@@ -376,7 +399,7 @@ def _object_of(statement: str) -> str | None:
     if not words or not (VERB_LEAD.fullmatch(words[0]) or OPINION_VERB.fullmatch(words[0])):
         return None  # "the number of those ...": no verb, so no object to point back to
     thing = " ".join(words[k + 1:])
-    return thing if "(" not in thing and _content_words(thing) >= 2 and not PRONOUN_OBJECT.search(thing) else None
+    return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
 
 
 def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
@@ -536,7 +559,7 @@ def after_clause(text: str, pos: int, right: int) -> str:
     if ATTRIBUTION_HINT.search(clause):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
     clause = " ".join(_strip_trailing_filler(clause).split())
-    return "" if SPEAKER_ONLY.match(clause) or TIME_START.match(clause) else clause
+    return "" if _speaker_only(clause) or TIME_START.match(clause) else clause
 
 
 def reports_after(text: str, pos: int, right: int) -> bool:
@@ -551,15 +574,15 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
     clause that starts after it counts: the words right after a figure are that figure's."""
     lo = max(left, start - WINDOW)
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
-    for n, cut in enumerate((*cuts, lo) if alone else cuts):  # the nearest clause start first
-        raw = PERCENT.sub(" ", text[cut:start])
+    for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
+        raw = _without_figures(text[cut:start])
         clause = _strip_lead(LEAD_FILLER, raw)
         clause = _strip_lead(LEAD_GROUP, clause.strip(" ,;:-–—\"“”'"))
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if ATTRIBUTION_HINT.search(clause):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
         clause = " ".join(_strip_trailing_filler(clause).split())
-        if _content_words(clause) >= 2 and not SPEAKER_ONLY.match(clause):
+        if _content_words(clause) >= 2 and not _speaker_only(clause):
             return clause
         if n == 0 and _names_a_thing(clause):
             return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
@@ -586,8 +609,8 @@ def shorten(clause: str, keep_end: bool = False) -> str | None:
 def _terms(before: str | None, after: str) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
     figures and brackets left out."""
-    before_words = PERCENT.sub(" ", before or "").split()[-TERM_WORDS:]
-    after_words = PERCENT.sub(" ", after).split()[:TERM_WORDS]
+    before_words = _without_figures(before or "").split()[-TERM_WORDS:]
+    after_words = _without_figures(after).split()[:TERM_WORDS]
     return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
 
 
@@ -619,3 +642,43 @@ def _strip_trailing_filler(clause: str) -> str:
 
 def _content_words(text: str) -> int:
     return len(CONTENT_WORD.findall(text))
+
+
+# --- cheap tests before costly regexes -----------------------------------------------------------------
+# Each is exact: False only where the regex it guards cannot match.
+def _without_figures(clause: str) -> str:
+    """The clause with its numbers, percentages and empty brackets blanked out (PERCENT)."""
+    starts = ASCII_DIGIT_OR_BRACKET if clause.isascii() else DIGIT_OR_BRACKET
+    return PERCENT.sub(" ", clause) if starts.search(clause) else clause
+
+
+def _speaker_only(clause: str) -> bool:
+    """SPEAKER_ONLY: the clause is a speaker and a reporting verb ("the minister said")."""
+    end = len(clause)
+    while end and not (clause[end - 1].isalnum() or clause[end - 1] == "_"):  # the `\W*$` of the pattern
+        end -= 1
+    if clause[:end].lower().endswith(SPEAKER_WORDS) or _has_ignorecase_oddity(clause):
+        return bool(SPEAKER_ONLY.match(clause))
+    return False
+
+
+def _refers_back(statement: str) -> bool:
+    """REFERS_BACK: the statement only points at the figure before ("shared this view", "the figure rose")."""
+    lowered = statement.lower()
+    if lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, REFERS_BACK_NOUNS) or (
+            _has_ignorecase_oddity(statement)):
+        return bool(REFERS_BACK.search(statement))
+    return False
+
+
+def _pronoun_object(statement: str) -> re.Match | None:
+    """PRONOUN_OBJECT's match: "them" or "it" is the last word or the one before it ("oppose them",
+    "rated it highly"), so the last two words say whether to search."""
+    last_words = statement.lower().split()[-2:]
+    if "them" in last_words or "it" in last_words or _has_ignorecase_oddity(statement):
+        return PRONOUN_OBJECT.search(statement)
+    return None
+
+
+def _has_ignorecase_oddity(text: str) -> bool:
+    return not text.isascii() and contains_any(text, IGNORECASE_ODDITIES)

@@ -61,6 +61,8 @@ def test_address_dates_in_several_forms_and_ids_are_not_dates():
     assert url_date(None) is None
     assert url_year("https://news.example/archive/2012/story") == 2012
     assert url_year("https://news.example/story") is None
+    assert url_date("https://news.example/story") is None  # no year in it: not even parsed
+    assert url_date("https://news20.example/19/story") is None
 
 
 def test_published_takes_the_date_part_and_ignores_rubbish():

@@ -335,3 +335,35 @@ def test_a_share_of_things_is_not_taken_for_a_share_of_people(after):
                                     "it is shedding about ", "nurses want "])
 def test_pay_claims_offers_and_cuts_are_not_shares(before):
     assert cues.NOT_A_SHARE_BEFORE.search(before)
+
+
+# --- fast paths: each must give what the plain regex gives ------------------------------------------
+def test_context_cue_matches_are_the_finditer_matches_of_context_cues():
+    """The scan that starts at non-word characters finds the same cues, also one right after another."""
+    texts = [CUE_TEXT.lower(), "polls poll-polling pollsters", "yougovpoll; survey.survey (those asked)gdp",
+             "survey", " census", "the exit polls and the polling stations"]
+    for text in texts:
+        expected = [(m.start(), m.lastgroup) for m in cues.context_cues().finditer(text)]
+        assert cues.context_cue_matches(text) == expected
+    assert cues.context_cue_matches("survey") == [(0, cues.context_cues().match("survey").lastgroup)]
+
+
+@pytest.mark.parametrize("before", [
+    "the income tax ", "a syntax of ", "taxes rose by ", "interest rates of ", "interest of ", "base rate of ",
+    "per share of ", "per cent and ", "a 10-year high of ", "the casualties: ", "salaries grew ", "won by ",
+    "wonder if ", "gross domestic product fell ", "(survey 2021, ", "$3 and ", "the s&p rose ", "of those asked, ",
+    "middle-income countries ", "low-incomes at ", "economy has been growing at ", "hang seng down ",
+    "election results show ", "the election saw ", "pay rise of ", "they pay ",
+])
+def test_negative_before_gate_agrees_with_the_pattern(before):
+    assert cues.negative_before(before) is bool(cues.NEGATIVE_BEFORE.search(before))
+
+
+@pytest.mark.parametrize("money", ["costs 40 million euros", "costs £1.4bn", "costs $300"])
+def test_a_sentence_about_money_without_a_poll_cue_lowers_confidence(money):
+    """The money test runs once per sentence, behind a test for currency signs and words."""
+    def confidence(text: str) -> float:
+        return next(m["confidence"] for m in find_mentions("t", text) if m["value_text"] == "40%")
+
+    plain = confidence("Some 40% of voters back the scheme, which is large.")
+    assert confidence(f"Some 40% of voters back the scheme, which {money}.") == pytest.approx(plain - 0.3)

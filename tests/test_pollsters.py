@@ -104,3 +104,12 @@ def test_matcher_accepts_the_capitalised_words_the_caller_already_collected():
     capitalised = set(CAPITALISED_WORD.findall(text))
     assert default_matcher().find(text, capitalised) == default_matcher().find(text)
     assert [m.pollster.name for m in default_matcher().find(text)] == ["Opinium", "Savanta ComRes"]
+
+
+def test_matcher_compiles_a_first_word_s_names_only_once_that_word_occurs():
+    matcher = PollsterMatcher(read_pollsters())
+    assert matcher.compiled == {}
+    found = matcher.find("A YouGov poll for the Times.")
+    assert [m.pollster.name for m in found] == ["YouGov"]
+    written = {word.lower() for word in CAPITALISED_WORD.findall("A YouGov poll for the Times.")}
+    assert "yougov" in matcher.compiled and set(matcher.compiled) <= written

@@ -5,6 +5,14 @@ import re
 import pytest
 
 from etl.statements import (
+    PERCENT,
+    PRONOUN_OBJECT,
+    REFERS_BACK,
+    SPEAKER_ONLY,
+    _pronoun_object,
+    _refers_back,
+    _speaker_only,
+    _without_figures,
     after_clause,
     before_clause,
     describe,
@@ -314,3 +322,34 @@ def test_a_glued_title_case_headline_is_not_part_of_the_statement():
 def test_each_after_a_value_is_not_the_statement():
     w = wordings("For months the two parties were flatlining at around 35% each.")
     assert w["35%"].statement == "For months the two parties were flatlining"
+
+
+# --- fast paths: each cheap test must agree with the regex it guards -------------------------------------
+@pytest.mark.parametrize("clause", [
+    "the minister said", "the minister said.", "the minister SAID", "Ministers told", "a spokesman ſaid",
+    "the minister said that voters", "unsaid", "", "according", "the poll, according", "reads”",
+])
+def test_speaker_only_gate_agrees_with_the_pattern(clause):
+    assert _speaker_only(clause) is bool(SPEAKER_ONLY.match(clause))
+
+
+@pytest.mark.parametrize("statement", [
+    "shared this view", "held THE SAME OPINION", "the figure climbed", "It rose", "believed so", "think so too",
+    "would back the plan", "its share fell", "such stances", "ıt rose", "agree with this position",
+])
+def test_refers_back_gate_agrees_with_the_pattern(statement):
+    assert _refers_back(statement) is bool(REFERS_BACK.search(statement))
+
+
+@pytest.mark.parametrize("statement", [
+    "oppose them", "rated it highly", "rated IT highly", "oppose them.", "it rose", "item rated", "them all now",
+    "back it", "back it, they said", "oppose themselves", "rated ıt highly",
+])
+def test_pronoun_object_gate_agrees_with_the_pattern(statement):
+    fast, plain = _pronoun_object(statement), PRONOUN_OBJECT.search(statement)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("clause", ["of voters 45 per cent", "support ( )", "no figures here", "٤٥% backed it"])
+def test_without_figures_blanks_what_percent_blanks(clause):
+    assert _without_figures(clause) == PERCENT.sub(" ", clause)
