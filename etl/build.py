@@ -62,9 +62,9 @@ def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -
     """Move where-and-how-written fields (offsets, text as written, provenance) out of the citation dicts into
     columns, leaving `_row`: the linker needs only what a figure is about, and small dicts keep 50,000 articles
     well under 1 GB."""
+    for field in tables.SPAN_FIELDS:
+        spans[field].extend([c.pop(field, None) for c in cited])
     for row, c in enumerate(cited, start=first_row):
-        for field in tables.SPAN_FIELDS:
-            spans[field].append(c.pop(field, None))
         c.pop("sentence_end", None)  # sentence_start stays: the linker reads which figures share a sentence
         c["_row"] = row
     return cited

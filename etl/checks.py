@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
 from etl.link import stable_id
-from etl.package import conform
+from etl.package import conform, sort_rows
 from etl.tables import EPSILON, KIND_UNIT, citation_intervals
 
 MOE_CONSTANT = 98.0  # 95% margin of a 50% share in a simple random sample: 98 / sqrt(n) points
@@ -50,20 +51,20 @@ def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
     spans = cited.groupby(["figure_id", "kind"]).agg(lo=("lo", "max"), hi=("hi", "min"), n=("lo", "size"))
     clashing = spans[(spans["n"] > 1) & (spans["lo"] >= spans["hi"] - EPSILON)].reset_index()
     labels = _labels(figures[figures["figure_id"].isin(clashing["figure_id"])], surveys)
-    survey_of = dict(zip(figures["figure_id"], figures["survey_id"], strict=True))
-    outlets = _outlets(sources)
-    involved = cited.merge(clashing[["figure_id", "kind"]], on=["figure_id", "kind"])
-    involved = involved.sort_values(["figure_id", "kind", "value_cited", "citation_id"])
+    survey_of = dict(zip(figures["figure_id"].tolist(), figures["survey_id"].tolist(), strict=True))
+    columns = ["figure_id", "kind", "value_cited", "citation_id", "value_text", "source_id"]
+    involved = cited[columns].merge(clashing[["figure_id", "kind"]], on=["figure_id", "kind"])
+    involved = sort_rows(involved, columns[:4])
+    involved = involved.assign(outlet=involved["source_id"].map(_outlets(sources)).fillna("an article"))
+    # each value's first text, then each outlet once per value: the message names no one twice
+    mentions = involved.drop_duplicates(["figure_id", "kind", "value_cited", "outlet"])
     out = []
-    rows = zip(involved["figure_id"], involved["kind"], involved["value_cited"], involved["value_text"],
-               involved["source_id"], strict=True)
-    for (figure_id, kind), group in groupby(rows, key=lambda r: (r[0], r[1])):
+    rows = zip(*(mentions[c].tolist() for c in ("figure_id", "kind", "value_cited", "value_text", "outlet")),
+               strict=True)
+    for (figure_id, kind), group in groupby(rows, key=itemgetter(0, 1)):
         versions: dict[float, tuple[str, list[str]]] = {}
-        for _f, _k, value, text, source_id in group:
-            names = versions.setdefault(value, (text, []))[1]
-            name = outlets.get(source_id, "an article")
-            if name not in names:
-                names.append(name)
+        for _f, _k, value, text, outlet in group:
+            versions.setdefault(value, (text, []))[1].append(outlet)
         said = "; ".join(f"{text} ({', '.join(names)})" for text, names in versions.values())
         figure, survey = labels.get(figure_id, ("this figure", "an unknown survey"))
         out.append(finding("conflicting_citations", "warning",
@@ -76,10 +77,11 @@ def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
 def differs_from_published(figures, surveys, citations, sources) -> list[dict]:
     """A citation whose value, allowing for its rounding, is not the pollster's published value."""
     published = figures[figures["value"].notna() & (figures["value_basis"] == "primary")]
-    cited = _with_intervals(citations).merge(published[["figure_id", "survey_id", "value", "unit"]], on="figure_id")
-    cited = cited[cited["kind"].map(_kind_unit) == cited["unit"]]
+    cited = _with_intervals(citations[citations["figure_id"].isin(published["figure_id"])]).merge(
+        published[["figure_id", "survey_id", "value", "unit"]], on="figure_id")
+    cited = cited[cited["kind"].map(KIND_UNIT) == cited["unit"]]
     wrong = cited[(cited["value"] < cited["lo"] - EPSILON) | (cited["value"] >= cited["hi"] - EPSILON)]
-    labels = _labels(figures, surveys)
+    labels = _labels(figures[figures["figure_id"].isin(wrong["figure_id"])], surveys)
     outlets = _outlets(sources)
     return [
         finding("differs_from_published", "error",
@@ -118,9 +120,13 @@ def sum_over_100(figures, surveys, citations) -> list[dict]:
 def share_out_of_range(figures, surveys, citations, sources) -> list[dict]:
     """A share of respondents below 0% or above 100%."""
     outlets = _outlets(sources)
-    labels = _labels(figures, surveys)
-    survey_of = dict(zip(figures["figure_id"], figures["survey_id"], strict=True))
     bad_cites = citations[(citations["kind"] == "share") & ~citations["value_cited"].between(0, 100)]
+    bad_figures = figures[(figures["unit"] == "percent") & figures["value"].notna()
+                          & ~figures["value"].between(0, 100)]
+    named = figures[figures["figure_id"].isin(bad_cites["figure_id"]) | figures["figure_id"].isin(
+        bad_figures["figure_id"])]
+    labels = _labels(named, surveys)
+    survey_of = dict(zip(named["figure_id"].tolist(), named["survey_id"].tolist(), strict=True))
     out = [
         finding("share_out_of_range", "error",
                 f"{outlets.get(c.source_id, 'An article')} cites a share of {c.value_text} for "
@@ -128,8 +134,6 @@ def share_out_of_range(figures, surveys, citations, sources) -> list[dict]:
                 figure_id=c.figure_id, survey_id=survey_of.get(c.figure_id), citation_id=c.citation_id)
         for c in bad_cites.itertuples(index=False)
     ]
-    bad_figures = figures[(figures["unit"] == "percent") & figures["value"].notna()
-                          & ~figures["value"].between(0, 100)]
     out += [
         finding("share_out_of_range", "error",
                 f"The published value {_number(f.value)}% for {labels[f.figure_id][0]} is not a possible share "
@@ -207,7 +211,7 @@ def unattributed(figures, surveys) -> list[dict]:
 
 def best_values(figures: pd.DataFrame, citations: pd.DataFrame) -> pd.Series:
     """Published value where known, else the median cited value of the figure's citations of its own kind."""
-    own_kind = citations[citations["kind"].map(_kind_unit) == citations["figure_id"].map(
+    own_kind = citations[citations["kind"].map(KIND_UNIT) == citations["figure_id"].map(
         figures.set_index("figure_id")["unit"])]
     median = own_kind.groupby("figure_id")["value_cited"].median()
     return figures["value"].fillna(figures["figure_id"].map(median)).astype("float64")
@@ -219,7 +223,7 @@ def _with_intervals(citations: pd.DataFrame) -> pd.DataFrame:
 
 def _outlets(sources: pd.DataFrame) -> dict[str, str]:
     names = sources["outlet"].fillna(sources["url"]).fillna("an article")
-    return dict(zip(sources["source_id"], names, strict=True))
+    return dict(zip(sources["source_id"].tolist(), names.tolist(), strict=True))
 
 
 def _labels(figures: pd.DataFrame, surveys: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -245,10 +249,6 @@ def _survey_labels(surveys: pd.DataFrame) -> dict[str, str]:
 
 def _sentence_start(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _kind_unit(kind: str) -> str | None:
-    return KIND_UNIT.get(kind)
 
 
 def _unit_suffix(unit: str) -> str:

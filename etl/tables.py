@@ -8,6 +8,7 @@ its value_basis is `citations` when every citation's rounding interval overlaps,
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import numpy as np
@@ -34,11 +35,12 @@ SHORT_TEXT_CHARS = 60  # published statements and titles are short labels, never
 def source_row(article) -> dict:
     """The sources row of one article (no text: only its hash)."""
     published = article.published[:10] if article.published else None
+    digest = article.text_sha256  # hashes the whole text: once
     return {
-        "source_id": stable_id(article.url, article.text_sha256), "url": article.url, "outlet": article.outlet,
+        "source_id": stable_id(article.url, digest), "url": article.url, "outlet": article.outlet,
         "title": short_text(article.title),
         "published": published if published and re.match(DATE_PATTERN, published) else None,
-        "retrieved": None, "text_sha256": article.text_sha256,
+        "retrieved": None, "text_sha256": digest,
     }
 
 
@@ -54,7 +56,18 @@ def short_text(text: str | None, limit: int = SHORT_TEXT_CHARS) -> str | None:
     return cut.rstrip(" ,;:-–—(") + "…"
 
 
+def _short_texts(texts: pd.Series) -> np.ndarray:
+    """short_text of each value, worked out once per distinct text."""
+    codes, distinct = pd.factorize(texts)
+    return np.array([*(short_text(t) for t in distinct), None], dtype=object)[codes]
+
+
 def citation_id(source_id: str, start: int, end: int, kind: str) -> str:
+    """stable_id(source_id, start, end, kind), its key built directly when offsets and kind are already in its
+    normal form: this runs once per citation, and unique keys would only churn stable_id's cache."""
+    if type(start) is int and type(end) is int and kind in KIND_UNIT and isinstance(source_id, str):
+        key = f"{' '.join(source_id.lower().split())}\x1f{start}\x1f{end}\x1f{kind}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     return stable_id(source_id, start, end, kind)
 
 
@@ -73,7 +86,7 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
         rows = spans.iloc[raw["_row"].to_numpy(dtype="int64")].reset_index(drop=True)
         raw = pd.concat([raw.drop(columns="_row").reset_index(drop=True), rows], axis=1)
     raw = raw[raw["figure_id"].notna() & raw["survey_id"].notna()]
-    raw = raw.assign(statement=raw["statement"].map(short_text))
+    raw = raw.assign(statement=_short_texts(raw["statement"]))
     raw = raw.drop_duplicates("citation_id", keep="first")
     cites = raw.rename(columns={"value": "value_cited", "start": "char_start", "end": "char_end"})
     cites_table = conform(cites, "citations")
@@ -95,13 +108,12 @@ def most_common_each(df: pd.DataFrame, key: str, columns: list[str]) -> dict[str
     keys = np.asarray(keys, dtype=object)
     out = {}
     for column in columns:
-        present = df[column].notna().to_numpy() & (all_codes >= 0)
+        value_codes, texts = _text_codes(df[column])
+        present = (value_codes >= 0) & (all_codes >= 0)
         if not present.any():
             out[column] = pd.Series(dtype="object", name=column)
             continue
-        key_codes = all_codes[present]
-        text_codes, texts = pd.factorize(df[column][present].astype(str))
-        texts = np.asarray(texts, dtype=object)
+        key_codes, text_codes = all_codes[present], value_codes[present]
         combined, counts = np.unique(key_codes.astype(np.int64) * len(texts) + text_codes, return_counts=True)
         key_of, text_of = combined // len(texts), combined % len(texts)
         text_rank = np.argsort(np.argsort(texts))
@@ -109,6 +121,21 @@ def most_common_each(df: pd.DataFrame, key: str, columns: list[str]) -> dict[str
         first = order[np.r_[True, key_of[order][1:] != key_of[order][:-1]]]
         out[column] = pd.Series(texts[text_of[first]], index=keys[key_of[first]], name=column)
     return out
+
+
+def _text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Per row the code of its value as text (-1 when missing), and the texts. Text and floats are factorised
+    first, so the conversion to text runs once per distinct value (distinct floats print apart, but for 0.0
+    and -0.0, which factorise together)."""
+    numbers = values.to_numpy() if values.dtype == "float64" else None
+    if values.dtype == "str" or (numbers is not None and not (np.signbit(numbers) & (numbers == 0)).any()):
+        codes, distinct = pd.factorize(values)
+        return codes, np.asarray(pd.Series(distinct).astype(str), dtype=object)
+    present = values.notna().to_numpy()
+    text_codes, texts = pd.factorize(values[present].astype(str))
+    codes = np.full(len(values), -1, dtype=np.intp)
+    codes[present] = text_codes
+    return codes, np.asarray(texts, dtype=object)
 
 
 def aggregate_surveys(raw: pd.DataFrame) -> pd.DataFrame:
@@ -140,14 +167,21 @@ def aggregate_surveys(raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def _truncate_dates(dates: pd.Series, precision: pd.Series) -> pd.Series:
-    """ISO dates cut to their stated precision; anything that is not an ISO date becomes null."""
-    text = dates.astype("object").where(dates.notna(), None)
-    chars = precision.map(DATE_CHARS)
-    out = [
-        (d[: int(n)] if isinstance(n, (int, float)) and n == n else d) if isinstance(d, str) else None
-        for d, n in zip(text, chars, strict=True)
-    ]
-    return pd.Series([d if d and re.match(DATE_PATTERN, d) else None for d in out], index=dates.index, dtype="object")
+    """ISO dates cut to their stated precision; anything that is not an ISO date becomes null.
+
+    Worked out once per distinct (date, precision): a survey's citations repeat the same few."""
+    done: dict = {}
+    out = [done[pair] if pair in done else done.setdefault(pair, _truncate_date(*pair))
+           for pair in zip(dates.tolist(), precision.tolist(), strict=True)]
+    return pd.Series(out, index=dates.index, dtype="str")
+
+
+def _truncate_date(date, precision) -> str | None:
+    if not isinstance(date, str):
+        return None
+    chars = DATE_CHARS.get(precision) if isinstance(precision, str) else None
+    date = date[:chars] if chars is not None else date
+    return date if date and re.match(DATE_PATTERN, date) else None
 
 
 def date_precision(dates: pd.Series) -> pd.Series:
@@ -177,15 +211,16 @@ def citation_intervals(citations: pd.DataFrame) -> pd.DataFrame:
     ("one in five", "a third"); wider for "about"; open-ended for "more than"/"less than"; both ends for ranges.
     Computed once per distinct (value, text, qualifier): news repeats "41%" a lot.
     """
-    keys = pd.DataFrame({"value_cited": citations["value_cited"].astype("float64"),
-                         "value_text": citations["value_text"].astype("object").fillna(""),
-                         "qualifier": citations["qualifier"].astype("object").fillna("exact")})
-    distinct = keys.drop_duplicates()
-    spans = [_interval(v, text, q) for v, text, q in zip(distinct["value_cited"], distinct["value_text"],
-                                                         distinct["qualifier"], strict=True)]
-    distinct = distinct.assign(lo=[s[0] for s in spans], hi=[s[1] for s in spans])
-    merged = keys.merge(distinct, on=["value_cited", "value_text", "qualifier"], how="left")
-    return pd.DataFrame({"lo": merged["lo"].to_numpy(), "hi": merged["hi"].to_numpy()}, index=citations.index)
+    keys = [citations["value_cited"].astype("float64"), citations["value_text"].fillna(""),
+            citations["qualifier"].fillna("exact")]
+    combined = np.zeros(len(citations), dtype=np.int64)
+    for column in keys:
+        codes, distinct = pd.factorize(column, use_na_sentinel=False)
+        combined = combined * len(distinct) + codes
+    _, first, which = np.unique(combined, return_index=True, return_inverse=True)
+    spans = np.array([_interval(v, text, q) for v, text, q in zip(*(k.to_numpy()[first] for k in keys), strict=True)],
+                     dtype="float64").reshape(-1, 2)
+    return pd.DataFrame({"lo": spans[which.ravel(), 0], "hi": spans[which.ravel(), 1]}, index=citations.index)
 
 
 def _interval(value: float, text: str, qualifier: str) -> tuple[float, float]:

@@ -138,3 +138,57 @@ def test_committed_package_passes_frictionless_and_pandera_validation():
     report = frictionless_validate(str(DATA / "datapackage.json"))
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:20]
     package.validate(package.read_package(DATA))
+
+
+def test_csv_writer_gives_the_bytes_pandas_to_csv_gives(tmp_path):
+    """write_table formats a column at a time for speed; quoting, floats and missing values must not change."""
+    texts = ["plain", "a, b", 'say "yes"', "two\nlines", "carriage\rreturn", "", None, " spaced ", "é ünïcode",
+             "1,000", '",', "x\u2028y"]
+    n = len(texts)
+    df = pd.DataFrame({
+        "text": pd.Series(texts, dtype="str"),
+        "number": [41.0, 4.6, -0.0, 0.0, 1e-05, 1e20, float("nan"), 0.1 + 0.2, float("inf"), 1e16, 41.0, 3.0],
+        "count": pd.array([1, None, 0, -5, 2**40, 7, 8, 9, 10, 11, 12, 13], dtype="Int64"),
+        "id": pd.Series([f"{i:016x}" for i in range(n)], dtype="str"),
+    })
+    for chunk in (1, 5, 1000):
+        package.write_table(df, tmp_path / "fast.csv", chunk=chunk)
+        df.to_csv(tmp_path / "pandas.csv", index=False, lineterminator="\n", encoding="utf-8")
+        assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+    no_zero = df.assign(number=df["number"].abs() + 1)  # the factorised float path (no -0.0)
+    package.write_table(no_zero, tmp_path / "fast.csv")
+    no_zero.to_csv(tmp_path / "pandas.csv", index=False, lineterminator="\n", encoding="utf-8")
+    assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+    empty = df.iloc[:0]
+    package.write_table(empty, tmp_path / "fast.csv")
+    assert (tmp_path / "fast.csv").read_text() == "text,number,count,id\n"
+
+
+def test_sort_rows_orders_like_a_stable_sort_values():
+    ids = [f"{(i * 7919) % 1000:016x}" for i in range(60)]
+    df = pd.DataFrame({
+        "id": pd.Series([*ids[:50], "ABCDEF0123456789", None, "zz", *ids[:7]], dtype="str"),
+        "text": pd.Series(["b", "a", None, "B", "é"] * 12, dtype="str"),
+        "value": [float(i % 4) if i % 9 else float("nan") for i in range(60)],
+        "count": pd.array([2**60 + i % 3 if i % 7 else None for i in range(60)], dtype="Int64"),
+        "big": [2**60 + (i * 13) % 5 for i in range(60)],  # past float precision
+    })
+    for keys in (["id"], ["text", "value"], ["value", "id"], ["text", "value", "id"], ["count", "id"],
+                 ["big", "text"]):
+        expected = df.sort_values(keys, kind="stable")
+        assert package.sort_rows(df, keys).index.tolist() == expected.index.tolist(), keys
+    hex_only = pd.DataFrame({"id": pd.Series(ids, dtype="str")})
+    assert package.sort_rows(hex_only, ["id"])["id"].tolist() == sorted(ids)
+
+
+def test_id_pattern_check_fast_path_reports_what_a_per_value_match_reports(tmp_path):
+    tables = small_tables()
+    assert package.hex_digits(tables["citations"]["citation_id"], 16) is not None
+    for bad in ("ABCDEF0123456789", "123", "0123456789abcdefa", "0123456789abcdeg"):
+        tables = small_tables()
+        tables["citations"].loc[0, "citation_id"] = bad
+        assert package.hex_digits(tables["citations"]["citation_id"], 16) is None
+        with pytest.raises(PackageError) as err:
+            package.validate(tables)
+        assert f"citations.csv row 2, field citation_id: str_matches('^[0-9a-f]{{16}}$') (value '{bad}')" in \
+            err.value.problems

@@ -3,8 +3,12 @@
 import json
 import re
 
+import numpy as np
+import pandas as pd
+
 from etl.cli import main
-from etl.tables import SHORT_TEXT_CHARS, short_text
+from etl.link import stable_id
+from etl.tables import SHORT_TEXT_CHARS, _text_codes, citation_id, short_text
 
 LONG_TITLE = "Residents of the harbour town overwhelmingly back the plan to rebuild the old pier, poll finds"
 ARTICLE = {
@@ -34,3 +38,21 @@ def test_built_package_holds_no_article_sentence(tmp_path):
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", ARTICLE["text"]) if len(s) > SHORT_TEXT_CHARS]
     assert len(sentences) == 2
     assert not any(s[:SHORT_TEXT_CHARS] in published for s in sentences)
+
+
+def test_citation_id_is_the_stable_id_of_its_parts():
+    """citation_id hashes its key directly when it can; the ids must stay stable_id's."""
+    for parts in [("0123456789abcdef", 10, 13, "share"), ("0123456789ABCDEF", 0, 0, "margin_of_error"),
+                  (" Two  words ", 5, 9, "change"), ("0123456789abcdef", True, 3, "share"),
+                  ("0123456789abcdef", 1, 2, "Share"), (None, 1, 2, "sample_size")]:
+        assert citation_id(*parts) == stable_id(*parts), parts
+
+
+def test_text_codes_match_converting_every_value_to_text():
+    for values in (pd.Series(["b", None, "a", "b"], dtype="str"), pd.Series([1000.0, np.nan, 1e-05, 1000.0]),
+                   pd.Series([0.0, -0.0, 2.0]), pd.Series(["2024-05", None, 3], dtype="object")):
+        codes, texts = _text_codes(values)
+        present = values.notna().to_numpy()
+        assert (codes >= 0).tolist() == present.tolist()
+        assert [texts[c] for c in codes[present]] == values[present].astype(str).tolist()
+        assert len(set(texts[codes[present]])) == len(set(codes[present]))  # one code per distinct text
