@@ -6,6 +6,7 @@ reported (file, line, reason) while the rest of the batch is still processed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 
 MAX_TEXT_CHARS = 1_000_000  # real news articles are far below this; anything larger is not an article
 SUFFIXES = (".jsonl", ".txt", ".html", ".htm")
+FREEZE_EVERY = 256  # articles between two gc.freeze() calls in a batch (see read_inputs)
 TXT_HEADERS = {"title": "title", "url": "url", "outlet": "outlet", "published": "published"}
 
 
@@ -43,7 +45,22 @@ class InputError:
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Yield every article (or error) from files and folders, folders walked in sorted order."""
+    """Yield every article (or error) from files and folders, folders walked in sorted order.
+
+    A batch keeps what it extracts until linking, and Python's cyclic collector would rescan all of it at
+    every full collection (a fifth of a 10,000-article build). So every FREEZE_EVERY articles what is alive
+    is frozen (`gc.freeze`: reference counting still frees it) and collections look at new objects only.
+    """
+    try:
+        for n, item in enumerate(_walk(paths), start=1):
+            if n % FREEZE_EVERY == 0:
+                gc.freeze()
+            yield item
+    finally:
+        gc.unfreeze()
+
+
+def _walk(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)

@@ -1,8 +1,9 @@
 """Reading articles: every format, and bad input reported with file, line and reason."""
 
+import gc
 import json
 
-from etl.ingest import MAX_TEXT_CHARS, Article, InputError, read_inputs
+from etl.ingest import FREEZE_EVERY, MAX_TEXT_CHARS, Article, InputError, read_inputs
 
 OK_TEXT = "A survey by Example Polling found that 41% of adults back the plan."
 
@@ -95,3 +96,15 @@ def test_folders_are_walked_in_sorted_order(tmp_path):
     (tmp_path / "ignored.csv").write_text("x")
     articles, errors = articles_and_errors(tmp_path)
     assert [a.id for a in articles] == ["b", "a"] and not errors
+
+
+def test_a_long_batch_freezes_what_it_keeps_and_thaws_when_done(tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{n}", "text": f"Item {n}."}) + "\n"
+                            for n in range(FREEZE_EVERY + 5)), encoding="utf-8")
+    frozen_during = []
+    for n, _ in enumerate(read_inputs([path]), start=1):
+        if n == FREEZE_EVERY + 1:
+            frozen_during.append(gc.get_freeze_count())
+    assert frozen_during[0] > 0
+    assert gc.get_freeze_count() == 0
