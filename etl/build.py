@@ -7,6 +7,7 @@ merged into the existing package by id, and new link ids are aligned to the exis
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -122,7 +123,11 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
         citations.extend(set_aside_spans(cited, spans, len(citations)))
     clock.lap("extract")
     pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
-    linked = align_ids(by_subgroup(link_citations(citations + pseudo)))
+    gc.freeze()  # as while reading (ingest.read_inputs): the linker's collections need not rescan the batch
+    try:
+        linked = align_ids(by_subgroup(link_citations(citations + pseudo)))
+    finally:
+        gc.unfreeze()
     del citations
     clock.lap("link")
     result = tables.merge_tables(existing, tables.build_tables(sources, linked, pd.DataFrame(spans)))
