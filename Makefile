@@ -25,7 +25,7 @@ evaluate: $(VENV)/.runtime
 	$(PY) -m etl evaluate --gold $(CORPUS)/gold.jsonl $(CORPUS)/articles.jsonl
 
 bench: $(VENV)/.dev
-	$(PY) bench/extract.py
+	$(PY) bench/extract.py --runs 3
 	$(PY) bench/link.py
 	$(PY) bench/build.py
 	$(PY) bench/dashboard.py
