@@ -148,7 +148,9 @@ GEO_FORMS = {
     "KZ": "Kazakhstan|Kazakhs", "AM": "Armenia|Armenians|Armenian", "AZ": "Azerbaijan|Azerbaijanis",
 }
 GEO_CODE = {form: code for code, forms in GEO_FORMS.items() for form in forms.split("|")}
-PLACE_NAMES = frozenset(GEO_CODE)
+# "American adults" are a US poll's whole sample; "American" is no GEO_CODE form, as in "Latin American" or
+# "American Airlines" it names no country's people
+PLACE_NAMES = frozenset(GEO_CODE) | {"American"}
 GEO = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
     re.escape(f) for f in sorted(GEO_CODE, key=lambda f: (-len(f), f)))))
 GEO_BY_FIRST_WORD = {

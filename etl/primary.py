@@ -111,8 +111,8 @@ def subgroups(rows: list[dict]) -> list[str | None]:
 
 
 def _plain_population(population: str) -> str:
-    """ "U.S. adults (panel)" → "US adults": no remarks in brackets, abbreviations without dots."""
-    return re.sub(r"\s*\(.*?\)", "", population).replace(".", "")
+    """ "Ukrainians (national panel)" → "Ukrainians": remarks in brackets say how, not who."""
+    return re.sub(r"\s*\(.*?\)", "", population)
 
 
 def same_subgroup(published: str | None, ours: str) -> bool:

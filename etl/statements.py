@@ -433,6 +433,9 @@ def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]
     return start - (len(before) - before.rindex("(")), close + 1
 
 
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
     """ "of Conservative voters" / "among women" / "of those aged 18 to 29" right after a value:
     (the noun phrase, where it ends), or (None, start).
@@ -452,11 +455,12 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         word = w.group(1)
         if word.lower().rstrip(".,") in NP_STOP:
             break
-        words.append(word.rstrip(".,"))
+        abbreviation = ABBREVIATION.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
+        words.append(word if abbreviation else word.rstrip(".,"))
         pos = w.end()
-        if word[-1] in ".,":
+        if word[-1] in ".," and not abbreviation:
             break
-        if is_head_noun(word):
+        if not abbreviation and is_head_noun(word):
             if extra := AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end):
                 words.append(" ".join(extra.group().split()))  # "aged 18 to 29", "in Belarusian cities"
                 pos = extra.end()
@@ -542,7 +546,7 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
     if head not in WHOLE_SAMPLE_HEADS and not (words[-1].capitalize() in place_names and head.endswith("s")):
         return False
     return all(w in WHOLE_SAMPLE_MODIFIERS or w in WHOLE_SAMPLE_HEADS or w.capitalize() in place_names
-               or w.upper() in place_names for w in words[:-1])
+               or w.upper() in place_names or f"{w.upper()}." in place_names for w in words[:-1])  # "U.S."
 
 
 # --- the clause of a figure -------------------------------------------------------------------------

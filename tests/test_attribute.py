@@ -141,6 +141,15 @@ def test_subgroup_versus_whole_sample():
     assert everyone["geography"] == "GB"
 
 
+def test_us_and_american_adults_are_the_whole_sample_but_latin_american_adults_a_subgroup():
+    text = ("A Marist poll found 41% of U.S. adults, 43% of American adults polled online and "
+            "52% of Latin American adults favour a four-day week.")
+    us, american, latin = attribute(text, "41%", "43%", "52%")
+    assert (us["subgroup"], us["population"]) == (None, "U.S. adults")
+    assert american["subgroup"] is None
+    assert latin["subgroup"] == "Latin American adults"
+
+
 def test_sample_size_and_margin_of_error_anywhere_in_the_article():
     text = ("Some 64% of adults want more buses, a Savanta survey shows. "
             "The poll of 2,012 adults has a margin of error of plus or minus 2.2 percentage points.")
