@@ -8,6 +8,7 @@ value stands for half a unit of its last written digit ("5%" agrees with a publi
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from itertools import groupby
 from operator import itemgetter
 
@@ -46,10 +47,21 @@ def run_checks(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
-    """Outlets cite values for one figure whose rounding intervals do not overlap."""
+    """Outlets cite values for one figure whose rounding intervals do not overlap.
+
+    Two articles must disagree outright: an article whose values include one the other accepts is taken to
+    cite the same number, its other value being a trend or a breakdown the linker put in the same figure."""
     cited = _with_intervals(citations)
     spans = cited.groupby(["figure_id", "kind"]).agg(lo=("lo", "max"), hi=("hi", "min"), n=("lo", "size"))
-    clashing = spans[(spans["n"] > 1) & (spans["lo"] >= spans["hi"] - EPSILON)].reset_index()
+    suspect = spans[(spans["n"] > 1) & (spans["lo"] >= spans["hi"] - EPSILON)].reset_index()
+    intervals: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    candidates = cited.merge(suspect[["figure_id", "kind"]], on=["figure_id", "kind"])
+    columns = (candidates[c].tolist() for c in ("figure_id", "kind", "source_id", "lo", "hi"))
+    for figure_id, kind, source, lo, hi in zip(*columns, strict=True):
+        intervals[(figure_id, kind)][source].append((lo, hi))
+    keys = zip(suspect["figure_id"].tolist(), suspect["kind"].tolist(), strict=True)
+    keep = [_outlets_clash(intervals[key]) for key in keys]
+    clashing = suspect.loc[pd.Series(keep, index=suspect.index, dtype=bool)]
     labels = _labels(figures[figures["figure_id"].isin(clashing["figure_id"])], surveys)
     survey_of = dict(zip(figures["figure_id"].tolist(), figures["survey_id"].tolist(), strict=True))
     columns = ["figure_id", "kind", "value_cited", "citation_id", "value_text", "source_id"]
@@ -72,6 +84,15 @@ def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
                            "At most one of them can match the survey.",
                            figure_id=figure_id, survey_id=survey_of.get(figure_id), about=kind))
     return out
+
+
+def _outlets_clash(by_source: dict[str, list[tuple[float, float]]]) -> bool:
+    """Two sources none of whose values fall within each other's rounding."""
+    def agree(x: tuple[float, float], y: tuple[float, float]) -> bool:
+        return x[0] < y[1] - EPSILON and y[0] < x[1] - EPSILON
+
+    sources = list(by_source.values())
+    return any(not any(agree(x, y) for x in a for y in b) for i, a in enumerate(sources) for b in sources[i + 1:])
 
 
 def differs_from_published(figures, surveys, citations, sources) -> list[dict]:

@@ -47,6 +47,16 @@ def test_conflicting_citations_fires_when_rounding_intervals_do_not_overlap():
     assert "four per cent" in found[0]["message"] and "5%" in found[0]["message"]
 
 
+def test_conflicting_citations_needs_two_outlets_to_disagree():
+    one_article = citations(cite(F1, 13, "13%", source_id="0" * 16), cite(F1, 25, "25%", source_id="0" * 16),
+                            cite(F1, 13, "13 per cent", source_id="1" * 16))
+    assert checks.conflicting_citations(figures({"figure_id": F1}), surveys({"survey_id": S1}), one_article,
+                                        SOURCES) == []
+    two_articles = citations(cite(F1, 13, "13%", source_id="0" * 16), cite(F1, 25, "25%", source_id="1" * 16))
+    assert len(checks.conflicting_citations(figures({"figure_id": F1}), surveys({"survey_id": S1}), two_articles,
+                                            SOURCES)) == 1
+
+
 def test_conflicting_citations_silent_within_rounding():
     found = checks.conflicting_citations(figures({"figure_id": F1}), surveys({"survey_id": S1}),
                                          citations(cite(F1, 5, "5%"), cite(F1, 4.6, "4.6%"), cite(F1, 5, "five")),
