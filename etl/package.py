@@ -25,9 +25,9 @@ HEX_DIGIT = np.full(256, 255, dtype=np.uint8)  # byte → hex digit value; 255 f
 HEX_DIGIT[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CHECK_RULES = {
-    "conflicting_citations": "Articles cite values for one figure that cannot all be the same number: a value "
-                             "stands for half a unit of its last written digit (\"5%\" = 4.5 to 5.5), and the "
-                             "intervals of the citations do not overlap. Severity warning.",
+    "conflicting_citations": "Two articles cite values for one figure that cannot be the same number: a value "
+                             "stands for half a unit of its last written digit (\"5%\" = 4.5 to 5.5), and no value "
+                             "of one article falls within a value of the other. Severity warning.",
     "differs_from_published": "A citation whose value, allowing for its rounding, is not the value the pollster "
                               "published (\"5%\" agrees with a published 4.6, \"4%\" does not). Severity error.",
     "sum_over_100": "The answer options that articles cite for one question (same survey, question and "
