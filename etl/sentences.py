@@ -20,6 +20,10 @@ ABBREVIATIONS = frozenset({
     "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d",
 })
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+PLACE_ABBREVIATIONS = ("u.s", "u.k", "u.n")  # end sentences as often as they start names ("in the U.S. The …")
+SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|A|An|Another|But|And|In|It|Its|This|That|These|Those|They|He|She|We|I|Some|Most|Many|Only|About|"
+    r"Meanwhile|However|Still|Yet|Overall|Among|Of)(?=\s)")  # not a digit: "the U.S. 10-year bond"
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -37,8 +41,8 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in BOUNDARY.finditer(text):
         end = m.end()
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):  # WORD_BEFORE needs the full stop
-            continue
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()) and not _place_ends_sentence(text, m.start()):
+            continue  # WORD_BEFORE needs the full stop
         if trimmed := _trim(text, start, end):
             spans.append(trimmed)
         start = end
@@ -55,6 +59,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1).lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _place_ends_sentence(text: str, dot: int) -> bool:
+    """ "… support in the U.S. Another 12% …": a country's initials, then a word that opens sentences."""
+    return text[max(0, dot - 3):dot].lower() in PLACE_ABBREVIATIONS and bool(SENTENCE_OPENER.match(text, dot + 1))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -151,6 +151,13 @@ def test_split_sentences_keeps_offsets_and_skips_abbreviations():
     assert split_sentences("  \n \n") == []
 
 
+def test_a_country_s_initials_end_a_sentence_before_a_word_that_opens_one():
+    text = "Support is 41% in the U.S. Another 12% are unsure. The U.S. 10-year yield and U.S. adults are no end."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Support is 41% in the U.S.", "Another 12% are unsure.",
+        "The U.S. 10-year yield and U.S. adults are no end."]
+
+
 def test_split_sentences_gives_a_fresh_list_each_call():
     text = "One poll came out. Another followed."
     split_sentences(text).append((0, 1))
