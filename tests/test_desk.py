@@ -26,6 +26,7 @@ from etl.desk import (
     summary_sentence,
 )
 from etl.desk_data import Cited, Dataset, Figure, load_dataset
+from etl.package import TABLES as PACKAGE_TABLES
 
 SHA_DAILY = "a" * 64
 SHA_WEEKLY = "b" * 64
@@ -120,16 +121,7 @@ TABLES = {
     ],
     "checks": [],
 }
-HEADERS = {
-    "sources": ["source_id", "url", "outlet", "title", "published", "retrieved", "text_sha256"],
-    "surveys": ["survey_id", "pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end",
-                "date_precision", "sample_size", "mode", "margin_of_error", "primary_url", "basis"],
-    "figures": ["figure_id", "survey_id", "question_id", "question", "answer", "subgroup", "value", "unit",
-                "value_basis"],
-    "citations": ["citation_id", "source_id", "figure_id", "kind", "value_cited", "value_text", "char_start",
-                  "char_end", "qualifier", "confidence", "extractor_version"],
-    "checks": ["check_id", "check", "severity", "figure_id", "survey_id", "citation_id", "message"],
-}
+HEADERS = {name: table.columns for name, table in PACKAGE_TABLES.items()}
 POLLSTERS = [
     {"name": "YouGov", "aliases": "YouGov plc", "country": "GB", "website": "https://yougov.co.uk"},
     {"name": "Ipsos", "aliases": "Ipsos MORI", "country": "FR", "website": "https://www.ipsos.com"},
