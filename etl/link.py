@@ -650,10 +650,15 @@ def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> s
 
 def _same_fieldwork(first: dt.date, last: dt.date, wave: Wave) -> bool:
     """Most of the shorter interval lies inside the other: "2023-12" and "29 Nov-9 Dec 2023" agree,
-    a February wave and a March wave do not."""
+    a February wave and a March wave do not. The shorter must also reach into the longer one's first
+    month: "surveys in May and June" are not the June wave alone."""
     overlap = (min(last, wave.last) - max(first, wave.first)).days + 1
     shorter = min((last - first).days, (wave.last - wave.first).days) + 1
-    return overlap * 2 >= shorter
+    if overlap * 2 < shorter:
+        return False
+    if (last - first) >= (wave.last - wave.first):
+        return wave.first.replace(day=1) <= first.replace(day=1) <= wave.last
+    return first.replace(day=1) <= wave.first.replace(day=1) <= last
 
 
 def _interval(citation: dict) -> tuple[dt.date, dt.date, str] | None:

@@ -383,3 +383,14 @@ def test_a_breakdown_in_another_sentence_is_not_carried():
         in_sentence(cite("a", "want a new seawall", 77, subgroup="Democrats", position=90), 80),
     ])
     assert linked[0]["figure_id"] != linked[1]["figure_id"]
+
+
+def test_a_two_month_span_is_not_the_wave_in_its_second_month():
+    linked = by_article(link_citations([
+        {**cite("june", "would send troops", 5, start="2022-06-06"), "fieldwork_end": "2022-06-17"},
+        {**cite("both", "would send troops", 8, start="2022-05"), "fieldwork_end": "2022-06"},
+        cite("month", "would send troops", 5, start="2022-06"),
+    ]))
+    assert linked["month"]["survey_id"] == linked["june"]["survey_id"]
+    assert linked["both"]["survey_id"] != linked["june"]["survey_id"]
+    assert linked["both"]["fieldwork_start"] == "2022-05"  # not replaced by the June wave's dates
