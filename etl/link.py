@@ -379,8 +379,9 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     the cluster it is most similar to on average, provided it is close to one member, at least
     COHERENT to all of them on average (no chains through one loose wording), and contradicts
     none ("more excited" against "more concerned than excited", "support" against "not support").
-    Only statements sharing one of its rarer words are compared, so the work grows with the
-    statements that could match, not with all of them. Keys are the cluster's smallest statement,
+    Only statements sharing one of its rarer words, or wholly contained in it ("more concerned than
+    excited" in "greater concern than excitement about AI's growing role"), are compared, so the
+    work grows with the statements that could match, not with all of them. Keys are the cluster's smallest statement,
     so they depend on the batch's content and never on its order.
     """
     frequency = Counter(t for t in tokens if t)
@@ -390,9 +391,12 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     kinds: list[set[tuple]] = []  # per cluster, the distinct stances of its members (see `stance`)
     cluster_of: dict[frozenset[str], int] = {}
     holding: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> clustered statements with it
+    by_rarest: dict[str, list[frozenset[str]]] = defaultdict(list)  # rarest word -> clustered statements
     for unit in distinct:
         scores: dict[int, list[float]] = defaultdict(list)
-        for member in {m for t in probe_words(unit, weight) for m in holding.get(t, ())}:
+        probed = {m for t in probe_words(unit, weight) for m in holding.get(t, ())}
+        contained = {m for t in unit for m in by_rarest.get(t, ()) if m <= unit}
+        for member in probed | contained:
             scores[cluster_of[member]].append(similarity(unit, member, weight))
         own = stance(unit)
         best, best_score = None, 0.0
@@ -411,6 +415,7 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         cluster_of[unit] = best
         for t in unit:
             holding[t].append(unit)
+        by_rarest[min(unit, key=lambda t: (-weight[t], t))].append(unit)
     names = [min(map(_order, members)) for members in clusters]
     position = _article_positions(citations)
     return [

@@ -394,3 +394,11 @@ def test_a_two_month_span_is_not_the_wave_in_its_second_month():
     assert linked["month"]["survey_id"] == linked["june"]["survey_id"]
     assert linked["both"]["survey_id"] != linked["june"]["survey_id"]
     assert linked["both"]["fieldwork_start"] == "2022-05"  # not replaced by the June wave's dates
+
+
+def test_a_long_wording_joins_the_question_it_contains():
+    """Its rare words ("robots", "commute") are not in the short wording, but all of the short one is in it."""
+    citations = [cite(f"short{n}", "are more worried than excited", 40 + n) for n in range(3)]
+    citations.append(cite("long", "voice greater worry than excitement about robots on the daily commute", 44))
+    linked = by_article(link_citations(citations))
+    assert linked["long"]["figure_id"] == linked["short0"]["figure_id"]
