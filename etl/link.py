@@ -523,6 +523,8 @@ def stances_contradict(a: tuple, b: tuple) -> bool:
         return True
     if degree_a and degree_b and not degree_a & degree_b:
         return True
+    if (more_a and contrast_b & CONTRASTS) or (more_b and contrast_a & CONTRASTS):
+        return True  # "more concerned" and "equally concerned and excited" are two answers
     return bool(contrast_a and contrast_b and contrast_a != contrast_b)
 
 

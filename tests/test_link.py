@@ -402,3 +402,11 @@ def test_a_long_wording_joins_the_question_it_contains():
     citations.append(cite("long", "voice greater worry than excitement about robots on the daily commute", 44))
     linked = by_article(link_citations(citations))
     assert linked["long"]["figure_id"] == linked["short0"]["figure_id"]
+
+
+def test_more_of_one_feeling_and_equal_feelings_are_two_answers():
+    linked = by_article(link_citations([
+        cite("more", "are now more worried about drones", 50),
+        cite("equal", "are equally worried and excited about drones", 50),
+    ]))
+    assert linked["more"]["figure_id"] != linked["equal"]["figure_id"]
