@@ -21,22 +21,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from etl import schema
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data"
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
 DEFAULT_TOPICS = DEFAULT_DATA / "topics.csv"
 
-TABLES: dict[str, list[str]] = {
-    "sources": ["source_id", "url", "outlet", "title", "published", "retrieved", "text_sha256"],
-    "surveys": ["survey_id", "pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end",
-                "date_precision", "sample_size", "mode", "margin_of_error", "primary_url", "basis"],
-    "figures": ["figure_id", "survey_id", "question_id", "question", "answer", "subgroup", "value", "unit",
-                "value_basis"],
-    "citations": ["citation_id", "source_id", "figure_id", "kind", "value_cited", "value_text", "char_start",
-                  "char_end", "qualifier", "confidence", "extractor_version"],
-    "checks": ["check_id", "check", "severity", "figure_id", "survey_id", "citation_id", "message"],
-}
-NUMERIC = {"sample_size", "margin_of_error", "value", "value_cited", "char_start", "char_end", "confidence"}
+TABLES: dict[str, list[str]] = {name: table.columns for name, table in schema.TABLES.items()}
+NUMERIC = {f.name for table in schema.TABLES.values() for f in table.fields if f.type != "string"}
 # A cited value further than this from the reference value is a disagreement ("5%" agrees with 4.6, "4%" not).
 ROUNDING_TOLERANCE = 0.5
 DISAGREEMENT_CHECKS = ("conflicting_citations", "differs_from_published")

@@ -20,7 +20,8 @@ import pandas as pd
 
 from etl.attribute import PLACE_NAMES
 from etl.link import stable_id, subgroup_key
-from etl.package import DATE_PATTERN, conform
+from etl.package import conform
+from etl.schema import DATE_PATTERN
 from etl.statements import is_whole_sample
 from etl.tables import date_precision
 

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from etl.link import stable_id
-from etl.package import DATE_PATTERN, TABLES, conform
+from etl.package import conform
+from etl.schema import DATE_PATTERN, TABLES
 
 KIND_UNIT = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
 UNIT_KIND = {"percent": "share", "points": "change", "respondents": "sample_size"}
