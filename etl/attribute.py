@@ -162,6 +162,7 @@ POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
     r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
+ALL_PLACES = re.compile(r"(?:all|each|every|both|the\s+(?:country|nation))\b|\d", re.I)
 DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
 
 # --- shared patterns and limits (statements, questions and groups: etl.statements) -------------------
@@ -545,11 +546,29 @@ class ArticleContext:
         return code if not rest or n > rest[0][1] else None
 
     def _population_and_subgroup(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
+        """Who a share is of: the whole sample ("of registered voters", "adults in Britain" in a British
+        poll) or a subgroup ("of women", "in cities", "those in Spain and Italy" in a multi-country poll)."""
         if not noun_phrase or _content_words(noun_phrase) == 0 or _first_pollster(noun_phrase)[0]:
             return self.population, None
+        group, _, place = noun_phrase.partition("in ") if noun_phrase.startswith("in ") else (
+            noun_phrase.partition(" in "))
+        if place and not self._home(place):
+            return self.population, noun_phrase.removeprefix("in ")  # a place within the survey: a subgroup
+        if not group:
+            return self.population, None  # "62% in Britain" in a British poll: the whole sample
         if is_whole_sample(noun_phrase, PLACE_NAMES):
             return noun_phrase, None
         return self.population, noun_phrase
+
+    def _home(self, place: str) -> bool:
+        """Whether a place is where the whole survey was done: the poll's country ("Belarusian cities" in a
+        Belarus poll), all of its places ("all countries", "50 countries"), or a place its population names."""
+        if ALL_PLACES.match(place):
+            return True
+        code = _geography(place)
+        if code:
+            return code == self.article_geography
+        return bool(self.population) and place.lower() in self.population.lower()
 
 
 class _NearestBy:

@@ -59,8 +59,27 @@ AGE_BAND = re.compile(
 AGE_GROUP = re.compile(  # an age band on its own: "18-29-year-olds", "the under-30s", "over-65s"
     r"(?:the\s+)?(?:\d{2}-?\s*(?:-|–|to)\s*\d{2}(?:\s*-?\s*years?\s*-?\s*olds?)?|(?:under|over)-\d{2}s|\d{2}\+)"
     r"(?![\w-])", re.I)
-LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:cities|towns|villages|"
-                      r"areas|regions|countries|states|provinces))?")
+# A place: "the north", "rural areas", "low-income countries", "Spain", "the UK", "Belarusian cities".
+PLACE_NOUNS = ("cities|city|towns|villages|suburbs|countryside|areas|regions|countries|nations|states|provinces|"
+               "districts|counties|municipalities|localities|capital|neighbou?rhoods")
+NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w'’-]|\.(?=\w))*)"  # "Spain", "U.S.", not "France." ending a sentence
+PLACE = (r"(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])"
+         r"|(?:[A-Za-z-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")(?![\w'’-])"
+         r"|" + NAME_WORD + r"(?:\s+" + NAME_WORD + r")*(?:\s+(?:" + PLACE_NOUNS + r"))?(?![\w'’-]))")
+# "in cities", "in Spain and (in) Italy", "in the north and east": a place list right after a value or group.
+PLACES = re.compile(r"\s*in\s+(?P<place>" + PLACE + r"(?:\s*(?:,|and|or)\s+(?:in\s+)?" + PLACE + r")*)")
+PLACE_ONLY = re.compile(PLACE)
+PLACE_NOUN_END = re.compile(r"\b(?:" + PLACE_NOUNS + r")$")
+PLACE_FOLLOWS = re.compile(  # "for small island states,": a place by its noun (a name after "for" may be an answer)
+    r"(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")(?=\s*(?:[,;:.()]|$))")
+LOCATIVE = re.compile(r"\s+in\s+" + PLACE + r"(?:\s+(?:and|or)\s+(?:in\s+)?" + PLACE + r")*")
+NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names that are no place: dates, polls
+    r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Q\d|Wave)\b"
+    r"|.*\d")
+AFTER_PLACE = re.compile(r"['’]s\b|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
+FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group comes from is part of it
+    r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([A-Z][\w.&-]{0,15}\))?")
 ABBREVIATION = re.compile(r"\s*\([A-Z][\w.&-]{0,15}\)")
 AGE_FORMS = re.compile(
     r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?P<low>\d{2})(?:-?\s*"
@@ -90,11 +109,11 @@ WORD_BEFORE_BRACKET = re.compile(r"([A-Za-z-]+)\s*$")
 CLAUSE_END = re.compile(
     r"[.;:!?\"”’\s()·•,\d](?:"
     r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=\s)[-–—·•]\s|(?<=[()·•])"
-    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|according|up|down|which|although|though|with|as|ranging|"
+    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|"
     r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
     r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
-    r"report))\b"
+    r"report)|an?\s+(?:number|share|figure|proportion|percentage|level|view)\b)\b"
     r"|(?<=\s)(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s"
     r"|(?<=[”\"])\s+(?:thus|so|therefore|and|but)\b|(?<=\d)\d*(?:\.\d+)?\s*(?:%|per\s?cent|percent))")
 # A trailing attribution: ', the statement said', '," the Pew report reads', ', a new poll shows'.
@@ -128,7 +147,7 @@ REPORTED = re.compile(
     r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"
     r"thought|believe|believed|believes|agree|agreed|agrees|felt|feel|feels)\b", re.I)
 LEAD_CONNECTIVE = re.compile(
-    r"^(?:(?:and|but|so|yet|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
+    r"^(?:(?:and|but|so|yet|although|though|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
     r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
     r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
     r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|(?:whereas|while))\b[,\s]*)+", re.I)
@@ -137,8 +156,10 @@ LEAD_ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:poll|polls|survey|surveys|study|report|research|data|figures|findings|results|researchers|authors)\s+"
     r"(?:[\w'’.&-]+\s+){0,5}?(?:found|finds|shows?|showed|suggests?|suggested|revealed?|reveals|says|said|"
-    r"indicated?|indicates|noted|notes|reported|reports|concluded)\s+(?:that\s+)?|(?:[\w'’.&-]+\s+){1,6}?"
+    r"indicated?|indicates|noted|notes|reported|reports|concluded)(?:\s+(?:that\s+)?|\W*$)|(?:[\w'’.&-]+\s+){1,6}?"
     r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
+NEW_CLAUSE = re.compile(r"(?:with|while|whereas|and|but|yet)\b", re.I)  # ", with only 4% ...": a clause of its own
+REPORTING_TAIL = re.compile(r"[\s,]*\b(?:said|say|says|told)\W*$", re.I)  # "X, said 70% in the north"
 ATTRIBUTION_HINT = re.compile(r"ccording|f(?:ound|inds)|show|sugg|revea|says|said|indicat|not(?:ed|es)|report|conclud|"
                               r"added|wrote|explained")  # LEAD_ATTRIBUTION is tried only where one occurs
 SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "explained", "wrote", "reads", "stated", "according")
@@ -166,19 +187,35 @@ OPINION_VERB = re.compile(
     r"never|still|now|also|only|strongly|somewhat|definitely|probably|rather|completely|fully|mostly|plan|"
     r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
 REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "it", "believe", "thought", "think", "said",
-                      "say", "agree", "felt", "feel")
+                      "say", "agree", "felt", "feel", "had", "has", "have", "recorded", "saw", "showed", "posted")
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
+RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
 REFERS_BACK = re.compile(  # a statement starts with one of REFERS_BACK_STARTS or has one of REFERS_BACK_NOUNS
     r"^(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
-    r"valuation|result)s?\b|\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b"
+    r"valuation|result|average)s?\b"
+    r"|^(?:[\w'’.-]+\s+){0,4}?(?:(?:had|has|have|recorded|saw|showed|posted)\s+)?the\s+"
+    r"(?:" + "|".join(RANKINGS) + r")\s+"
+    r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
+    r"|\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b"
     r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b", re.I)
+# A clause before a value that only names the group the figure is for: "the average for low-income
+# countries (was)", "although for small island states it (was)", "among women, the share (was)".
+LEAD_GROUP_ONLY = re.compile(
+    r"^(?:(?:although|though|but|while|whereas|and|yet)\s+)?(?:(?:the|its|their|an?)\s+)?(?:(?:average|figure|share|"
+    r"number|proportion|percentage|rate|level|result|score)s?\s+)?(?:for|among|in|(?:closely\s+)?(?:matched|"
+    r"shared|echoed)\s+by)\s+(?P<np>(?:[\w'’+-]+\s+){0,6}?[\w'’+-]+?)\s*,?\s*(?:(?:it|this|that|they|the\s+(?:figure|share|number|"
+    r"proportion|percentage|average|rate))\s*)?(?:was|is|were|are|stood|stands|rose|rises|fell|falls|climbed|"
+    r"climbs|reached|reaches|hit|hits|dropped|drops)?$", re.I)
+ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|both)\s+of\s+)?(?:who|whom|which|"
+                   r"where)\b", re.I)
+GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
 NEGATION_WORD = re.compile(r"not|never|n[o’']t|don[’']t|didn[’']t|doesn[’']t|wouldn[’']t", re.I)
-PREPOSITION_START = re.compile(r"(?:in|on|at|from|as|than|to|since|by|up|down|with|over|under|after|before|"
-                               r"during|among|there|it|this|that|which)\b", re.I)
+PREPOSITION_START = re.compile(r"(?:in|on|at|of|from|as|than|to|since|by|up|down|with|over|under|after|"
+                               r"before|during|among|there|it|this|that|which|where)\b", re.I)
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|pct)?|\(\s*\)")
 # Where a PERCENT match can start (most clauses have none); in ASCII text a digit is [0-9], a cheaper test.
 DIGIT_OR_BRACKET = re.compile(r"[\d(]")
@@ -206,8 +243,18 @@ NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # 
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
 BRACKETED_NEXT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()]{1,50}\(\s*")  # ", transport (" before a value
+NEXT_BRACKETED = re.compile(r"\s*(?:each|both|apiece)?\s*[,;—–-]?\s*(?:and|or)\s+[^,;()]{1,50}\(\s*")
 # A figure that continues a list: "A, 32% with B", "A (3% against)".
 LIST_LEAD = re.compile(r"(?:,|;|\(|,?\s+(?:and|while|whereas|but))\s*$")
+# A pair of values a leader heads: "Harris leads Trump 46% to 45%", "with Harris leading 40%-38%".
+PAIR_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+PAIR_REACH = 80  # characters: the leader and its rival are written right before the pair
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+PAIR_LEADER = re.compile(
+    rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
+    rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?\s*,?\s*(?:by\s+)?$")
+PAIR_OUTWEIGHS = re.compile(
+    r"(?P<x>[a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?P<y>[a-z]+)\s*,?\s*(?:by\s+)?$")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
 DANGLING = frozenset([  # words a cut-off statement must not end on
     "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
@@ -226,6 +273,7 @@ class Wording:
     statement: str | None
     question_terms: str | None
     group: str | None
+    refers_back: bool = False  # its words only point at the figure before ("the average for women was 58%")
 
 
 def describe(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -241,14 +289,21 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
     inner_start, tail = _parenthesis(text, start, tail, right)
     group, pos = of_noun_phrase(text, tail, right)
+    if (answer := paired_answer(text, spans, start, s_start)) is not None:
+        return Wording(answer or None, answer or None, group)
     if group is None:
         group = group_before(text, inner_start, max(left, s_start))
     after = after_clause(text, pos, right)
+    if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
+        after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
+        # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
     if right < s_end and NEXT_NAMED.fullmatch(text, pos, right):
         after = ""  # "32%, followed by Labor on 31%, the Greens on 13%": the words name the next value
     elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
             BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
         after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
+    elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
+        after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
         predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
         if predicate:
@@ -269,6 +324,8 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     after_words = _content_words(after)
     if _says_something(after, group, after_words) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
+    if not after_words and (lead := group_lead(text, inner_start, left, left <= s_start)):
+        return Wording(None, None, group or lead, refers_back=True)
     if before:
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
@@ -280,10 +337,36 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if not (borrowed or after) and borrow and -1 in directions and left > s_start and ELLIPSIS_LEAD.search(
             text, max(left, inner_start - 40), inner_start):
         # "... want lower taxes, compared with 20%", "70% among Greens, 35% for independents"
-        borrowed = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
+        neighbour = _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow)
+        if neighbour and neighbour.refers_back and not gapped:
+            return Wording(None, None, group, refers_back=True)  # "for A and B were 48% and 45% respectively"
+        borrowed = _said(neighbour)
     if borrowed or gapped:
         return Wording(shorten(borrowed or after), _terms(None, borrowed or after), group)
     return Wording(None, terms, group)
+
+
+def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: int) -> str | None:
+    """The answer of one value of a pair that a leader heads: "Harris leads Trump 46% to 45%" gives
+    "Harris" and "Trump" (an empty answer when the rival goes unnamed: "Harris leads 40%-38%"),
+    "concern outweighs excitement by 47% to 15%" gives "concern outweighs excitement" and "excitement
+    outweighs concern". None when the value is no such pair's."""
+    k = bisect.bisect_left(spans, (start, start))
+    if k >= len(spans) or spans[k][0] != start:
+        return None
+    if k + 1 < len(spans) and PAIR_GAP.fullmatch(text, spans[k][1], spans[k + 1][0]):
+        first, lead_end = True, start
+    elif k > 0 and spans[k - 1][0] >= s_start and PAIR_GAP.fullmatch(text, spans[k - 1][1], start):
+        first, lead_end = False, spans[k - 1][0]
+    else:
+        return None
+    before = text[max(s_start, lead_end - PAIR_REACH):lead_end]
+    if m := PAIR_LEADER.search(before):
+        return m.group("x") if first else (m.group("y") or "")
+    if m := PAIR_OUTWEIGHS.search(before):
+        x, y = m.group("x"), m.group("y")
+        return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
+    return None
 
 
 def _gapped(after: str) -> bool:
@@ -360,13 +443,24 @@ def _neighbour_statement(text: str, spans: list[tuple[int, int]], start: int, s_
     """The statement of the figure before (`step` -1) or after (+1) this one in its sentence, for a
     figure whose own clause leaves its predicate out ("whereas 32% do", "31% of men and 25% of women
     said ...")."""
+    return _said(_neighbour_wording(text, spans, start, s_start, s_end, step, borrow))
+
+
+def _said(wording: Wording | None) -> str | None:
+    """A wording's statement, if it says more than an auxiliary ("do", "did not")."""
+    statement = wording.statement if wording else None
+    return None if statement is None or BARE_AUXILIARY.match(statement) else statement
+
+
+def _neighbour_wording(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int,
+                       step: int, borrow: int) -> Wording | None:
+    """The wording of the figure before (`step` -1) or after (+1) this one in its sentence."""
     k = bisect.bisect_left(spans, (start, start)) + (step if step < 0 else 0)
     while 0 <= k < len(spans) and spans[k][0] == start:
         k += step
     if not (0 <= k < len(spans)) or not (s_start <= spans[k][0] < s_end):
         return None
-    statement = _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,)).statement
-    return None if statement is None or BARE_AUXILIARY.match(statement) else statement
+    return _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,))
 
 
 def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> list[Wording]:
@@ -378,16 +472,30 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
     out: list[Wording] = []
     for n, (start, end, s_start, s_end) in enumerate(figures):
         wording = describe(text, start, end, s_start, s_end, spans)
-        earlier = out[n - 1] if n and start - figures[n - 1][1] <= REFERENCE_REACH else None
-        if earlier and earlier.statement and wording.statement:
-            if _refers_back(wording.statement):
-                wording = Wording(earlier.statement, earlier.question_terms, wording.group)
-            elif (pronoun := _pronoun_object(wording.statement)) and (thing := _object_of(earlier.statement)):
-                statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
-                terms = f"{wording.question_terms or ''} {thing}".strip()
-                wording = Wording(shorten(statement), terms, wording.group)
+        earlier = _last_said(out, figures, n)
+        refers_back = wording.refers_back or bool(wording.statement and _refers_back(wording.statement))
+        if refers_back:  # the words of the figure before, else none: the question is the one just asked
+            wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
+                earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
+        elif earlier and earlier.statement and wording.statement and (
+                pronoun := _pronoun_object(wording.statement)) and (thing := _object_of(earlier.statement)):
+            statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
+            terms = f"{wording.question_terms or ''} {thing}".strip()
+            wording = Wording(shorten(statement), terms, wording.group)
         out.append(wording)
     return out
+
+
+def _last_said(out: list[Wording], figures: list[tuple[int, int, int, int]], n: int) -> Wording | None:
+    """The wording of the nearest figure before figure n, within REFERENCE_REACH, that says something
+    ("62% and 59% respectively" after "The numbers for villages and towns were" say nothing)."""
+    start = figures[n][0]
+    for k in range(n - 1, -1, -1):
+        if start - figures[k][1] > REFERENCE_REACH:
+            return None
+        if out[k].statement or not out[k].refers_back:
+            return out[k]
+    return None
 
 
 def _object_of(statement: str) -> str | None:
@@ -445,7 +553,7 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
     """
     m = OF_START.match(text, start, end)
     if not m:
-        return None, start
+        return place_after(text, start, end)
     if m.group().strip().lower() == "for" and not _group_follows(text, m.end(), end):
         return None, start
     if age := AGE_GROUP.match(text, m.end(), end):
@@ -461,7 +569,8 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         if word[-1] in ".," and not abbreviation:
             break
         if not abbreviation and is_head_noun(word):
-            if extra := AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end):
+            if extra := (AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end)
+                         or FROM_GROUP.match(text, pos, end)):
                 words.append(" ".join(extra.group().split()))  # "aged 18 to 29", "in Belarusian cities"
                 pos = extra.end()
             break  # "of Conservative voters | said ...": the phrase ends at its head noun
@@ -473,6 +582,16 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
     if abbreviation := ABBREVIATION.match(text, pos, end):
         pos = abbreviation.end()  # "of small firms (SMEs) plan to ..."
     return _tidy_group(" ".join(words)), pos
+
+
+def place_after(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """ "65% in cities, 62% in towns", "81% in Spain and Italy": the place a share is of, written "in
+    <place>" (the attribution tells a subgroup from the poll's own country), or (None, start). Dates
+    ("in March") and polls ("in the Ipsos poll", "in YouGov's survey") are no place."""
+    m = PLACES.match(text, start, end)
+    if not m or NOT_A_PLACE.match(m.group("place")) or AFTER_PLACE.match(text, m.end(), end):
+        return None, start
+    return "in " + " ".join(m.group("place").split()), m.end()
 
 
 def _tidy_group(phrase: str) -> str:
@@ -497,8 +616,8 @@ def _tidy_group(phrase: str) -> str:
 
 def _group_follows(text: str, pos: int, end: int) -> bool:
     """ "31% for independents": "for" introduces a group only before a group word or an age band."""
-    if AGE_GROUP.match(text, pos, end):
-        return True
+    if AGE_GROUP.match(text, pos, end) or PLACE_FOLLOWS.match(text, pos, end):
+        return True  # "31% for the under-30s", "74% for small island states"
     w = NP_WORD.match(text, pos, end)
     return bool(w) and is_head_noun(w.group(1)) and w.group(1).lower().rstrip(".,") not in WHOLE_SAMPLE_HEADS
 
@@ -527,6 +646,14 @@ def group_before(text: str, start: int, lo: int) -> str | None:
             age = AGE_BAND.match(rest)
             return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
     return _tidy_group(phrase) if len(words) <= 4 and words[-1].endswith("s") else None
+
+
+def _is_group(phrase: str) -> bool:
+    """Whether a phrase names a group of respondents: it has a group noun ("low-income voters",
+    "Hindus from lower castes"), it is a place ("small island states", "the north") or an age band."""
+    words = phrase.split()
+    return bool(words) and (any(map(is_head_noun, words)) or bool(PLACE_NOUN_END.search(phrase)) or bool(
+        PLACE_ONLY.fullmatch(phrase)) or bool(AGE_GROUP.fullmatch(phrase)))
 
 
 def is_head_noun(word: str) -> bool:
@@ -575,7 +702,8 @@ def reports_after(text: str, pos: int, right: int) -> bool:
 def before_clause(text: str, start: int, left: int, alone: bool = True) -> str | None:
     """The words leading up to a value ("support for the plan stood at"), from the start of its clause,
     without connectives, attributions and linking words. After another figure (`alone` false) only a
-    clause that starts after it counts: the words right after a figure are that figure's."""
+    clause that starts after it counts, and no further back than a comma or semicolon that starts an
+    empty clause: the words right after a figure are that figure's."""
     lo = max(left, start - WINDOW)
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
     for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
@@ -585,11 +713,30 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if ATTRIBUTION_HINT.search(clause):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
-        clause = " ".join(_strip_trailing_filler(clause).split())
+        clause = " ".join(_strip_trailing_filler(REPORTING_TAIL.sub("", clause)).split())
         if _content_words(clause) >= 2 and not _speaker_only(clause):
             return clause
         if n == 0 and _names_a_thing(clause):
             return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
+        if not alone and text[cut - 2:cut - 1] in (",", ";") and NEW_CLAUSE.match(text, cut, start):
+            return None  # "61% of those 65 and over fear it, with only 4% ...": no reaching into that clause
+    return None
+
+
+def group_lead(text: str, start: int, left: int, alone: bool) -> str | None:
+    """The group of a clause before a value that only names it ("The numbers for those in villages and
+    towns were 62% and 59%", "the average for women is"), or None: such a figure answers the question
+    asked before it."""
+    if not contains_any(text[max(left, start - WINDOW):start].lower(), GROUP_LEAD_HINTS):
+        return None
+    lo = max(left, start - WINDOW)
+    for cut in chain(_backwards(CLAUSE_START_REVERSED, text, lo, start), (lo,) if alone else ()):
+        clause = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[cut:start]).strip(" ,;:-–—\"“”'"))
+        clause = " ".join(_strip_trailing_filler(clause).split())
+        if (lead := LEAD_GROUP_ONLY.match(clause)) and _is_group(lead.group("np")):
+            return _tidy_group(lead.group("np"))
+        if not alone and text[cut - 2:cut - 1] in (",", ";"):
+            break
     return None
 
 
@@ -669,7 +816,8 @@ def _speaker_only(clause: str) -> bool:
 def _refers_back(statement: str) -> bool:
     """REFERS_BACK: the statement only points at the figure before ("shared this view", "the figure rose")."""
     lowered = statement.lower()
-    if lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, REFERS_BACK_NOUNS) or (
+    if lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, REFERS_BACK_NOUNS) or contains_any(
+            lowered, RANKINGS) or (
             _has_ignorecase_oddity(statement)):
         return bool(REFERS_BACK.search(statement))
     return False

@@ -296,3 +296,22 @@ def test_sample_sizes_and_margins_say_what_they_are():
     (m,) = attribute_mentions(Article(id="t1", text=text), [{k: margin[k] for k in ("article_id", "kind", "value",
                                                                                          "start", "end")}])
     assert (m["statement"], m["question_terms"]) == ("margin of error", "margin_of_error")
+
+
+def test_a_place_within_the_survey_is_a_subgroup_the_poll_s_own_country_is_not():
+    text = "An Ipsos poll of 20 countries found 81% in Spain want lower taxes, against 55% in France."
+    spain, france = attribute(text, "81%", "55%")
+    assert (spain["subgroup"], france["subgroup"]) == ("Spain", "France")
+    assert spain["statement"] == france["statement"] == "want lower taxes"
+    (cities,) = attribute("An Ipsos poll of Indians found 65% in cities want lower taxes.", "65%")
+    assert cities["subgroup"] == "cities"
+    text = "A poll of 1,000 Britons by Ipsos found 62% in Britain want lower taxes."
+    (home,) = attribute(text, "62%")
+    assert home["subgroup"] is None and home["population"] == "Britons by Ipsos"
+    text = ("Some 48% of people back the plan, an Ipsos poll in 20 countries found. The figure rose to 77% among "
+            "those in Spain and Italy.")
+    _, two = attribute(text, "48%", "77%")
+    assert two["subgroup"] == "those in Spain and Italy" and two["statement"] == "back the plan"
+    text = "An Ipsos poll of Britons found 48% of adults in Britain back the plan."
+    (adults,) = attribute(text, "48%")
+    assert adults["subgroup"] is None and adults["population"] == "adults in Britain"

@@ -353,3 +353,78 @@ def test_pronoun_object_gate_agrees_with_the_pattern(statement):
 @pytest.mark.parametrize("clause", ["of voters 45 per cent", "support ( )", "no figures here", "٤٥% backed it"])
 def test_without_figures_blanks_what_percent_blanks(clause):
     assert _without_figures(clause) == PERCENT.sub(" ", clause)
+
+
+def said(text: str) -> list:
+    """describe_figures over every value of a text taken as one sentence."""
+    return describe_figures(text, [(m.start(), m.end(), 0, len(text)) for m in VALUE.finditer(text)])
+
+
+def test_a_place_after_each_value_is_its_group_and_the_list_shares_the_predicate():
+    w = wordings("The poll found 65% in cities, 62% in towns and 59% in rural areas said bus fares were too high.")
+    assert [(x.group, x.statement) for x in w.values()] == [
+        ("in cities", "bus fares were too high"), ("in towns", "bus fares were too high"),
+        ("in rural areas", "bus fares were too high")]
+    assert wordings("Support reached 45% in March in the Ipsos poll.")["45%"].group is None
+    assert wordings("Support reached 45% in the Ipsos poll.")["45%"].group is None
+
+
+def test_a_reporting_verb_before_a_list_of_places_and_an_of_phrase_after_are_not_the_statement():
+    w = wordings("Most riders want later trains, said 70% in the north and 64% in the south of the county.")
+    assert [(x.group, x.statement) for x in w.values()] == [
+        ("in the north", "Most riders want later trains"), ("in the south", "Most riders want later trains")]
+
+
+def test_a_ranking_and_a_group_clause_only_point_back_at_the_question_asked():
+    first, capital, rural, coastal = said(
+        "Some 52% of adults trust the buses; the capital had the highest level of trust, at 71 per cent, of the "
+        "cities surveyed; the average for rural counties was 44%, although for coastal towns it was 61%.")
+    assert first.statement == "trust the buses"
+    assert capital.statement == "trust the buses"
+    assert (rural.group, rural.statement) == ("rural counties", "trust the buses")
+    assert (coastal.group, coastal.statement) == ("coastal towns", "trust the buses")
+
+
+def test_a_figure_that_only_points_back_with_nothing_before_has_no_words():
+    (alone,) = said("The average for rural counties was 44%.")
+    assert (alone.statement, alone.question_terms, alone.group, alone.refers_back) == (
+        None, None, "rural counties", True)
+
+
+def test_an_aside_about_the_group_is_not_the_statement():
+    _, second = said("Some 52% of adults trust the buses. The figure rose to 77% among those in Chile and in "
+                     "Peru, who led the ranking.")
+    assert (second.group, second.statement) == ("those in Chile and in Peru", "trust the buses")
+
+
+def test_values_given_respectively_for_groups_point_back_past_each_other():
+    *_, women = said("Some 52% of adults trust the buses. The numbers for those in suburbs and villages were 48% "
+                     "and 45% respectively, while 55% of the women shared this view.")
+    assert (women.group, women.statement) == ("women", "trust the buses")
+
+
+def test_a_group_matching_a_share_and_a_group_s_origin_belong_to_the_group():
+    first, jains, _ = said("Some 70% of Sikhs said rents were too high, a share closely matched by Jains from the "
+                           "north — 66% each and farm workers (59%).")
+    assert first.statement == "rents were too high"
+    assert (jains.group, jains.statement) == ("Jains from the north", "rents were too high")
+    _, hindus, _ = said("Some 70% of Sikhs said rents were too high while 63% of Hindus from Backward Classes (BCs) "
+                        "and 59% of the farm workers also expressed the same sentiment.")
+    assert (hindus.group, hindus.statement) == ("Hindus from Backward Classes (BCs)", "rents were too high")
+
+
+def test_each_value_of_a_lead_gets_its_own_answer():
+    w = wordings("In the new poll, Harris leads Trump 46% to 45% among likely voters.")
+    assert [(x.statement, x.question_terms, x.group) for x in w.values()] == [
+        ("Harris", "Harris", "likely voters"), ("Trump", "Trump", "likely voters")]
+    w = wordings("Among independents, with Smith leading 40%-38%, the race is open.")
+    assert [x.statement for x in w.values()] == ["Smith", None]
+    w = wordings("Among this group, worry now outweighs hope by 47% to 15%.")
+    assert [x.statement for x in w.values()] == ["worry outweighs hope", "hope outweighs worry"]
+
+
+def test_the_words_before_a_figure_stop_at_the_comma_that_ends_the_clause_before():
+    w = wordings("In contrast, 61 percent of adults aged 65 and above stated primary worries, with only 4 percent "
+                 "expressing greater hope.")
+    assert w["4 percent"].question_terms == "expressing greater hope"
+    assert wordings("Some 81% want lower taxes, against 55% in France.")["81%"].statement == "want lower taxes"
