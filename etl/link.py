@@ -9,7 +9,8 @@ rare words weighing more, the pollster's own name left out — among citations o
 across all its waves, so one question asked again is a series (`question_id`); a statement close
 to one wording of a question but not to the question as a whole does not chain into it. Statements that
 contradict each other are never one question: negated or not, "more X" against "more Y" or "than
-X", different answer-scale words ("strongly" against "somewhat"). Within one wave, two outlets
+X", different answer-scale words ("strongly" against "somewhat"), opposite answers ("easier" against
+"difficult"), "more X" against "equally". Within one wave, two outlets
 quoting the same share need only loosely similar words; outlets quoting different shares for one
 figure stay one figure (the conflict is what the checks report).
 
@@ -506,19 +507,30 @@ DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose" and "so
 ]))
 
 
+OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("easier" and "difficult")
+    ("easy", "hard"), ("good", "bad"), ("increas", "decreas"), ("high", "low"), ("positiv", "negativ"),
+    ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"),
+] for a, b in (pair, pair[::-1])}
+POLES = frozenset(OPPOSITES)
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                                            frozenset[str]]:
     """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts,
-    the answer-scale degree."""
+    the answer-scale degree, the poles (one of two opposite answers)."""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
-    return "not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES
+    return "not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES, tokens & POLES
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a, degree_a), (not_b, more_b, than_b, contrast_b, degree_b) = a, b
+    (not_a, more_a, than_a, contrast_a, degree_a, poles_a) = a
+    (not_b, more_b, than_b, contrast_b, degree_b, poles_b) = b
     if not_a != not_b:
         return True
+    if any(OPPOSITES[p] in poles_b and OPPOSITES[p] not in poles_a and p not in poles_b for p in poles_a):
+        return True  # "has become easier" and "has become more difficult"
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
         return True
     if degree_a and degree_b and not degree_a & degree_b:

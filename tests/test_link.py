@@ -410,3 +410,13 @@ def test_more_of_one_feeling_and_equal_feelings_are_two_answers():
         cite("equal", "are equally worried and excited about drones", 50),
     ]))
     assert linked["more"]["figure_id"] != linked["equal"]["figure_id"]
+
+
+def test_opposite_answers_are_two_figures():
+    linked = by_article(link_citations([
+        cite("easier", "say renting a flat has become easier", 12),
+        cite("harder", "say renting a flat has become difficult", 62),
+        cite("harder2", "renting a flat has become difficult", 60),
+    ]))
+    assert linked["harder"]["figure_id"] == linked["harder2"]["figure_id"]
+    assert linked["easier"]["figure_id"] != linked["harder"]["figure_id"]
