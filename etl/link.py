@@ -501,7 +501,7 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     return stances_contradict(stance(a), stance(b))
 
 
-DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose" and "somewhat oppose" are two answers
+DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somewhat oppose" and "oppose" are three
     "strongly", "somewhat", "definitely", "rather", "completely", "totally", "partially", "absolutely",
     "fully", "slightly",
 ]))
@@ -533,7 +533,7 @@ def stances_contradict(a: tuple, b: tuple) -> bool:
         return True  # "has become easier" and "has become more difficult"
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
         return True
-    if degree_a and degree_b and not degree_a & degree_b:
+    if degree_a != degree_b and not degree_a & degree_b:
         return True
     if (more_a and contrast_b & CONTRASTS) or (more_b and contrast_a & CONTRASTS):
         return True  # "more concerned" and "equally concerned and excited" are two answers

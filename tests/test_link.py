@@ -241,10 +241,12 @@ def test_answers_on_a_scale_or_comparison_stay_apart():
     linked = by_article(link_citations([
         cite("a", "strongly oppose the new runway", 35),
         cite("b", "somewhat oppose the new runway", 30),
+        cite("all", "oppose the new runway", 65),  # everyone opposed, strongly or somewhat: a third answer
         cite("c", "say finding a job got easier", 12),
         cite("d", "say finding a job got more difficult", 62),
     ]))
     assert linked["a"]["question_id"] != linked["b"]["question_id"]
+    assert linked["all"]["question_id"] not in (linked["a"]["question_id"], linked["b"]["question_id"])
     assert linked["c"]["question_id"] != linked["d"]["question_id"]
 
 
