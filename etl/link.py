@@ -112,6 +112,7 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
                           r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
+    ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
     ("outweigh", re.compile(r"\b([a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?:the\s+)?([a-z]+)"),
      r"more \1 than \2"),  # "concern outweighs excitement" is "more concerned than excited"
 ]

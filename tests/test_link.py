@@ -422,3 +422,11 @@ def test_opposite_answers_are_two_figures():
     ]))
     assert linked["harder"]["figure_id"] == linked["harder2"]["figure_id"]
     assert linked["easier"]["figure_id"] != linked["harder"]["figure_id"]
+
+
+def test_rather_than_is_no_answer_scale():
+    linked = by_article(link_citations([
+        cite("a", "say prices will rise rather than fall", 55),
+        cite("b", "say prices will rise", 55),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
