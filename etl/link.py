@@ -369,7 +369,9 @@ def stem(word: str) -> str:
             if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
                 word = word[:-1]  # "getting" -> "get"
             break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+    while word.endswith("e") and len(word) > 3:  # "agree" and "agreed" both end as "agr"
+        word = word[:-1]
+    return word
 
 
 _STEMMED_SYNONYMS = {stem(word): folded for word, folded in SYNONYMS.items()} | SYNONYMS  # "disagreed" too

@@ -430,3 +430,9 @@ def test_rather_than_is_no_answer_scale():
         cite("b", "say prices will rise", 55),
     ]))
     assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
+
+
+def test_agreed_and_disagreed_meet_their_infinitives():
+    assert statement_tokens("agreed that rents are too high") == statement_tokens("agree that rents are too high")
+    assert statement_tokens("disagreed that rents are too high") == statement_tokens("disagree that rents are too high")
+    assert "not" in statement_tokens("disagreed that rents are too high")
