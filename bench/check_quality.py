@@ -218,6 +218,7 @@ def main() -> int:
                    for row, (why, _) in disagreements.items()}
         _listing("missed disagreements", missed, reasons, args.list)
         _listing("false alarms", alarms, reasons, args.list)
+        _listing("flagged disagreements (what the desk said)", flagged, reasons, args.list)
     return 0
 
 

@@ -5,6 +5,10 @@ draft's citations (etl.extract) and loads the package (`load_dataset`); `check_c
 every dataset figure as a candidate for each citation (pollster, fieldwork, statement similarity,
 subgroup, value proximity) and compares the cited value with the best one. The pollster's published
 value decides when it is known; otherwise the values other outlets cite do.
+
+A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs, the same survey wave
+(with no date in the draft, or none in the dataset, another wave may be meant), and not every answer of
+one question off at once (that means another wave or group of respondents, not as many misquotes).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from etl.desk_data import (
     month_label,
     names_match,
     normalise,
+    statement_words,
     text_or_none,
 )
 from etl.link import statement_tokens
@@ -47,10 +52,14 @@ WEIGHTS = {"statement": 0.45, "fieldwork": 0.25, "subgroup": 0.15, "value": 0.15
 CONFIDENT = 0.6  # at or above: the figure is the candidate
 PLAUSIBLE = 0.35  # between this and CONFIDENT: show the best candidate and why, verdict "?"
 UNSURE = (PLAUSIBLE + CONFIDENT) / 2
+SURE_TO_FLAG = 0.7  # a figure called wrong needs a surer match than one called right: a differing number is
+# itself a hint that the match is wrong, and a false ✖ costs the editor more than a missed ✔
+BEYOND_DOUBT = 0.8  # at or above: statement, fieldwork and subgroup all fit (a near-identical statement needed)
 MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
 POLARITY = frozenset({"not"})
+MIN_ANSWER_WORDS = 2  # topic words a draft must share with a figure's answer for the answer alone to match it
 
 CREDIT_WITHIN_CHARS = 500  # a pollster named this far after a figure still credits it (about a paragraph)
 FUZZY_NAME_RATIO = 0.88  # a misspelt pollster name: the cutoff etl.pollsters uses to recognise one
@@ -61,6 +70,7 @@ WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
     of among the all those people respondents adults polled surveyed asked population public citizens residents voters
 """))
 PUNCT = re.compile(r"[^\w\s]")
+BOUND = re.compile(r"\b(?:range|bound)\b", re.IGNORECASE)  # an answer that is one end of a published range
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,7 @@ class Candidate:
     figure: Figure
     score: float
     reasons: tuple[str, ...]
+    same_group: bool = True  # the draft's subgroup is the figure's (the whole sample counts as one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +135,45 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     kept.sort(key=lambda c: (c["start"], c["end"]))
     verdicts = [check_one(c, dataset, text=text, title=title, published=published, draft_sha256=draft_sha256)
                 for c in kept]
-    return _doubt_shared_matches(verdicts)
+    return _doubt_whole_question_differing(_doubt_shared_matches(verdicts), dataset)
+
+
+def _doubt_whole_question_differing(verdicts: list[Verdict], dataset: Dataset) -> list[Verdict]:
+    """When a draft gives several answers of one published question (45% / 18% / 37%) and every one of
+    them differs from the pollster's, the draft quotes another wave or group of respondents than the
+    one matched, far more likely than it misquotes them all: none is reported as a problem. Numbers that
+    are the published ones in another order stay flagged (two answers swapped is a real mistake)."""
+    differing = [v for v in verdicts if v.verdict == "differs" and v.figure_id]
+    if len(differing) < 2:
+        return verdicts
+    figures = {f.figure_id: f for f in dataset.figures}
+    by_question: dict[tuple, list[Verdict]] = {}
+    for v in verdicts:
+        figure = figures.get(v.figure_id)
+        if figure is not None:
+            by_question.setdefault((figure.survey_id, figure.question, figure.subgroup), []).append(v)
+    doubtful = set()
+    for group in by_question.values():
+        if len({v.figure_id for v in group}) < 2 or any(v.verdict != "differs" for v in group):
+            continue
+        published = {figures[v.figure_id].published(v.kind) for v in group}
+        swapped = [v for v in group if any(agreement_of(v.value, None, p, _unit(v.kind)) for p in published)]
+        if len(swapped) < len(group):
+            doubtful.update(id(v) for v in group)
+    return [
+        replace(v, verdict="unknown", message=(
+            "Every number this draft gives for this question differs from the pollster's, so it probably "
+            f"quotes another survey wave or group of respondents; the closest match said: {v.message}"))
+        if id(v) in doubtful else v
+        for v in verdicts
+    ]
 
 
 def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
     """A figure has one value: when the draft cites several different numbers that all matched the same
-    figure, at most one of those matches is right. The one that fits clearly best (by TIE_MARGIN) keeps
-    its verdict; the others, and all of them when none stands out, are not reported as problems."""
+    figure, at most one of those matches is right. When one of them agrees with the figure, it is the one;
+    otherwise the one that fits clearly best (by TIE_MARGIN) keeps its verdict, and so does the same number
+    cited again. The others, and all of them when none stands out, are not reported as problems."""
     by_figure: dict[str, list[Verdict]] = {}
     for v in verdicts:
         if v.figure_id:
@@ -138,12 +181,15 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
     doubtful = set()
     for group in by_figure.values():
         unit = UNIT_BY_KIND.get(group[0].kind)
+        if any(v.verdict in ("match", "rounding") for v in group):  # that one is the figure; the rest are
+            doubtful.update(id(v) for v in group if v.is_problem)  # breakdowns or other waves of it
+            continue
         best = max(group, key=lambda v: v.match_score)
-        rivals = [v for v in group if agreement_of(best.value, None, v.value, unit) is None]
+        rivals = {id(v): v for v in group if agreement_of(best.value, None, v.value, unit) is None}
         if not rivals:
             continue
-        stands_out = all(best.match_score - v.match_score >= TIE_MARGIN for v in rivals)
-        doubtful.update(id(v) for v in group if v.is_problem and not (stands_out and v is best))
+        stands_out = all(best.match_score - v.match_score >= TIE_MARGIN for v in rivals.values())
+        doubtful.update(id(v) for v in group if v.is_problem and not (stands_out and id(v) not in rivals))
     if not doubtful:
         return verdicts
     return [
@@ -171,7 +217,8 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
     best = ranked[0] if ranked else None
     if text and not named_where_it_appears(citation, dataset.names_of(pollster), text, title):
         later = any(first_mention(name, text) is not None for name in dataset.names_of(pollster))
-        return _not_named_here(citation, pollster, later, best, base, draft_sha256)
+        return _not_named_here(citation, dataset, pollster, later, best, base, text=text, published=published,
+                               draft_sha256=draft_sha256)
     if best is None or best.score < PLAUSIBLE:
         if not has_date:
             return Verdict("unattributed", **base, message=(
@@ -184,22 +231,46 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
             f"Not sure this figure is in the dataset. Best candidate: "
             f"{_described(best.figure, base['kind'], draft_sha256)} — {'; '.join(best.reasons)}."))
     best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
-    verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256)
+    verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256,
+                                     beyond_doubt=best.score >= BEYOND_DOUBT)
+    if verdict in PROBLEMS and (bounds := _published_range(citation, ranked, best)):
+        low, high = (_format_value(b, _unit(base["kind"])) for b in bounds)
+        verdict = "match"
+        message = f"Within the range the pollster published ({low} to {high}) — {best.figure.label()}."
+    if verdict in PROBLEMS and (doubt := _reason_to_doubt(citation, dataset, best, message, text=text,
+                                                          published=published, draft_sha256=draft_sha256)):
+        return Verdict("unknown", **base, **_figure_ref(best), message=doubt)
     if not has_date:
-        rival = _another_wave_as_likely(ranked, best)
-        if verdict in PROBLEMS and rival is not None:
-            return Verdict("unknown", **base, **_figure_ref(best), message=(
-                f"The draft gives no fieldwork date, and more than one survey wave fits this figure: "
-                f"{_described(best.figure, base['kind'], draft_sha256)} or "
-                f"{_described(rival.figure, base['kind'], draft_sha256)}. "
-                "Say when the survey was carried out, so the figure can be checked."))
         message += " (The draft gives no fieldwork date: matched on pollster and statement.)"
     return Verdict(verdict, **base, **_figure_ref(best), message=message)
 
 
+def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
+                     published: str | None, draft_sha256: str | None) -> str | None:
+    """Why a differing figure is not reported as a mistake after all (None: it is one): the match is too
+    loose, or the draft may quote another survey wave than the matched one."""
+    kind = citation.get("kind") or "share"
+    if best.score < SURE_TO_FLAG:
+        return (f"The closest figure in the dataset disagrees, but it fits too loosely to call this a mistake "
+                f"({'; '.join(best.reasons)}): {message}")
+    if _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end")) is not None:
+        if _interval(best.figure.fieldwork_start, best.figure.fieldwork_end) is None:
+            return ("The dataset does not say when this survey was carried out, so it cannot tell whether the draft "
+                    f"quotes the same wave; the closest match said: {message}")
+        return None
+    everything = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256,
+                                 comparable_only=False)
+    if (rival := _another_wave_as_likely(everything, best)) is not None:
+        return (f"The draft gives no fieldwork date, and more than one survey wave fits this figure: "
+                f"{_described(best.figure, kind, draft_sha256)} or {_described(rival.figure, kind, draft_sha256)}. "
+                "Say when the survey was carried out, so the figure can be checked.")
+    return None
+
+
 def _another_wave_as_likely(ranked: list[Candidate], best: Candidate) -> Candidate | None:
     """A confident candidate from another survey wave about as good as the best one: without a fieldwork
-    date the draft may quote either, so a difference from the best one is no evidence of a misquote."""
+    date the draft may quote either, so a difference from the best one is no evidence of a misquote.
+    `ranked` holds figures with nothing to compare too: a wave no other outlet cites is still a wave."""
     return next((c for c in ranked if c.figure.survey_id != best.figure.survey_id
                  and c.score >= max(CONFIDENT, best.score - TIE_MARGIN)), None)
 
@@ -227,12 +298,24 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
     for other in ranked[1:]:
         if other.score < max(CONFIDENT, best.score - TIE_MARGIN):
             break
-        population = other.figure.population
-        same_group = names_match(_group(citation.get("subgroup"), population),
-                                  _group(other.figure.subgroup, population))
-        if same_group and compare_value(citation, other.figure, draft_sha256=draft_sha256)[0] in ("match", "rounding"):
+        agrees = compare_value(citation, other.figure, draft_sha256=draft_sha256)[0] in ("match", "rounding")
+        if other.same_group and agrees:
             return other
     return best
+
+
+def _published_range(citation: dict, ranked: list[Candidate], best: Candidate) -> tuple[float, float] | None:
+    """(low, high) when the pollster published a range ('2-4%') as two figures of one question, its bounds,
+    that fit the draft about as well as the best one and hold the cited value between them."""
+    kind, figure = citation.get("kind") or "share", best.figure
+    bounds = [c.figure.published(kind) for c in ranked
+              if c.score >= best.score - TIE_MARGIN and BOUND.search(c.figure.answer or "")
+              and (c.figure.survey_id, c.figure.question, c.figure.subgroup)
+              == (figure.survey_id, figure.question, figure.subgroup)]
+    bounds = [b for b in bounds if b is not None]
+    if len(bounds) < 2 or not min(bounds) <= float(citation["value"]) <= max(bounds):
+        return None
+    return min(bounds), max(bounds)
 
 
 def named_where_it_appears(citation: dict, names: set[str], text: str, title: str = "") -> bool:
@@ -273,36 +356,42 @@ def _first_misspelling(name: str, text: str) -> int | None:
     return None
 
 
-def _not_named_here(citation: dict, pollster: str, later: bool, best: Candidate | None, base: dict,
-                    draft_sha256: str | None) -> Verdict:
+def _not_named_here(citation: dict, dataset: Dataset, pollster: str, later: bool, best: Candidate | None,
+                    base: dict, *, text: str, published: str | None, draft_sha256: str | None) -> Verdict:
     where = f"names {pollster} only further on, not where this figure appears" if later else \
         f"does not name the pollster ({pollster}?) for this figure"
     note = f"The draft {where}: say who ran the survey (and when) in this paragraph."
     if best is not None and best.score >= CONFIDENT:
-        verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256)
-        if verdict in PROBLEMS:  # a wrong number matters more than where the credit line sits
+        verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256,
+                                         beyond_doubt=best.score >= BEYOND_DOUBT)
+        doubt = verdict in PROBLEMS and _reason_to_doubt(citation, dataset, best, message, text=text,
+                                                         published=published, draft_sha256=draft_sha256)
+        if verdict in PROBLEMS and not doubt:  # a wrong number matters more than where the credit line sits
             return Verdict(verdict, **base, **_figure_ref(best), message=f"{message} {note}")
     return Verdict("unattributed", **base, message=note)
 
 
 def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", published: str | None = None,
-                    draft_sha256: str | None = None) -> list[Candidate]:
-    """Every figure of the same pollster and kind that still has evidence, best first."""
+                    draft_sha256: str | None = None, comparable_only: bool = True) -> list[Candidate]:
+    """Every figure of the same pollster and kind that still has evidence (or, with `comparable_only`
+    off, every one: the draft's own citations alone), best first."""
     kind = citation.get("kind") or "share"
     statement = statement_tokens(citation.get("statement"))
     sentence = statement_tokens(_sentence(citation, text))
     candidates = []
     for figure in dataset.candidates_for(citation["pollster"]):
-        if kind not in figure.kinds or figure.reference(kind, draft_sha256) is None:
+        if kind not in figure.kinds or (comparable_only and figure.reference(kind, draft_sha256) is None):
             continue
         if contradicts(statement, figure.tokens):
             continue  # "approve" is not "disapprove", however much of the sentence the two share
         weight = dataset.weight_among(figure.pollster)
         similarity = max(_similarity(statement, figure.tokens, weight, whole_sentence=False),
+                         _answer_similarity(statement, figure, weight) if _same_wave(citation, figure) else 0.0,
                          SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True))
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
-        candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256))
+        candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256,
+                                          frame=dataset.frame_of(figure.pollster)))
     candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
     return candidates
 
@@ -313,7 +402,9 @@ def contradicts(draft: frozenset[str], figure: frozenset[str]) -> bool:
 
 
 def score_candidate(citation: dict, figure: Figure, similarity: float, published: str | None,
-                    draft_sha256: str | None) -> Candidate:
+                    draft_sha256: str | None, frame: frozenset[str] = frozenset()) -> Candidate:
+    """`frame`: the words every population the pollster itself published carries ('urban' for a pollster
+    of urban internet users), which a draft or an article may add to the whole sample's name."""
     kind = citation.get("kind") or "share"
     reasons = [f"same pollster ({figure.pollster})"]
     parts = {}
@@ -327,8 +418,8 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
         unsure = why_date.startswith("fieldwork differs") or similarity < MIN_STATEMENT_SIMILARITY
     reasons.append(why_date)
 
-    draft_group = _group(citation.get("subgroup"), figure.population)
-    figure_group = _group(figure.subgroup, figure.population)
+    draft_group = _group(citation.get("subgroup"), figure.population, frame)
+    figure_group = _group(figure.subgroup, figure.population, frame)
     parts["subgroup"] = 1.0 if names_match(draft_group, figure_group) else 0.0
     if not parts["subgroup"]:
         reasons.append(f"subgroup differs ({draft_group} in the draft, {figure_group} in the dataset)")
@@ -344,11 +435,17 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     score = sum(WEIGHTS[k] * v for k, v in parts.items())
     if unsure:
         score = min(score, UNSURE)  # another wave, or another question: a candidate to show, never a match
-    return Candidate(figure, round(score, 4), tuple(reasons))
+    return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]))
 
 
-def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = None) -> tuple[str, str]:
-    """(verdict, message) for a cited value against a matched figure."""
+def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = None,
+                  beyond_doubt: bool = False) -> tuple[str, str]:
+    """(verdict, message) for a cited value against a matched figure.
+
+    `beyond_doubt`: the draft's figure fits this one on every count (statement, date, group). Then other
+    outlets each citing several numbers for it, none of them the draft's, still contradict it: whichever
+    of their numbers is the figure, the draft's differs from it.
+    """
     cited, qualifier, kind = float(citation["value"]), citation.get("qualifier"), citation.get("kind") or "share"
     label, unit = figure.label(), _unit(kind)
     published = figure.published(kind)
@@ -365,14 +462,16 @@ def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = 
     agreeing = [c for c in others if agreement_of(cited, qualifier, c.value, unit, c.qualifier)]
     disagreeing = [c for c in _unambiguous(others, unit) if c not in agreeing]
     if disagreeing:
-        listed = ", ".join(sorted({f"{_format_value(c.value, unit)} ({c.outlet or 'another outlet'})"
-                                   for c in disagreeing}))
+        listed = _listed(disagreeing, unit)
         return "conflict", (f"No published value is known, and other outlets cite a different number: {listed} — "
                             f"{label}.")
     if agreeing:
         outlets = len({c.source_id for c in agreeing})
         return "match", (f"Agrees with {outlets} other outlet{'s' if outlets > 1 else ''} citing it "
                          f"(the pollster's published value is not in the dataset) — {label}.")
+    if others and beyond_doubt:
+        return "conflict", (f"No published value is known, and other outlets cite several numbers for this figure, "
+                            f"none of them this one: {_listed(others, unit)} — {label}.")
     if others:
         return "unknown", (f"Other outlets cite several different numbers for this figure, none of them this one: "
                            f"nothing firm to compare with — {label}.")
@@ -386,6 +485,9 @@ def agreement_of(cited: float, qualifier: str | None, reference: float, unit: st
     gap = abs(cited - reference)
     if gap < 1e-6:
         return "exact"
+    if reference_qualifier in ("more_than", "less_than") and qualifier not in ("more_than", "less_than"):
+        # the other outlet wrote a bound ('more than half'): the draft's exact value agrees when inside it
+        return agreement_of(reference, reference_qualifier, cited, unit)
     if unit == "respondents":
         if qualifier in ("more_than", "less_than", "approx", "range") or _is_round(cited):
             bound_ok = _bound_consistent(cited, qualifier, reference, slack=0.1 * reference)
@@ -438,6 +540,13 @@ def _unambiguous(citations: list[Cited], unit: str | None) -> list[Cited]:
             for c in group]
 
 
+def _listed(citations: list[Cited], unit: str | None) -> str:
+    """'33% (Daily Example), more than 60% (Model Herald)': each outlet's value as it bounds it."""
+    bounds = {"more_than": "more than ", "less_than": "less than "}
+    return ", ".join(sorted({f"{bounds.get(c.qualifier, '')}{_format_value(c.value, unit)} "
+                             f"({c.outlet or 'another outlet'})" for c in citations}))
+
+
 def _similarity(draft: frozenset[str], figure: frozenset[str], weight, whole_sentence: bool) -> float:
     """Weighted overlap of two statements (the linker's tokens: synonyms folded, negation kept apart).
 
@@ -455,6 +564,23 @@ def _similarity(draft: frozenset[str], figure: frozenset[str], weight, whole_sen
         return shared / sum(map(weight, figure))
     smaller = min(sum(map(weight, draft)), sum(map(weight, figure)))
     return 0.5 * shared / smaller + 0.5 * shared / sum(map(weight, draft | figure))
+
+
+def _answer_similarity(draft: frozenset[str], figure: Figure, weight) -> float:
+    """The draft's statement against the figure's answer alone: a published question is long and formal
+    ("Which statement … do you agree with more?"), and a draft paraphrases the answer it quotes. An answer
+    sharing fewer than MIN_ANSWER_WORDS topic words with the draft ('support', 'yes') says nothing alone."""
+    answer = statement_words(figure.answer or "")
+    if len((draft & answer) - POLARITY) < MIN_ANSWER_WORDS:
+        return 0.0
+    return _similarity(draft, answer, weight, whole_sentence=False)
+
+
+def _same_wave(citation: dict, figure: Figure) -> bool:
+    """Does the draft date its figure within the survey's fieldwork?"""
+    draft = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
+    survey = _interval(figure.fieldwork_start, figure.fieldwork_end)
+    return draft is not None and survey is not None and _gap_days(draft, survey) <= 0
 
 
 def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> tuple[float, str]:
@@ -502,14 +628,16 @@ def _sentence(citation: dict, text: str) -> str:
     return ""
 
 
-def _group(subgroup: object, population: object = None) -> str:
+def _group(subgroup: object, population: object = None, frame: frozenset[str] = frozenset()) -> str:
     """'all' for the whole sample — also when the 'subgroup' only restates the survey's population
-    ("of urban Belarusians" in a survey of urban Belarusians, "of respondents") — else the subgroup."""
+    ("of urban Belarusians" in a survey of urban Belarusians, "of respondents"), or the pollster's own
+    frame ("urban Belarusians" where the survey says "Belarusians" and the pollster only polls urban
+    ones) — else the subgroup."""
     text = text_or_none(subgroup)
     if text is None or normalise(text) in ("all", "total", "overall"):
         return "all"
     words = set(normalise(text).split()) - WHOLE_SAMPLE_WORDS
-    return "all" if words <= set(normalise(text_or_none(population) or "").split()) else text
+    return "all" if words <= set(normalise(text_or_none(population) or "").split()) | frame else text
 
 
 @functools.cache

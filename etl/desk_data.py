@@ -25,6 +25,7 @@ REFERENCE_POLLSTERS = Path(__file__).resolve().parent.parent / "data" / "pollste
 UNIT_BY_KIND = {"share": "percent", "change": "points", "margin_of_error": "points", "sample_size": "respondents"}
 KIND_BY_UNIT = {"percent": "share", "points": "change", "respondents": "sample_size"}
 PUNCT = re.compile(r"[^\w\s]")
+MIN_FRAME_SURVEYS = 2  # primary surveys a pollster needs before their common population words are its frame
 POLLSTER_FILLER = re.compile(
     r"\b(?:the|center|centre|research|institute|inc|ltd|llc|plc|group|polling|poll|polls|survey|surveys|company)\b"
 )
@@ -101,6 +102,7 @@ class Dataset:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pollster key -> names it goes by
     weights: dict[str, float] = field(default_factory=dict)  # statement word -> weight (rare words count more)
     pollster_weights: dict[str, dict[str, float]] = field(default_factory=dict)  # the same, per pollster key
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)  # pollster key -> words of its every population
 
     @classmethod
     def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
@@ -143,16 +145,18 @@ class Dataset:
             pollster_key(name): tuple(a.strip() for a in (text(p.get("aliases")) or "").split("|") if a.strip())
             for p in pollsters if (name := text(p.get("name")))
         }
-        return cls.of(records, aliases)
+        return cls.of(records, aliases, population_frames(survey_by_id.values()))
 
     @classmethod
-    def of(cls, figures: Iterable[Figure], aliases: dict[str, tuple[str, ...]] | None = None) -> Dataset:
+    def of(cls, figures: Iterable[Figure], aliases: dict[str, tuple[str, ...]] | None = None,
+           frames: dict[str, frozenset[str]] | None = None) -> Dataset:
         figures = tuple(figures)
         index: dict[str, list[Figure]] = {}
         for f in figures:
             index.setdefault(pollster_key(f.pollster), []).append(f)
         local = {key: rarity(group) for key, group in index.items()}
-        return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local)
+        return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local,
+                   frames or {})
 
     def weight(self, token: str) -> float:
         return self.weights.get(token, self.rarest)
@@ -172,6 +176,10 @@ class Dataset:
         """The weight of a word no figure uses: as rare as it gets."""
         return math.log(len(self.figures) + 1) + 0.5
 
+    def frame_of(self, pollster: str | None) -> frozenset[str]:
+        """The words every population the pollster published carries (its sampling frame, 'urban')."""
+        return self.frames.get(pollster_key(pollster), frozenset())
+
     def names_of(self, pollster: str) -> set[str]:
         """Every way a draft may name the pollster: its name, its core words, its aliases."""
         key = pollster_key(pollster)
@@ -182,6 +190,23 @@ class Dataset:
         for key, figures in self.by_pollster.items():
             if key and names_match(wanted, key):
                 yield from figures
+
+
+def population_frames(surveys: Iterable[dict]) -> dict[str, frozenset[str]]:
+    """Pollster key -> the words every population of its surveys from primary sources names ('urban
+    Belarusians (internet users)' in each: 'urban', 'belarusians', …). Articles shorten a population
+    ("Belarusians"); the pollster's own pages say who its sample really is. One survey is no pattern (its
+    population may be a group the pollster polled once), so it takes MIN_FRAME_SURVEYS."""
+    frames: dict[str, frozenset[str]] = {}
+    counts: Counter[str] = Counter()
+    for survey in surveys:
+        population = text_or_none(survey.get("population"))
+        if text_or_none(survey.get("basis")) != "primary" or population is None:
+            continue
+        key, words = pollster_key(text_or_none(survey.get("pollster"))), frozenset(normalise(population).split())
+        frames[key] = frames[key] & words if key in frames else words
+        counts[key] += 1
+    return {key: words for key, words in frames.items() if counts[key] >= MIN_FRAME_SURVEYS}
 
 
 def rarity(figures: Iterable[Figure]) -> dict[str, float]:

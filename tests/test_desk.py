@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from etl.desk import (
     summarize,
     summary_sentence,
 )
-from etl.desk_data import Cited, Dataset, Figure, load_dataset
+from etl.desk_data import Cited, Dataset, Figure, load_dataset, population_frames
 from etl.package import TABLES as PACKAGE_TABLES
 
 SHA_DAILY = "a" * 64
@@ -372,12 +373,20 @@ def test_pollster_named_in_the_title_same_paragraph_or_by_alias(dataset):
 IPSOS_NOVEMBER = {"pollster": "Ipsos", "fieldwork_start": "2023-11"}
 
 
-def test_an_outlet_citing_several_numbers_for_one_figure_is_no_evidence(dataset):
+def test_an_outlet_citing_several_numbers_for_one_figure_is_no_evidence_for_a_loose_match(dataset):
     agrees = check_one(cite(61, statement="expect food prices to rise", **IPSOS_NOVEMBER), dataset)
     assert (agrees.verdict, agrees.figure_id) == ("match", "f000000000000007")
-    other = check_one(cite(55, statement="expect food prices to rise", **IPSOS_NOVEMBER), dataset)
+    a_month_later = {"pollster": "Ipsos", "fieldwork_start": "2023-12"}  # close, not the same wave for sure
+    other = check_one(cite(55, statement="expect food prices to rise", **a_month_later), dataset)
     assert (other.verdict, other.figure_id) == ("unknown", "f000000000000007")
     assert "several different numbers" in other.message
+
+
+def test_a_figure_beyond_doubt_differing_from_every_number_other_outlets_cite_is_a_conflict(dataset):
+    """Same statement, wave and group: whichever of the other outlet's numbers is this figure, 55% is not it."""
+    v = check_one(cite(55, statement="expect food prices to rise", **IPSOS_NOVEMBER), dataset)
+    assert (v.verdict, v.figure_id) == ("conflict", "f000000000000007")
+    assert "none of them this one: 61% (Weekly Sample), 70% (Weekly Sample)" in v.message
 
 
 def test_changes_are_compared_with_changes_only(dataset):
@@ -573,3 +582,172 @@ def test_a_slightly_misspelt_pollster_name_still_credits_the_figure():
     assert verdict("In May 2024, 42% of residents back the harbour plan, a local firm found.") == "unattributed"
     assert first_mention("Northwind Research", "Nortwind Research, then Northwind Research.") == 0
     assert first_mention("Northwind Research", "Northern Resources said so.") is None
+
+
+def _published(figure_id: str, question: str, answer: str | None, value: float, month: str | None = "2023-11",
+               subgroup: str = "all", survey: str | None = None) -> Figure:
+    """A figure Ipsos published itself (November 2023 unless told; `month` None: the survey is undated)."""
+    return Figure(figure_id=figure_id, survey_id=survey or f"v-ipsos-{month}", pollster="Ipsos",
+                  fieldwork_start=month, fieldwork_end=month, population="British adults", question=question,
+                  answer=answer, subgroup=subgroup, value=value, unit="percent", value_basis="primary",
+                  kinds=frozenset({"share"}))
+
+
+def test_an_undated_draft_fitting_a_wave_nobody_else_cites_is_not_called_a_misquote():
+    """The May wave holds only the draft's own citation (nothing to compare with), yet it is a wave the
+    undated draft may quote: its 38% is no evidence against November's 30%."""
+    own = Cited(value=38.0, kind="share", qualifier="exact", source_id="s-draft", outlet="Draft", text_sha256="e" * 64)
+    may = replace(_cited_elsewhere("f-may", "trust their local council", 0.0, month="2023-05"), citations=(own,))
+    waves = Dataset.of([may, _cited_elsewhere("f-nov", "trust their local council", 30.0)])
+    v = check_one(cite(38, statement="trust their local council", pollster="Ipsos"), waves, draft_sha256="e" * 64)
+    assert (v.verdict, v.figure_id) == ("unknown", "f-nov")
+    assert "more than one survey wave" in v.message and "May 2023" in v.message
+    dated = check_one(cite(38, statement="trust their local council", **IPSOS_NOVEMBER), waves, draft_sha256="e" * 64)
+    assert dated.verdict == "conflict"
+
+
+def test_a_value_inside_a_range_the_pollster_published_matches():
+    question = "Share who cycle to work, over the year"
+    ranged = Dataset.of([_published("f-low", question, "range, lower bound", 2.0),
+                         _published("f-high", question, "range, upper bound", 4.0)])
+    inside = check_one(cite(3, statement="cycle to work", **IPSOS_NOVEMBER), ranged)
+    assert inside.verdict == "match" and "Within the range the pollster published (2% to 4%)" in inside.message
+    outside = check_one(cite(6, statement="cycle to work", **IPSOS_NOVEMBER), ranged)
+    assert outside.verdict == "differs"
+
+
+def test_a_long_published_question_is_matched_by_the_answer_the_draft_paraphrases():
+    """The formal question shares little with the draft's words; its answer says what the draft says."""
+    formal = _published("f-formal", "Which of these statements about the council's plans for the town centre comes "
+                        "closest to your own view?", "oppose closing the high street to cars", 62.0)
+    others = [_cited_elsewhere(f"f-other-{i}", f"topic{i} matters to them", 50.0) for i in range(5)]
+    centre = Dataset.of([formal, _cited_elsewhere("f-loose", "are against the plans", 55.0), *others])
+    citation = cite(62, statement="are not ready to see their high street closed to cars, even to cut pollution",
+                    **IPSOS_NOVEMBER)
+    v = check_one(citation, centre)
+    assert (v.verdict, v.figure_id) == ("match", "f-formal")
+    another_wave = check_one({**citation, "fieldwork_start": "2022-05", "fieldwork_end": None}, centre)
+    assert another_wave.figure_id is None  # the answer alone is trusted only for the same wave
+
+
+def test_an_answer_sharing_a_single_word_is_no_match_alone():
+    formal = _published("f-formal", "Which of these statements about the plans for the town centre comes closest to "
+                        "your own view?", "support", 41.0)
+    v = check_one(cite(41, statement="support a ban on fireworks", **IPSOS_NOVEMBER), Dataset.of([formal]))
+    assert v.figure_id is None
+
+
+def test_a_subgroup_naming_the_pollsters_own_frame_is_the_whole_sample():
+    """The pollster's own pages say it polls urban Freedonians; an article-built survey says 'Freedonians'."""
+    surveys = [
+        {"survey_id": "v-primary", "pollster": "Acme", "population": "urban Freedonians (internet users)",
+         "fieldwork_start": "2023-03", "fieldwork_end": "2023-03", "basis": "primary"},
+        {"survey_id": "v-primary-2", "pollster": "Acme", "population": "urban Freedonian internet users",
+         "fieldwork_start": "2023-06", "fieldwork_end": "2023-06", "basis": "primary"},
+        {"survey_id": "v-article", "pollster": "Acme", "population": "Freedonians", "fieldwork_start": "2023-11",
+         "fieldwork_end": "2023-11", "basis": "article"},
+    ]
+    figures = [{"figure_id": "f-reactors", "survey_id": "v-article", "question": "are against the reactors",
+                "subgroup": "urban Freedonians", "value": "", "unit": "percent", "value_basis": "citations"}]
+    citations = [{"figure_id": "f-reactors", "source_id": "s-other", "kind": "share", "value_cited": "75",
+                  "qualifier": "exact"}]
+    acme = Dataset.from_records(figures, surveys, citations, [{"source_id": "s-other", "outlet": "Other Outlet"}])
+    assert acme.frame_of("Acme") == {"urban", "internet", "users"}
+    v = check_one(cite(74, statement="are against the reactors", pollster="Acme", fieldwork_start="2023-11"), acme)
+    assert (v.verdict, v.figure_id) == ("conflict", "f-reactors")
+    assert "subgroup differs" not in v.why
+    pensioners = check_one(cite(74, statement="are against the reactors", subgroup="Freedonian pensioners",
+                                pollster="Acme", fieldwork_start="2023-11"), acme)
+    assert "subgroup differs" in pensioners.why
+
+
+def test_the_same_number_cited_again_keeps_the_verdict_of_the_clearly_best_fit(dataset):
+    fits = cite(30, statement="trust their local council", start=0, end=3, **IPSOS_NOVEMBER)
+    again = cite(30, statement="trust their local council", start=20, end=23, **IPSOS_NOVEMBER)
+    looser = cite(50, statement="trust the local council to fix potholes on their street", start=10, end=13,
+                  **IPSOS_NOVEMBER)
+    verdicts = check_citations([fits, looser, again], dataset)
+    assert [v.verdict for v in verdicts] == ["conflict", "unknown", "conflict"]
+
+
+def test_a_survey_the_dataset_cannot_date_does_not_convict_a_dated_draft():
+    undated = Dataset.of([_published("f-undated", "trust their local council", None, 40.0, month=None)])
+    dated = check_one(cite(45, statement="trust their local council", **IPSOS_NOVEMBER), undated)
+    assert (dated.verdict, dated.figure_id) == ("unknown", "f-undated")
+    assert "does not say when this survey was carried out" in dated.message and "40%" in dated.message
+    undated_draft = check_one(cite(45, statement="trust their local council", pollster="Ipsos"), undated)
+    assert undated_draft.verdict == "differs"
+
+
+SAFER, AT_RISK = "feel safer with scooters on the pavement", "feel more at risk with scooters on the pavement"
+
+
+def _three_answers() -> Dataset:
+    question = "scooters on the pavement"
+    return Dataset.of([_published("f-safer", question, "feel safer", 52.0),
+                       _published("f-risk", question, "feel more at risk", 10.0),
+                       _published("f-same", question, "notice no difference", 36.0)])
+
+
+def _answers(*pairs: tuple[float, str]) -> list[dict]:
+    return [cite(value, statement=statement, start=10 * i, end=10 * i + 3, **IPSOS_NOVEMBER)
+            for i, (value, statement) in enumerate(pairs)]
+
+
+def test_every_answer_of_a_question_differing_means_another_wave_not_many_misquotes():
+    scooters = _three_answers()
+    all_off = check_citations(_answers((37, SAFER), (18, AT_RISK)), scooters)
+    assert [(v.verdict, v.figure_id) for v in all_off] == [("unknown", "f-safer"), ("unknown", "f-risk")]
+    assert all("another survey wave or group" in v.message for v in all_off)
+    one_right = check_citations(_answers((52, SAFER), (18, AT_RISK)), scooters)
+    assert [v.verdict for v in one_right] == ["match", "differs"]
+    swapped = check_citations(_answers((10, SAFER), (52, AT_RISK)), scooters)
+    assert [v.verdict for v in swapped] == ["differs", "differs"]
+    alone = check_citations(_answers((37, SAFER)), scooters)
+    assert [v.verdict for v in alone] == ["differs"]
+
+
+def test_a_loose_match_is_not_enough_to_call_a_figure_wrong():
+    """Same survey, half the words: enough to say which figure it probably is, not to call 53% a misquote."""
+    attitude = Dataset.of([_published("f-attitude", "attitude to the new bus lanes", "do not support", 40.0)])
+    loose = check_one(cite(53, statement="opponents of the bus lanes outnumber their keen supporters",
+                           **IPSOS_NOVEMBER), attitude)
+    assert (loose.verdict, loose.figure_id) == ("unknown", "f-attitude")
+    assert "fits too loosely" in loose.message and "40%" in loose.message
+    tight = check_one(cite(53, statement="do not support the new bus lanes", **IPSOS_NOVEMBER), attitude)
+    assert tight.verdict == "differs"
+
+
+def test_a_bound_another_outlet_wrote_agrees_with_a_value_inside_it():
+    assert agreement_of(52, "exact", 50, "percent", "more_than") == "rounding"
+    assert agreement_of(45, "exact", 50, "percent", "more_than") is None
+    assert agreement_of(28, "exact", 30, "percent", "less_than") == "rounding"
+    bound = Cited(value=50.0, kind="share", qualifier="more_than", source_id="s-other", outlet="Other Outlet",
+                  text_sha256="d" * 64)
+    half = replace(_cited_elsewhere("f-half", "trust their local council", 0.0), citations=(bound,))
+    v = check_one(cite(52, statement="trust their local council", **IPSOS_NOVEMBER), Dataset.of([half]))
+    assert v.verdict == "match"
+
+
+def test_a_number_agreeing_with_a_figure_makes_the_draft_s_other_numbers_for_it_breakdowns():
+    """15% agrees with what others cite: it is the figure. The draft's 23% sits with it (a subgroup's number
+    the extractor did not see as one) and fits even better, yet it is no misquote of the figure."""
+    first, second = (Cited(value=v, kind="share", qualifier="exact", source_id="s-other", outlet="Other Outlet",
+                           text_sha256="d" * 64) for v in (15.0, 21.0))
+    excited = replace(_cited_elsewhere("f-excited", "excitement outweighs concern", 0.0), citations=(first, second))
+    draft = [cite(15, statement="say their excitement about robots outweighs concern", start=0, end=3,
+                  **IPSOS_NOVEMBER),
+             cite(23, statement="excitement outweighs concern", start=10, end=13, **IPSOS_NOVEMBER)]
+    verdicts = check_citations(draft, Dataset.of([excited]))
+    assert [(v.verdict, v.figure_id) for v in verdicts] == [("match", "f-excited"), ("unknown", "f-excited")]
+    assert "Several different numbers" in verdicts[1].message
+    assert [v.verdict for v in check_citations(draft[1:], Dataset.of([excited]))] == ["conflict"]
+
+
+def test_one_primary_survey_is_no_sampling_frame():
+    once = [{"survey_id": "v-greens", "pollster": "Acme", "population": "Green voters", "basis": "primary"}]
+    assert population_frames(once) == {}
+    twice = [*once, {"survey_id": "v-greens-2", "pollster": "Acme", "population": "Green party voters",
+                     "basis": "primary"}, {"survey_id": "v-all", "pollster": "Acme", "population": "Green voters",
+                                           "basis": "article"}]
+    assert population_frames(twice) == {"acme": {"green", "voters"}}
