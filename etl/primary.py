@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -202,16 +203,25 @@ def record_unit(record: dict) -> str:
     return "points" if CHANGE_RECORD.search(f"{record.get('question')} {record.get('answer')}") else "percent"
 
 
-def figure_matches(p_survey: dict, figures: pd.DataFrame) -> list[tuple[float, int, str]]:
-    """(score, primary figure index, figure_id) for every plausible pairing, best first."""
+def figure_matches(p_survey: dict, figures: pd.DataFrame,
+                   same_value_only: bool = False) -> list[tuple[float, int, str]]:
+    """(score, primary figure index, figure_id) for every plausible pairing, best first. With
+    `same_value_only`, only pairings whose cited value is the published one (within a point), the
+    answer's own words enough: what identifies a survey wave, since one question asked in two waves
+    has the same words."""
     pairs = []
     for i, record in enumerate(p_survey["figures"]):
         record_words = words(f"{record.get('question') or ''} {record.get('answer') or ''}")
+        answer_words = words(record.get("answer") or "")
         published = float(record["value"])
         for f in figures[figures["unit"] == record_unit(record)].itertuples(index=False):
             if not same_subgroup(record.get("subgroup"), f.subgroup):
                 continue
+            if same_value_only and value_fit(published, f.cited) < 1:
+                continue
             sim = similarity(record_words, f.words)
+            if same_value_only and len(answer_words) >= 2:  # "are more excited" is the answer, not the question
+                sim = max(sim, similarity(answer_words, f.words))
             score = sim + 0.4 * value_fit(published, f.cited)
             if sim >= MIN_SIMILARITY and score >= MIN_SCORE:
                 pairs.append((round(score, 9), i, f.figure_id))
@@ -275,7 +285,22 @@ def assign_surveys(waves: list[dict], surveys: pd.DataFrame, figures: pd.DataFra
     assigned: list[list[str]] = [[] for _ in waves]
     for survey_id, (_score, w) in sorted(best.items()):
         assigned[w].append(survey_id)
-    return assigned
+    dates = surveys.set_index("survey_id")[["fieldwork_start", "fieldwork_end"]]
+    return [_one_fieldwork(ids, best, dates) for ids in assigned]
+
+
+def _one_fieldwork(survey_ids: list[str], best: dict[str, tuple[float, int]], dates: pd.DataFrame) -> list[str]:
+    """One wave was fielded once: of our surveys given to it, those dated apart from the best-scoring
+    one (a 2021 survey and a 2023 one) are not it, whatever coincidence of values brought them."""
+    if len(survey_ids) < 2:
+        return survey_ids
+    top = max(survey_ids, key=lambda s: (best[s][0], s))
+    if pd.isna(dates.at[top, "fieldwork_start"]):
+        return survey_ids
+    end = dates.at[top, "fieldwork_end"]
+    first = {"fieldwork_start": dates.at[top, "fieldwork_start"], "fieldwork_end": None if pd.isna(end) else end}
+    return [s for s in survey_ids
+            if _dates_overlap(first, SimpleNamespace(**dates.loc[s].to_dict())) is not False]
 
 
 def candidate_surveys(wave: dict, surveys: pd.DataFrame, figures: pd.DataFrame,
@@ -296,8 +321,8 @@ def candidate_surveys(wave: dict, surveys: pd.DataFrame, figures: pd.DataFrame,
         overlap = _dates_overlap(wave, s)
         if overlap is False:
             continue
-        evidence = len({i for score, i, _f in figure_matches(wave, figures[figures["survey_id"] == s.survey_id])
-                        if score >= EVIDENCE_SCORE})
+        evidence = len({i for score, i, _f in figure_matches(wave, figures[figures["survey_id"] == s.survey_id],
+                                                               same_value_only=True) if score >= EVIDENCE_SCORE})
         if overlap or evidence:
             found.append((s.survey_id, 10.0 * bool(overlap) + evidence))
     return found

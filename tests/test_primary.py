@@ -142,3 +142,35 @@ def test_whole_sample_populations_read_through_abbreviations_and_remarks():
         None, "U.S. adults aged 18-29"]
     panel = [record(population="Ukrainians (national panel)"), record(population="Ukrainian men")]
     assert primary.subgroups(panel) == [None, "Ukrainian men"]
+
+
+def test_an_undated_wave_goes_to_the_survey_citing_its_values_and_to_one_fieldwork_only():
+    """Our 2024 survey cites two of the wave's answers in their own words ("are worried about robots");
+    a 2021 survey of the same question cites a value one point off by chance: that is not the wave."""
+    new, old = "n" * 16, "o" * 16
+    question = "Does the arrival of robots in daily life make you feel worried or hopeful about robots?"
+    surveys = pd.DataFrame([
+        {"survey_id": new, "pollster": "Acme Polling", "fieldwork_start": "2024-04", "basis": "article"},
+        {"survey_id": old, "pollster": "Acme Polling", "fieldwork_start": "2021", "basis": "article"},
+    ])
+    figures = pd.DataFrame([
+        {"figure_id": "1" * 16, "survey_id": new, "question_id": "5" * 16, "subgroup": "all", "unit": "percent",
+         "question": "are worried about robots", "value_basis": "citations"},
+        {"figure_id": "2" * 16, "survey_id": new, "question_id": "6" * 16, "subgroup": "all", "unit": "percent",
+         "question": "feel hopeful about robots", "value_basis": "citations"},
+        {"figure_id": "3" * 16, "survey_id": old, "question_id": "5" * 16, "subgroup": "all", "unit": "percent",
+         "question": "feel worried about the arrival of robots in daily life", "value_basis": "citations"},
+    ])
+    citations = pd.DataFrame([
+        {"citation_id": "c" * 16, "figure_id": "1" * 16, "value_cited": 52.0, "value_text": "52%"},
+        {"citation_id": "d" * 16, "figure_id": "2" * 16, "value_cited": 30.0, "value_text": "30%"},
+        {"citation_id": "e" * 16, "figure_id": "3" * 16, "value_cited": 31.0, "value_text": "31%"},
+    ])
+    tables = {"surveys": conform(surveys, "surveys"), "figures": conform(figures, "figures"),
+              "citations": conform(citations, "citations")}
+    undated = {"fieldwork_start": None, "fieldwork_end": None, "question": question}
+    records = [record(**undated, answer="worried about robots", value=52),
+               record(**undated, answer="hopeful about robots", value=30)]
+    out = primary.apply_primary(tables, records, aliases={}).get("surveys").set_index("survey_id")
+    assert out.loc[new, "basis"] == "primary"
+    assert out.loc[old, "basis"] == "article"
