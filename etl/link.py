@@ -42,6 +42,7 @@ from dataclasses import dataclass
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
 SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
+RESTATED = 0.3  # one article giving one share twice (headline and body) needs closer words to be one figure
 MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
 SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
 
@@ -457,7 +458,9 @@ def probe_words(tokens: frozenset[str], weight: dict[str, float]) -> list[str]:
 
 def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
                       wave_of: list[str]) -> list[str]:
-    """Within one wave, two outlets quoting the same share with loosely similar words cite one figure.
+    """Within one wave, two outlets quoting the same share with loosely similar words cite one figure;
+    so does one article restating a share in other, closer words ("Americans worry over AI" in the
+    headline, "50% are now more worried" in the text).
 
     Only evidence for joining: a different value never keeps two statements apart, the joined
     question keeps the name of its smallest statement (never a value), and two questions whose
@@ -486,10 +489,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         units = sorted(articles_of, key=lambda u: (u[0], _order(u[1])))
         for i, (qa, ta) in enumerate(units):
             for qb, tb in units[i + 1:]:
-                if len(articles_of[(qa, ta)] | articles_of[(qb, tb)]) < 2:
-                    continue  # one article's two mentions are no cross-outlet evidence
+                one_article = len(articles_of[(qa, ta)] | articles_of[(qb, tb)]) < 2
                 x, y = find(qa), find(qb)
-                if x == y or similarity(ta, tb, weight) < SIMILAR_SAME_VALUE:
+                if x == y or similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue

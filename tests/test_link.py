@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from etl.link import link_citations, stable_id, statement_tokens, subgroup_figure_id
+from etl.link import join_equal_values, link_citations, question_tokens, stable_id, statement_tokens, subgroup_figure_id
 
 
 def cite(article: str, statement: str, value: float, *, pollster: str | None = "Gallup", start: str | None = "2023-04",
@@ -436,3 +436,12 @@ def test_agreed_and_disagreed_meet_their_infinitives():
     assert statement_tokens("agreed that rents are too high") == statement_tokens("agree that rents are too high")
     assert statement_tokens("disagreed that rents are too high") == statement_tokens("disagree that rents are too high")
     assert "not" in statement_tokens("disagreed that rents are too high")
+
+
+def test_an_article_restating_a_share_in_close_words_cites_one_figure():
+    """A headline and the text give one share; a third statement with that value says something else."""
+    citations = [cite("a", "Tenants worry over rising rents in the capital", 40, position=0),
+                 cite("a", "are now more worried by rents", 40, position=10),
+                 cite("a", "say the mayor should resign", 40, position=20)]
+    tokens = [question_tokens(c) for c in citations]
+    assert join_equal_values(citations, tokens, ["q1", "q2", "q3"], ["w"] * 3) == ["q1", "q1", "q3"]
