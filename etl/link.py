@@ -86,7 +86,8 @@ SYNONYMS = {
     "join": "join", "enter": "join", "participate": "join", "participation": "join", "send": "join",
     "fight": "join", "involve": "join", "involvement": "join", "intervene": "join", "intervention": "join",
     "invasion": "war", "hostilities": "war", "conflict": "war", "fighting": "war",
-    "job": "job", "jobs": "job", "employment": "job", "nuke": "nuclear weapon", "nukes": "nuclear weapon",
+    "job": "job", "jobs": "job", "employment": "job", "inflation": "price increase",
+    "nuke": "nuclear weapon", "nukes": "nuclear weapon",
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
 }
@@ -340,7 +341,8 @@ def _word_tokens(word: str) -> tuple[str, ...]:
         return ("not",)
     if word in STOPWORDS or word.isdigit():
         return ()
-    return tuple((SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word)) or stem(word)).split())
+    folded = SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word))
+    return tuple(map(stem, folded.split())) if folded else (stem(word),)
 
 
 def question_tokens(citation: dict) -> frozenset[str]:

@@ -445,3 +445,7 @@ def test_an_article_restating_a_share_in_close_words_cites_one_figure():
                  cite("a", "say the mayor should resign", 40, position=20)]
     tokens = [question_tokens(c) for c in citations]
     assert join_equal_values(citations, tokens, ["q1", "q2", "q3"], ["w"] * 3) == ["q1", "q1", "q3"]
+
+
+def test_inflation_is_rising_prices():
+    assert statement_tokens("say inflation has hit them") >= statement_tokens("prices increased")
