@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from etl.attribute import PLACE_NAMES
-from etl.link import stable_id, subgroup_key
+from etl.link import POLES, contradict, stable_id, statement_tokens, subgroup_key
 from etl.package import conform
 from etl.schema import DATE_PATTERN
 from etl.statements import is_whole_sample
@@ -39,6 +39,8 @@ WORD = re.compile(r"[a-z0-9]+")
 CHANGE_RECORD = re.compile(r"\(points\)|\bchange\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.2
 MIN_SCORE = 0.6
+STANCE_WORDS = POLES | {"support", "not"}  # answers that take a side: a citation taking the other is not them
+SAME_ROUNDED = 0.5  # a cited value that is the published one rounded: evidence of the wave, unlike a near one
 EVIDENCE_SCORE = 0.8  # a figure that identifies a survey without dates: similar words and a close value
 
 
@@ -163,9 +165,11 @@ def _acronym(name) -> str:
 
 
 def words(text) -> set[str]:
+    """The linker's content words (stems, synonyms, "outweighs" folded), plus numbers ("18-29")."""
     if not isinstance(text, str):
         return set()
-    return {_stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+    numbers = {w for w in WORD.findall(text.lower()) if w.isdigit()}
+    return {t.rpartition(":")[2] for t in statement_tokens(text)} | numbers
 
 
 def _stem(word: str) -> str:
@@ -206,19 +210,24 @@ def record_unit(record: dict) -> str:
 def figure_matches(p_survey: dict, figures: pd.DataFrame,
                    same_value_only: bool = False) -> list[tuple[float, int, str]]:
     """(score, primary figure index, figure_id) for every plausible pairing, best first. With
-    `same_value_only`, only pairings whose cited value is the published one (within a point), the
+    `same_value_only`, only pairings whose cited value is the published one rounded, the
     answer's own words enough: what identifies a survey wave, since one question asked in two waves
     has the same words."""
     pairs = []
     for i, record in enumerate(p_survey["figures"]):
         record_words = words(f"{record.get('question') or ''} {record.get('answer') or ''}")
         answer_words = words(record.get("answer") or "")
+        answer_tokens = statement_tokens(record.get("answer"))
         published = float(record["value"])
         for f in figures[figures["unit"] == record_unit(record)].itertuples(index=False):
             if not same_subgroup(record.get("subgroup"), f.subgroup):
                 continue
-            if same_value_only and value_fit(published, f.cited) < 1:
+            if same_value_only and not abs(published - f.cited) <= SAME_ROUNDED:
                 continue
+            said = f.answer if isinstance(f.answer, str) else f.question  # a formal question names every answer
+            ours = statement_tokens(said) if isinstance(said, str) else frozenset()
+            if answer_tokens & STANCE_WORDS and contradict(answer_tokens, ours):
+                continue  # "disapproved" is not the published "approve"
             sim = similarity(record_words, f.words)
             if same_value_only and len(answer_words) >= 2:  # "are more excited" is the answer, not the question
                 sim = max(sim, similarity(answer_words, f.words))

@@ -14,7 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from etl.link import stable_id
+from etl.link import stable_id, statement_tokens
 from etl.package import conform
 from etl.schema import DATE_PATTERN, TABLES
 
@@ -102,7 +102,8 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
 
 
 def most_common_each(df: pd.DataFrame, key: str, columns: list[str]) -> dict[str, pd.Series]:
-    """Per key and column, the most frequent non-null value as text (ties → the smallest text).
+    """Per key and column, the most frequent non-null value as text (ties → text that is not a headline,
+    then the smallest text: "Voters Fear Rent Rises" names a question worse than "fear rents will rise").
 
     Vectorised with factorised codes; the key is factorised once, as it is the costly part on big tables."""
     all_codes, keys = pd.factorize(df[key])
@@ -117,11 +118,17 @@ def most_common_each(df: pd.DataFrame, key: str, columns: list[str]) -> dict[str
         key_codes, text_codes = all_codes[present], value_codes[present]
         combined, counts = np.unique(key_codes.astype(np.int64) * len(texts) + text_codes, return_counts=True)
         key_of, text_of = combined // len(texts), combined % len(texts)
-        text_rank = np.argsort(np.argsort(texts))
+        text_rank = np.argsort(np.lexsort((texts, [_headline(t) for t in texts])))
         order = np.lexsort((text_rank[text_of], -counts, key_of))
         first = order[np.r_[True, key_of[order][1:] != key_of[order][:-1]]]
         out[column] = pd.Series(texts[text_of[first]], index=keys[key_of[first]], name=column)
     return out
+
+
+def _headline(text: str) -> bool:
+    """Written in title case, as headlines are: every word of four letters or more capitalised."""
+    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -196,6 +203,7 @@ def aggregate_figures(raw: pd.DataFrame) -> pd.DataFrame:
                      subgroup=raw["subgroup"].where(raw["subgroup"].notna(), "all"))
     figures = pd.DataFrame(index=pd.Index(sorted(raw["figure_id"].unique()), name="figure_id"))
     chosen = most_common_each(raw, "figure_id", ["survey_id", "question_id", "statement", "subgroup", "unit"])
+    chosen["statement"] = representative_statements(raw, chosen["statement"])
     for column, source in (("survey_id", "survey_id"), ("question_id", "question_id"), ("question", "statement"),
                            ("subgroup", "subgroup"), ("unit", "unit")):
         figures[column] = chosen[source]
@@ -203,6 +211,27 @@ def aggregate_figures(raw: pd.DataFrame) -> pd.DataFrame:
     figures["value"] = np.nan
     figures["question_id"] = figures["question_id"].fillna(pd.Series(figures.index, index=figures.index))
     return figures.reset_index()
+
+
+def representative_statements(raw: pd.DataFrame, most_common: pd.Series) -> pd.Series:
+    """Per figure, the statement that shares most words with its other citations' statements: outlets word
+    one figure differently, each once, and the most common wording is then an accident of order. Figures
+    whose citations repeat one wording keep it."""
+    chosen = most_common.copy()
+    cited = raw.loc[raw["statement"].notna(), ["figure_id", "statement"]]
+    for figure_id, statements in cited.groupby("figure_id", sort=False)["statement"]:
+        distinct = statements.unique()
+        if len(distinct) < 3:
+            continue
+        tokens = [statement_tokens(s) for s in statements]
+        chosen[figure_id] = max(distinct, key=lambda s: (round(_agreement(statement_tokens(s), tokens), 9),
+                                                          s == chosen[figure_id], s))
+    return chosen
+
+
+def _agreement(words: frozenset[str], others: list[frozenset[str]]) -> float:
+    """Summed Jaccard overlap with the other statements: long statements get no credit for length."""
+    return sum(len(words & t) / len(words | t) for t in others if words | t)
 
 
 def citation_intervals(citations: pd.DataFrame) -> pd.DataFrame:

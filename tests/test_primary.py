@@ -174,3 +174,27 @@ def test_an_undated_wave_goes_to_the_survey_citing_its_values_and_to_one_fieldwo
     out = primary.apply_primary(tables, records, aliases={}).get("surveys").set_index("survey_id")
     assert out.loc[new, "basis"] == "primary"
     assert out.loc[old, "basis"] == "article"
+
+
+def test_a_paraphrased_answer_gets_the_published_value_and_an_opposite_one_does_not():
+    """"worry outweighs hope" is the published "more worried than hopeful"; "disapproved" is not "approve"."""
+    surveys = pd.DataFrame([{"survey_id": OURS, "pollster": "Acme Polling", "fieldwork_start": "2024-04",
+                             "basis": "article"}])
+    figures = pd.DataFrame([
+        {"figure_id": F_SUPPORT, "survey_id": OURS, "question_id": "5" * 16, "subgroup": "all", "unit": "percent",
+         "question": "worry outweighs hope", "value_basis": "citations"},
+        {"figure_id": F_OPPOSE, "survey_id": OURS, "question_id": "6" * 16, "subgroup": "all", "unit": "percent",
+         "question": "disapproved of the bridge", "value_basis": "citations"},
+    ])
+    citations = pd.DataFrame([
+        {"citation_id": "c" * 16, "figure_id": F_SUPPORT, "value_cited": 52.0, "value_text": "52%"},
+        {"citation_id": "d" * 16, "figure_id": F_OPPOSE, "value_cited": 41.0, "value_text": "41%"},
+    ])
+    tables = {"surveys": conform(surveys, "surveys"), "figures": conform(figures, "figures"),
+              "citations": conform(citations, "citations")}
+    question = "Does the new bridge make you feel more worried than hopeful, more hopeful than worried, or both?"
+    records = [record(question=question, answer="more worried than hopeful", value=52),
+               record(question="Do you approve or disapprove of the bridge?", answer="approve", value=41)]
+    out = primary.apply_primary(tables, records, aliases={})["figures"].set_index("figure_id")
+    assert out.loc[F_SUPPORT, "value_basis"] == "primary" and out.loc[F_SUPPORT, "value"] == 52.0
+    assert out.loc[F_OPPOSE, "value_basis"] == "citations" and pd.isna(out.loc[F_OPPOSE, "value"])

@@ -8,7 +8,7 @@ import pandas as pd
 
 from etl.cli import main
 from etl.link import stable_id
-from etl.tables import SHORT_TEXT_CHARS, _text_codes, citation_id, short_text
+from etl.tables import SHORT_TEXT_CHARS, _text_codes, aggregate_figures, citation_id, short_text
 
 LONG_TITLE = "Residents of the harbour town overwhelmingly back the plan to rebuild the old pier, poll finds"
 ARTICLE = {
@@ -56,3 +56,15 @@ def test_text_codes_match_converting_every_value_to_text():
         assert (codes >= 0).tolist() == present.tolist()
         assert [texts[c] for c in codes[present]] == values[present].astype(str).tolist()
         assert len(set(texts[codes[present]])) == len(set(codes[present]))  # one code per distinct text
+
+
+def test_a_figure_is_named_by_the_wording_its_outlets_share_not_by_a_headline():
+    statements = ["Voters Fear Soaring Rents In The Capital", "fear that rents will keep rising",
+                  "are afraid rents will rise again", "fear rents will rise", "fear rents will rise in the capital"]
+    raw = pd.DataFrame({"figure_id": "f" * 16, "survey_id": "s" * 16, "question_id": "q" * 16, "kind": "share",
+                        "unit": "percent", "subgroup": None, "statement": statements})
+    assert aggregate_figures(raw)["question"].tolist() == ["fear rents will rise"]
+    shuffled = raw.iloc[::-1].reset_index(drop=True)  # the choice does not depend on input order
+    assert aggregate_figures(shuffled)["question"].tolist() == ["fear rents will rise"]
+    two = raw.iloc[:2].assign(statement=["Voters Fear Soaring Rents", "fear soaring rents"])
+    assert aggregate_figures(two)["question"].tolist() == ["fear soaring rents"]  # uppercase sorts first
