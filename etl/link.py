@@ -342,7 +342,9 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     if word in STOPWORDS or word.isdigit():
         return ()
     folded = SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word))
-    return tuple(map(stem, folded.split())) if folded else (stem(word),)
+    if folded:
+        return tuple(map(stem, folded.split()))
+    return (stem(word),) if stem(word) != "not" else (word,)  # "noting" is no negation
 
 
 def question_tokens(citation: dict) -> frozenset[str]:

@@ -449,3 +449,7 @@ def test_an_article_restating_a_share_in_close_words_cites_one_figure():
 
 def test_inflation_is_rising_prices():
     assert statement_tokens("say inflation has hit them") >= statement_tokens("prices increased")
+
+
+def test_noting_is_no_negation():
+    assert "not" not in statement_tokens("noting a rise in prices")
