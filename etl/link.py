@@ -278,13 +278,16 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 index[(round(value), t)].add((keys[n], tokens[n]))
     uniform: defaultdict[str, float] = defaultdict(lambda: 1.0)
     votes: dict[str, Counter] = defaultdict(Counter)
+    matched: dict[tuple[int, frozenset[str]], set[str]] = {}  # outlets repeat one share and wording: match once
     for n, c in enumerate(citations):
         if c.get("pollster") or math.isnan(value := _share(c)):
             continue
-        overlap = Counter(m for t in tokens[n] for m in index.get((round(value), t), ()))
-        matched = {key for (key, other), shared in overlap.items()
-                   if shared >= 2 and similarity(tokens[n], other, uniform) >= SIMILAR}
-        votes[str(c.get("article_id"))].update(matched)
+        probe = (round(value), tokens[n])
+        if probe not in matched:
+            overlap = Counter(m for t in tokens[n] for m in index.get((probe[0], t), ()))
+            matched[probe] = {key for (key, other), shared in overlap.items()
+                              if shared >= 2 and similarity(tokens[n], other, uniform) >= SIMILAR}
+        votes[str(c.get("article_id"))].update(matched[probe])
     adopted = {article: max(counter, key=lambda k: (counter[k], k)) for article, counter in votes.items()
                if max(counter.values(), default=0) >= 2}
     return [adopted.get(str(c.get("article_id")), key) if not c.get("pollster") else key
