@@ -118,10 +118,10 @@ PEOPLE_WORDS = (  # a real word list, plus endings that name people ("Belarusian
     + r"|[a-z]+ians|[a-z]{3,}(?:cans|eans)|[a-z]*crats|[a-z]{3,}ists|[a-z]+(?:voters|workers|owners|holders|goers|"
     r"payers|makers|seekers|earners|dwellers|keepers|users)|under-\d+s|over-\d+s|\d+-\d+s"
 )
-OPINION_AFTER = re.compile(
-    r"^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b"
-    r"|^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\b)"
-    r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))",
+OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that fail fast come first
+    r"^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\b)"
+    r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))"
+    r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
 )
 # a share "of" something that is not a people ("of trains", "of them outside", "of its staff"): with no
 # poll or opinion word in its sentence, it is more likely a share of things than of respondents
@@ -236,18 +236,20 @@ for _words in dict.fromkeys(map(_phrase_words, NEGATIVE_PHRASES)):
         NEGATIVE_GATE_STEMS.append(_words[0][0])
     else:
         NEGATIVE_GATE.setdefault(_words[0][0], []).append(_words[1] if len(_words) > 1 else None)
-NEGATIVE_GATE_WORDS = frozenset(NEGATIVE_GATE)  # a set: intersecting it with a set walks the smaller one
-LETTER_RUN = re.compile(r"[a-z]+")
+NEGATIVE_SIGNS_AND_STEMS = (*NEGATIVE_SIGNS, *NEGATIVE_GATE_STEMS)
+# A first word as a whole run of letters, after the non-letter before it: a leading class lets `re`
+# skip ahead to the next non-letter instead of trying the words at every position
+NEGATIVE_GATE_WORD = re.compile(r"[^a-z](" + trie_pattern(NEGATIVE_GATE) + r")(?![a-z])")
 
 
 def negative_before(text: str) -> bool:
-    """NEGATIVE_BEFORE.search(text) on folded text, skipped where its words cannot all occur."""
-    if contains_any(text, NEGATIVE_SIGNS) or contains_any(text, NEGATIVE_GATE_STEMS):
+    """NEGATIVE_BEFORE.search(text) on folded text, skipped where its words cannot all occur: a sign,
+    a stem, or a first word with its second word (if any) somewhere in the text."""
+    if contains_any(text, NEGATIVE_SIGNS_AND_STEMS):
         return bool(NEGATIVE_BEFORE.search(text))
-    words = set(LETTER_RUN.findall(text))
-    for first in words.intersection(NEGATIVE_GATE_WORDS):
-        for second in NEGATIVE_GATE[first]:
-            if second is None or second[0] in words or (second[1] and contains_any(text, (second[0],))):
+    for first in NEGATIVE_GATE_WORD.finditer(" " + text):  # the space: a word at the start is found too
+        for second in NEGATIVE_GATE[first.group(1)]:
+            if second is None or second[0] in text:
                 return bool(NEGATIVE_BEFORE.search(text))
     return False
 
@@ -260,19 +262,37 @@ NOT_A_SHARE_WORDS = (
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
     "career", "shooting",
 )
+NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "threshold", "discount", "stake", "interest",
+                     "tariff")
+NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "drop", "jump", "decline")
 NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
-    r"(?:[\w-]+\s+)?(?:efficacy|effective|effectiveness|target|threshold|discount|stake|interest|tariff)\b|"
+    r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b|"
     r"\(\d+-of-\d+\)|"
-    r"(?:rise|increase|hike|cut|reduction|fall|drop|jump|decline)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
+    r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
     r"production|exports?|imports?|emissions|earnings)\b)",
 )
+# What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
+NOT_A_SHARE_FIRST = ("of", "(", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS, *NOT_A_SHARE_CHANGES)
+NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate")
+
+
+def not_a_share_after(text: str) -> bool:
+    """bool(NOT_A_SHARE_AFTER.match(text)), tried only where its first token (or, for "[word] target"
+    and "[word] rate", its second) starts as one of its branches must."""
+    tokens = text.split(None, 2)
+    if (tokens and tokens[0].startswith(NOT_A_SHARE_FIRST)) or (
+            len(tokens) > 1 and tokens[1].startswith(NOT_A_SHARE_SECOND)):
+        return bool(NOT_A_SHARE_AFTER.match(text))
+    return False
+
+
 THRESHOLD_WORDS = ("over", "above", "below", "under", "exceed", "approach", "reach", "hit", "top", "surpass")
 HYPOTHETICAL_BEFORE = GatedCue(
     re.compile(r"\b(?:will|would|could|might|may)\s+(?:be\s+|go\s+|rise\s+|fall\s+)?(?:" + "|".join(THRESHOLD_WORDS)
@@ -369,7 +389,8 @@ def context_cues() -> re.Pattern:
 
     The same matches as `\\b(?:(?P<survey>survey_cue)|(?P<official>OFFICIAL_SENTENCE))`, found faster:
     cues are grouped by first letter, so at each word start `re` tries only the few that can match
-    there (in their original order: survey words, then names, then official cues).
+    there (in their original order: survey words, then names, then official cues), and a cue's
+    lookbehinds are tested only after its first letters (see _split_first_char).
     """
     by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"survey": [], "official": []})
     for cue in SURVEY_CUES:
@@ -384,7 +405,9 @@ def context_cues() -> re.Pattern:
         first, rest = _split_first_char(cue)
         by_first[first]["official"].append(rest)
     branches = []
-    for i, (first, kinds) in enumerate(sorted(by_first.items())):
+    # one branch per first character; `re` tries them in turn, so the letters most English words start
+    # with go first (any order gives the same matches: no two branches start with the same character)
+    for i, (first, kinds) in enumerate(sorted(by_first.items(), key=_initial_rank)):
         parts = []
         if kinds["survey"]:
             parts.append(rf"(?P<survey_{i}>(?:{'|'.join(kinds['survey'])})(?!\w))")
@@ -392,6 +415,14 @@ def context_cues() -> re.Pattern:
             parts.append(rf"(?P<official_{i}>(?:{'|'.join(kinds['official'])})\b)")
         branches.append(re.escape(first) + "(?:" + "|".join(parts) + ")")
     return re.compile(r"\b(?:" + "|".join(branches) + ")")
+
+
+WORD_INITIALS_BY_FREQUENCY = "taoiswcbphfmdrelngyuvjkqxz"
+
+
+def _initial_rank(item: tuple[str, dict]) -> tuple[int, str]:
+    first = item[0]
+    return WORD_INITIALS_BY_FREQUENCY.find(first) % (len(WORD_INITIALS_BY_FREQUENCY) + 1), first
 
 
 @lru_cache(maxsize=1)
@@ -420,16 +451,19 @@ def context_cue_matches(folded: str) -> list[tuple[int, str]]:
     return found
 
 
-_LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][^()]*\))*)(\w)")
+# Lookbehinds, then the first character, then the letters after it that no quantifier applies to
+_LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][^()]*\))*)(\w)((?:[a-z](?![?*+{]))*)")
 
 
 def _split_first_char(cue: str) -> tuple[str, str]:
-    """'p' and '(?<!to the p)olls?' for '(?<!to the )polls?': the first character, and the rest with the
-    lookbehinds before that character moved after it (widened by it), which matches the same text."""
+    """'p' and 'oll(?<!to the poll)s?' for '(?<!to the )polls?': the first character, and the rest with
+    the lookbehinds before the cue moved after its leading letters (widened by them), which matches
+    the same text. Tested after the letters, they cost nothing at the many words that start with the
+    same character ("said", "some" for "(?<!geological )surveys?")."""
     m = _LEADING_LOOKBEHINDS.match(cue)
     if not m:
         raise ValueError(f"a cue must start with a letter (after any lookbehinds): {cue!r}")
-    first = m.group(2)
-    moved = "".join(lookbehind[:-1] + re.escape(first) + ")"
+    first, letters = m.group(2), m.group(3)
+    moved = "".join(lookbehind[:-1] + re.escape(first + letters) + ")"
                     for lookbehind in re.findall(r"\(\?<[!=][^()]*\)", m.group(1)))
-    return first, moved + cue[m.end():]
+    return first, re.escape(letters) + moved + cue[m.end():]

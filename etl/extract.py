@@ -92,10 +92,10 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             window = Window(text, folded, expr, (s, e), folded[max(s, expr.start - WINDOW_BEFORE):expr.start],
                             folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
                             text[expr.end:min(e, expr.end + WINDOW_AFTER)])
-            mention = classify(window, context, share_seen)
+            mention = classify(window, context, share_seen, article_id)
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
-                mentions.append({"article_id": article_id, **mention})
+                mentions.append(mention)
     return mentions
 
 
@@ -110,7 +110,7 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
-def classify(w: Window, context: Context, share_seen: bool) -> dict | None:
+def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> dict | None:
     """Kind, signed value and confidence of one number in its sentence; None if not a survey figure."""
     kind = _kind(w, share_seen)
     if kind is None:
@@ -129,7 +129,8 @@ def classify(w: Window, context: Context, share_seen: bool) -> dict | None:
         hints = {"hint_of_phrase": of_phrase.group(1) if of_phrase else None,
                  "hint_clause": w.after_raw[:clause_end.start()] if clause_end else w.after_raw}
     return {
-        "kind": kind, "value": float(value), "unit": UNIT_OF_KIND[kind], "value_text": w.text[expr.start:expr.end],
+        "article_id": article_id, "kind": kind, "value": float(value), "unit": UNIT_OF_KIND[kind],
+        "value_text": w.text[expr.start:expr.end],
         "start": expr.start, "end": expr.end, "sentence_start": w.sentence[0], "sentence_end": w.sentence[1],
         "qualifier": expr.qualifier, "confidence": round(_confidence(kind, w, context), 3),
         "extractor_version": EXTRACTOR_VERSION, **hints,
@@ -146,7 +147,10 @@ def _kind(w: Window, share_seen: bool) -> str | None:
             return "sample_size"
         if expr.form == "count":
             return None
-    if cues.NOT_A_SHARE_AFTER.match(after):
+    if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
+        listed = _listed_share(w, share_seen) and not cues.not_a_share_after(after)
+        return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before) else None
+    if cues.not_a_share_after(after):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
@@ -154,8 +158,6 @@ def _kind(w: Window, share_seen: bool) -> str | None:
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if expr.form == "signed":
         return "change" if cues.SIGNED_BEFORE.search(before) else None
-    if expr.form == "bare":
-        return "share" if _listed_share(w, share_seen) else None
     if expr.form == "a_point":
         return "change" if cues.CHANGE_BEFORE.search(before) or cues.GAP_TO.search(before) else None
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):

@@ -21,13 +21,14 @@ Public API (stable; other modules may import it):
 - `parse_number(token) -> float | None`: "2,000", "4.5", "twenty-nine", "a thousand", "1.4 million".
 - `qualifier_before(text, start) -> str`: the qualifier stated just before an offset ("almost" → approx).
 - `NUMBER_WORDS`: the number words recognised (for cheap prefilters).
-Everything is precompiled regex work: no per-call imports or slow parsers.
+Everything is regex work (patterns compiled once, some on first use): no per-call imports or slow parsers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.textmatch import trie_pattern
 
@@ -105,12 +106,26 @@ def _forms_pattern(first_number: str, forms: tuple[str, ...] = tuple(_FORMS)) ->
 
 
 PATTERN = _forms_pattern(NUM)
-# At a digit, a "(" or a sign only these forms can start, and a number only as digits: the same
-# result as PATTERN there with fewer branches and no number words to try. The digits are taken
-# whole (an atomic group): in these forms a number is never followed by a digit, "," or ".", which
-# is all that giving back digits could leave next.
-DIGIT_PATTERN = _forms_pattern(f"(?>{DIGIT_NUM})", ("range", "count", "ratio", "pointadj", "measure", "bare"))
+# PATTERN is tried at an anchor cut down to the forms that can start there (see _pattern_at): every
+# branch parses the number again, so each branch left out is work saved.
+# At a digit only these forms can start, and a number only as digits, taken whole (an atomic group):
+# in these forms a number is never followed by a digit, "," or ".", which is all that giving back
+# digits could leave next. Which of them can follow the digits is decided by _digit_forms.
+DIGIT_FORMS = ("range", "count", "ratio", "pointadj", "measure", "bare")
 PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−–", _forms_pattern(DIGIT_NUM, ("signed",)))
+# The forms that can start with each anchor word (see _FORMS): "between 5 and 8%" is only a range,
+# "up two" only an up/down figure; no form starts with a scale word ("million").
+WORD_FORMS = {
+    **dict.fromkeys(("between", "from"), ("range",)), **dict.fromkeys(("up", "down"), ("updown",)),
+    **dict.fromkeys(("plus", "minus"), ("signedpts",)), **dict.fromkeys(("a", "an"), ("count", "fraction", "apoint")),
+    **dict.fromkeys(SCALE_WORDS, ()), **dict.fromkeys(FRACTION_WORDS, ("fraction",)), "half": ("count", "fraction"),
+    **dict.fromkeys([*UNITS_WORDS, *TENS_WORDS], ("range", "count", "ratio", "fraction", "pointadj", "measure")),
+}
+WORD_AT = re.compile(r"[a-z]+")
+# The digits an anchor starts, the spaces after them and the next character: what can follow a
+# number decides which forms can start there (see _digit_forms).
+DIGIT_HEAD = re.compile(rf"((?>{DIGIT_NUM}))(\s*)(\S?)")
+DASHES = ("-", "–", "—", "‐")
 
 HALF_NOT_SHARE = re.compile(  # matched on folded text
     r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
@@ -145,6 +160,9 @@ class NumberExpr:
 
 def parse_number(token: str) -> float | None:
     """Value of a digit or word number ("2,000", "4.5", "twenty-nine", "a thousand", "1.4 million")."""
+    digits = token.replace(",", "")
+    if digits.replace(".", "", 1).isdecimal():  # most numbers: digits only, the same value as below
+        return float(digits)
     words = token.lower().replace("‐", "-").replace(",", "").split()
     if not words:
         return None
@@ -204,20 +222,66 @@ def find_numbers_in(text: str, spans: list[tuple[int, int]], folded: str | None 
             i += 1
         if at < spans[i][0] or at < position:
             continue
-        char = low[at]
-        pattern = DIGIT_PATTERN if char.isdecimal() else PATTERN_AT.get(char, PATTERN)  # isdecimal() is `\d`
-        m = pattern.match(low, at, spans[i][1])
+        pattern = _pattern_at(low, at, spans[i][1])
+        m = pattern.match(low, at, spans[i][1]) if pattern else None
         if m:
             found[i].extend(_expressions(m, text))
             position = m.end()
     return found
 
 
+def _pattern_at(low: str, at: int, end: int) -> re.Pattern | None:
+    """PATTERN cut down to the forms that can start at an anchor (None if none can): the same match
+    there, with fewer branches to try, each of which would parse the number again."""
+    char = low[at]
+    if char.isdecimal():  # isdecimal() is `\d`
+        number, spaces, following = DIGIT_HEAD.match(low, at, end).groups()
+        return _digit_pattern("," in number, bool(spaces), following)
+    if char in PATTERN_AT:
+        return PATTERN_AT[char]
+    word = WORD_AT.match(low, at, end)
+    return _word_pattern(word.group()) if word else PATTERN
+
+
+@lru_cache(maxsize=64)
+def _word_pattern(word: str) -> re.Pattern | None:
+    """The pattern of the forms that can start with an anchor word (WORD_FORMS; PATTERN for any other)."""
+    forms = WORD_FORMS.get(word, tuple(_FORMS))
+    return _patterns_of(NUM, forms) if forms else None
+
+
+@lru_cache(maxsize=256)
+def _digit_pattern(has_comma: bool, spaced: bool, following: str) -> re.Pattern | None:
+    """The pattern of the forms that can start at a number (see _digit_forms): one per set of forms."""
+    forms = _digit_forms(has_comma, spaced, following)
+    return _patterns_of(f"(?>{DIGIT_NUM})", forms) if forms else None
+
+
+def _digit_forms(has_comma: bool, spaced: bool, following: str) -> tuple[str, ...]:
+    """The forms that can start at a number written in digits, from what each form needs right after
+    it: whether the number has a comma, whether spaces follow it, and the next character after them
+    ("" at the end). Each test is a necessary condition only; the form's pattern decides."""
+    possible = {
+        "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
+        "count": has_comma or (spaced and following in ("h", "t", "m", "b")),  # 2,000; 4 million
+        "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
+        "pointadj": not spaced and following in DASHES,  # 10-point
+        "measure": following in ("%", "p"),  # 46%, 46 per cent, 5 points
+        "bare": spaced or not (following in ("%", ",", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
+    }
+    return tuple(form for form in DIGIT_FORMS if possible[form])
+
+
+@lru_cache(maxsize=64)
+def _patterns_of(first_number: str, forms: tuple[str, ...]) -> re.Pattern:
+    """_forms_pattern, compiled once for each set of forms (compiling is slow)."""
+    return _forms_pattern(first_number, forms)
+
+
 def _anchors(low: str, start: int, end: int) -> list[int]:
     """Offsets in [start, end) where a number form can start (see ANCHOR_AT)."""
     found = [0] if start == 0 and ANCHOR_AT.match(low, 0, end) else []
-    found.extend(m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end))
-    return found
+    return found + [m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end)]
 
 
 def _expressions(m: re.Match, text: str) -> list[NumberExpr]:

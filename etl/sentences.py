@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 # Sentence-final punctuation (then closing quotes/brackets) before space and a capital, digit or
-# opening quote, or a line break. Written to start with one character class, which lets `re` skip
-# ahead to the next candidate character instead of trying the pattern at every position.
-BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]))")
+# opening quote, or line breaks (a run of them is one boundary: the blank text between them would
+# be dropped anyway, and each match costs a step of the loop). Written to start with one character
+# class, which lets `re` skip ahead to the next candidate character instead of trying every position.
+BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]))")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
     "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -374,3 +374,29 @@ def test_a_sentence_about_money_without_a_poll_cue_lowers_confidence(money):
 
     plain = confidence("Some 40% of voters back the scheme, which is large.")
     assert confidence(f"Some 40% of voters back the scheme, which {money}.") == pytest.approx(plain - 0.3)
+
+
+@pytest.mark.parametrize("after", [
+    " off the bill", " of gdp", " of the votes cast", " inflation", " a year target", " growth target",
+    " interest rate", " mortgage rate was", " (13-of-23)", " rise in rents", " cut", " of voters", " said so",
+    "", "  ", " the effectiveness", " tariffs", " of its exports", " jump in the polls", " reduction in pay",
+])
+def test_not_a_share_after_gate_agrees_with_the_pattern(after):
+    assert cues.not_a_share_after(after) is bool(cues.NOT_A_SHARE_AFTER.match(after))
+
+
+@pytest.mark.parametrize("before", ["tax of ", "inflation of ", "per share, ", "syntax ", "wages,"])
+def test_negative_gate_finds_a_word_at_the_start_or_cut_short(before):
+    assert cues.negative_before(before) is bool(cues.NEGATIVE_BEFORE.search(before))
+
+
+def test_cue_lookbehinds_still_apply_after_the_first_letters():
+    text = ("the assembly polls and by-polls, a bird survey and the ordnance survey; detectives interviewed him "
+            "and police questioned her; a poll, a survey, 40 interviewed, those questioned")
+    found = [text[start:start + 12] for start, kind in cues.context_cue_matches(text) if kind.startswith("survey")]
+    assert found == ["poll, a surv", "survey, 40 i", "interviewed,", "questioned"]
+
+
+def test_a_run_of_line_breaks_is_one_boundary():
+    text = "First line.\n\n\nSecond one\n \nThird  "
+    assert [text[s:e] for s, e in split_sentences(text)] == ["First line.", "Second one", "Third"]

@@ -1,7 +1,11 @@
 """Number expressions: value, exact span and qualifier for every form poll figures are written in."""
 
+import random
+import re
+
 import pytest
 
+from etl import numbers
 from etl.numbers import QUALIFIER_PHRASES, find_numbers, fold, parse_number, qualifier_before
 
 
@@ -156,3 +160,48 @@ def test_fold_keeps_offsets_even_when_lowercasing_changes_length():
     text = "İstanbul: 45% said yes"
     assert len(fold(text)) == len(text)
     assert found(text) == [(45, "45%", "percent", "exact")]
+
+
+# --- fast paths: each must give what the plain pattern gives ----------------------------------------
+PIECES = ["5", "46", "2019", "1,000", "12.5", "3,5", "twenty", "four", "one", "half", "a", "an", "third", "thirds",
+          "quarter", "million", "between", "from", "up", "down", "plus", "minus", "in", "out of", "every", "to", "and",
+          "or", "%", "per cent", "percent", "pc", "pct", "points", "point", "pts", "percentage", "single", "-", "–",
+          "‐", "(", ")", "/", "+", ".", ",", ":", "£", "_", "x", "people", "thousand", "hundred", "-point", "(46/43)",
+          "(+2)", "-8%"]
+
+
+def _generated_texts(count: int) -> list[str]:
+    """Random runs of number words, digits, units and punctuation, with and without spaces between."""
+    rng = random.Random(7)
+    return ["".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 8)))
+            for _ in range(count)]
+
+
+def _as_found(m: re.Match | None):
+    return m and (m.span(), m.lastgroup, {k: (v, m.span(k)) for k, v in m.groupdict().items() if v is not None})
+
+
+def test_forms_tried_at_an_anchor_match_what_the_whole_pattern_matches():
+    """At each anchor only the forms that can start there are tried (by the anchor word, or by what
+    follows the digits): the match must be PATTERN's, and every form must be met along the way."""
+    forms_seen = set()
+    for text in _generated_texts(6000):
+        low = fold(text)
+        for at in numbers._anchors(low, 0, len(low)):
+            expected = numbers.PATTERN.match(low, at)
+            pattern = numbers._pattern_at(low, at, len(low))
+            assert _as_found(pattern.match(low, at) if pattern else None) == _as_found(expected), (text, at)
+            forms_seen.add(expected and expected.lastgroup)
+    assert forms_seen >= set(numbers._FORMS) | {None}
+
+
+def test_forms_after_digits_are_cut_down():
+    assert numbers._digit_forms(False, False, "%") == ("range", "measure")
+    assert numbers._digit_forms(False, False, ".") == ("bare",)
+    assert numbers._digit_forms(True, True, "p") == ("range", "count", "measure", "bare")
+    assert numbers._digit_forms(False, False, "x") == ()
+
+
+@pytest.mark.parametrize("token", ["0", "007", "46", "2,000", "1,234.5", ".5", "5.", "4.5", "٤٦"])
+def test_parse_number_of_digits_is_the_float(token):
+    assert parse_number(token) == float(token.replace(",", ""))
