@@ -164,6 +164,7 @@ POPULATION_OF_SURVEY = re.compile(
     r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
 ALL_PLACES = re.compile(r"(?:all|each|every|both|the\s+(?:country|nation))\b|\d", re.I)
 DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
+PEOPLES = frozenset(form for form in GEO_CODE if DEMONYM_PLURAL.fullmatch(form))  # GEO forms naming a people
 
 # --- shared patterns and limits (statements, questions and groups: etl.statements) -------------------
 CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -533,7 +534,7 @@ class ArticleContext:
         for pos in self.cue_words.get("survey", ()):
             if self.text.find("of", pos, pos + 12) > 0 and (m := POPULATION_OF_SURVEY.match(self.text, pos)):
                 return m.group("np")
-        counts = Counter(form for _, form in self.geo_matches if DEMONYM_PLURAL.fullmatch(form))
+        counts = Counter(form for _, form in self.geo_matches if form in PEOPLES)
         return counts.most_common(1)[0][0] if counts else None
 
     def _article_geography(self) -> str | None:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, takewhile
+from typing import NamedTuple
 
 from etl.textmatch import contains_any, trie_pattern
 
@@ -100,21 +101,22 @@ NP_STOP = frozenset([
 ])
 AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+)\s*,", re.I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
-WORD_BEFORE_BRACKET = re.compile(r"([A-Za-z-]+)\s*$")
+WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word before a bracket: "women (40%)"
 
 # --- clauses ----------------------------------------------------------------------------------------
 # Where the clause after a value ends: punctuation, a dash or bracket, a contrast or a new figure.
-# Every branch starts at one character of the leading class (the lookbehind after it says which), so
-# `re` skips ahead to the next such character instead of trying all branches at every position.
+# Every branch starts at one character of a leading class: a space (its two branches first, so a space,
+# the commonest such character, is not tried against the branches of the others) or punctuation or
+# a digit (the lookbehind after it says which).
 CLAUSE_END = re.compile(
-    r"[.;:!?\"”’\s()·•,\d](?:"
-    r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=\s)[-–—·•]\s|(?<=[()·•])"
+    r"\s(?:[-–—·•]\s|(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s)"
+    r"|[.;:!?\"”’()·•,\d](?:"
+    r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=[()·•])"
     r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|"
     r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
     r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
     r"report)|an?\s+(?:number|share|figure|proportion|percentage|level|view)\b)\b"
-    r"|(?<=\s)(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s"
     r"|(?<=[”\"])\s+(?:thus|so|therefore|and|but)\b|(?<=\d)\d*(?:\.\d+)?\s*(?:%|per\s?cent|percent))")
 # A trailing attribution: ', the statement said', '," the Pew report reads', ', a new poll shows'.
 TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END)
@@ -143,6 +145,7 @@ POLLED_BY = re.compile(
     r"\s*(?:who\s+were\s+)?(?:polled|surveyed|questioned|interviewed|asked)\s+(?:by|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s*(?:\([^)]{1,40}\))?")
 GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[a-z])")  # "while 14% – when Ukraine has won": the verb is left out
+POLLED_BY_FIRST, GAPPED_DASH_FIRST = "wpsqia", "–—-"  # the characters their matches can start with, past spaces
 REPORTED = re.compile(
     r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"
     r"thought|believe|believed|believes|agree|agreed|agrees|felt|feel|feels)\b", re.I)
@@ -159,9 +162,11 @@ LEAD_ATTRIBUTION = re.compile(
     r"indicated?|indicates|noted|notes|reported|reports|concluded)(?:\s+(?:that\s+)?|\W*$)|(?:[\w'’.&-]+\s+){1,6}?"
     r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
 NEW_CLAUSE = re.compile(r"(?:with|while|whereas|and|but|yet)\b", re.I)  # ", with only 4% ...": a clause of its own
+REPORTING_TAIL_WORDS = ("said", "say", "says", "told")
+ENDING_WORD_CHARS = 10  # longer than any of REPORTING_TAIL_WORDS and SPEAKER_WORDS (see _ends_with_word)
 REPORTING_TAIL = re.compile(r"[\s,]*\b(?:said|say|says|told)\W*$", re.I)  # "X, said 70% in the north"
-ATTRIBUTION_HINT = re.compile(r"ccording|f(?:ound|inds)|show|sugg|revea|says|said|indicat|not(?:ed|es)|report|conclud|"
-                              r"added|wrote|explained")  # LEAD_ATTRIBUTION is tried only where one occurs
+ATTRIBUTION_HINTS = ("ccording", "found", "finds", "show", "sugg", "revea", "says", "said", "indicat", "noted",
+                     "notes", "report", "conclud", "added", "wrote", "explained")  # LEAD_ATTRIBUTION needs one
 SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "explained", "wrote", "reads", "stated", "according")
 SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WORDS) + r")\W*$", re.I)
 TRAIL_FILLER_WORDS = [
@@ -191,14 +196,17 @@ REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "it", "beli
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
 RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
-REFERS_BACK = re.compile(  # a statement starts with one of REFERS_BACK_STARTS or has one of REFERS_BACK_NOUNS
+# A statement that only points back, in two parts: how it opens (one of REFERS_BACK_STARTS, or a ranking: matched at
+# its start only) and a phrase anywhere in it (one of REFERS_BACK_NOUNS: searched only where one occurs).
+REFERS_BACK_OPENING = re.compile(
     r"^(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
     r"valuation|result|average)s?\b"
     r"|^(?:[\w'’.-]+\s+){0,4}?(?:(?:had|has|have|recorded|saw|showed|posted)\s+)?the\s+"
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
-    r"|\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b"
     r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b", re.I)
+REFERS_BACK_PHRASE = re.compile(
+    r"\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b", re.I)
 # A clause before a value that only names the group the figure is for: "the average for low-income
 # countries (was)", "although for small island states it (was)", "among women, the share (was)".
 LEAD_GROUP_ONLY = re.compile(
@@ -231,6 +239,7 @@ ELLIPSIS_LEAD = re.compile(
 TIME_START = re.compile(
     r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same)", re.I)
+TIME_START_FIRST = "sdabuoif"  # the first letters of TIME_START's words
 # A clause that leaves out the verb of the figure before: "(32%) with B", "(41%) for it", "(38%) badly".
 GAP_PREPOSITIONS = frozenset(["with", "for", "from", "against", "about", "of", "on", "in", "to", "toward", "towards",
                               "over"])
@@ -247,12 +256,13 @@ NEXT_BRACKETED = re.compile(r"\s*(?:each|both|apiece)?\s*[,;—–-]?\s*(?:and|o
 # A figure that continues a list: "A, 32% with B", "A (3% against)".
 LIST_LEAD = re.compile(r"(?:,|;|\(|,?\s+(?:and|while|whereas|but))\s*$")
 # A pair of values a leader heads: "Harris leads Trump 46% to 45%", "with Harris leading 40%-38%".
-PAIR_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+PAIR_GAP_WORDS = ("to", "-", "–")  # between the two values of a pair, with spaces around
 PAIR_REACH = 80  # characters: the leader and its rival are written right before the pair
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 PAIR_LEADER = re.compile(
     rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
     rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?\s*,?\s*(?:by\s+)?$")
+PAIR_LEADER_VERBS = ("lead", "beat", "top", "edg", "trail", "ahead", "outpoll")  # one is in every PAIR_LEADER
 PAIR_OUTWEIGHS = re.compile(
     r"(?P<x>[a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?P<y>[a-z]+)\s*,?\s*(?:by\s+)?$")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
@@ -276,46 +286,50 @@ class Wording:
     refers_back: bool = False  # its words only point at the figure before ("the average for women was 58%")
 
 
+class OwnClause(NamedTuple):
+    """What a figure's own stretch of its sentence says, before any predicate is borrowed from a
+    neighbour: found once per figure, though its neighbours may ask for it again (see _describe)."""
+    left: int  # the stretch no other figure occupies: text[left:right]
+    right: int
+    inner_start: int  # where the words before the value end (before its bracket, if any)
+    pos: int  # where the words after it start
+    group: str | None
+    answer: str | None  # the answer of a pair a leader heads (see paired_answer); then nothing else is found
+    after: str
+    before: str | None
+
+
+Clauses = dict[tuple[int, int, int, int], OwnClause]  # by (start, end, sentence start, sentence end)
+
+
 def describe(text: str, start: int, end: int, s_start: int, s_end: int,
-             spans: list[tuple[int, int]]) -> Wording:
+             spans: list[tuple[int, int]], clauses: Clauses | None = None) -> Wording:
     """The wording of the figure at text[start:end] in the sentence text[s_start:s_end]; `spans` are
-    all the article's value spans, sorted, so other figures' clauses are left to them."""
-    return _describe(text, start, end, s_start, s_end, spans, BORROW_DEPTH, (-1, 1))
+    all the article's value spans, sorted, so other figures' clauses are left to them; `clauses`
+    keeps the figures' own clauses found so far, for the figures of one text."""
+    return _describe(text, start, end, s_start, s_end, spans, BORROW_DEPTH, (-1, 1), {} if clauses is None else clauses)
 
 
 def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: list[tuple[int, int]],
-              borrow: int, directions: tuple[int, ...]) -> Wording:
+              borrow: int, directions: tuple[int, ...], clauses: Clauses) -> Wording:
     """`borrow`: how many figures away a predicate may be borrowed from, in `directions` (-1 before)."""
-    left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
-    inner_start, tail = _parenthesis(text, start, tail, right)
-    group, pos = of_noun_phrase(text, tail, right)
-    if (answer := paired_answer(text, spans, start, s_start)) is not None:
+    key = (start, end, s_start, s_end)
+    if (own := clauses.get(key)) is None:
+        own = clauses[key] = _own_clause(text, spans, start, end, s_start, s_end)
+    left, right, inner_start, pos, group, answer, after, before = own
+    if answer is not None:
         return Wording(answer or None, answer or None, group)
-    if group is None:
-        group = group_before(text, inner_start, max(left, s_start))
-    after = after_clause(text, pos, right)
-    if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
-        after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
-        # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
-    if right < s_end and NEXT_NAMED.fullmatch(text, pos, right):
-        after = ""  # "32%, followed by Labor on 31%, the Greens on 13%": the words name the next value
-    elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
-            BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
-        after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
-    elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
-        after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
-        predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)
+        predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)
         if predicate:
             predicate = " ".join(NEGATION.sub("", predicate).split())
             after = f"not {predicate}" if bare.group("neg") else predicate
     if borrow and -1 in directions and left > s_start and _gapped(after) and (
             lead := LIST_LEAD.search(text, max(left, start - 12), start)) and (
             "(" not in lead.group() or DANGLING_VERB.search(after)) and (
-            predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow)):
+            predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)):
         # "33% sympathize with A, 32% with B", "47% were against the war, 41% for it", "52% back A, 30% B"
         after = _fill_gap(predicate, after)
-    before = before_clause(text, inner_start, left, alone=left <= s_start)
     terms = _terms(before, after)
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
         # "express more worry than hope (58%) about the plan": the words around the bracket say it
@@ -329,21 +343,46 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if before:
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
-    gapped = after_words >= 2 and not TIME_START.match(after)  # "..., 18% from the state media"
+    gapped = after_words >= 2 and not _time_start(after)  # "..., 18% from the state media"
     borrowed = None
     if borrow and not after and 1 in directions and right < s_end and ELLIPSIS_GAP.fullmatch(text, pos, right):
         # "31% of men and 25% of women said ...": the predicate of the figure after
-        borrowed = _neighbour_statement(text, spans, start, s_start, s_end, 1, borrow)
+        borrowed = _neighbour_statement(text, spans, start, s_start, s_end, 1, borrow, clauses)
     if not (borrowed or after) and borrow and -1 in directions and left > s_start and ELLIPSIS_LEAD.search(
             text, max(left, inner_start - 40), inner_start):
         # "... want lower taxes, compared with 20%", "70% among Greens, 35% for independents"
-        neighbour = _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow)
+        neighbour = _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)
         if neighbour and neighbour.refers_back and not gapped:
             return Wording(None, None, group, refers_back=True)  # "for A and B were 48% and 45% respectively"
         borrowed = _said(neighbour)
     if borrowed or gapped:
         return Wording(shorten(borrowed or after), _terms(None, borrowed or after), group)
     return Wording(None, terms, group)
+
+
+def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
+               s_end: int) -> OwnClause:
+    """The figure's own clause (see OwnClause): its bounds, its group and the words on either side."""
+    left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
+    inner_start, tail = _parenthesis(text, start, tail, right)
+    group, pos = of_noun_phrase(text, tail, right)
+    if (answer := paired_answer(text, spans, start, s_start)) is not None:
+        return OwnClause(left, right, inner_start, pos, group, answer, "", None)
+    if group is None:
+        group = group_before(text, inner_start, max(left, s_start))
+    after = after_clause(text, pos, right)
+    if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
+        after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
+        # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
+    if right < s_end and NEXT_NAMED.fullmatch(text, pos, right):
+        after = ""  # "32%, followed by Labor on 31%, the Greens on 13%": the words name the next value
+    elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
+            BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
+        after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
+    elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
+        after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
+    before = before_clause(text, inner_start, left, alone=left <= s_start)
+    return OwnClause(left, right, inner_start, pos, group, None, after, before)
 
 
 def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: int) -> str | None:
@@ -354,16 +393,16 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
     k = bisect.bisect_left(spans, (start, start))
     if k >= len(spans) or spans[k][0] != start:
         return None
-    if k + 1 < len(spans) and PAIR_GAP.fullmatch(text, spans[k][1], spans[k + 1][0]):
+    if k + 1 < len(spans) and text[spans[k][1]:spans[k + 1][0]].strip() in PAIR_GAP_WORDS:
         first, lead_end = True, start
-    elif k > 0 and spans[k - 1][0] >= s_start and PAIR_GAP.fullmatch(text, spans[k - 1][1], start):
+    elif k > 0 and spans[k - 1][0] >= s_start and text[spans[k - 1][1]:start].strip() in PAIR_GAP_WORDS:
         first, lead_end = False, spans[k - 1][0]
     else:
         return None
     before = text[max(s_start, lead_end - PAIR_REACH):lead_end]
-    if m := PAIR_LEADER.search(before):
+    if contains_any(before, PAIR_LEADER_VERBS) and (m := PAIR_LEADER.search(before)):
         return m.group("x") if first else (m.group("y") or "")
-    if m := PAIR_OUTWEIGHS.search(before):
+    if "outweigh" in before and (m := PAIR_OUTWEIGHS.search(before)):
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
     return None
@@ -439,11 +478,11 @@ def _says_something(after: str, group: str | None, content_words: int | None = N
 
 
 def _neighbour_statement(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int,
-                         step: int, borrow: int) -> str | None:
+                         step: int, borrow: int, clauses: Clauses) -> str | None:
     """The statement of the figure before (`step` -1) or after (+1) this one in its sentence, for a
     figure whose own clause leaves its predicate out ("whereas 32% do", "31% of men and 25% of women
     said ...")."""
-    return _said(_neighbour_wording(text, spans, start, s_start, s_end, step, borrow))
+    return _said(_neighbour_wording(text, spans, start, s_start, s_end, step, borrow, clauses))
 
 
 def _said(wording: Wording | None) -> str | None:
@@ -453,14 +492,14 @@ def _said(wording: Wording | None) -> str | None:
 
 
 def _neighbour_wording(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int,
-                       step: int, borrow: int) -> Wording | None:
+                       step: int, borrow: int, clauses: Clauses) -> Wording | None:
     """The wording of the figure before (`step` -1) or after (+1) this one in its sentence."""
     k = bisect.bisect_left(spans, (start, start)) + (step if step < 0 else 0)
     while 0 <= k < len(spans) and spans[k][0] == start:
         k += step
     if not (0 <= k < len(spans)) or not (s_start <= spans[k][0] < s_end):
         return None
-    return _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,))
+    return _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,), clauses)
 
 
 def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> list[Wording]:
@@ -469,16 +508,18 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
     the words of the figure before it, which says what the view was; its own group stays. A pronoun
     object ("oppose them") takes the object of the figure before ("support the new bridge")."""
     spans = [(start, end) for start, end, _, _ in figures]
+    clauses: Clauses = {}
     out: list[Wording] = []
     for n, (start, end, s_start, s_end) in enumerate(figures):
-        wording = describe(text, start, end, s_start, s_end, spans)
-        earlier = _last_said(out, figures, n)
+        wording = describe(text, start, end, s_start, s_end, spans, clauses)
         refers_back = wording.refers_back or bool(wording.statement and _refers_back(wording.statement))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
+            earlier = _last_said(out, figures, n)
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
-        elif earlier and earlier.statement and wording.statement and (
-                pronoun := _pronoun_object(wording.statement)) and (thing := _object_of(earlier.statement)):
+        elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
+                earlier := _last_said(out, figures, n)) and earlier.statement and (
+                thing := _object_of(earlier.statement)):  # the figure before is looked up only when needed
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
             terms = f"{wording.question_terms or ''} {thing}".strip()
             wording = Wording(shorten(statement), terms, wording.group)
@@ -542,6 +583,7 @@ def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]
 
 
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+PUNCTUATION_NEXT = re.compile(r"\s*[,;:.()]")  # a noun phrase cut short by punctuation still ends
 
 
 def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -563,7 +605,7 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         word = w.group(1)
         if word.lower().rstrip(".,") in NP_STOP:
             break
-        abbreviation = ABBREVIATION.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
+        abbreviation = "." in word and ABBREVIATION.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
         words.append(word if abbreviation else word.rstrip(".,"))
         pos = w.end()
         if word[-1] in ".," and not abbreviation:
@@ -575,7 +617,7 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
                 pos = extra.end()
             break  # "of Conservative voters | said ...": the phrase ends at its head noun
     else:
-        if not (pos >= end or re.match(r"\s*[,;:.()]", text[pos:pos + 3])):
+        if not (pos >= end or PUNCTUATION_NEXT.match(text, pos, pos + 3)):
             return None, start
     if not words:
         return None, start
@@ -626,9 +668,8 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     """The group named before a value in its clause: "Among women, 40% ...", "among 18- to
     29-year-olds, 42%", "Among nurses, the share ... was 64%", "than women (25%)"."""
     before = text[max(lo, start - WINDOW):start]
-    if text.startswith("(", start) and (m := WORD_BEFORE_BRACKET.search(before)) and (
-            m.group(1).lower() in GROUP_HEADS):
-        return m.group(1)
+    if text.startswith("(", start) and (word := _last_word(before)) and word.lower() in GROUP_HEADS:
+        return word
     if "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
         return None
     m = AMONG_BEFORE.search(before)
@@ -679,18 +720,28 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
 # --- the clause of a figure -------------------------------------------------------------------------
 def after_clause(text: str, pos: int, right: int) -> str:
     """The words after a value up to the end of its clause, without reporting words and attributions."""
-    if by := POLLED_BY.match(text, pos, right) or GAPPED_DASH.match(text, pos, right):
-        pos = by.end()  # "of respondents polled by the Institute (KIIS) consider ...", "14% – when ..."
+    pos = _past_polled_by(text, pos, right)
     after = text[pos:min(right, pos + AFTER_WINDOW)]
     cut = CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
     if "," in clause or "\"" in clause or "”" in clause:
         clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
-    if ATTRIBUTION_HINT.search(clause):
+    if contains_any(clause, ATTRIBUTION_HINTS):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
     clause = " ".join(_strip_trailing_filler(clause).split())
-    return "" if _speaker_only(clause) or TIME_START.match(clause) else clause
+    return "" if _speaker_only(clause) or _time_start(clause) else clause
+
+
+def _past_polled_by(text: str, pos: int, right: int) -> int:
+    """Where the words after a value start, past "polled by the Institute (KIIS)" (POLLED_BY: "of
+    respondents polled by ... consider ...") or a dash that leaves the verb out (GAPPED_DASH: "14% – when
+    ..."). Each pattern is tried only where its first word or dash can begin."""
+    first = text[pos:pos + 2].lstrip()[:1]  # "" after two spaces: then both are tried
+    by = POLLED_BY.match(text, pos, right) if not first or first in POLLED_BY_FIRST else None
+    if by is None and (not first or first in GAPPED_DASH_FIRST):
+        by = GAPPED_DASH.match(text, pos, right)
+    return by.end() if by else pos
 
 
 def reports_after(text: str, pos: int, right: int) -> bool:
@@ -708,12 +759,15 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
     for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
         raw = _without_figures(text[cut:start])
-        clause = _strip_lead(LEAD_FILLER, raw)
-        clause = _strip_lead(LEAD_GROUP, clause.strip(" ,;:-–—\"“”'"))
+        if not raw.strip():
+            continue  # nothing but spaces and figures ("42% and 38%"): no words, no new clause
+        clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")
+        if clause[:1] in ("a", "A"):  # LEAD_GROUP starts with "among"
+            clause = _strip_lead(LEAD_GROUP, clause)
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
-        if ATTRIBUTION_HINT.search(clause):
+        if contains_any(clause, ATTRIBUTION_HINTS):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
-        clause = " ".join(_strip_trailing_filler(REPORTING_TAIL.sub("", clause)).split())
+        clause = " ".join(_strip_trailing_filler(_without_reporting_tail(clause)).split())
         if _content_words(clause) >= 2 and not _speaker_only(clause):
             return clause
         if n == 0 and _names_a_thing(clause):
@@ -781,6 +835,9 @@ def _strip_lead(pattern: re.Pattern, clause: str) -> str:
 def _strip_headline(clause: str) -> str:
     """The clause without a Title Case headline glued onto its start (five words or more, so a name
     like "Bank Of Somewhere" stays)."""
+    first = clause[:1]
+    if not ("A" <= first <= "Z" or "0" <= first <= "9"):
+        return clause  # GLUED_HEADLINE starts with a capital or a digit
     m = GLUED_HEADLINE.match(clause)
     return clause[m.end():] if m and len(m.group().split()) >= HEADLINE_WORDS else clause
 
@@ -805,22 +862,36 @@ def _without_figures(clause: str) -> str:
 
 def _speaker_only(clause: str) -> bool:
     """SPEAKER_ONLY: the clause is a speaker and a reporting verb ("the minister said")."""
-    end = len(clause)
-    while end and not (clause[end - 1].isalnum() or clause[end - 1] == "_"):  # the `\W*$` of the pattern
-        end -= 1
-    if clause[:end].lower().endswith(SPEAKER_WORDS) or _has_ignorecase_oddity(clause):
+    if _ends_with_word(clause, SPEAKER_WORDS):
         return bool(SPEAKER_ONLY.match(clause))
     return False
 
 
+def _without_reporting_tail(clause: str) -> str:
+    """The clause without REPORTING_TAIL ("X, said"), which is searched only where the clause ends so."""
+    return REPORTING_TAIL.sub("", clause) if _ends_with_word(clause, REPORTING_TAIL_WORDS) else clause
+
+
+def _ends_with_word(clause: str, words: tuple[str, ...]) -> bool:
+    """Whether the clause, less the non-word characters it ends on (a pattern's `\\W*$`), ends with one
+    of the lower-case words in any case (or holds a letter re.IGNORECASE would take for another)."""
+    end = len(clause)
+    while end and not (clause[end - 1].isalnum() or clause[end - 1] == "_"):
+        end -= 1
+    tail = clause[max(0, end - ENDING_WORD_CHARS):end]  # only the tail is lowered
+    return tail.lower().endswith(words) or _has_ignorecase_oddity(clause)
+
+
 def _refers_back(statement: str) -> bool:
-    """REFERS_BACK: the statement only points at the figure before ("shared this view", "the figure rose")."""
+    """Whether the statement only points at the figure before ("shared this view", "the figure rose"):
+    REFERS_BACK_OPENING matched at its start, REFERS_BACK_PHRASE searched only where one of its nouns
+    occurs."""
     lowered = statement.lower()
-    if lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, REFERS_BACK_NOUNS) or contains_any(
-            lowered, RANKINGS) or (
-            _has_ignorecase_oddity(statement)):
-        return bool(REFERS_BACK.search(statement))
-    return False
+    oddity = _has_ignorecase_oddity(statement)
+    if (lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, RANKINGS) or oddity) and (
+            REFERS_BACK_OPENING.match(statement)):
+        return True
+    return (oddity or contains_any(lowered, REFERS_BACK_NOUNS)) and bool(REFERS_BACK_PHRASE.search(statement))
 
 
 def _pronoun_object(statement: str) -> re.Match | None:
@@ -830,6 +901,23 @@ def _pronoun_object(statement: str) -> re.Match | None:
     if "them" in last_words or "it" in last_words or _has_ignorecase_oddity(statement):
         return PRONOUN_OBJECT.search(statement)
     return None
+
+
+def _time_start(clause: str) -> bool:
+    """TIME_START: the clause starts with a time ("in June", "since 2020"); tried only where its first
+    letter can start one."""
+    first = clause[:1].lower()
+    return (first in TIME_START_FIRST or not first.isascii()) and bool(TIME_START.match(clause))
+
+
+def _last_word(text: str) -> str | None:
+    """The run of letters and hyphens the text ends on, spaces after it aside: found from the end, where
+    a `[A-Za-z-]+\\s*$` search would try every position."""
+    end = len(text.rstrip())
+    start = end
+    while start and text[start - 1] in WORD_LETTERS:
+        start -= 1
+    return text[start:end] or None
 
 
 def _has_ignorecase_oddity(text: str) -> bool:

@@ -315,3 +315,13 @@ def test_a_place_within_the_survey_is_a_subgroup_the_poll_s_own_country_is_not()
     text = "An Ipsos poll of Britons found 48% of adults in Britain back the plan."
     (adults,) = attribute(text, "48%")
     assert adults["subgroup"] is None and adults["population"] == "adults in Britain"
+
+
+def test_population_is_the_people_named_most_when_no_survey_of_phrase_says():
+    (germans,) = attribute("Germans are split on the new bridge. A Northfield poll found 44% back it; Germans in "
+                           "the north are keenest and Italians less so.", "44%")
+    (danes,) = attribute("Danes are split on the new bridge. A Northfield poll found 44% back it; Danes in the north "
+                         "are keenest.", "44%")
+    assert germans["population"] == "Germans"
+    assert danes["population"] is None  # "Danes" is no plural demonym (DEMONYM_PLURAL): only the country is known
+    assert danes["geography"] == "DK"

@@ -5,14 +5,26 @@ import re
 import pytest
 
 from etl.statements import (
+    GAPPED_DASH,
+    GLUED_HEADLINE,
+    HEADLINE_WORDS,
     PERCENT,
+    POLLED_BY,
     PRONOUN_OBJECT,
-    REFERS_BACK,
+    REFERS_BACK_OPENING,
+    REFERS_BACK_PHRASE,
+    REPORTING_TAIL,
     SPEAKER_ONLY,
+    TIME_START,
+    _last_word,
+    _past_polled_by,
     _pronoun_object,
     _refers_back,
     _speaker_only,
+    _strip_headline,
+    _time_start,
     _without_figures,
+    _without_reporting_tail,
     after_clause,
     before_clause,
     describe,
@@ -23,6 +35,8 @@ from etl.statements import (
     shorten,
 )
 
+# What _refers_back tests, as one pattern
+REFERS_BACK = re.compile(f"{REFERS_BACK_OPENING.pattern}|{REFERS_BACK_PHRASE.pattern}", re.I)
 VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per cent|percent| points)")
 
 
@@ -199,6 +213,11 @@ def test_the_group_is_said_apart_from_the_question_terms():
     (' "feel rested." The rest did not.', "feel rested"),
     (" would walk more, and 20% would not", "would walk more"),
     (" of them, the institute said", ""),
+    (" backed the tram whereas the rest did not", "backed the tram"),
+    (" backed the tram - a record", "backed the tram"),
+    (" backed the tram compared with 30% last year", "backed the tram"),
+    (" backed the tram, but few paid", "backed the tram"),
+    (" backed the tram (up from 20%)", "backed the tram"),
 ])
 def test_after_clause_ends_where_the_figure_s_clause_ends(after, clause):
     assert after_clause(after, 0, len(after)) == clause
@@ -348,6 +367,68 @@ def test_refers_back_gate_agrees_with_the_pattern(statement):
 def test_pronoun_object_gate_agrees_with_the_pattern(statement):
     fast, plain = _pronoun_object(statement), PRONOUN_OBJECT.search(statement)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("statement", [
+    "had the highest share of votes", "recorded THE LOWEST level", "the biggest worry", "said so", "that is all",
+])
+def test_refers_back_opening_and_phrase_agree_with_the_whole_pattern(statement):
+    assert _refers_back(statement) is bool(REFERS_BACK.search(statement))
+
+
+@pytest.mark.parametrize("clause", [
+    "backing the plan, said", "the ferry, SAID.", "unsaid", "", "told", "the ferry, ſaid", "the ferry, they say”",
+    "the ferry says so",
+])
+def test_reporting_tail_gate_agrees_with_the_pattern(clause):
+    assert _without_reporting_tail(clause) == REPORTING_TAIL.sub("", clause)
+
+
+@pytest.mark.parametrize("clause", [
+    "in June the vote", "Since 2019", "ſince 2019", "during the last month", "backing the plan", "", "At 9 pm",
+    "İn March", "over the same period", "under the plan",
+])
+def test_time_start_gate_agrees_with_the_pattern(clause):
+    assert _time_start(clause) is bool(TIME_START.match(clause))
+
+
+@pytest.mark.parametrize("text", ["Among cyclists ", "young women\n", "x-ray", "aged 42", "", "café", "well-off \t "])
+def test_last_word_is_what_a_pattern_from_the_end_finds(text):
+    m = re.search(r"([A-Za-z-]+)\s*$", text)
+    assert _last_word(text) == (m.group(1) if m else None)
+
+
+@pytest.mark.parametrize("after", [
+    " polled by the Northfield Institute (NFI) think", "  surveyed for Acme Daily say", " – when the war ends",
+    "—when", " said", "", " who were asked by Northfield Polling back", " questioned", "- the rest",
+])
+def test_polled_by_gate_agrees_with_the_patterns(after):
+    m = POLLED_BY.match(after, 0, len(after)) or GAPPED_DASH.match(after, 0, len(after))
+    assert _past_polled_by(after, 0, len(after)) == (m.end() if m else 0)
+
+
+@pytest.mark.parametrize("clause", [
+    "Tram Fares To Rise Again Next Spring Some riders", "tram fares rise", "", "2030 Plan For Trams Wins Over Many "
+    "riders", "Bank Of Somewhere staff",
+])
+def test_headline_gate_agrees_with_the_pattern(clause):
+    m = GLUED_HEADLINE.match(clause)
+    assert _strip_headline(clause) == (clause[m.end():] if m and len(m.group().split()) >= HEADLINE_WORDS else clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 31% of cyclists and 25% of drivers said they would pay the toll.",
+    "About 40% back the tram, whereas 32% do not, and 12% - when asked twice - changed their answer.",
+    "Support stood at 45% in May, 41% in June and 38% in July, the Northfield poll found.",
+])
+def test_figures_sharing_their_clauses_are_described_as_alone(text):
+    """describe() with the clauses found for other figures of the text (in any order) says the same."""
+    spans = [(m.start(), m.end()) for m in VALUE.finditer(text)]
+    alone = [describe(text, start, end, 0, len(text), spans) for start, end in spans]
+    shared = {}
+    in_reverse = [describe(text, start, end, 0, len(text), spans, shared) for start, end in reversed(spans)]
+    assert in_reverse[::-1] == alone
+    assert len(shared) == len(spans)
 
 
 @pytest.mark.parametrize("clause", ["of voters 45 per cent", "support ( )", "no figures here", "٤٥% backed it"])
