@@ -81,7 +81,7 @@ NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names th
 AFTER_PLACE = re.compile(r"['’]s\b|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
 FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group comes from is part of it
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([A-Z][\w.&-]{0,15}\))?")
-ABBREVIATION = re.compile(r"\s*\([A-Z][\w.&-]{0,15}\)")
+GROUP_BRACKET = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,15}|\d{2}\s*(?:\+|(?:-|–|to)\s*\d{2}))\)")  # "(SMEs)", "(65+)"
 AGE_FORMS = re.compile(
     r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?P<low>\d{2})(?:-?\s*"
     r"(?:-|–|to|and)\s*(?P<high>\d{2})|\s*(?:\+|(?:and|or)\s+(?:over|older|above|up)))?(?=\D|$)", re.I)
@@ -582,7 +582,7 @@ def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]
     return start - (len(before) - before.rindex("(")), close + 1
 
 
-ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
 PUNCTUATION_NEXT = re.compile(r"\s*[,;:.()]")  # a noun phrase cut short by punctuation still ends
 
 
@@ -605,7 +605,7 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         word = w.group(1)
         if word.lower().rstrip(".,") in NP_STOP:
             break
-        abbreviation = "." in word and ABBREVIATION.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
+        abbreviation = "." in word and INITIALISM.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
         words.append(word if abbreviation else word.rstrip(".,"))
         pos = w.end()
         if word[-1] in ".," and not abbreviation:
@@ -621,8 +621,8 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
             return None, start
     if not words:
         return None, start
-    if abbreviation := ABBREVIATION.match(text, pos, end):
-        pos = abbreviation.end()  # "of small firms (SMEs) plan to ..."
+    if bracket := GROUP_BRACKET.match(text, pos, end):
+        pos = bracket.end()  # "of small firms (SMEs) plan to ...", "of older adults (65+) are ..."
     return _tidy_group(" ".join(words)), pos
 
 

@@ -153,6 +153,13 @@ def test_a_group_phrase_stops_at_the_verb_not_at_the_sixth_word():
     assert of_noun_phrase(" for the new bridge", 0, 19) == (None, 0)  # "for" only before a group word
 
 
+@pytest.mark.parametrize("text", [" of small firms (SMEs) plan to hire", " of retirees (65+) plan to hire",
+                                  " of young adults (18-24) plan to hire"])
+def test_a_bracket_after_the_group_is_part_of_it(text):
+    group, pos = of_noun_phrase(text, 0, len(text))
+    assert group and "(" not in group and text[pos:] == " plan to hire"
+
+
 def test_whole_sample_phrases_are_no_subgroup():
     assert is_whole_sample("those polled")
     assert is_whole_sample("registered voters")
