@@ -319,6 +319,10 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     left, right, inner_start, pos, group, answer, after, before = own
     if answer is not None:
         return Wording(answer or None, answer or None, group)
+    if borrow and -1 in directions and _range_end(text, spans, start, s_start) and (
+            lower := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)):
+        # "is backed by 23% to 29% of voters, while 55-60% oppose it": the upper end says what the lower says
+        return Wording(lower.statement, lower.question_terms, group or lower.group, lower.refers_back)
     if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
         predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)
         if predicate:
@@ -406,6 +410,13 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
     return None
+
+
+def _range_end(text: str, spans: list[tuple[int, int]], start: int, s_start: int) -> bool:
+    """The value is the upper end of "23% to 29%" or "23-29%" (no leader named: see `paired_answer`)."""
+    k = bisect.bisect_left(spans, (start, start))
+    return 0 < k < len(spans) and spans[k][0] == start and spans[k - 1][0] >= s_start and (
+        text[spans[k - 1][1]:start].strip() in PAIR_GAP_WORDS)
 
 
 def _gapped(after: str) -> bool:

@@ -516,3 +516,8 @@ def test_the_words_before_a_figure_stop_at_the_comma_that_ends_the_clause_before
                  "expressing greater hope.")
     assert w["4 percent"].question_terms == "expressing greater hope"
     assert wordings("Some 81% want lower taxes, against 55% in France.")["81%"].statement == "want lower taxes"
+
+
+def test_the_upper_end_of_a_range_says_what_the_lower_end_says():
+    words = wordings("Backing for the toll is voiced by 23% to 29% of drivers, while 55-60% are opposed to it.")
+    assert words["29%"].statement == words["23%"].statement != words["60%"].statement
