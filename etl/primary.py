@@ -30,10 +30,6 @@ META_KEYS = {"sample-size": "sample_size", "margin-of-error": "margin_of_error"}
 SURVEY_META = ("pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end", "sample_size",
                "mode", "margin_of_error")
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
-STOPWORDS = frozenset(re.findall(r"\w+",
-    "a an the of in on to for and or is are was were be been that this it its their they them who what which "
-    "do does did not no with as at by from than more most said say says think thinks believe believes would "
-    "should could will percent per cent respondents people"))
 NAME_FILLER = re.compile(r"\b(?:the|center|centre|research|institute|inc|ltd|university)\b")
 WORD = re.compile(r"[a-z0-9]+")
 CHANGE_RECORD = re.compile(r"\(points\)|\bchange\b", re.IGNORECASE)
@@ -170,13 +166,6 @@ def words(text) -> set[str]:
         return set()
     numbers = {w for w in WORD.findall(text.lower()) if w.isdigit()}
     return {t.rpartition(":")[2] for t in statement_tokens(text)} | numbers
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 def similarity(a: set[str], b: set[str]) -> float:
