@@ -214,9 +214,9 @@ def aggregate_figures(raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def representative_statements(raw: pd.DataFrame, most_common: pd.Series) -> pd.Series:
-    """Per figure, the statement that shares most words with its other citations' statements: outlets word
-    one figure differently, each once, and the most common wording is then an accident of order. Figures
-    whose citations repeat one wording keep it."""
+    """Per figure with three wordings or more, the statement that shares most words with its citations'
+    statements: outlets word one figure differently, and the most common wording is then often an accident
+    ("Americans Worry Over AI" once, like every other). With fewer wordings the most common one stays."""
     chosen = most_common.copy()
     cited = raw.loc[raw["statement"].notna(), ["figure_id", "statement"]]
     for figure_id, statements in cited.groupby("figure_id", sort=False)["statement"]:
