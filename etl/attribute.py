@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from etl.dates import (
@@ -47,7 +48,7 @@ from etl.statements import Wording, describe_figures, is_whole_sample
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
-    "date_precision", "sample_size", "margin_of_error", "geography", "published", "question_terms",
+    "date_precision", "year_inferred", "sample_size", "margin_of_error", "geography", "published", "question_terms",
 )
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -272,6 +273,7 @@ class ArticleContext:
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
+            "year_inferred": fieldwork.year_inferred,
             "sample_size": _nearest_value(self.samples, self.sample_starts, start),
             "margin_of_error": _nearest_value(self.margins, self.margin_starts, start),
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
@@ -350,34 +352,39 @@ class ArticleContext:
     def _resolve(self, span: DateSpan) -> Fieldwork:
         if span.relative:
             return resolve_relative(span, self.published)
-        year = self._year_for(span)
-        return NO_FIELDWORK if year is None else fieldwork_in_year(span, year)
+        year, inferred = self._year_for(span)
+        if year is None:
+            return NO_FIELDWORK
+        fieldwork = fieldwork_in_year(span, year)
+        return replace(fieldwork, year_inferred=True) if inferred else fieldwork
 
-    def _year_for(self, span: DateSpan) -> int | None:
+    def _year_for(self, span: DateSpan) -> tuple[int | None, bool]:
+        """The year of a date phrase: its own, else one its sentence states, else the publication
+        date's (the latest such month: then it is only inferred, and says so)."""
         stated = span.last[0] or span.first[0]
         if stated:
-            return stated
+            return stated, False
         s_start, s_end = self.sentence_of(span.start)
         following = bisect.bisect_left(self.date_starts, span.end)
         if following < len(self.dates):
             nxt = self.dates[following]
             if nxt.relative and nxt.start - span.end <= 2:
                 relative = resolve_relative(nxt, self.published)
-                return int(relative.start) if relative.start else None  # "between May 16 and 22 this year"
+                return (int(relative.start) if relative.start else None), False  # "between May 16 and 22 this year"
         for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
             if d.last[0] and not self._other_period(d):
-                return d.last[0]
+                return d.last[0], False
         for d in reversed(self.dates[bisect.bisect_left(self.date_starts, s_start):
                                      bisect.bisect_left(self.date_starts, span.start)]):
             if d.last[0] and not self._other_period(d):
-                return d.last[0]
+                return d.last[0], False
         month = span.first[1]
         if self.published and month:
-            return self.published.year if month <= self.published.month else self.published.year - 1
+            return (self.published.year if month <= self.published.month else self.published.year - 1), True
         if self.earlier_wave and month and self.text_year and (self.text_year, month) <= self.earlier_wave:
             year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
-            return year if month > earlier_month else year + 1
-        return self.text_year
+            return (year if month > earlier_month else year + 1), False
+        return self.text_year, False
 
     def _other_period(self, d: DateSpan) -> bool:
         """A date that marks another period ("since August 2020"), so its year says nothing about ours."""

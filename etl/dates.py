@@ -84,6 +84,7 @@ class Fieldwork:
     start: str | None
     end: str | None
     precision: str | None
+    year_inferred: bool = False  # the text gives no year: it is the publication date's (see etl.attribute)
 
 
 NO_FIELDWORK = Fieldwork(None, None, None)

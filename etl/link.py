@@ -123,6 +123,9 @@ AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
     "insuranc",
 ])
+REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite view", "the reverse"
+REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
+                             "held", "true", "case", "way"])
 PRECISION = {"year": 1, "month": 2, "day": 3}
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
 
@@ -156,6 +159,8 @@ def link_citations(citations: list[dict]) -> list[dict]:
     filled: dict[int, dict] = {}
     for group, members in groups.items():
         cited, words = [citations[i] for i in members], [tokens[i] for i in members]
+        redated = redate_inferred_years(cited)
+        cited = [{**c, **redated.get(local, {})} for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
@@ -166,8 +171,10 @@ def link_citations(citations: list[dict]) -> list[dict]:
             question_id = stable_id("question", group, question_of[local])
             ids[i] = (survey_id, question_id, figure_key(survey_id, question_id, None))
             known = wave_dates.get(wave_of[local])
-            if known and PRECISION.get(known["date_precision"], 0) > _precision(citations[i]):
+            if known and PRECISION.get(known["date_precision"], 0) > _precision(cited[local]):
                 filled[i] = dict(known)
+            elif local in redated:
+                filled[i] = redated[local]
             if subgroup_of[local] != citations[i].get("subgroup"):
                 filled.setdefault(i, {})["subgroup"] = subgroup_of[local]
     return [
@@ -188,12 +195,63 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
     carried = list(tokens)
     for members in sentences.values():
         asked = None  # the latest whole-sample share with words of its own
+        said = None  # the latest share with words of its own, whatever its group
         for n in sorted(members, key=lambda n: citations[n].get("start") or 0):
+            if said is not None and tokens[n] & REVERSAL and not tokens[n] - REVERSAL - REVERSAL_FILLER:
+                carried[n] = reversed_answer(carried[said])  # "52% support it, while 8% take the opposite view"
+                continue
             if subgroup_key(citations[n].get("subgroup")) == "all":
                 asked = n if len(tokens[n]) > 1 else asked
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
                 carried[n] = tokens[asked]
+            said = n if tokens[n] else said
     return carried
+
+
+def reversed_answer(tokens: frozenset[str]) -> frozenset[str]:
+    """The opposite answer: "more X than Y" becomes "more Y than X"; any other answer is negated."""
+    more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
+    if not (more or than):
+        return tokens ^ {"not"}
+    plain = tokens - {f"more:{m}" for m in more} - {f"than:{t}" for t in than} - more
+    return frozenset(plain | than | {f"more:{t}" for t in than} | {f"than:{m}" for m in more})
+
+
+def redate_inferred_years(citations: list[dict]) -> dict[int, dict]:
+    """New fieldwork for citations whose year was only inferred from the publication date ("July
+    6-20" in a story re-stamped two years later) when at least two of the shares their article gives
+    for that span repeat shares of a wave that other articles date explicitly, to the same month and
+    day of another year: the fieldwork days and the shares together say which year it was."""
+    dated: dict[float, set[tuple[int, int, int]]] = defaultdict(set)  # share -> explicit fieldwork starts
+    for c in citations:
+        span = _interval(c)
+        if span and span[2] == "day" and not c.get("year_inferred") and not math.isnan(value := _share(c)):
+            dated[round(value, 1)].add((span[0].year, span[0].month, span[0].day))
+    evidence: dict[tuple[str, dt.date], dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for c in citations:
+        span = _interval(c)
+        if not (span and span[2] == "day" and c.get("year_inferred")) or math.isnan(value := _share(c)):
+            continue
+        for year, month, day in dated.get(round(value, 1), ()):
+            if (month, day) == (span[0].month, span[0].day) and year != span[0].year:
+                evidence[(str(c.get("article_id")), span[0])][year].add(round(value, 1))
+    shift: dict[tuple[str, dt.date], int] = {}
+    for key, by_year in evidence.items():
+        year = max(by_year, key=lambda y: (len(by_year[y]), y))
+        if len(by_year[year]) >= 2:
+            shift[key] = year - key[1].year
+    redated: dict[int, dict] = {}
+    for n, c in enumerate(citations):
+        span = _interval(c)
+        if span and c.get("year_inferred") and (delta := shift.get((str(c.get("article_id")), span[0]))):
+            redated[n] = {"fieldwork_start": _shift_year(c["fieldwork_start"], delta),
+                          "fieldwork_end": _shift_year(c.get("fieldwork_end") or c["fieldwork_start"], delta),
+                          "year_inferred": False}
+    return redated
+
+
+def _shift_year(iso: str, delta: int) -> str:
+    return f"{int(iso[:4]) + delta:04d}{iso[4:]}"
 
 
 def figure_key(survey_id: str, question_id: str, subgroup: str | None) -> str:

@@ -71,6 +71,13 @@ def test_month_without_year_resolved_against_publication_date():
     text = "The survey was conducted in June. It found 52% opposed the plan."
     (m,) = attribute(text, "52%", published="2022-07-14")
     assert (m["fieldwork_start"], m["fieldwork_end"], m["date_precision"]) == ("2022-06", "2022-06", "month")
+    assert m["year_inferred"]  # so linking may still find the year the shares belong to
+
+
+def test_a_year_the_text_states_is_not_inferred():
+    text = "The survey was conducted on June 3-9, 2021. It found 52% opposed the plan."
+    (m,) = attribute(text, "52%", published="2022-07-14")
+    assert (m["fieldwork_start"], m["year_inferred"]) == ("2021-06-03", False)
 
 
 def test_december_in_a_january_article_is_the_previous_year():
@@ -325,3 +332,11 @@ def test_population_is_the_people_named_most_when_no_survey_of_phrase_says():
     assert germans["population"] == "Germans"
     assert danes["population"] is None  # "Danes" is no plural demonym (DEMONYM_PLURAL): only the country is known
     assert danes["geography"] == "DK"
+
+
+def test_a_month_leading_its_own_clause_dates_the_value_after_it():
+    text = ("A Survation poll conducted in June found 23% back the tunnel. "
+            "Support has been falling: back in April it stood at 31%, and in March there were 35% in favour.")
+    june, april, march = attribute(text, "23%", "31%", "35%", published="2022-07-10")
+    assert june["fieldwork_start"] == "2022-06"
+    assert (april["fieldwork_start"], march["fieldwork_start"]) == ("2022-04", "2022-03")

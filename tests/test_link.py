@@ -387,6 +387,35 @@ def test_a_breakdown_in_another_sentence_is_not_carried():
     assert linked[0]["figure_id"] != linked[1]["figure_id"]
 
 
+def test_the_opposite_view_is_the_reversed_answer_of_the_share_before_it():
+    linked = link_citations([
+        in_sentence(cite("a", "are more hopeful than fearful about driverless buses", 48, position=10), 0),
+        in_sentence(cite("a", "took the opposite view", 21, position=70), 0),
+        in_sentence(cite("b", "more fearful than hopeful about driverless buses", 21, position=10), 0),
+        in_sentence(cite("c", "back the new bike lanes", 55, position=10), 0),
+        in_sentence(cite("c", "say the reverse", 30, position=50), 0),
+        in_sentence(cite("d", "do not back the new bike lanes", 31, position=10), 0),
+    ])
+    hopeful, opposite, fearful, back, reverse, not_back = linked
+    assert opposite["figure_id"] == fearful["figure_id"] != hopeful["figure_id"]
+    assert reverse["figure_id"] == not_back["figure_id"] != back["figure_id"]
+
+
+def test_a_year_guessed_from_the_publication_date_yields_to_the_wave_whose_shares_it_repeats():
+    def restamped(statement: str, value: float) -> dict:
+        return {**cite("restamped", statement, value, start="2025-03-02", published="2025-10-01"),
+                "fieldwork_end": "2025-03-14", "year_inferred": True}
+    explicit = [{**cite("dated", s, v, start="2023-03-02"), "fieldwork_end": "2023-03-14"}
+                for s, v in [("trust the courts", 61), ("distrust the courts", 27)]]
+    linked = link_citations([*explicit, restamped("have trust in judges", 61), restamped("do not trust judges", 27),
+                             restamped("want judges elected", 44)])
+    assert {c["survey_id"] for c in linked} == {linked[0]["survey_id"]}
+    assert [c["fieldwork_start"] for c in linked[2:]] == ["2023-03-02"] * 3
+    assert [c["fieldwork_end"] for c in linked[2:]] == ["2023-03-14"] * 3
+    one_repeat = link_citations([*explicit, restamped("have trust in judges", 61), restamped("want judges elected", 44)])
+    assert one_repeat[2]["fieldwork_start"] == "2025-03-02" and one_repeat[2]["survey_id"] != one_repeat[0]["survey_id"]
+
+
 def test_a_two_month_span_is_not_the_wave_in_its_second_month():
     linked = by_article(link_citations([
         {**cite("june", "would send troops", 5, start="2022-06-06"), "fieldwork_end": "2022-06-17"},
