@@ -2,9 +2,10 @@
 
 Pure logic shared by `python -m etl check` and the dashboard's /check page. The caller extracts the
 draft's citations (etl.extract) and loads the package (`load_dataset`); `check_citations` then scores
-every dataset figure as a candidate for each citation (pollster, fieldwork, statement similarity,
-subgroup, value proximity) and compares the cited value with the best one. The pollster's published
-value decides when it is known; otherwise the values other outlets cite do.
+every dataset figure as a candidate for each citation (pollster, or the sponsor when the draft names only
+who commissioned the survey; fieldwork, statement similarity, subgroup, value proximity) and compares the
+cited value with the best one. The pollster's published value decides when it is known; otherwise the
+values other outlets cite do.
 
 A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs, the same survey wave
 (with no date in the draft, or none in the dataset, another wave may be meant), and not every answer of
@@ -16,6 +17,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -71,6 +73,7 @@ WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
 """))
 PUNCT = re.compile(r"[^\w\s]")
 BOUND = re.compile(r"\b(?:range|bound)\b", re.IGNORECASE)  # an answer that is one end of a published range
+TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,7 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
 
 def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = "", published: str | None = None,
               draft_sha256: str | None = None) -> Verdict:
+    citation = _subgroup_from_statement(citation)
     base = {
         "start": int(citation["start"]), "end": int(citation["end"]), "value_text": str(citation["value_text"]),
         "value": float(citation["value"]), "kind": citation.get("kind") or "share",
@@ -210,9 +214,8 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
     pollster = text_or_none(citation.get("pollster"))
     has_date = bool(text_or_none(citation.get("fieldwork_start")) or text_or_none(citation.get("fieldwork_end")))
     if not pollster:
-        return Verdict("unattributed", **base, message=(
-            "No pollster is named for this figure" + ("" if has_date else " and no fieldwork date is given")
-            + ": say who ran the survey and when, so readers can trace it."))
+        return _check_by_sponsor(citation, dataset, base, has_date, text=text, title=title, published=published,
+                                 draft_sha256=draft_sha256)
     ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
     best = ranked[0] if ranked else None
     if text and not named_where_it_appears(citation, dataset.names_of(pollster), text, title):
@@ -230,6 +233,16 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
         return Verdict("unknown", **base, **_figure_ref(best), message=(
             f"Not sure this figure is in the dataset. Best candidate: "
             f"{_described(best.figure, base['kind'], draft_sha256)} — {'; '.join(best.reasons)}."))
+    undated = "" if has_date else " (The draft gives no fieldwork date: matched on pollster and statement.)"
+    return _judge_match(citation, dataset, ranked, base, undated, text=text, published=published,
+                        draft_sha256=draft_sha256)
+
+
+def _judge_match(citation: dict, dataset: Dataset, ranked: list[Candidate], base: dict, note: str, *,
+                 text: str, published: str | None, draft_sha256: str | None) -> Verdict:
+    """The verdict for a figure with a confident candidate (ranked[0]): its value compared with the best
+    match, unless a range, another wave or a loose fit gives reason to doubt a difference. `note` ends the
+    message of a verdict the match decides (how the match was made)."""
     best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
     verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256,
                                      beyond_doubt=best.score >= BEYOND_DOUBT)
@@ -240,9 +253,55 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
     if verdict in PROBLEMS and (doubt := _reason_to_doubt(citation, dataset, best, message, text=text,
                                                           published=published, draft_sha256=draft_sha256)):
         return Verdict("unknown", **base, **_figure_ref(best), message=doubt)
-    if not has_date:
-        message += " (The draft gives no fieldwork date: matched on pollster and statement.)"
-    return Verdict(verdict, **base, **_figure_ref(best), message=message)
+    return Verdict(verdict, **base, **_figure_ref(best), message=message + note)
+
+
+def _check_by_sponsor(citation: dict, dataset: Dataset, base: dict, has_date: bool, *, text: str, title: str,
+                      published: str | None, draft_sha256: str | None) -> Verdict:
+    """A figure whose draft names no pollster, only who commissioned the survey ("a poll for the Daily
+    Example"): matched among that sponsor's surveys as a pollster's would be. It stays unattributed
+    when the sponsor is not named where the figure appears, or none of its surveys fits confidently."""
+    unattributed = Verdict("unattributed", **base, message=(
+        "No pollster is named for this figure" + ("" if has_date else " and no fieldwork date is given")
+        + ": say who ran the survey and when, so readers can trace it."))
+    sponsor = text_or_none(citation.get("sponsor"))
+    if sponsor is None or (text and not named_where_it_appears(citation, {sponsor}, text, title)):
+        return unattributed
+    ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
+    if not ranked or ranked[0].score < CONFIDENT:
+        return unattributed
+    verdict = _judge_match(citation, dataset, ranked, base, "", text=text, published=published,
+                           draft_sha256=draft_sha256)
+    ran_it = next((c.figure.pollster for c in ranked if c.figure.figure_id == verdict.figure_id), None)
+    credit = f" (the dataset says {ran_it} ran it)" if ran_it else ""
+    missing = "who ran the survey" + ("" if has_date else " and when")
+    return replace(verdict, message=(f"{verdict.message} Matched on the sponsor: the draft names {sponsor} as the "
+                                     f"sponsor but no pollster{credit}; say {missing}."))
+
+
+def _matched_on(citation: dict) -> str:
+    """What tied the draft's figure to the dataset's surveys: its pollster, else its sponsor."""
+    return "pollster" if text_or_none(citation.get("pollster")) else "sponsor"
+
+
+def _pool(citation: dict, dataset: Dataset) -> Iterable[Figure]:
+    """The figures a draft's figure may be: its pollster's, else (no pollster named) its sponsor's."""
+    if pollster := text_or_none(citation.get("pollster")):
+        return dataset.candidates_for(pollster)
+    if sponsor := text_or_none(citation.get("sponsor")):
+        return dataset.sponsored_by(sponsor)
+    return ()
+
+
+def _subgroup_from_statement(citation: dict) -> dict:
+    """'approval among Democrats' with no subgroup: the group was left in the statement, where its words
+    would count as the topic and the figure as the whole sample's. It is the subgroup; the rest the statement."""
+    statement = text_or_none(citation.get("statement"))
+    if text_or_none(citation.get("subgroup")) or statement is None:
+        return citation
+    if (split := TRAILING_GROUP.fullmatch(statement)) is None:
+        return citation
+    return {**citation, "statement": split["what"], "subgroup": split["who"]}
 
 
 def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
@@ -290,7 +349,8 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
     """The best candidate, unless one nearly as good agrees with the cited value: then that one.
 
     When two figures of the draft's subgroup fit it almost equally well, the one the draft quotes
-    correctly is far more likely than a misquote of the other.
+    correctly is far more likely than a misquote of the other. Agreeing means with the published value or
+    an outlet citing one number for the figure: an outlet citing several may have joined two answers.
     """
     best = ranked[0]
     if compare_value(citation, best.figure, draft_sha256=draft_sha256)[0] not in PROBLEMS:
@@ -298,10 +358,20 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
     for other in ranked[1:]:
         if other.score < max(CONFIDENT, best.score - TIE_MARGIN):
             break
-        agrees = compare_value(citation, other.figure, draft_sha256=draft_sha256)[0] in ("match", "rounding")
-        if other.same_group and agrees:
+        if other.same_group and _agrees_firmly(citation, other.figure, draft_sha256):
             return other
     return best
+
+
+def _agrees_firmly(citation: dict, figure: Figure, draft_sha256: str | None) -> bool:
+    """Does the cited value agree with the figure's published value, or (none published) with an outlet
+    that cites this one number for it?"""
+    kind = citation.get("kind") or "share"
+    cited, qualifier, unit = float(citation["value"]), citation.get("qualifier"), _unit(kind)
+    if (published := figure.published(kind)) is not None:
+        return agreement_of(cited, qualifier, published, unit) is not None
+    return any(agreement_of(cited, qualifier, c.value, unit, c.qualifier)
+               for c in _unambiguous(figure.others(kind, draft_sha256), unit))
 
 
 def _published_range(citation: dict, ranked: list[Candidate], best: Candidate) -> tuple[float, float] | None:
@@ -373,13 +443,13 @@ def _not_named_here(citation: dict, dataset: Dataset, pollster: str, later: bool
 
 def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", published: str | None = None,
                     draft_sha256: str | None = None, comparable_only: bool = True) -> list[Candidate]:
-    """Every figure of the same pollster and kind that still has evidence (or, with `comparable_only`
-    off, every one: the draft's own citations alone), best first."""
+    """Every figure of the same pollster (or, with no pollster, sponsor) and kind that still has evidence (or,
+    with `comparable_only` off, every one: the draft's own citations alone), best first."""
     kind = citation.get("kind") or "share"
     statement = statement_tokens(citation.get("statement"))
     sentence = statement_tokens(_sentence(citation, text))
     candidates = []
-    for figure in dataset.candidates_for(citation["pollster"]):
+    for figure in _pool(citation, dataset):
         if kind not in figure.kinds or (comparable_only and figure.reference(kind, draft_sha256) is None):
             continue
         if contradicts(statement, figure.tokens):
@@ -406,7 +476,8 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     """`frame`: the words every population the pollster itself published carries ('urban' for a pollster
     of urban internet users), which a draft or an article may add to the whole sample's name."""
     kind = citation.get("kind") or "share"
-    reasons = [f"same pollster ({figure.pollster})"]
+    by = _matched_on(citation)
+    reasons = [f"same {by} ({figure.pollster if by == 'pollster' else figure.sponsor})"]
     parts = {}
     parts["fieldwork"], why_date = _fieldwork_score(citation, figure, published)
     if kind in SURVEY_LEVEL:
@@ -424,18 +495,33 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     if not parts["subgroup"]:
         reasons.append(f"subgroup differs ({draft_group} in the draft, {figure_group} in the dataset)")
 
-    reference = figure.reference(kind, draft_sha256)
-    cited = float(citation["value"])
-    if reference is None:
-        parts["value"] = 0.5
-    else:
-        spread = max(10.0, abs(reference) * 0.1) if _unit(kind) == "respondents" else 10.0
-        parts["value"] = max(0.0, 1.0 - abs(cited - reference) / spread)
+    parts["value"] = _value_fit(citation, figure, draft_sha256)
 
     score = sum(WEIGHTS[k] * v for k, v in parts.items())
     if unsure:
         score = min(score, UNSURE)  # another wave, or another question: a candidate to show, never a match
     return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]))
+
+
+def _value_fit(citation: dict, figure: Figure, draft_sha256: str | None) -> float:
+    """0-1: how near the cited number is to the figure's value. That is the published value, else the median
+    of the outlets that each cite one number for it. An outlet citing several (the linker joined two answers)
+    does not say which of them is the figure's: with only such outlets, each of their numbers is as likely."""
+    kind = citation.get("kind") or "share"
+    cited, unit = float(citation["value"]), _unit(kind)
+
+    def nearness(reference: float) -> float:
+        spread = max(10.0, abs(reference) * 0.1) if unit == "respondents" else 10.0
+        return max(0.0, 1.0 - abs(cited - reference) / spread)
+
+    if (published := figure.published(kind)) is not None:
+        return nearness(published)
+    others = figure.others(kind, draft_sha256)
+    if firm := sorted(c.value for c in _unambiguous(others, unit)):
+        return nearness(firm[len(firm) // 2])
+    if others:
+        return sum(nearness(c.value) for c in others) / len(others)
+    return 0.5
 
 
 def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = None,

@@ -61,6 +61,7 @@ class Figure:
     value_basis: str | None
     kinds: frozenset[str]
     citations: tuple[Cited, ...] = ()
+    sponsor: str | None = None  # who commissioned the survey: a draft may name only them
 
     def published(self, kind: str) -> float | None:
         """The pollster's own value: only a primary-basis value in the kind's unit counts."""
@@ -103,6 +104,7 @@ class Dataset:
     weights: dict[str, float] = field(default_factory=dict)  # statement word -> weight (rare words count more)
     pollster_weights: dict[str, dict[str, float]] = field(default_factory=dict)  # the same, per pollster key
     frames: dict[str, frozenset[str]] = field(default_factory=dict)  # pollster key -> words of its every population
+    by_sponsor: dict[str, tuple[Figure, ...]] = field(default_factory=dict)  # sponsor key -> its surveys' figures
 
     @classmethod
     def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
@@ -140,6 +142,7 @@ class Dataset:
                 answer=text(r.get("answer")), subgroup=text(r.get("subgroup")), value=number_or_none(r.get("value")),
                 unit=unit, value_basis=text(r.get("value_basis")),
                 kinds=frozenset(kinds.get(fid) or kinds_for_unit(unit)), citations=tuple(cited.get(fid, ())),
+                sponsor=text(survey.get("sponsor")),
             ))
         aliases = {
             pollster_key(name): tuple(a.strip() for a in (text(p.get("aliases")) or "").split("|") if a.strip())
@@ -152,11 +155,14 @@ class Dataset:
            frames: dict[str, frozenset[str]] | None = None) -> Dataset:
         figures = tuple(figures)
         index: dict[str, list[Figure]] = {}
+        sponsored: dict[str, list[Figure]] = {}
         for f in figures:
             index.setdefault(pollster_key(f.pollster), []).append(f)
+            if f.sponsor:
+                sponsored.setdefault(pollster_key(f.sponsor), []).append(f)
         local = {key: rarity(group) for key, group in index.items()}
         return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local,
-                   frames or {})
+                   frames or {}, {k: tuple(v) for k, v in sponsored.items()})
 
     def weight(self, token: str) -> float:
         return self.weights.get(token, self.rarest)
@@ -188,6 +194,13 @@ class Dataset:
     def candidates_for(self, pollster: str) -> Iterable[Figure]:
         wanted = pollster_key(pollster)
         for key, figures in self.by_pollster.items():
+            if key and names_match(wanted, key):
+                yield from figures
+
+    def sponsored_by(self, sponsor: str) -> Iterable[Figure]:
+        """The figures of every survey `sponsor` commissioned ('The Daily Example' = 'Daily Example')."""
+        wanted = pollster_key(sponsor)
+        for key, figures in self.by_sponsor.items():
             if key and names_match(wanted, key):
                 yield from figures
 

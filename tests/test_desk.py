@@ -751,3 +751,84 @@ def test_one_primary_survey_is_no_sampling_frame():
                      "basis": "primary"}, {"survey_id": "v-all", "pollster": "Acme", "population": "Green voters",
                                            "basis": "article"}]
     assert population_frames(twice) == {"acme": {"green", "voters"}}
+
+
+# ---------------------------------------------------------------- a figure credited only to its sponsor
+
+SPONSORED = {
+    "surveys": [{"survey_id": "v-harbour", "pollster": "Quayside Polling", "sponsor": "The Daily Example",
+                 "population": "residents", "fieldwork_start": "2024-05-02", "fieldwork_end": "2024-05-09",
+                 "basis": "primary"}],
+    "figures": [{"figure_id": "f-harbour", "survey_id": "v-harbour", "question": "back the harbour plan",
+                 "answer": "back", "subgroup": "all", "value": "42", "unit": "percent", "value_basis": "primary"}],
+}
+SPONSORED_TEXT = "A poll commissioned by the Daily Example in May 2024 found {} of residents back the harbour plan."
+
+
+def _sponsored_verdict(value: float, sponsor: str | None = "Daily Example", text: str = SPONSORED_TEXT):
+    dataset = Dataset.from_records(SPONSORED["figures"], SPONSORED["surveys"], [], [])
+    written = text.format(f"{value:g}%")
+    start = written.index(f"{value:g}%")
+    citation = cite(value, statement="back the harbour plan", sponsor=sponsor, fieldwork_start="2024-05",
+                    fieldwork_end="2024-05", start=start, end=start + len(f"{value:g}%"))
+    return check_one(citation, dataset, text=written)
+
+
+def test_a_figure_credited_only_to_its_sponsor_is_matched_among_the_sponsor_s_surveys():
+    right = _sponsored_verdict(42)
+    assert (right.verdict, right.figure_id) == ("match", "f-harbour")
+    assert "Matched on the sponsor" in right.message and "Quayside Polling ran it" in right.message
+    assert "same sponsor (The Daily Example)" in right.why
+    wrong = _sponsored_verdict(47)
+    assert (wrong.verdict, wrong.figure_id) == ("differs", "f-harbour") and "by 5 points" in wrong.message
+
+
+def test_a_sponsor_the_dataset_does_not_know_or_the_draft_names_elsewhere_leaves_the_figure_unattributed():
+    assert _sponsored_verdict(42, sponsor="Weekly Sample").verdict == "unattributed"
+    assert _sponsored_verdict(42, sponsor=None).verdict == "unattributed"
+    far = "A recent poll found {} of residents back the harbour plan.\n\n" + CONTEXT + "\nThe Daily Example paid."
+    assert _sponsored_verdict(42, text=far).verdict == "unattributed"
+
+
+# ---------------------------------------------------------------- an outlet citing several numbers for a figure
+
+def _one_outlet_citing(*values: float) -> tuple[Cited, ...]:
+    return tuple(Cited(value=v, kind="share", qualifier="exact", source_id="s-other", outlet="Other Outlet",
+                       text_sha256="d" * 64) for v in values)
+
+
+UNDECIDED_TEXT = "In November 2023 Ipsos found 19% were undecided, while others somewhat disagree with the plan."
+
+
+def _undecided_draft() -> tuple[dict, Dataset]:
+    """The draft's statement is the 'undecided' figure's (another outlet: 7%); its sentence also names the
+    'somewhat disagree' figure, for which one outlet cites both 19% and 4% (two answers the linker joined)."""
+    undecided = _cited_elsewhere("f-undecided", "were undecided", 7.0)
+    disagree = replace(_cited_elsewhere("f-disagree", "somewhat disagree with the plan", 0.0),
+                       citations=_one_outlet_citing(19.0, 4.0))
+    start = UNDECIDED_TEXT.index("19%")
+    citation = cite(19, statement="were undecided", start=start, end=start + 3, sentence_start=0,
+                    sentence_end=len(UNDECIDED_TEXT), **IPSOS_NOVEMBER)
+    return citation, Dataset.of([undecided, disagree])
+
+
+def test_an_outlet_citing_several_numbers_for_a_figure_makes_no_number_fit_it_better():
+    citation, dataset = _undecided_draft()
+    ranked = rank_candidates(citation, dataset, text=UNDECIDED_TEXT)
+    assert [c.figure.figure_id for c in ranked] == ["f-undecided", "f-disagree"]
+
+
+def test_the_benefit_of_the_doubt_needs_a_number_its_outlet_cites_alone():
+    """A runner-up agreeing only with one of an outlet's several numbers does not excuse the best match."""
+    citation, dataset = _undecided_draft()
+    v = check_one(citation, dataset, text=UNDECIDED_TEXT)
+    assert (v.verdict, v.figure_id) == ("conflict", "f-undecided") and "7% (Other Outlet)" in v.message
+
+
+def test_a_group_left_at_the_end_of_the_statement_is_the_subgroup(dataset):
+    """'… among Labour voters' with no subgroup given: the Labour voters' figure, not a misquote of everyone's."""
+    v = check_one(cite(58, statement="support a four-day working week among Labour voters", **YOUGOV_MARCH), dataset)
+    assert (v.verdict, v.figure_id) == ("match", "f000000000000006")
+    whole = check_one(cite(41, statement="support a four-day working week among British adults", **YOUGOV_MARCH),
+                      dataset)
+    assert (whole.verdict, whole.figure_id) == ("match", "f000000000000001")

@@ -412,8 +412,10 @@ def test_a_year_guessed_from_the_publication_date_yields_to_the_wave_whose_share
     assert {c["survey_id"] for c in linked} == {linked[0]["survey_id"]}
     assert [c["fieldwork_start"] for c in linked[2:]] == ["2023-03-02"] * 3
     assert [c["fieldwork_end"] for c in linked[2:]] == ["2023-03-14"] * 3
-    one_repeat = link_citations([*explicit, restamped("have trust in judges", 61), restamped("want judges elected", 44)])
-    assert one_repeat[2]["fieldwork_start"] == "2025-03-02" and one_repeat[2]["survey_id"] != one_repeat[0]["survey_id"]
+    one_repeat = link_citations([*explicit, restamped("have trust in judges", 61),
+                                 restamped("want judges elected", 44)])
+    assert one_repeat[2]["fieldwork_start"] == "2025-03-02"
+    assert one_repeat[2]["survey_id"] != one_repeat[0]["survey_id"]
 
 
 def test_a_two_month_span_is_not_the_wave_in_its_second_month():
