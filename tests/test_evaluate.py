@@ -174,3 +174,4 @@ def test_corpus_targets():
     assert scores["share"]["recall"] >= 0.95
     assert scores["all_kinds"]["f1"] >= 0.90
     assert scores["pollster"]["accuracy"] >= 0.90
+    assert scores["fieldwork"]["accuracy"] >= 0.85
