@@ -172,10 +172,11 @@ def example_tables() -> dict[str, pd.DataFrame]:
          None, "", "article"],
     ], columns=TABLES["surveys"])
     figures = pd.DataFrame([
-        [f_yes, s1, q_trust, "Trust the government", "Yes", "all", 43, "percent", "primary"],
-        [f_no, s1, q_trust, "Trust the government", "No", "all", 50, "percent", "primary"],
-        [f_yes2, s2, q_trust, "Trust the government", "Yes", "all", None, "percent", "citations"],
-        [f_troops, s1, q_troops, "Support sending troops", "Yes", "all", 4.6, "percent", "primary"],
+        [f_yes, s1, q_trust, "Trust the government", "Yes", None, "all", 43, "percent", "primary"],
+        [f_no, s1, q_trust, "Trust the government", "No", None, "all", 50, "percent", "primary"],
+        [f_yes2, s2, q_trust, "Trust the government", "Yes", None, "all", None, "percent", "citations"],
+        [f_troops, s1, q_troops, "Support sending troops", "Yes", "would back sending troops", "all", 4.6, "percent",
+         "primary"],
     ], columns=TABLES["figures"])
     sources = pd.DataFrame([
         [a, "https://news.example.com/a", "Example Herald", "Poll finds few back troops", "2022-06-20",

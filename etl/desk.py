@@ -59,6 +59,7 @@ SURE_TO_FLAG = 0.7  # a figure called wrong needs a surer match than one called 
 BEYOND_DOUBT = 0.8  # at or above: statement, fieldwork and subgroup all fit (a near-identical statement needed)
 MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
+OVERHANG_DAYS = 14  # a survey running this much longer than the draft's period ("in June") is likely another
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
 POLARITY = frozenset({"not"})
 MIN_ANSWER_WORDS = 2  # topic words a draft must share with a figure's answer for the answer alone to match it
@@ -456,6 +457,7 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
             continue  # "approve" is not "disapprove", however much of the sentence the two share
         weight = dataset.weight_among(figure.pollster)
         similarity = max(_similarity(statement, figure.tokens, weight, whole_sentence=False),
+                         _similarity(statement, figure.cited_tokens, weight, whole_sentence=False),
                          _answer_similarity(statement, figure, weight) if _same_wave(citation, figure) else 0.0,
                          SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True))
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
@@ -677,6 +679,9 @@ def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> t
     when = month_label(figure.fieldwork_start) or str(survey[0])
     if draft is not None:
         gap = _gap_days(draft, survey)
+        if gap <= 0 and _overhang_days(survey, draft) > OVERHANG_DAYS:
+            until = month_label(figure.fieldwork_end)
+            return 0.5, f"fieldwork overlaps ({when} to {until}, a longer span than the draft's)"
         if gap <= 0:
             return 1.0, f"fieldwork matches ({when})"
         if gap <= 31:
@@ -692,6 +697,11 @@ def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> t
     if -3 <= days_before <= 400:
         return 0.3, f"fieldwork {when}, within a year before publication"
     return 0.0, f"fieldwork {when}, far from the draft's publication date"
+
+
+def _overhang_days(survey: tuple[date, date], draft: tuple[date, date]) -> int:
+    """Days the survey ran outside the period the draft gives ("May to June" against "in June": 31)."""
+    return max((draft[0] - survey[0]).days, (survey[1] - draft[1]).days, 0)
 
 
 def _interval(start: object, end: object) -> tuple[date, date] | None:

@@ -62,6 +62,7 @@ class Figure:
     kinds: frozenset[str]
     citations: tuple[Cited, ...] = ()
     sponsor: str | None = None  # who commissioned the survey: a draft may name only them
+    cited_as: str | None = None  # the articles' wording, where question and answer are the pollster's
 
     def published(self, kind: str) -> float | None:
         """The pollster's own value: only a primary-basis value in the kind's unit counts."""
@@ -88,6 +89,11 @@ class Figure:
         if not self.answer:
             return statement_words(self.question or "")
         return (statement_words(self.question or "") - {"not"}) | statement_words(self.answer)
+
+    @property
+    def cited_tokens(self) -> frozenset[str]:
+        """The articles' wording of a figure the pollster's own words name: drafts paraphrase outlets."""
+        return statement_words(self.cited_as or "")
 
     def label(self) -> str:
         when = month_label(self.fieldwork_start) or "date unknown"
@@ -142,7 +148,7 @@ class Dataset:
                 answer=text(r.get("answer")), subgroup=text(r.get("subgroup")), value=number_or_none(r.get("value")),
                 unit=unit, value_basis=text(r.get("value_basis")),
                 kinds=frozenset(kinds.get(fid) or kinds_for_unit(unit)), citations=tuple(cited.get(fid, ())),
-                sponsor=text(survey.get("sponsor")),
+                sponsor=text(survey.get("sponsor")), cited_as=text(r.get("cited_as")),
             ))
         aliases = {
             pollster_key(name): tuple(a.strip() for a in (text(p.get("aliases")) or "").split("|") if a.strip())

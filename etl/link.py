@@ -76,7 +76,7 @@ SYNONYMS = {
     "endorse": "support", "supportive": "support", "agree": "support",
     "disapprove": "not support", "disapproval": "not support", "oppose": "not support", "opposed": "not support",
     "against": "not support", "reject": "not support", "condemn": "not support", "opponent": "not support",
-    "disagree": "not support", "unacceptable": "not acceptable",
+    "disagree": "not support", "unacceptable": "not acceptable", "illegal": "not legal", "unlawful": "not legal",
     "unsure": "undecided", "undecided": "undecided",
     "worried": "concern", "worry": "concern", "concerned": "concern", "anxious": "concern",
     "excited": "excite", "excitement": "excite",

@@ -191,6 +191,13 @@ def _dates_overlap(p: dict, s) -> bool | None:
     return p_start[:n] <= s_end[:n] and s_start[:n] <= p_end[:n]
 
 
+def _within_months(s, p: dict) -> bool:
+    """Our survey's fieldwork lies within the months of the published wave's."""
+    s_end = s.fieldwork_end if not pd.isna(s.fieldwork_end) else s.fieldwork_start
+    p_end = p.get("fieldwork_end") or p["fieldwork_start"]
+    return p["fieldwork_start"][:7] <= s.fieldwork_start[:7] and s_end[:7] <= p_end[:7]
+
+
 def record_unit(record: dict) -> str:
     """A published change ("… change since March (points)") is in points; everything else is a share."""
     return "points" if CHANGE_RECORD.search(f"{record.get('question')} {record.get('answer')}") else "percent"
@@ -257,6 +264,8 @@ def apply_primary(tables: dict[str, pd.DataFrame], records: list[dict],
             used_figures.add(figure_id)
             record = wave["figures"][i]
             at = figures.index[figures["figure_id"] == figure_id][0]
+            if figures.at[at, "value_basis"] != "primary":  # else filled by an earlier build: keep what it kept
+                figures.loc[at, "cited_as"] = figures.at[at, "question"]
             figures.loc[at, ["question", "answer", "value", "value_basis"]] = [
                 record.get("question"), record.get("answer"), float(record["value"]), "primary"]
         new_figures += [_primary_figure(survey_ids[0], wave, r) for i, r in enumerate(wave["figures"])
@@ -317,8 +326,8 @@ def candidate_surveys(wave: dict, surveys: pd.DataFrame, figures: pd.DataFrame,
         if wave.get("geography") and not pd.isna(s.geography) and wave["geography"] != s.geography:
             continue
         overlap = _dates_overlap(wave, s)
-        if overlap is False:
-            continue
+        if overlap is False or (overlap and not _within_months(s, wave)):
+            continue  # fielded apart, or over months the wave was not ("May and June" is no June wave)
         evidence = len({i for score, i, _f in figure_matches(wave, figures[figures["survey_id"] == s.survey_id],
                                                                same_value_only=True) if score >= EVIDENCE_SCORE})
         if overlap or evidence:

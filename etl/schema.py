@@ -104,6 +104,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _id("question_id", "Shared by the same question and answer asked in different waves: a series."),
         Field("question", "string", "Short statement of what was asked or what the share said or did."),
         Field("answer", "string", "Answer option, when the pollster's publication names it."),
+        Field("cited_as", "string", "How the citing articles word the figure, when question and answer are the "
+              "pollster's own words (value_basis primary); empty when question already is the articles' wording."),
         Field("subgroup", "string", "Part of the sample the figure is about; 'all' for the whole sample.",
               required=True),
         Field("value", "number", "The pollster's published value when known, else empty."),

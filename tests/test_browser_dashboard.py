@@ -124,6 +124,7 @@ def test_figure_page_shows_disagreeing_citations(site, page):
     assert "Differs from the published 4.6 by 0.6 points" in disagreeing.inner_text()
     assert page.locator("mark", has_text="5 per cent").is_visible()  # the sentence in context
     assert "Morning Sample cites 4%" in page.locator(".checks").inner_text()
+    assert page.locator(".headline q", has_text="would back sending troops").is_visible()  # the articles' wording
     screenshot(page, "figure")
 
 

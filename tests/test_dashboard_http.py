@@ -186,8 +186,10 @@ def rough_site(tmp_path_factory):
     figures, surveys, citations = tables["figures"], tables["surveys"], tables["citations"]
     s2 = surveys["survey_id"].iloc[1]
     tables["figures"] = pd.concat([figures, pd.DataFrame([
-        [F_BARE, s2, content_id("question", "week"), SHORT_STATEMENT, "Yes", "all", None, "percent", "unresolved"],
-        [F_ORPHAN, None, content_id("question", "orphan"), "Backs the plan", "No", "all", 12, "percent", "primary"],
+        [F_BARE, s2, content_id("question", "week"), SHORT_STATEMENT, "Yes", None, "all", None, "percent",
+         "unresolved"],
+        [F_ORPHAN, None, content_id("question", "orphan"), "Backs the plan", "No", None, "all", 12, "percent",
+         "primary"],
     ], columns=figures.columns)])
     tables["surveys"] = pd.concat([surveys, surveys.iloc[:1]])
     citations = citations.astype({"value_cited": object})

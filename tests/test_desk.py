@@ -832,3 +832,41 @@ def test_a_group_left_at_the_end_of_the_statement_is_the_subgroup(dataset):
     whole = check_one(cite(41, statement="support a four-day working week among British adults", **YOUGOV_MARCH),
                       dataset)
     assert (whole.verdict, whole.figure_id) == ("match", "f000000000000001")
+
+
+def _survey(survey_id: str, start: str, end: str, basis: str) -> dict:
+    return {"survey_id": survey_id, "pollster": "YouGov", "fieldwork_start": start, "fieldwork_end": end,
+            "basis": basis}
+
+
+def _figure(figure_id: str, survey_id: str, question: str, **fields) -> dict:
+    return {"figure_id": figure_id, "survey_id": survey_id, "question_id": f"q{figure_id}", "question": question,
+            "subgroup": "all", "unit": "percent", **fields}
+
+
+def _cited(figure_id: str, value: float, qualifier: str = "exact") -> dict:
+    return {"citation_id": f"c{figure_id}", "source_id": "s1", "figure_id": figure_id, "kind": "share",
+            "value_cited": str(value), "value_text": f"{value:g}%", "qualifier": qualifier}
+
+
+SOURCE = [{"source_id": "s1", "outlet": "Daily Example", "text_sha256": SHA_DAILY}]
+JUNE = {"pollster": "YouGov", "fieldwork_start": "2022-06", "fieldwork_end": "2022-06"}
+
+
+def test_a_draft_wording_like_the_articles_matches_a_figure_named_by_the_pollster():
+    figures = [_figure("f1", "v1", "Which of these should the country do?", answer="send soldiers abroad",
+                       cited_as="want the army deployed overseas", value="5", value_basis="primary")]
+    data = Dataset.from_records(figures, [_survey("v1", "2022-06-06", "2022-06-17", "primary")], [], SOURCE)
+    v = check_one(cite(4, statement="want the army deployed overseas", **JUNE), data)
+    assert (v.verdict, v.figure_id) == ("differs", "f1")
+
+
+def test_a_survey_fielded_over_a_longer_span_than_the_draft_says_is_a_weaker_match():
+    figures = [_figure("f1", "v1", "want the army deployed overseas soon", value="5", value_basis="primary"),
+               _figure("f2", "v2", "want the army deployed overseas", value_basis="citations")]
+    surveys = [_survey("v1", "2022-06-06", "2022-06-17", "primary"), _survey("v2", "2022-05", "2022-06", "article")]
+    data = Dataset.from_records(figures, surveys, [_cited("f2", 5, "range"), _cited("f2", 8, "range")], SOURCE)
+    v = check_one(cite(4, statement="want the army deployed overseas", **JUNE), data)
+    assert (v.verdict, v.figure_id) == ("differs", "f1")
+    assert "a longer span than the draft's" in " ".join(rank_candidates(
+        cite(4, statement="want the army deployed overseas", **JUNE), data)[1].reasons)

@@ -484,3 +484,12 @@ def test_inflation_is_rising_prices():
 
 def test_noting_is_no_negation():
     assert "not" not in statement_tokens("noting a rise in prices")
+
+
+def test_illegal_is_the_negation_of_legal():
+    assert statement_tokens("should be illegal in most cases") == statement_tokens("should not be legal in most cases")
+    linked = by_article(link_citations([
+        cite("a", "say abortion should be legal in most cases", 36),
+        cite("b", "say abortion should be illegal in most cases", 27),
+    ]))
+    assert linked["a"]["figure_id"] != linked["b"]["figure_id"]

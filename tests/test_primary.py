@@ -70,6 +70,25 @@ def test_matched_figure_gets_the_published_value_by_wording_and_value():
     assert pd.isna(figures.loc[F_OTHER, "value"])  # same question in another wave is not this figure
 
 
+def test_a_figure_named_by_the_pollster_keeps_the_articles_wording_as_cited_as():
+    out = primary.apply_primary(our_tables(), [record()], aliases={})
+    figure = out["figures"].set_index("figure_id").loc[F_SUPPORT]
+    assert figure["question"] == "Do you support building the new bridge?"
+    assert figure["cited_as"] == "support building the bridge"
+    assert pd.isna(out["figures"].set_index("figure_id").loc[F_OPPOSE, "cited_as"])  # its question is the articles'
+    again = primary.apply_primary(out, [record()], aliases={})  # an incremental build meets it already filled
+    assert again["figures"].set_index("figure_id").loc[F_SUPPORT, "cited_as"] == "support building the bridge"
+
+
+def test_a_survey_fielded_over_more_months_than_the_published_wave_is_not_that_wave():
+    tables = our_tables()
+    tables["surveys"].loc[tables["surveys"]["survey_id"] == OURS, ["fieldwork_start", "fieldwork_end"]] = [
+        "2024-03", "2024-04"]
+    out = primary.apply_primary(tables, [record()], aliases={})
+    ours = out["surveys"].set_index("survey_id").loc[OURS]
+    assert ours["basis"] == "article" and ours["fieldwork_start"] == "2024-03"
+
+
 def test_unmatched_published_answer_becomes_a_figure_of_the_matched_survey():
     out = primary.apply_primary(our_tables(), [record(answer="undecided about the bridge", value=7,
                                                       question="Undecided voters on the bridge")], aliases={})

@@ -90,6 +90,8 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
         html.Div(queries.format_value(figure.get("display_value"), figure.get("unit")), className="big-value"),
         html.Div([
             html.P(BASIS.get(figure.get("value_basis"), "basis not recorded")),
+            html.P(["Outlets put it as: ", html.Q(figure["cited_as"])], className="small")
+            if figure.get("cited_as") else None,
             html.P([ui.survey_link(queries.survey_description(survey), figure.get("survey_id")),
                     f" · cited {len(citations)} time{'s' if len(citations) != 1 else ''} by "
                     f"{figure.get('n_outlets') or 0} outlet{'s' if figure.get('n_outlets') != 1 else ''}"]),
