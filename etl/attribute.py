@@ -177,6 +177,7 @@ CLAUSE_GAP = 300
 TERM_WINDOW = 160  # twelve words fit
 SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # facts of the survey, not answers
 ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
+UNNAMED_POLLSTER = "\x00unnamed"  # key of the survey dates in sentences that name no pollster
 
 
 
@@ -229,10 +230,8 @@ class ArticleContext:
         self.sponsors = self._sponsors()
         self.sponsors_near = _NearestBy([(pos, self.pollster_for(pos, *self.sentence_of(pos))[0], name)
                                          for pos, name in self.sponsors])
-        self.samples = self._samples()
-        self.sample_starts = [pos for pos, _ in self.samples]
-        self.margins = self._margins()
-        self.margin_starts = [pos for pos, _ in self.margins]
+        self.samples = _ByPollster(self, self._samples())
+        self.margins = _ByPollster(self, self._margins())
         self.geo_matches = _geo_matches(text, capitalised)
         self.population = self._survey_population()
         self.article_geography = self._article_geography()
@@ -274,8 +273,8 @@ class ArticleContext:
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
             "year_inferred": fieldwork.year_inferred,
-            "sample_size": _nearest_value(self.samples, self.sample_starts, start),
-            "margin_of_error": _nearest_value(self.margins, self.margin_starts, start),
+            "sample_size": self.samples.nearest(start, name),
+            "margin_of_error": self.margins.nearest(start, name),
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
         }
@@ -288,6 +287,12 @@ class ArticleContext:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
         return self.sentence_starts[i], self.sentence_ends[i]
+
+    def fact_keys(self, pollster: str | None, s_start: int, s_end: int) -> tuple[str | None, ...]:
+        """Groups a survey fact of this sentence belongs to (see _ByPollster): its pollster's, every
+        pollster's and, when the sentence names none itself, the unnamed ones that other pollsters may take."""
+        names_one = bisect.bisect_left(self.pollster_starts, s_start) < bisect.bisect_left(self.pollster_starts, s_end)
+        return (pollster, ANY_POLLSTER) if names_one else (pollster, ANY_POLLSTER, UNNAMED_POLLSTER)
 
     def pollster_for(self, start: int, s_start: int, s_end: int) -> tuple[str | None, Pollster | None]:
         """Same sentence (nearest to the value), else the closest name before, else after, else the title.
@@ -596,6 +601,27 @@ class _NearestBy:
         return values[i] if i is not None else None
 
 
+class _ByPollster:
+    """An article's survey facts (position, value), e.g. sample sizes: a mention takes the nearest of its
+    pollster's, else of those in sentences naming no pollster (never another's: "A separate Ipsos poll of
+    1,000 adults" does not size the YouGov survey), else, for a mention naming no pollster, any."""
+
+    def __init__(self, context: ArticleContext, items: list[tuple[int, float]]):
+        self.groups: dict[str | None, tuple[list[int], list[float]]] = {}
+        for pos, value in items:
+            s_start, s_end = context.sentence_of(pos)
+            for key in context.fact_keys(context.pollster_for(pos, s_start, s_end)[0], s_start, s_end):
+                positions, values = self.groups.setdefault(key, ([], []))
+                positions.append(pos)
+                values.append(value)
+
+    def nearest(self, pos: int, pollster: str | None) -> float | None:
+        positions, values = self.groups.get(pollster) or self.groups.get(
+            UNNAMED_POLLSTER if pollster else ANY_POLLSTER) or ((), ())
+        i = _nearest_index(positions, pos)
+        return values[i] if i is not None else None
+
+
 class _SurveyDates:
     """The survey date a mention takes: one of its pollster's (else any), preferring a fieldwork cue
     ("conducted", "between"), then its own sentence, then a month or day over a bare year, then the
@@ -604,14 +630,17 @@ class _SurveyDates:
     def __init__(self, context: ArticleContext, dates: list[DateSpan]):
         self.groups: dict[str | None, list[list[DateSpan]]] = {}
         for d in dates:
-            pollster = context.pollster_for(d.start, *context.sentence_of(d.start))[0]
+            s_start, s_end = context.sentence_of(d.start)
+            pollster = context.pollster_for(d.start, s_start, s_end)[0]
             tier = 0 if context._strong_cue(d) else 1
-            for key in (pollster, ANY_POLLSTER):
+            for key in context.fact_keys(pollster, s_start, s_end):
                 self.groups.setdefault(key, [[], []])[tier].append(d)
         self.tiers = {key: [_DateTier(t) for t in tiers if t] for key, tiers in self.groups.items()}
 
     def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
-        tiers = self.tiers.get(pollster) or self.tiers.get(ANY_POLLSTER)
+        """A named pollster without dates of its own never takes a date whose sentence names another:
+        "An Infratest poll, conducted from 20 to 22 January" does not date the Forsa figure before it."""
+        tiers = self.tiers.get(pollster) or self.tiers.get(UNNAMED_POLLSTER if pollster else ANY_POLLSTER)
         return tiers[0].best(start, s_start, s_end) if tiers else None
 
 
@@ -707,11 +736,6 @@ def _distance(pos: int, start: int) -> int:
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     spans = split_sentences(text) or [(0, len(text))]
     return [s for s, _ in spans], [e for _, e in spans]
-
-
-def _nearest_value(found: list[tuple[int, float]], starts: list[int], pos: int):
-    i = _nearest_index(starts, pos)
-    return found[i][1] if i is not None else None
 
 
 def _plausible_sample(number: str) -> bool:

@@ -340,3 +340,19 @@ def test_a_month_leading_its_own_clause_dates_the_value_after_it():
     june, april, march = attribute(text, "23%", "31%", "35%", published="2022-07-10")
     assert june["fieldwork_start"] == "2022-06"
     assert (april["fieldwork_start"], march["fieldwork_start"]) == ("2022-04", "2022-03")
+
+
+def test_a_pollster_never_takes_the_dates_or_sample_of_a_survey_another_pollster_is_named_in():
+    text = ("The Greens are on 14%, according to a Civey survey published on Tuesday. "
+            "An Allensbach poll conducted from 3 to 9 May among 1,120 adults found 61% want lower rents.")
+    greens, rents = attribute(text, "14%", "61%", published="2024-05-15")
+    assert rents["pollster"] == "Institut für Demoskopie Allensbach"
+    assert (rents["fieldwork_start"], rents["sample_size"]) == ("2024-05-03", 1120)
+    assert greens["pollster"] == "Civey"
+    assert (greens["fieldwork_start"], greens["sample_size"]) == (None, None)
+
+
+def test_a_survey_fact_in_a_sentence_naming_no_pollster_belongs_to_the_poll_before_it():
+    text = "A YouGov survey found 44% back the levy. The poll of 2,100 adults was carried out on 2-3 May."
+    (levy,) = attribute(text, "44%", published="2024-05-15")
+    assert (levy["sample_size"], levy["fieldwork_start"]) == (2100, "2024-05-02")
