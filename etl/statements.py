@@ -8,8 +8,11 @@ sentence no other figure occupies, cut at the first contrastive or coordinating 
 phrase after the value first ("... of voters would back X" → "would back X"), else the noun phrase
 leading up to it ("support for X stood at 43%" → "support for X"). Elliptical clauses ("whereas 32%
 do", "31% of men and 25% of women said ...") borrow the predicate of a neighbouring figure, with the
-figure's own negation; "shared this view" and "oppose them" take the words of the figure before. Age
-bands are written one way ("aged 18-29") so outlets' different spellings name one subgroup.
+figure's own negation; "shared this view" and "oppose them" take the words of the figure before, as
+do "the figure was 80% for both groups" and "in March there were 28%". A subject compared across groups
+("support for X was higher among A (72%) than B (65%)") is each group's statement; clauses of their own
+("although the old were less sure, ...") lend a figure no words. Age bands are written one way ("aged
+18-29") so outlets' different spellings name one subgroup.
 
 Pure functions over (text, positions), precompiled regexes only: cheap enough to run on every figure.
 """
@@ -81,6 +84,8 @@ NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names th
 AFTER_PLACE = re.compile(r"['’]s\b|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
 FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group comes from is part of it
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([A-Z][\w.&-]{0,15}\))?")
+OF_PLACE = re.compile(  # "residents of Oslo": where a group lives is part of it
+    r"\s+of\s+(?:the\s+)?" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,2}(?![\w'’-])")
 GROUP_BRACKET = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,15}|\d{2}\s*(?:\+|(?:-|–|to)\s*\d{2}))\)")  # "(SMEs)", "(65+)"
 AGE_FORMS = re.compile(
     r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?P<low>\d{2})(?:-?\s*"
@@ -112,7 +117,9 @@ CLAUSE_END = re.compile(
     r"\s(?:[-–—·•]\s|(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s)"
     r"|[.;:!?\"”’()·•,\d](?:"
     r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=[()·•])"
-    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|"
+    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|even\s+as|"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|twice|triple|treble|half)|"
+    r"[a-z]{3,}ing\s+(?:those|the|a|an|that|it|them|this|their|its)|"
     r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
     r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
@@ -161,7 +168,75 @@ LEAD_ATTRIBUTION = re.compile(
     r"(?:[\w'’.&-]+\s+){0,5}?(?:found|finds|shows?|showed|suggests?|suggested|revealed?|reveals|says|said|"
     r"indicated?|indicates|noted|notes|reported|reports|concluded)(?:\s+(?:that\s+)?|\W*$)|(?:[\w'’.&-]+\s+){1,6}?"
     r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
+# A subject compared across groups before the first value: "Support for X was slightly higher among graduates
+# (72%) than ...", "Levels of trust seem to be about equal whether people read papers (40%) or not (43%)". The
+# subject is what was asked; the groups are the figures' groups, not question words.
+COMPARED_SUBJECT = re.compile(
+    r"^(?P<subject>.+?)\s+(?:was|were|is|are|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:to\s+be\s+)?"
+    r"(?:(?:slightly|much|far|somewhat|a\s+(?:little|bit|lot)|about|roughly|broadly|significantly|markedly|"
+    r"considerably|notably|noticeably|substantially|even|still|also|only)\s+)*"
+    r"(?:higher|lower|greater|stronger|weaker|bigger|smaller|more\s+common|less\s+common|more\s+widespread|equal|"
+    r"similar|the\s+same)\s+(?:among|in|for|across|whether)\s+(?P<group>.+)$", re.I)
+# How a compared subject is measured ("levels of trust", "the share of ..."): not what was asked, so not a term.
+MEASURE_LEAD = re.compile(
+    r"(?:the\s+)?(?:levels?|rates?|shares?|proportions?|percentages?|numbers?|degrees?|amount)\s+of\s+", re.I)
+COMPARED_HINTS = ("higher", "lower", "greater", "stronger", "weaker", "bigger", "smaller", "common", "widespread",
+                  "equal", "similar", "same")  # one is in every COMPARED_SUBJECT (lower-cased)
+# The words between two values that only name the next group compared: ") than those without (", "or not (".
+COMPARED_NEXT = re.compile(
+    r"[\s),]*(?:(?:and|or|than|compared\s+(?:with|to)|versus)\s+)+(?:(?:among|in|for)\s+)?"
+    r"(?P<group>[^,;:()]{0,60}?)[\s(]*", re.I)
+COMPARISON_CONTINUES = re.compile(r"(?:than|or|and|compared|versus|vs)\b", re.I)  # after the first value
+# A subject that is only a share of the sample, before its value in brackets: "Nearly two thirds of those polled
+# (62%)", "Most voters (61%)", "A majority of renters (58%)". Its verb may come after an aside holding another
+# figure (FIGURE_ASIDE: ", with the highest among students (65%), felt that ...").
+SHARE_SUBJECT = re.compile(
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|tenths?|in(?:\s+\w+)?)|half|"
+    r"(?:a|the)\s+(?:large\s+|small\s+|clear\s+|slim\s+|narrow\s+)?(?:majority|minority|third|quarter|fifth)|most|many|"
+    r"few|a\s+few)(?:\s+(?:of\s+)?(?P<np>[\w'’.-]+(?:\s+[\w'’.-]+){0,5}))?", re.I)
+FIGURE_ASIDE = re.compile(r"\s*,\s*(?:with|and|including|especially|particularly|notably|even)\b[^,;.()]{0,60}\(?\s*$",
+                          re.I)
+# A view named before the group that holds it: "The view that rents were too high was shared the most among the
+# young (71%)", "the belief that X is held by". What the view says is the statement.
+VIEW_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:opinion|view|belief|feeling|sentiment|idea|notion|perception|impression)\s+that\s+(?P<view>.+?)\s+"
+    r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:most|more|widely|broadly|also|strongly)\s+){0,2}(?:shared|held|"
+    r"expressed|voiced|echoed)\b", re.I)
+VIEW_NOUNS = ("opinion", "view", "belief", "feeling", "sentiment", "idea", "notion", "perception", "impression")
+# A clause before a value that says what people think ("more Danes think the tax will hurt – 55% believe so"):
+# what "so" after the value points at, rather than any figure before.
+VIEW_VERB = re.compile(r"\b(?:think|thinks|thought|believe|believes|believed|say|says|said|feel|feels|felt|agree|"
+                       r"agrees|agreed|expect|expects|expected)\b", re.I)
+# A clause before a value that is only a time and a word pointing back: "in March there were (28%)", "as back
+# in April it stood at (6%)", "last year the figure was": the question is the one asked before.
+TIME_REFERENCE = re.compile(
+    r"(?:(?:as|and|but|while|whereas|back|then|earlier|previously|now|by\s+comparison)\s+)*"
+    r"(?:(?:(?:in|by|at|on|during|since|from|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|\d{4}|"
+    r"(?:previous|last|same|first|second)\s+\w+)(?:\s+\d{4})?|last\s+(?:year|month|week|time))\s*,?\s*)+"
+    r"(?:it|there|this|that|the\s+(?:figure|share|number|proportion|percentage|rate))"
+    r"\s+(?:(?:was|were|is|are|stood|stands|had\s+been|has\s+been|remained)(?:\s+(?:at|on))?\s*)?$", re.I)
+TIME_REFERENCE_WORDS = frozenset(["it", "there", "this", "that", "figure", "share", "number", "proportion",
+                                  "percentage", "rate"])  # one is among the last TIME_REFERENCE_TAIL words of a match
+TIME_REFERENCE_TAIL = 5
+TIME_REFERENCE_REACH = 80  # characters before a value: no such clause is longer
+# A purpose set off before what was said: "(10% said that) in order to keep the peace, the city can ..."
+LEAD_PURPOSE = re.compile(r"(?:in\s+order|so\s+as)\s+to\s[^,;]{1,80},\s*")
+# A clause before a value that leaves out the verb of the figure before: "(53%), as well as for themselves (48%)".
+GAPPED_BEFORE = re.compile(
+    r"(?:(?:as\s+well\s+as|and(?:\s+also)?|but\s+also|or)\s+)?(?P<gap>(?:for|with|about|on|to|against|towards?)\s+"
+    r"[^,;:]{1,40})", re.I)
+# "with" opening a figure's own clause right before its value ("..., with a whopping 71% saying ...").
+WITH_FIGURE = re.compile(r"\bwith\s+(?:(?:a|an|just|only|some|about|around|nearly|almost|roughly|whopping|mere|over|"
+                         r"more\s+than|less\s+than|fewer\s+than)\s+)*$", re.I)
+# A concessive or contrastive clause closed by a comma before a value ("although the old were less sure, 58%
+# of them ..."): a clause of its own, whose words are not the figure's.
+SUBORDINATE_LEAD = re.compile(r"(?:although|though|even\s+(?:though|if)|whereas|while|despite|in\s+spite\s+of)\b",
+                              re.I)
+SUBORDINATE_FIRST = "atewdi"  # the first letters of SUBORDINATE_LEAD's words
 NEW_CLAUSE = re.compile(r"(?:with|while|whereas|and|but|yet)\b", re.I)  # ", with only 4% ...": a clause of its own
+NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:while|whereas|and|but|yet)\s$", re.I)  # the same, cut after its word
 REPORTING_TAIL_WORDS = ("said", "say", "says", "told")
 ENDING_WORD_CHARS = 10  # longer than any of REPORTING_TAIL_WORDS and SPEAKER_WORDS (see _ends_with_word)
 REPORTING_TAIL = re.compile(r"[\s,]*\b(?:said|say|says|told)\W*$", re.I)  # "X, said 70% in the north"
@@ -172,7 +247,7 @@ SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WO
 TRAIL_FILLER_WORDS = [
     "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
     "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
-    "under", "roughly", "approximately", "on", "respectively", "mere", "whopping", "record"]
+    "under", "roughly", "approximately", "on", "respectively", "mere", "whopping", "record", "according"]
 # The little words a clause may end on ("... stood at", "more than"), matched on the reversed end of the
 # clause: a match from its first character costs the length of the filler, not a scan of the clause.
 # The words are a trie (fewer branches to try): no two of them can both end at a word boundary at one
@@ -184,6 +259,7 @@ TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause i
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
     r"(?P<neg>\s+not|n[’']t)?(?:\s+(?:so|either|too))?$", re.I)
+SAID_THE_SAME = re.compile(r"the\s+same(?![\w-])(?!\s+(?:as|of)\b)", re.I)  # "(25% of renters said) the same"
 NEGATION = re.compile(r"\b(?:do|does|did)(?:\s+not|n[’']t)\s+|\s+not\b|(?<=[a-z])n[’']t\b|\bnever\s+", re.I)
 OPINION_VERB = re.compile(
     r"(?:would|will|could|should|are|were|is|was|do|did|does|have|had|feel|felt|say|said|think|thought|believe|"
@@ -191,16 +267,17 @@ OPINION_VERB = re.compile(
     r"saw|rated|describe|expressed|reported|chose|named|picked|voted?|intend|plan|worry|worried|feared?|not|"
     r"never|still|now|also|only|strongly|somewhat|definitely|probably|rather|completely|fully|mostly|plan|"
     r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
-REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "it", "believe", "thought", "think", "said",
-                      "say", "agree", "felt", "feel", "had", "has", "have", "recorded", "saw", "showed", "posted")
+REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "with", "it", "believe", "thought", "think",
+                      "said", "say", "agree", "felt", "feel", "had", "has", "have", "recorded", "saw", "showed",
+                      "posted")
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
 RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
 # A statement that only points back, in two parts: how it opens (one of REFERS_BACK_STARTS, or a ranking: matched at
 # its start only) and a phrase anywhere in it (one of REFERS_BACK_NOUNS: searched only where one occurs).
 REFERS_BACK_OPENING = re.compile(
-    r"^(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
-    r"valuation|result|average)s?\b"
+    r"^(?:with\s+)?(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
+    r"valuation|result|average)s?\b(?!\s+(?:of|who|that|which)\b)"  # "the share of voters who ..." says which
     r"|^(?:[\w'’.-]+\s+){0,4}?(?:(?:had|has|have|recorded|saw|showed|posted)\s+)?the\s+"
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
@@ -212,9 +289,13 @@ REFERS_BACK_PHRASE = re.compile(
 LEAD_GROUP_ONLY = re.compile(
     r"^(?:(?:although|though|but|while|whereas|and|yet)\s+)?(?:(?:the|its|their|an?)\s+)?(?:(?:average|figure|share|"
     r"number|proportion|percentage|rate|level|result|score)s?\s+)?(?:for|among|in|(?:closely\s+)?(?:matched|"
-    r"shared|echoed)\s+by)\s+(?P<np>(?:[\w'’+-]+\s+){0,6}?[\w'’+-]+?)\s*,?\s*(?:(?:it|this|that|they|the\s+(?:figure|share|number|"
+    r"shared|echoed)\s+by)\s+(?P<np>(?:[\w'’+-]+\s+){0,8}?[\w'’+-]+?)\s*,?\s*(?:(?:it|this|that|they|the\s+(?:figure|share|number|"
     r"proportion|percentage|average|rate))\s*)?(?:was|is|were|are|stood|stands|rose|rises|fell|falls|climbed|"
     r"climbs|reached|reaches|hit|hits|dropped|drops)?$", re.I)
+# The words after a value that only name its group: "The figure was 80% for both the young and the old".
+# (Tried only after a clause that points back, see _describe.)
+GROUP_AFTER = re.compile(r"(?:for|among|in|across)\s+(?:both\s+|each\s+of\s+)?(?P<np>(?:[\w'’+-]+\s+){0,7}[\w'’+-]+)$",
+                         re.I)
 ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|both)\s+of\s+)?(?:who|whom|which|"
                    r"where)\b", re.I)
 GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
@@ -238,7 +319,8 @@ ELLIPSIS_LEAD = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or)\s*$", re.I)
 TIME_START = re.compile(
     r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same)", re.I)
+    r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same|"
+    r"(?:end|beginning|start|middle|turn)\s+of)", re.I)
 TIME_START_FIRST = "sdabuoif"  # the first letters of TIME_START's words
 # A clause that leaves out the verb of the figure before: "(32%) with B", "(41%) for it", "(38%) badly".
 GAP_PREPOSITIONS = frozenset(["with", "for", "from", "against", "about", "of", "on", "in", "to", "toward", "towards",
@@ -284,6 +366,7 @@ class Wording:
     question_terms: str | None
     group: str | None
     refers_back: bool = False  # its words only point at the figure before ("the average for women was 58%")
+    compared: bool = False  # its words are a subject compared across groups ("support was higher among A than B")
 
 
 class OwnClause(NamedTuple):
@@ -319,6 +402,8 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     left, right, inner_start, pos, group, answer, after, before = own
     if answer is not None:
         return Wording(answer or None, answer or None, group)
+    if after.startswith(("the same", "The same")) and SAID_THE_SAME.match(after):
+        return Wording(None, None, group, refers_back=True)  # "25% of renters said the same"
     if borrow and -1 in directions and _range_end(text, spans, start, s_start) and (
             lower := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)):
         # "is backed by 23% to 29% of voters, while 55-60% oppose it": the upper end says what the lower says
@@ -334,16 +419,41 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
             predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)):
         # "33% sympathize with A, 32% with B", "47% were against the war, 41% for it", "52% back A, 30% B"
         after = _fill_gap(predicate, after)
-    terms = _terms(before, after)
+    if compared := _group_comparison(text, spans, start, s_start, s_end, borrow, directions, clauses, own):
+        return compared
+    share_subject = bool(before) and inner_start < start and _share_subject(before)
+    if borrow and -1 in directions and left > s_start and not after and before and (
+            gap := GAPPED_BEFORE.fullmatch(before)) and (
+            predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
+            (filled := _fill_gap(predicate, gap.group("gap"))) != gap.group("gap")):
+        # "see the effects negatively for Denmark (53%), as well as for themselves (48%)"
+        return Wording(shorten(filled), _terms(None, filled), group)
+    terms = _terms(None if share_subject else before, after)  # "Nearly half of adults (46%) ...": no question words
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
         # "express more worry than hope (58%) about the plan": the words around the bracket say it
         around = _strip_lead(LEAD_CONNECTIVE, " ".join([*before.split()[-TERM_WORDS:], after]))
         return Wording(shorten(around), terms, group)
     after_words = _content_words(after)
+    if not after_words and _time_reference(text, max(left, inner_start - TIME_REFERENCE_REACH), inner_start):
+        return Wording(None, None, group, refers_back=True)  # "while in March there were 28%"
+    if before and after_words <= 2 and after and _refers_back(after) and _content_words(before) >= 3 and (
+            verb := VIEW_VERB.search(before)):
+        # "more Danes think the tax will hurt – 55% of adults believe so": the view is the clause before
+        view = shorten(before[verb.start():])
+        return Wording(view, view, group)
+    if before and (only_group := _group_after(after)) is not None and _refers_back(before):
+        # "The figure was over 80% for both the young and the middle-aged": the question is the one before
+        return Wording(None, None, group or only_group or None, refers_back=True)
     if _says_something(after, group, after_words) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
     if not after_words and (lead := group_lead(text, inner_start, left, left <= s_start)):
         return Wording(None, None, group or lead, refers_back=True)
+    if borrow and 1 in directions and not after and share_subject and right < s_end and (
+            FIGURE_ASIDE.match(text, pos, right)) and (
+            later := _neighbour_wording(text, spans, start, s_start, s_end, 1, borrow, clauses)) and later.statement:
+        # "Nearly two thirds of those polled (62%), with the highest among students (65%), felt that ...": the
+        # verb after the aside is the subject's
+        return Wording(later.statement, _terms(None, later.statement), group)
     if before:
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
@@ -364,16 +474,48 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     return Wording(None, terms, group)
 
 
+def _group_comparison(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int, borrow: int,
+                      directions: tuple[int, ...], clauses: Clauses, own: OwnClause) -> Wording | None:
+    """The wording of a figure that compares groups on one subject, or None: the subject compared ("Support
+    for X was higher among graduates (72%) than ..."), the next group compared on it ("... than those
+    without (65%)"), or one more group in a list of groups ("63% each and Scheduled Tribes (59%)")."""
+    left, _, inner_start, _, group, _, after, before = own
+    if before and (not after or COMPARISON_CONTINUES.match(after)) and (compared := _compared_subject(before)):
+        subject, among = compared
+        if _refers_back(subject):  # "The figure was higher among women (40%) than among men (30%)"
+            return Wording(None, None, among or group, refers_back=True)
+        return Wording(shorten(subject), _terms(_strip_lead(MEASURE_LEAD, subject), ""), among or group, compared=True)
+    if not (borrow and -1 in directions and left > s_start):
+        return None
+    if not _says_something(after, group) and (next_group := COMPARED_NEXT.fullmatch(text, left, inner_start)) and (
+            neighbour := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
+            neighbour.compared or (neighbour.refers_back and not neighbour.statement)):
+        return Wording(neighbour.statement, neighbour.question_terms, _compared_group(next_group["group"]) or group,
+                       neighbour.refers_back, neighbour.compared)
+    if not after and before and inner_start < start and NEXT_BRACKETED.fullmatch(text, left, start) and (
+            _is_group(before)) and (
+            neighbour := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
+            neighbour.group and (neighbour.refers_back or _content_words(neighbour.statement or "") >= 2)):
+        return Wording(neighbour.statement, neighbour.question_terms, _tidy_group(before), neighbour.refers_back,
+                       neighbour.compared)
+    return None
+
+
 def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
                s_end: int) -> OwnClause:
     """The figure's own clause (see OwnClause): its bounds, its group and the words on either side."""
     left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
     inner_start, tail = _parenthesis(text, start, tail, right)
     group, pos = of_noun_phrase(text, tail, right)
+    if group is None and tail == end:
+        group, pos = ratio_noun_phrase(text, start, end, right)
     if (answer := paired_answer(text, spans, start, s_start)) is not None:
         return OwnClause(left, right, inner_start, pos, group, answer, "", None)
     if group is None:
         group = group_before(text, inner_start, max(left, s_start))
+    elif " and " in group and (parts := group.split(" and ")) and (
+            (place := _list_position(text, spans, start, s_start, s_end))[1] == len(parts)):
+        group = _tidy_group(parts[place[0]])  # "76% and 75% among Muslims and Sikhs": each its own, in order
     after = after_clause(text, pos, right)
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
@@ -386,7 +528,25 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     before = before_clause(text, inner_start, left, alone=left <= s_start)
+    if before and after and WITH_FIGURE.search(text, max(left, inner_start - 30), inner_start) and (
+            _says_something(after, group)):
+        before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
+    if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
+        before = view.group("view")  # "The view that X was shared most among ..." → "X"
     return OwnClause(left, right, inner_start, pos, group, None, after, before)
+
+
+def _list_position(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """(place, length) of the list of values ("76% and 75%", "42%, 38% and 12%") the value at `start` is in."""
+    i = bisect.bisect_left(spans, (start, start))
+    first = last = i
+    while first > 0 and spans[first - 1][0] >= s_start and VALUE_LIST_GAP.fullmatch(
+            text, spans[first - 1][1], spans[first][0]):
+        first -= 1
+    while last + 1 < len(spans) and spans[last + 1][0] < s_end and VALUE_LIST_GAP.fullmatch(
+            text, spans[last][1], spans[last + 1][0]):
+        last += 1
+    return i - first, last - first + 1
 
 
 def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: int) -> str | None:
@@ -417,6 +577,62 @@ def _range_end(text: str, spans: list[tuple[int, int]], start: int, s_start: int
     k = bisect.bisect_left(spans, (start, start))
     return 0 < k < len(spans) and spans[k][0] == start and spans[k - 1][0] >= s_start and (
         text[spans[k - 1][1]:start].strip() in PAIR_GAP_WORDS)
+
+
+def _share_subject(before: str) -> bool:
+    """Whether the words before a bracketed value only say how many of whom: a SHARE_SUBJECT whose noun
+    phrase names people ("Nearly half of Americans", "most voters", "two thirds of those surveyed"), not a
+    verb phrase ("a majority now express greater concern")."""
+    if not (m := SHARE_SUBJECT.fullmatch(before)):
+        return False
+    if not m.group("np"):
+        return True  # "roughly four in 10 (38%)"
+    words = m.group("np").lower().split()
+    if len(words) > 4 or any(word in NP_STOP for word in words):
+        return False
+    return words[-1].endswith("s") or words[-1] in WHOLE_SAMPLE_HEADS or is_whole_sample(m.group("np"))
+
+
+def _time_reference(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a time and a word pointing back ("as back in April it stood at")."""
+    window = text[lo:hi]
+    if TIME_REFERENCE_WORDS.isdisjoint(window.lower().split()[-TIME_REFERENCE_TAIL:]):
+        return False
+    return any(TIME_REFERENCE.fullmatch(window, cut) for cut in _word_starts(window))
+
+
+def _word_starts(window: str) -> Iterator[int]:
+    """Where the words of the window start, from the last one back."""
+    for n in range(len(window) - 1, -1, -1):
+        if window[n].isalnum() and (n == 0 or not window[n - 1].isalnum()):
+            yield n
+
+
+def _compared_subject(before: str) -> tuple[str, str | None] | None:
+    """(subject, group) of a clause comparing a subject across groups up to the first value ("Support for X
+    was slightly higher among graduates"), or None."""
+    if not contains_any(before.lower(), COMPARED_HINTS) or not (m := COMPARED_SUBJECT.match(before)):
+        return None
+    subject = _strip_lead(LEAD_CONNECTIVE, m.group("subject"))
+    return (subject, _compared_group(m.group("group"))) if _content_words(subject) else None
+
+
+def _compared_group(phrase: str) -> str | None:
+    """A compared group as written, without the article of a plural ("the graduates" → "graduates")."""
+    phrase = " ".join(phrase.split())
+    return _tidy_group(phrase) if phrase else None
+
+
+def _group_after(after: str) -> str | None:
+    """The group that the words after a value name and nothing else ("for both the under-30s and the
+    over-60s", "among women"): "" when it is no single group word, None when the words say more."""
+    if after[:1] not in ("f", "a", "i", "F", "A", "I") or not (m := GROUP_AFTER.match(after)):
+        return None
+    words = m.group("np").split()
+    if any(word.lower() in NP_STOP for word in words):
+        return None  # "for the plan were ...", "among women who back it": a verb or a relative clause
+    phrase = " ".join(words)
+    return _tidy_group(phrase) if _is_group(phrase) or AGE_FORMS.search(phrase) else ""
 
 
 def _gapped(after: str) -> bool:
@@ -593,6 +809,14 @@ def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]
     return start - (len(before) - before.rindex("(")), close + 1
 
 
+RATIO_VALUE = re.compile(  # "2 in 3", "four in ten", "seven out of ten"
+    r"\b(?:in|out\s+of)\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)$", re.I)
+# A second group named after the first one's head noun ("76% and 75% among Muslims and Sikhs"), up to punctuation.
+NEXT_GROUP = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s(?=\s*(?:[,;:.)]|$)|\s+(?:said|say|says|think|"
+    r"thinks|thought|believe|believes|believed|were|are|would|will|agree|agreed|want|wanted|back|backed|support|"
+    r"supported|oppose|opposed)\b)")
+VALUE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s)\s*")  # between the values of a list: "76% and 75%"
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
 PUNCTUATION_NEXT = re.compile(r"\s*[,;:.()]")  # a noun phrase cut short by punctuation still ends
 
@@ -611,11 +835,24 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         return None, start
     if age := AGE_GROUP.match(text, m.end(), end):
         return _tidy_group(age.group()), age.end()
-    pos, words = m.end(), []
+    return _noun_phrase(text, m.end(), end, start)
+
+
+def ratio_noun_phrase(text: str, start: int, end: int, right: int) -> tuple[str | None, int]:
+    """ "2 in 3 Democratic voters | support ...": the group right after a value written as a ratio (it
+    needs no "of"), as of_noun_phrase; (None, end) for any other value."""
+    if not RATIO_VALUE.search(text, max(start, end - 12), end):
+        return None, end
+    return _noun_phrase(text, end, right, end)
+
+
+def _noun_phrase(text: str, pos: int, end: int, start: int) -> tuple[str | None, int]:
+    """The noun phrase at text[pos:end] (see of_noun_phrase), or (None, start)."""
+    words: list[str] = []
     while len(words) < 6 and (w := NP_WORD.match(text, pos, end)):
         word = w.group(1)
-        if word.lower().rstrip(".,") in NP_STOP:
-            break
+        if word.lower().rstrip(".,") in NP_STOP and not (words and text.startswith(",", w.end())):
+            break  # (a verb-like word closing the phrase before a comma is its noun: "of island states, many ...")
         abbreviation = "." in word and INITIALISM.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
         words.append(word if abbreviation else word.rstrip(".,"))
         pos = w.end()
@@ -623,9 +860,12 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
             break
         if not abbreviation and is_head_noun(word):
             if extra := (AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end)
-                         or FROM_GROUP.match(text, pos, end)):
+                         or FROM_GROUP.match(text, pos, end) or OF_PLACE.match(text, pos, end)):
                 words.append(" ".join(extra.group().split()))  # "aged 18 to 29", "in Belarusian cities"
                 pos = extra.end()
+            if more := NEXT_GROUP.match(text, pos, end):
+                words.append(" ".join(more.group().split()))  # "among Muslims and Sikhs", given respectively
+                pos = more.end()
             break  # "of Conservative voters | said ...": the phrase ends at its head noun
     else:
         if not (pos >= end or PUNCTUATION_NEXT.match(text, pos, pos + 3)):
@@ -696,6 +936,8 @@ def group_before(text: str, start: int, lo: int) -> str | None:
         if is_head_noun(word):
             rest = " " + " ".join(words[n + 1:])
             age = AGE_BAND.match(rest)
+            if not age and words[n + 1:n + 2] == ["themselves"]:
+                return " ".join(words[:n + 2])  # "among Lithuanians themselves": not the whole population
             return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
     return _tidy_group(phrase) if len(words) <= 4 and words[-1].endswith("s") else None
 
@@ -738,6 +980,8 @@ def after_clause(text: str, pos: int, right: int) -> str:
     if "," in clause or "\"" in clause or "”" in clause:
         clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
+    if clause.startswith(("in order", "so as")):
+        clause = _strip_lead(LEAD_PURPOSE, clause)
     if contains_any(clause, ATTRIBUTION_HINTS):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
     clause = " ".join(_strip_trailing_filler(clause).split())
@@ -773,6 +1017,8 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         if not raw.strip():
             continue  # nothing but spaces and figures ("42% and 38%"): no words, no new clause
         clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")
+        if clause[:1].lower() in SUBORDINATE_FIRST and raw.rstrip().endswith(",") and SUBORDINATE_LEAD.match(clause):
+            return None  # "although the old were less sure, 58% of them ...": no words of the figure's
         if clause[:1] in ("a", "A"):  # LEAD_GROUP starts with "among"
             clause = _strip_lead(LEAD_GROUP, clause)
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
@@ -783,8 +1029,11 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             return clause
         if n == 0 and _names_a_thing(clause):
             return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
-        if not alone and text[cut - 2:cut - 1] in (",", ";") and NEW_CLAUSE.match(text, cut, start):
+        if not alone and ((text[cut - 2:cut - 1] in (",", ";") and NEW_CLAUSE.match(text, cut, start)) or (
+                text[cut - 1:cut] == " " and NEW_CLAUSE_BEFORE.search(text, max(0, cut - 10), cut))):
             return None  # "61% of those 65 and over fear it, with only 4% ...": no reaching into that clause
+        if text[cut - 2:cut - 1] == ":" and raw.strip():
+            return None  # "Harris unites Democrats: nearly 2 in 3 ...": what leads into a colon is a heading
     return None
 
 

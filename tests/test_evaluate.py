@@ -175,3 +175,4 @@ def test_corpus_targets():
     assert scores["all_kinds"]["f1"] >= 0.90
     assert scores["pollster"]["accuracy"] >= 0.90
     assert scores["fieldwork"]["accuracy"] >= 0.85
+    assert scores["linking"]["f1"] >= 0.85

@@ -523,3 +523,258 @@ def test_the_upper_end_of_a_range_says_what_the_lower_end_says():
     spans = [(text.index(v), text.index(v) + len(v)) for v in ("23%", "29%", "55", "60%")]
     said = {text[a:b]: describe(text, a, b, 0, len(text), spans).statement for a, b in spans}
     assert said["29%"] == said["23%"] != said["60%"] == said["55"]
+
+
+def test_a_figure_pointing_back_whose_words_after_only_name_its_groups_takes_the_question_before():
+    first, second = said("Some 57% of commuters want more night buses. The figure was over 60% for both the "
+                         "18-29 and the 30-44 age groups.")
+    assert first.statement == "want more night buses"
+    assert (second.statement, second.question_terms) == (first.statement, first.question_terms)
+    assert second.group == "aged 18-29"
+
+
+def test_words_after_a_figure_pointing_back_that_say_more_than_a_group_stay_its_own():
+    _, second = said("Some 57% of commuters want more night buses. The figure was 30% for the plan to cut fares.")
+    assert second.statement == "for the plan to cut fares"
+
+
+def test_a_share_that_says_of_whom_does_not_point_back():
+    _, second = said("Some 57% of commuters want more night buses. The share of drivers who cycle to work stood at 9%.")
+    assert second.statement == "The share of drivers who cycle to work"
+    assert not _refers_back("The proportion of parents who walk")
+    assert _refers_back("The proportion rose")
+
+
+def test_a_concessive_clause_before_the_value_is_not_in_its_question_terms():
+    (w,) = said("In the capital, and, although pensioners were a little less keen, 58% of them backed the new tram.")
+    assert w.statement == "backed the new tram"
+    assert w.question_terms == "backed the new tram"
+
+
+def test_a_subject_compared_across_groups_is_the_statement_of_each_group():
+    graduates, others = said("Support for the new ferry was slightly higher among graduates (72%) than among "
+                             "those without a degree (65%).")
+    assert (graduates.statement, graduates.question_terms, graduates.group) == (
+        "Support for the new ferry", "Support for the new ferry", "graduates")
+    assert (others.statement, others.question_terms, others.group) == (
+        "Support for the new ferry", "Support for the new ferry", "those without a degree")
+
+
+def test_a_subject_about_equal_across_groups_names_the_thing_measured_not_its_level():
+    users, others = said("Levels of trust seem to be about equal whether people have used the app (40%) or not (43%).")
+    assert (users.statement, users.question_terms) == ("Levels of trust", "trust")
+    assert (others.statement, others.question_terms) == ("Levels of trust", "trust")
+    assert users.group != others.group
+
+
+def test_a_comparison_continued_with_more_groups_keeps_its_subject():
+    w = said("Trust in the mayor was higher among men (45%) than women (40%), and among the young (50%) than the "
+             "old (38%).")
+    assert [x.statement for x in w] == ["Trust in the mayor"] * 4
+    assert [x.group for x in w] == ["men", "women", "the young", "the old"]
+
+
+def test_a_figure_compared_across_groups_that_points_back_takes_the_question_before():
+    _, women, men = said("Some 52% of adults trust the buses. The figure was higher among women (60%) than among "
+                         "men (44%).")
+    assert (women.statement, women.group) == ("trust the buses", "women")
+    assert (men.statement, men.group) == ("trust the buses", "men")
+
+
+def test_a_verb_like_noun_closing_a_group_before_a_comma_is_part_of_the_group():
+    text = "It rises to 74% for small island states, many of which are poor."
+    start = text.index("74%") + 3
+    assert of_noun_phrase(text, start, len(text))[0] == "small island states"
+    _, _, island = said("Some 64% of people think the buses are late. The average for rural counties is 58%, although "
+                        "it rises to 74% for small island states, many of which are poor.")
+    assert (island.group, island.statement) == ("small island states", "think the buses are late")
+    text = "About 34% of the population states that the buses are late."
+    assert of_noun_phrase(text, text.index("34%") + 3, len(text))[0] == "the population"
+
+
+def test_words_before_a_conjunction_after_another_figure_are_not_the_next_figures():
+    _, _, half = said("Some 64% of adults back the plan. The figure climbed to 81% among those in Oslo, who led the "
+                      "ranking, while at least 50% of respondents in all towns said the buses were late.")
+    assert half.statement == "the buses were late"
+    assert "ranking" not in half.question_terms
+
+
+def test_a_long_group_that_matches_the_figure_before_takes_its_words():
+    first, second, _ = said("Distrust was highest among Catholics with 67% saying rents were too high, a number "
+                            "closely matched by Protestants from Old Northern Counties and Urban Districts — 63% each "
+                            "and Methodists (59%).")
+    assert first.statement == "rents were too high"
+    assert (second.statement, second.question_terms) == (first.statement, first.question_terms)
+    assert second.group == "Protestants from Old Northern Counties and Urban Districts"
+
+
+def test_one_more_bracketed_group_in_a_list_of_groups_answers_the_same_question():
+    first, _, third = said("Distrust was highest among Catholics with 67% saying rents were too high, a number closely "
+                           "matched by Protestants from Old Northern Counties and Urban Districts — 63% each and "
+                           "Methodists (59%).")
+    assert (third.statement, third.group) == (first.statement, "Methodists")
+
+
+def test_a_bracketed_answer_after_a_group_figure_stays_an_answer():
+    _, second = said("Among young voters, Labour (40%) and the Conservatives (25%) lead.")
+    assert second.group is None
+
+
+def test_a_share_of_the_sample_takes_the_verb_after_an_aside_with_another_figure():
+    whole, students = said("Nearly two thirds of those polled (62%), with the highest among students (65%), across "
+                           "regions felt that finding a flat had become harder.")
+    assert whole.statement == students.statement == "across regions felt that finding a flat had become harder"
+    assert "students" not in whole.question_terms
+    assert (whole.group, students.group) == (None, "students")
+    most, _ = said("Most voters (61%), and especially the young (70%), back the plan.")
+    assert most.statement == "back the plan"
+
+
+def test_a_view_named_before_the_group_sharing_it_is_the_statement():
+    young, _ = said("The view that rents were too high was shared the most among young Londoners (71%), even as 40% of "
+                    "them felt safe.")
+    assert (young.statement, young.question_terms, young.group) == (
+        "rents were too high", "rents were too high", "young Londoners")
+    (held,) = said("The belief that the war will end soon is held by 30% of voters.")
+    assert held.statement == "the war will end soon"
+
+
+def test_even_as_starts_a_clause_of_its_own():
+    text = "Some 20% agreed, even as 57% of them disagreed."
+    assert after_clause(text, text.index("20%") + 3, text.index("57%")) == "agreed"
+    assert after_clause("Some 17%, even as others left.", 8, 30) == ""
+
+
+def test_so_after_a_value_points_at_the_view_said_before_it_in_its_sentence():
+    text = ("Some 35% strongly condemn it. Now more Danes think the new tax will hurt their own city – 55% of adults "
+            "believe so, while in April 53% believed so.")
+    condemn, now, april = said(text)
+    assert condemn.statement == "strongly condemn it"
+    assert now.statement == now.question_terms == "think the new tax will hurt their own city"
+    assert april.statement == now.statement
+
+
+@pytest.mark.parametrize("text", [
+    "Some 23% of people in Oslo want to buy a car, while in March there were 28%.",
+    "Some 23% of people in Oslo want to buy a car. The share has been falling, as back in April it stood at 28%.",
+])
+def test_a_time_and_a_word_pointing_back_before_a_value_take_the_question_before(text):
+    first, second = said(text)
+    assert first.statement == "want to buy a car"
+    assert (second.statement, second.question_terms) == (first.statement, first.question_terms)
+
+
+
+def test_how_many_of_whom_before_a_bracketed_value_is_no_question_word():
+    half, four = said("Nearly half of Danes (46%) feel equally excited and worried, and roughly four in 10 (38%) more "
+                      "worried than excited.")
+    assert (half.statement, half.question_terms) == ("feel equally excited and worried",) * 2
+    assert (four.statement, four.question_terms) == ("more worried than excited",) * 2
+    (hope,) = said("A majority now express more hope than fear (58%) about the plan.")
+    assert "hope than fear" in hope.question_terms
+
+
+def test_with_the_number_rising_to_a_value_points_back():
+    first, poor = said("Some 71% said that rents have increased, with the number increasing to 76% among the poor.")
+    assert first.statement == "rents have increased"
+    assert (poor.statement, poor.group) == ("rents have increased", "the poor")
+    assert _refers_back("with the figure rising")
+
+
+def test_according_to_right_before_the_value_is_not_in_its_statement():
+    (w,) = said("The city council takes the blame for the housing crisis, according to 75% of respondents.")
+    assert w.statement == "The city council takes the blame for the housing crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40% back the tax on sugar, and 25% of renters said the same.",
+    "Some 40% back the tax on sugar, more than double the 19% who said the same last May.",
+])
+def test_said_the_same_takes_the_words_of_the_figure_before(text):
+    first, second = said(text)
+    assert first.statement.startswith("back the tax on sugar")
+    assert second.statement == first.statement
+
+
+def test_a_comparison_with_another_figure_ends_the_clause():
+    text = "Some 40% back the tax on sugar, more than double the share a year ago."
+    assert after_clause(text, text.index("40%") + 3, len(text)) == "back the tax on sugar"
+    text = "Some 40% back the tax on sugar, twice the share a year ago."
+    assert after_clause(text, text.index("40%") + 3, len(text)) == "back the tax on sugar"
+
+
+def ratio_wording(text: str):
+    """describe_figures over the one "N in M" ("N out of M") value of a one-sentence text."""
+    (m,) = re.finditer(r"\d (?:in|out of) \d+", text)
+    (wording,) = describe_figures(text, [(m.start(), m.end(), 0, len(text))])
+    return wording
+
+
+def test_the_group_after_a_ratio_needs_no_of():
+    w = ratio_wording("Nearly 2 in 3 Democratic voters support the plan to cut fares.")
+    assert (w.group, w.statement) == ("Democratic voters", "support the plan to cut fares")
+
+
+def test_a_heading_before_a_colon_is_not_the_figures():
+    w = ratio_wording("Fares unite the parties: nearly 2 in 3 Democratic voters support the plan.")
+    assert w.question_terms == "support the plan"
+    (w,) = said("Support for the new plan: 40%.")
+    assert w.statement == "Support for the new plan"
+
+
+def test_a_purpose_set_off_before_what_was_said_is_not_its_words():
+    (w,) = said("Some 10% of respondents said that in order to keep the peace, the city can sell some of its parks.")
+    assert w.statement == "the city can sell some of its parks"
+
+
+@pytest.mark.parametrize("joint", [", as well as", " and"])
+def test_a_bracketed_value_after_a_gapped_clause_takes_the_verb_before(joint):
+    first, second = said(f"Danes most often see the tax as harmful for Denmark (53%){joint} for themselves (48%).")
+    assert first.statement == "Danes most often see the tax as harmful for Denmark"
+    assert second.statement == "Danes most often see the tax as harmful for themselves"
+
+
+def test_with_opens_a_figures_own_clause():
+    (w,) = said("Views on rents mirrored those on jobs, with a whopping 71% saying that rents have increased.")
+    assert (w.statement, w.question_terms) == ("rents have increased", "rents have increased")
+    (w,) = said("The new plan is popular with 71% of voters.")
+    assert w.statement == "The new plan is popular"
+
+
+def test_groups_named_after_a_list_of_values_go_to_them_in_order():
+    _, catholics, believers = said("Some 71% said rents have increased, 76% and 75% among Catholics and Old "
+                                   "Believers.")
+    assert (catholics.group, believers.group) == ("Catholics", "Old Believers")
+    assert catholics.statement == believers.statement == "rents have increased"
+    (both,) = said("About 40% of Catholics and Protestants said no.")
+    assert (both.group, both.statement) == ("Catholics and Protestants", "no")
+
+
+def test_a_group_of_a_place_after_a_ratio_keeps_its_place():
+    w = ratio_wording("Some 7 out of 10 residents of Denmark believe that cars are a real threat.")
+    assert (w.group, w.statement) == ("residents of Denmark", "believe that cars are a real threat")
+
+
+def test_a_group_said_of_themselves_is_kept_apart_from_the_population():
+    (w,) = said("Among Danes themselves, 74% consider cars a threat.")
+    assert w.group == "Danes themselves"
+
+
+def test_a_participle_clause_after_a_comma_is_not_the_figures():
+    _, condemn = said("As many as 43% of Danes do not support the new tax on cars, while 35% strongly condemn it, "
+                      "overwhelming those who support it by far.")
+    assert condemn.statement == "strongly condemn the new tax on cars"
+    (w,) = said("Some 40% want more money for schools, housing and transport.")
+    assert w.statement == "want more money for schools, housing and transport"
+
+
+def test_a_while_clause_set_off_before_the_value_is_not_in_its_question_terms():
+    (w,) = said("While some people report better budgets than in 2019, 50% of the poor said they struggle to pay "
+                "bills.")
+    assert (w.statement, w.question_terms) == ("struggle to pay bills", "struggle to pay bills")
+
+
+def test_at_the_end_of_a_period_is_a_time_not_a_statement():
+    assert _time_start("at the end of last year") and _time_start("by the start of May")
+    _, before = said("Some 32% want to sell the park, up from 19% at the end of last year.")
+    assert before.statement == "want to sell the park"
