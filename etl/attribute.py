@@ -81,6 +81,7 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
+GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0,40}\b(?:in|at|during)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
@@ -90,17 +91,44 @@ CONDUCTS_AFTER = re.compile(
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
     r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
-SPONSOR_NAME = r"(?:The )?[A-Z][\w'’&-]*(?: (?:of |and |& |on )?[A-Z][\w'’&-]*){0,4}"
+# An organisation's name: capitalised words joined by the lower-case particles names keep ("Le Journal du
+# Dimanche", "Folha de S.Paulo", "Corriere della Sera"), a dot only inside a word, a number only before a word.
+NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+NAME_PARTICLE = r"(?:of|and|&|on|du|de|des|del|della|di|der|den|van|von|la|le|el|da|do|dos|das|y|für|am|im) "
+SPONSOR_NAME = rf"(?:The )?(?:\d+ )?{NAME_WORD}(?: (?:{NAME_PARTICLE})?{NAME_WORD}){{0,4}}"
+# Several outlets paying together: "for the BBC, ITV News and Sky News" (a full list, ending in "and").
+SPONSOR_NAMES = rf"(?:{SPONSOR_NAME}(?:, (?:the )?{SPONSOR_NAME})+,? and (?:the )?{SPONSOR_NAME}|{SPONSOR_NAME})"
+# What kind of body a sponsor is, written before its name: "for broadcaster ARD", "commissioned by the public
+# broadcaster LRT", "on behalf of the campaign group 38 Degrees".
+OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly|paper|magazine|tabloid|channel|"
+               r"television|tv|radio|station|network|news\s+agency|agency|website|news\s+site|portal|outlet|"
+               r"(?:campaign|pressure|lobby|advocacy|industry)\s+group|think[\s-]tank|charity|trade\s+body|"
+               r"union|foundation)\s+)?")
+SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
 OUTLET_BEFORE = re.compile(r"(?:^|[^\w'’])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
      "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe"])
 SPONSOR = re.compile(
-    rf"\b(?:poll|survey|research|study|polling)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)\s+(?:the\s+)?(?P<name>{SPONSOR_NAME})"
-    rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?(?P<name2>{SPONSOR_NAME})"
+    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w+\s+){{0,3}}?"
+    rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
+    rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
+# After a pollster's name: "Ifop for Le Figaro", "YouGov/Times poll" (the outlet then a poll word).
+SPONSOR_AFTER_POLLSTER = re.compile(rf"\s+{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
+OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
+# Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
+COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
+NAME_WITH_FOR = re.compile(
+    r"\b(?:Centre|Center|Institute|Foundation|Council|Office|Agency|Alliance|Campaign|Society|Trust|Fund|Committee|"
+    r"Commission|Coalition|Association|Network|Programme|Program|School|Bureau|Partnership|Data|Research|Union|"
+    r"League|Forum|Group|Unit|Initiative|Project|Movement|Department|Ministry|Organi[sz]ation|Party)$")
+# "support fell to 21%, Gallup Korea said": a name reporting the figure just before it ran the survey.
+SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports)\b")
+FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
+# A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
+SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 UNKNOWN_POLLSTER = re.compile(
     r"\b(?:polls?|surveys?|study|research|polling)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run)"
     r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
@@ -108,23 +136,28 @@ UNKNOWN_POLLSTER = re.compile(
     r"(?:\s+[A-Z][\w'’&.-]*){0,3})")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
-            "commissioned": "paid", "sponsored": "paid", "funded": "paid",
-            "margin": "margin", "±": "margin", "+/-": "margin", "+-": "margin", "plus": "margin"}
+            "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
+            "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
+            "+-": "margin", "plus": "margin"}
 NUMBER_RUN = re.compile(r"\d[\d,]{2,}")  # a sample size has 3 digits or more
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
 SAMPLE_LEAD = re.compile(
     rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$")
-SAMPLE_BEFORE = re.compile(rf"\b(?:surveyed|polled|questioned|interviewed|among|of)\s+{QUALIFIER}$")
+SAMPLE_BEFORE = re.compile(
+    rf"\b(?:surveyed|polled|questioned|interviewed|reached|contacted|sampled|among|of|responses\s+from|"
+    rf"interviews\s+with)\s+{QUALIFIER}$")
 SAMPLE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
     r"businesses|firms|companies|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
 SAMPLE_VERB_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|participants|[A-Z][a-z]+(?:ans|ians|s))\s+"
     r"(?:took\s+part|were\s+(?:surveyed|polled|questioned|interviewed|asked)|participated|responded)")
 MARGIN = re.compile(
-    r"\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;\d]{0,40}?(?P<m>\d{1,2}(?:\.\d+)?)"
+    r"\b(?:margin\s+of\s+(?:sampling\s+)?error|(?<=error )margin|sampling\s+error|credibility\s+interval)\b"
+    r"[^.;\d]{0,40}?(?P<m>\d{1,2}(?:\.\d+)?)"
     r"|(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<m2>\d{1,2}(?:\.\d+)?)\s*(?:percentage\s+points?|points?|%|per\s?cent)")
+MARGIN_NUMBER_BEFORE = re.compile(r"(?<![\d.])(?P<m>\d{1,2}(?:\.\d+)?)(?:-|\s)(?:percentage(?:-|\s))?points?\s+$")
 
 # --- populations and places -------------------------------------------------------------------------
 GEO_FORMS = {
@@ -211,6 +244,7 @@ class ArticleContext:
                  if not PHOTO_CREDIT.match(text, m.end)]
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
+        self.sponsored = [self._sponsored(p[0]) for p in self.pollsters]
         self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
         self.conducting_at_or_before = _last_true_index(self.conducting)
         self.conducting_at_or_after = _next_true_index(self.conducting)
@@ -288,11 +322,17 @@ class ArticleContext:
         i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def fact_keys(self, pollster: str | None, s_start: int, s_end: int) -> tuple[str | None, ...]:
+    def fact_keys(self, pollster: str | None, s_start: int, s_end: int,
+                  lend: bool = True) -> tuple[str | None, ...]:
         """Groups a survey fact of this sentence belongs to (see _ByPollster): its pollster's, every
-        pollster's and, when the sentence names none itself, the unnamed ones that other pollsters may take."""
+        pollster's and, when the sentence names none itself, the unnamed ones that other pollsters may take.
+        With `lend` False, a fact that an earlier or later sentence gives a pollster is that pollster's
+        alone: in a round-up, "The survey had a sample of 1,034 adults" after a Survation poll does not
+        size the YouGov poll named elsewhere (dates are lent: polls cited together ran at about one time)."""
         names_one = bisect.bisect_left(self.pollster_starts, s_start) < bisect.bisect_left(self.pollster_starts, s_end)
-        return (pollster, ANY_POLLSTER) if names_one else (pollster, ANY_POLLSTER, UNNAMED_POLLSTER)
+        if names_one or (pollster and not lend):
+            return pollster, ANY_POLLSTER
+        return pollster, ANY_POLLSTER, UNNAMED_POLLSTER
 
     def pollster_for(self, start: int, s_start: int, s_end: int) -> tuple[str | None, Pollster | None]:
         """Same sentence (nearest to the value), else the closest name before, else after, else the title.
@@ -303,7 +343,7 @@ class ArticleContext:
         starts = self.pollster_starts
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same:
-            best = min(same, key=lambda n: (not self.conducting[n], _distance(starts[n], start)))
+            best = min(same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
         if j > 0:
@@ -317,8 +357,13 @@ class ArticleContext:
         return self.pollsters[best][2], self.pollsters[best][3]
 
     def _conducts(self, start: int, end: int) -> bool:
-        return bool(CONDUCTS_AFTER.match(self.lowered, end)
-                    or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start))
+        reports = SAID_AFTER.match(self.lowered, end) and FIGURE_BEFORE.search(self.lowered, max(0, start - 30), start)
+        return bool(CONDUCTS_AFTER.match(self.lowered, end) or reports
+                    or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start)) and not self._sponsored(start)
+
+    def _sponsored(self, start: int) -> bool:
+        """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""
+        return bool(SPONSORED_BEFORE.search(self.lowered, max(0, start - 60), start))
 
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
@@ -375,7 +420,7 @@ class ArticleContext:
             nxt = self.dates[following]
             if nxt.relative and nxt.start - span.end <= 2:
                 relative = resolve_relative(nxt, self.published)
-                return (int(relative.start) if relative.start else None), False  # "between May 16 and 22 this year"
+                return (int(relative.start[:4]) if relative.start else None), False  # "May 16 and 22 this year"
         for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
             if d.last[0] and not self._other_period(d):
                 return d.last[0], False
@@ -396,9 +441,15 @@ class ArticleContext:
         return bool(d.relative) or bool(OTHER_PERIOD.search(self.lowered, max(0, d.start - 14), d.start))
 
     def _last_date_before(self, start: int, s_start: int) -> DateSpan | None:
-        """The last date of the sentence that ends before the value."""
+        """The last date of the sentence that ends before the value, unless it says who the value is of
+        ("Among those who voted Labour in 2019, 23%...": 2019 is when they voted, not when they were asked)."""
         k = bisect.bisect_right(self.date_ends, start) - 1
-        return self.dates[k] if k >= 0 and self.dates[k].start >= s_start else None
+        if k < 0 or self.dates[k].start < s_start or self._defines_group(self.dates[k], s_start):
+            return None
+        return self.dates[k]
+
+    def _defines_group(self, d: DateSpan, s_start: int) -> bool:
+        return bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start))
 
     def _attached_date(self, start: int, end: int, s_start: int, s_end: int) -> DateSpan | None:
         """A date written right after the value ("28% in March"), or leading its clause ("In March, 28%")."""
@@ -455,6 +506,8 @@ class ArticleContext:
                 continue
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start):
                 continue  # "28% in March" belongs to that value, not to the survey
+            if self.text.startswith(("'s", "’s"), d.end) or self._defines_group(d, s_start):
+                continue  # "June's election", "those who voted in May"
             lead = self.lowered[max(s_start, d.start - 25):d.start]
             if NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
                 continue
@@ -480,7 +533,8 @@ class ArticleContext:
             last_end = m.end()
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
-            name = _clean_name(m.group(group))
+            name = _clean_name(_without_client(m.group(group)))
+            e = s + len(name) if name else e
             k = bisect.bisect_right(known_starts, e + 3) - 1
             known_next = k >= 0 and known_starts[k] >= e  # "pollster Andrei] Vardomatsky"
             k = bisect.bisect_left(known_starts, e) - 1  # the known name starting last before e ends last
@@ -491,8 +545,9 @@ class ArticleContext:
         return found
 
     def _sponsors(self) -> list[tuple[int, str]]:
-        """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", and the outlet
-        written in front of a pollster running a poll ("the Times/YouGov poll", "Guardian Essential poll")."""
+        """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", "X commissioned
+        Opinium", "Ifop for Le Figaro", and the outlet written next to a pollster running a poll ("the
+        Times/YouGov poll", "the YouGov/Times poll", "Guardian Essential poll")."""
         found, last_end = [], -1
         candidates = sorted({*self.cue_words.get("survey", ()), *self.cue_words.get("paid", ())})
         for pos in candidates:
@@ -503,17 +558,27 @@ class ArticleContext:
                 m = SPONSOR.search(self.text, max(last_end, pos - 60), pos + 12)
             if m:
                 last_end = m.end()
-                found.append((m.start(), m.group("name") or m.group("name2") or m.group("name3")))
+                found.append((m.start(), m.group("name") or m.group("name2") or m.group("name3"), True))
+            elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
+                    c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
+                found.append((c.start("name"), c.group("name"), True))  # "The Trust commissioned Opinium"
         for start, end, _, _ in self.pollsters:
             m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
-            if m and CONDUCTS_AFTER.match(self.lowered, end) and not misspelt_name:
-                found.append((m.start("name"), m.group("name")))
-        return sorted((pos, name) for pos, raw in found if (name := _sponsor_name(raw)))
+            if m and (CONDUCTS_AFTER.match(self.lowered, end) or _names_a_poll(self.text[start:end])) and (
+                    not misspelt_name):
+                found.append((m.start("name"), m.group("name"), False))
+            if after := SPONSOR_AFTER_POLLSTER.match(self.text, end):  # "Ifop for Le Figaro"
+                found.append((after.start("name"), after.group("name"), True))
+            if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
+                found.append((slash.start("name"), slash.group("name"), False))  # "the YouGov/Times poll"
+        return sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
 
     def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
-        """The closest sponsor named with this pollster (any sponsor when the pollster is unknown)."""
-        return self.sponsors_near.nearest(start, pollster)
+        """The closest sponsor named with this pollster (any sponsor when the pollster is unknown); none
+        where that is the pollster itself ("a survey commissioned by the UNDP" run by the UNDP)."""
+        sponsor = self.sponsors_near.nearest(start, pollster)
+        return None if sponsor and pollster and _first_pollster(sponsor)[0] == pollster else sponsor
 
     def _samples(self) -> list[tuple[int, int]]:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
@@ -538,8 +603,13 @@ class ArticleContext:
             if pos >= last_end and (m := MARGIN.match(self.text, pos)):
                 last_end = m.end()
                 value = float(m.group("m") or m.group("m2"))
-                if 0 < value <= 15:
-                    found.append((m.start(), value))
+            elif self.text.startswith("margin of", pos) and (
+                    m := MARGIN_NUMBER_BEFORE.search(self.text, max(0, pos - 30), pos)):
+                value = float(m.group("m"))  # "a 3-point margin of error"
+            else:
+                continue
+            if 0 < value <= 15:
+                found.append((m.start(), value))
         return found
 
     def _survey_population(self) -> str | None:
@@ -596,9 +666,11 @@ class _NearestBy:
             values.append(value)
 
     def nearest(self, pos: int, key: str | None) -> str | None:
+        """The nearest value, one written after the position counting as a little further (see _distance)."""
         positions, values = self.all if key is None else self.by_key.get(key, ([], []))
-        i = _nearest_index(positions, pos)
-        return values[i] if i is not None else None
+        i = bisect.bisect_left(positions, pos)
+        candidates = [n for n in (i - 1, i) if 0 <= n < len(positions)]
+        return values[min(candidates, key=lambda n: _distance(positions[n], pos))] if candidates else None
 
 
 class _ByPollster:
@@ -610,7 +682,7 @@ class _ByPollster:
         self.groups: dict[str | None, tuple[list[int], list[float]]] = {}
         for pos, value in items:
             s_start, s_end = context.sentence_of(pos)
-            for key in context.fact_keys(context.pollster_for(pos, s_start, s_end)[0], s_start, s_end):
+            for key in context.fact_keys(context.pollster_for(pos, s_start, s_end)[0], s_start, s_end, lend=False):
                 positions, values = self.groups.setdefault(key, ([], []))
                 positions.append(pos)
                 values.append(value)
@@ -719,13 +791,27 @@ def _nearest_index(positions: list[int], pos: int) -> int | None:
     return i
 
 
-def _sponsor_name(raw: str | None) -> str | None:
+def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
+    """A cleaned sponsor name, or None; a pollster's name is a sponsor only where the text says it paid
+    (`explicit`: "on behalf of the International Republican Institute"), not as "Ipsos/Reuters"."""
     name = _clean_name(raw)
     if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
         return None
-    if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or _first_pollster(name)[0] is not None:
+    if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or (not explicit and _first_pollster(name)[0] is not None):
         return None
     return name
+
+
+def _without_client(name: str) -> str:
+    """ "a poll by STEM for CNN Prima News": the pollster is STEM (CNN Prima News paid); a "for" after a word
+    like Centre or Institute is part of the name ("Centre for Policy Studies")."""
+    head, sep, _ = name.partition(" for ")
+    return head if sep and not NAME_WITH_FOR.search(head) else name
+
+
+def _names_a_poll(name: str) -> bool:
+    """A pollster name that is itself a poll's name ("Essential poll"): an outlet in front of it paid for it."""
+    return name.lower().endswith(("poll", "survey", "barometer"))
 
 
 def _distance(pos: int, start: int) -> int:

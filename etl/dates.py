@@ -21,6 +21,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
 SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = "(?:{})".format("|".join(WEEKDAY_NAMES))
 DATE = re.compile(rf"""
    (?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+(?:of\s+)?
        (?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?
@@ -35,7 +37,10 @@ DATE = re.compile(rf"""
  | (?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
        (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?
  | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
-       (?P<rel_unit>(?i:month|week|year))
+       (?P<rel_unit>(?i:month|week|year))\b
+ | (?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?
+ | (?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?(?P<n_from>{WEEKDAY})
+ | (?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))
  | (?<![\d,.$£€])(?P<y>{YEAR})
 """, re.X)
 DATE_ANCHOR = re.compile(
@@ -51,6 +56,9 @@ RELATIVE_UNITS = ("month", "week", "year")
 RELATIVE_WORDS = ("last", "this", "previous", "past")
 MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
 MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+DAYS_LEAD = re.compile(r"(?i:two|three|four|five|[2-7])$")
+DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+WEEKEND_LEAD = re.compile(r"(?i:last|this|over\s+the|at\s+the)\s+$")
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -106,6 +114,14 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     starts.update(m.start() for m in numbers if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()))
     for pos in find_all(text, " months "):  # "the three months to June"
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
+            starts.add(lead.start())
+    for word in capitalised.intersection(WEEKDAY_NAMES):  # "from Monday to Wednesday", "Saturday and Sunday"
+        starts.update(find_all(text, word))
+    for pos in find_all(text, " days "):  # "over three days from Friday"
+        if lead := DAYS_LEAD.search(text, max(0, pos - 6), pos):
+            starts.add(lead.start())
+    for pos in find_all(text, "weekend"):  # "last weekend", "over the weekend"
+        if lead := WEEKEND_LEAD.search(text, max(0, pos - 10), pos):
             starts.add(lead.start())
     for unit in RELATIVE_UNITS:
         for pos in find_all(text, unit):
@@ -175,6 +191,17 @@ def _int(value: str | None) -> int | None:
 
 def date_span(m: re.Match) -> DateSpan | None:
     s, e = m.span()
+    if m.group("w_d1"):  # "from Tuesday to Thursday (last week)": days counted back from publication
+        first, last = (WEEKDAY_NAMES.index(m.group(g).capitalize()) for g in ("w_d1", "w_d2"))
+        shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
+    if m.group("n_from"):  # "three days from Friday": Friday to Sunday
+        first = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
+        days = DAY_COUNT.get(m.group("n_days").lower()) or int(m.group("n_days"))
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {(first + days - 1) % 7} 0")
+    if m.group("we"):
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day",
+                        "last weekend" if m.group("we_lead").lower() == "last" else "weekend")
     if m.lastgroup == "rel_unit":
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
@@ -222,9 +249,13 @@ def fieldwork_in_year(span: DateSpan, year: int) -> Fieldwork:
 
 
 def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
-    """ "last month", "this week", "last year", counted back from the publication date."""
+    """ "last month", "this week", "last year", "Tuesday to Thursday", "last weekend", counted back from the
+    publication date."""
     if not published:
         return NO_FIELDWORK
+    if span.relative.startswith(("days", "weekend", "last weekend")):
+        first, last = _days_before(span.relative, published)
+        return Fieldwork(first.isoformat(), last.isoformat(), "day")
     unit, shift = span.relative, 0 if span.relative.startswith("this") else 1
     if unit.endswith("year"):
         year = str(published.year - shift)
@@ -235,6 +266,20 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         day = dt.date(month_index // 12, month_index % 12 + 1, 1)
     month = f"{day.year:04d}-{day.month:02d}"
     return Fieldwork(month, month, "month")
+
+
+def _days_before(relative: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day of "days <first weekday> <last weekday> <weeks back>" or a weekend: the latest
+    such days up to publication ("Saturday and Sunday" in a Monday paper: the two days before); "last
+    weekend" is the weekend before the publication's week (the one before, if published at a weekend)."""
+    if relative.startswith("days"):
+        first_day, last_day, weeks_back = map(int, relative.split()[1:])
+        last = published - dt.timedelta(days=(published.weekday() - last_day) % 7 + 7 * weeks_back)
+        return last - dt.timedelta(days=(last_day - first_day) % 7), last
+    monday = published - dt.timedelta(days=published.weekday())
+    if relative == "weekend" and published.weekday() >= 5:
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    return monday - dt.timedelta(days=2), monday - dt.timedelta(days=1)
 
 
 def plausible(d: DateSpan, lowered: str, published: dt.date | None) -> bool:

@@ -356,3 +356,127 @@ def test_a_survey_fact_in_a_sentence_naming_no_pollster_belongs_to_the_poll_befo
     text = "A YouGov survey found 44% back the levy. The poll of 2,100 adults was carried out on 2-3 May."
     (levy,) = attribute(text, "44%", published="2024-05-15")
     assert (levy["sample_size"], levy["fieldwork_start"]) == (2100, "2024-05-02")
+
+
+def test_sponsor_names_keep_their_lower_case_particles():
+    (paper,) = attribute("An Elabe poll for Le Courrier du Soir found 52% oppose the reform.", "52%")
+    (folha,) = attribute("A Datafolha survey for Folha de S.Paulo shows 36% rate the government well.", "36%")
+    assert paper["sponsor"] == "Le Courrier du Soir"
+    assert folha["sponsor"] == "Folha de S.Paulo"
+
+
+def test_sponsor_named_after_the_kind_of_body_it_is():
+    (tv,) = attribute("The survey, conducted by Infratest dimap for broadcaster ARD, put the CDU on 30%.", "30%")
+    (lrt,) = attribute("The study, commissioned by the public broadcaster LRT, found 70% see a threat.", "70%")
+    (group,) = attribute("A poll conducted by Survation on behalf of the campaign group 38 Degrees "
+                         "found 64% back public ownership.", "64%")
+    assert (tv["sponsor"], tv["pollster"]) == ("ARD", "Infratest dimap")
+    assert lrt["sponsor"] == "LRT"
+    assert (group["sponsor"], group["pollster"]) == ("38 Degrees", "Survation")
+
+
+def test_sponsor_written_after_the_pollster_or_after_conducted_for():
+    (slash,) = attribute("A YouGov/Times poll put Labour on 41%.", "41%")
+    (after,) = attribute("The Forschungsgruppe Wahlen for ZDF put the SPD at 15%.", "15%")
+    (conducted,) = attribute("The Newspoll, conducted for The Weekend Herald, shows 47% back the budget.", "47%")
+    assert (slash["sponsor"], slash["pollster"]) == ("Times", "YouGov")
+    assert (after["sponsor"], after["pollster"]) == ("ZDF", "Forschungsgruppe Wahlen")
+    assert (conducted["sponsor"], conducted["pollster"]) == ("The Weekend Herald", "Newspoll")
+
+
+def test_sponsor_written_as_commissioning_the_pollster():
+    text = "The Harbour Trust commissioned Opinium to ask landlords; 58% said rents would rise."
+    (rents,) = attribute(text, "58%")
+    assert (rents["sponsor"], rents["pollster"]) == ("The Harbour Trust", "Opinium")
+
+
+def test_a_pollster_named_as_who_paid_is_the_sponsor_not_the_pollster():
+    text = "A poll by Rating Group on behalf of the International Republican Institute found 84% trust the army."
+    (army,) = attribute(text, "84%")
+    assert army["pollster"] == "Rating Group"
+    assert army["sponsor"] == "International Republican Institute"
+
+
+def test_outlet_in_front_of_a_pollster_whose_name_says_poll_is_its_sponsor():
+    (m,) = attribute("The latest Guardian Essential poll of 1,150 voters shows 44% back the target.", "44%")
+    assert (m["sponsor"], m["pollster"]) == ("Guardian", "Essential Research")
+
+
+def test_a_sponsor_in_the_value_s_sentence_beats_a_closer_one_in_the_next():
+    text = "A SWG poll for La7 put the party at 27.3%. A Norvane poll for the Dire agency had it at 26%."
+    (italy,) = attribute(text, "27.3%")
+    assert italy["sponsor"] == "La7"
+
+
+def test_an_unknown_pollster_written_with_its_client_is_split_from_it():
+    (channel,) = attribute("A survey by Brightline for Channel Nine found 30% plan to move.", "30%")
+    (centre,) = attribute("A survey by the Centre for Civic Studies found 41% distrust parties.", "41%")
+    assert (channel["pollster"], channel["sponsor"]) == ("Brightline", "Channel Nine")
+    assert centre["pollster"] == "Centre for Civic Studies"
+
+
+def test_in_a_round_up_a_poll_does_not_take_the_sample_or_margin_of_another():
+    text = ("An Opinium poll found 40% want an early election. The survey had a sample of 2,004 adults "
+            "and a margin of error of 2 points. A separate Deltapoll survey put the figure at 38%.")
+    opinium, deltapoll = attribute(text, "40%", "38%", published="2024-06-10")
+    assert (opinium["sample_size"], opinium["margin_of_error"]) == (2004, 2.0)
+    assert (deltapoll["sample_size"], deltapoll["margin_of_error"]) == (None, None)
+
+
+def test_a_pollster_that_said_its_results_owns_the_survey_facts_after_it():
+    text = ("A Kyodo News telephone survey put support at 26%. "
+            "Approval of the president fell to 21%, Gallup Korea said on Friday. "
+            "The survey of 1,001 adults has a margin of error of plus or minus 3.1 percentage points.")
+    kyodo, korea = attribute(text, "26%", "21%", published="2024-05-20")
+    assert (korea["sample_size"], korea["margin_of_error"]) == (1001, 3.1)
+    assert (kyodo["sample_size"], kyodo["margin_of_error"]) == (None, None)
+
+
+def test_relative_days_date_the_survey_they_describe():
+    text = "An Elabe survey carried out last weekend found 61% want a referendum."
+    (m,) = attribute(text, "61%", published="2024-03-13")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2024-03-09", "2024-03-10")
+
+
+def test_a_date_saying_when_a_group_voted_is_not_the_value_s_date():
+    text = ("Savanta interviewed 2,045 adults between 7 and 9 June. "
+            "Among those who voted Conservative in 2019, 23% now back Reform UK.")
+    (m,) = attribute(text, "23%", published="2024-06-16")
+    assert m["fieldwork_start"] == "2024-06-07"
+
+
+def test_a_month_written_as_an_event_s_is_no_fieldwork():
+    text = "Some 71% say they will vote in June's election, a Eurobarometer survey found."
+    (m,) = attribute(text, "71%", published="2024-04-17")
+    assert m["fieldwork_start"] is None
+
+
+def test_sample_and_margin_written_as_responses_reached_and_credibility_interval():
+    text = ("The Ipsos poll gathered responses from 4,411 U.S. adults and has a credibility interval of "
+            "about 2 percentage points. Some 38% approve.")
+    (ipsos,) = attribute(text, "38%", published="2024-05-22")
+    (nhk,) = attribute("NHK reached 1,216 people by telephone; 24% back the cabinet.", "24%")
+    assert (ipsos["sample_size"], ipsos["margin_of_error"]) == (4411, 2.0)
+    assert nhk["sample_size"] == 1216
+
+
+def test_several_outlets_paying_together_are_one_sponsor():
+    text = "The exit poll conducted by Ipsos for the BBC, ITV News and Sky News gave Labour 36% of the vote."
+    (m,) = attribute(text, "36%")
+    assert (m["sponsor"], m["pollster"]) == ("BBC, ITV News and Sky News", "Ipsos")
+
+
+def test_sample_and_margin_written_as_interviews_with_sampled_sampling_error_and_error_margin():
+    (interviews,) = attribute("The poll is based on interviews with 1,500 adults; 40% agree.", "40%")
+    (sampled,) = attribute("Pollsters sampled 2,000 voters and found 33% undecided.", "33%")
+    (sampling,) = attribute("The Ipsos poll has a sampling error of 2.5 percentage points; 28% agree.", "28%")
+    (error_margin,) = attribute("The Ipsos poll has an error margin of 3.1%; 19% agree.", "19%")
+    (before,) = attribute("Some 44% agree, according to the Ipsos survey with a 3-point margin of error.", "44%")
+    assert (interviews["sample_size"], sampled["sample_size"]) == (1500, 2000)
+    assert (sampling["margin_of_error"], error_margin["margin_of_error"], before["margin_of_error"]) == (2.5, 3.1, 3.0)
+
+
+def test_the_pollster_itself_is_no_sponsor():
+    text = "The climate survey, commissioned by the United Nations Development Programme, found 64% see an emergency."
+    (m,) = attribute(text, "64%")
+    assert (m["pollster"], m["sponsor"]) == ("UNDP", None)

@@ -116,3 +116,30 @@ def test_latest_year_ignores_years_after_publication_then_falls_back_to_the_addr
     found = spans("Compared with 2019 and 2021 figures, targets for 2030 remain.")
     assert latest_year(found, dt.date(2022, 6, 1), None) == 2021
     assert latest_year([], None, 2012) == 2012
+
+
+def resolved(text: str, published: str) -> list[tuple[str, Fieldwork]]:
+    day = dt.date.fromisoformat(published)
+    return [(text[d.start:d.end], resolve_relative(d, day)) for d in spans(text)]
+
+
+def test_weekday_ranges_are_the_latest_such_days_up_to_publication():
+    assert resolved("Voters were polled from Monday to Wednesday this week.", "2024-06-07") == [
+        ("Monday to Wednesday this week", Fieldwork("2024-06-03", "2024-06-05", "day"))]
+    assert resolved("It ran on Saturday and Sunday.", "2024-05-20") == [
+        ("Saturday and Sunday", Fieldwork("2024-05-18", "2024-05-19", "day"))]
+    assert resolved("It ran from Tuesday to Thursday last week.", "2024-05-20") == [
+        ("Tuesday to Thursday last week", Fieldwork("2024-05-07", "2024-05-09", "day"))]
+    assert resolved("The poll ran over three days from Friday.", "2024-05-20") == [
+        ("three days from Friday", Fieldwork("2024-05-17", "2024-05-19", "day"))]
+
+
+def test_weekends_count_back_from_the_publication_s_week():
+    assert resolved("It was carried out last weekend.", "2024-03-13") == [
+        ("last weekend", Fieldwork("2024-03-09", "2024-03-10", "day"))]
+    assert resolved("It was carried out last weekend.", "2024-03-10") == [  # a Sunday: the weekend before
+        ("last weekend", Fieldwork("2024-03-02", "2024-03-03", "day"))]
+    assert resolved("Voters were polled over the weekend.", "2024-03-09") == [  # a Saturday: this one
+        ("over the weekend", Fieldwork("2024-03-09", "2024-03-10", "day"))]
+    assert resolved("It was carried out last week.", "2024-03-13") == [
+        ("last week", Fieldwork("2024-03", "2024-03", "month"))]

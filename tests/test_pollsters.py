@@ -113,3 +113,11 @@ def test_matcher_compiles_a_first_word_s_names_only_once_that_word_occurs():
     assert [m.pollster.name for m in found] == ["YouGov"]
     written = {word.lower() for word in CAPITALISED_WORD.findall("A YouGov poll for the Times.")}
     assert "yougov" in matcher.compiled and set(matcher.compiled) <= written
+
+
+def test_latin_american_and_european_pollsters_of_the_qa_round_are_known():
+    text = ("Polls by Quaest, AtlasIntel, Enkoll, Invamer, IBRiS, 40dB, Tecne and Verian all agree; "
+            "a Genial/Quaest poll, the Atlas Intel tracker.")
+    found = [m.pollster.name for m in default_matcher().find(text)]
+    assert found == ["Quaest", "AtlasIntel", "Enkoll", "Invamer", "IBRiS", "40dB", "Tecnè", "Verian",
+                     "Quaest", "AtlasIntel"]
