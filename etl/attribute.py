@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE
 from etl.dates import (
     DATE_ANCHOR,
     NO_FIELDWORK,
@@ -146,13 +147,14 @@ SAMPLE_LEAD = re.compile(
     rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$")
 SAMPLE_BEFORE = re.compile(
     rf"\b(?:surveyed|polled|questioned|interviewed|reached|contacted|sampled|among|of|responses\s+from|"
-    rf"interviews\s+with)\s+{QUALIFIER}$")
+    rf"interviews\s+with|(?:conducted|carried\s+out)\s+on)\s+{QUALIFIER}$")
 SAMPLE_AFTER = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
     r"businesses|firms|companies|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
 SAMPLE_VERB_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|participants|[A-Z][a-z]+(?:ans|ians|s))\s+"
-    r"(?:took\s+part|were\s+(?:surveyed|polled|questioned|interviewed|asked)|participated|responded)")
+    r"(?:(?:took\s+part|participated)" + NOT_A_SURVEY_EVENT
+    + r"|were\s+(?:surveyed|polled|questioned|interviewed|asked)|responded)")
 MARGIN = re.compile(
     r"\b(?:margin\s+of\s+(?:sampling\s+)?error|(?<=error )margin|sampling\s+error|credibility\s+interval)\b"
     r"[^.;\d]{0,40}?(?P<m>\d{1,2}(?:\.\d+)?)"
@@ -584,8 +586,9 @@ class ArticleContext:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
         found = []
         for m in self.numbers:
-            if m.start() and self.text[m.start() - 1] in ".,":
-                continue
+            if m.start() and (self.text[m.start() - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(
+                    self.text, max(0, m.start() - 5), m.start())):
+                continue  # the "200" of "1.200" or "2 500" is only part of a number
             sample = SAMPLE_NUMBER.match(self.text, m.start())
             if not sample or not _plausible_sample(sample.group(1)):
                 continue

@@ -164,13 +164,15 @@ DECREASE = re.compile(
 )
 GAP_TO = re.compile(r"\b(?:gap|lead|margin|difference)\b[^.;]{0,40}\bto\s+$")
 SHARE_POINTS_BEFORE = re.compile(r"\b(?:at|than|score of|rating of|on)\s+(?:just\s+|only\s+)?$")
-MARGIN_BEFORE = GatedCue(
+MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error)")  # "3-point …"
+MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("of between 1.4 and")
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
-               r"error\s+of\s+the\s+results|margin\s+of\s+plus|±|\+/-|plus\s+or\s+minus)[^.;]{0,40}$"),
-    keywords=("error", "plus", "±", "+/-"),
+               r"error\s+of\s+the\s+results|margin\s+of\s+plus|credib(?:ility|le)\s+interval|±|\+/-|"
+               r"plus\s+or\s+minus)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
+    keywords=("error", "plus", "±", "+/-", "interval"),
 )
-SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons")
-    r"^\s+(?:\w+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|interviews|"
+SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults")
+    r"^\s+(?:[\w.]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|interviews|"
     r"households|businesses|firms|companies|members|workers|employees|parents|students|consumers|teenagers|"
     r"children|owners|users|responses|replies|likely\s+voters|registered\s+voters|[A-Z][a-z]+(?:ans|ns|ers|ese|s))\b",
 )
@@ -178,9 +180,18 @@ SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
 )
+# what people take part in that is no survey: "60,000 people took part in the protests" (after "took part")
+NOT_A_SURVEY_EVENT = (
+    r"(?!\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\w'’-]+\s+){0,2}?(?:demonstrations?|protests?|"
+    r"march(?:es)?|rall(?:y|ies)|strikes?|vigils?|parades?|races?|marathons?|events?|celebrations?|festivals?|"
+    r"ceremon(?:y|ies)|elections?|referend(?:um|ums|a)|primar(?:y|ies)|games|matches|tournaments?|riots?|"
+    r"fighting|exercises?)\b)"
+)
+SPACED_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # the "2" of "2 500 people"
 SAMPLE_CONTEXT = re.compile(
-    r"\b(?:poll\w*|survey\w*|interview\w*|questioned|asked|took\s+part|sample\w*|respondents|participat\w*|"
-    r"fieldwork|conducted|weighted)\b",
+    r"\b(?:poll\w*|survey\w*|interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
+    r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
+    r"by\s+(?:tele)?phone|face[\s-]to[\s-]face)\b",
 )
 NEGATIVE_WORDS = (
     "inflation", "gdp", "unemployment", "jobless", "mortgage", "mortgages", "turnout", "killed", "death", "deaths",
@@ -201,7 +212,7 @@ NEGATIVE_PHRASES = (
     r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
 )
 NEGATIVE_BEFORE = re.compile(
-    r"\b(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + r")\b[^.;]*$"
+    r"\b(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + r")\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
     r"|\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$",
 )
 # Where the last two branches of NEGATIVE_BEFORE start, and its words that are not runs of letters ("s&p"):
@@ -260,7 +271,7 @@ MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40
 NOT_A_SHARE_WORDS = (
     "inflation", "interest", "stake", "tax", "tariff", "discount", "cut", "reduction", "threshold", "mark", "barrier",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
-    "career", "shooting",
+    "career", "shooting", "possession",
 )
 NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "threshold", "discount", "stake", "interest",
                      "tariff")
@@ -269,17 +280,19 @@ NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
-    r"output|spending|funding|revenues?|income|costs)\b|"
+    r"output|spending|funding|revenues?|income|costs|capacity)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b|"
+    r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
     r"\(\d+-of-\d+\)|"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
     r"production|exports?|imports?|emissions|earnings)\b)",
 )
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
-NOT_A_SHARE_FIRST = ("of", "(", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS, *NOT_A_SHARE_CHANGES)
+NOT_A_SHARE_FIRST = ("of", "(", "confidence", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
+                     *NOT_A_SHARE_CHANGES)
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate")
 
 
@@ -293,10 +306,16 @@ def not_a_share_after(text: str) -> bool:
     return False
 
 
+# a survey's confidence level, not a result: "with a confidence level of 95%"
+CONFIDENCE_LEVEL_BEFORE = GatedCue(
+    re.compile(r"\b(?:confidence|credib(?:le|ility))\s+(?:level|interval)\s+(?:of|at|is)\s+(?:the\s+)?$"),
+    keywords=("confidence", "credib"),
+)
 THRESHOLD_WORDS = ("over", "above", "below", "under", "exceed", "approach", "reach", "hit", "top", "surpass")
 HYPOTHETICAL_BEFORE = GatedCue(
     re.compile(r"\b(?:will|would|could|might|may)\s+(?:be\s+|go\s+|rise\s+|fall\s+)?(?:" + "|".join(THRESHOLD_WORDS)
-               + r")\s+$|\b(?:falls?|fell|dropped|dips?|crossed|passed)\s+(?:below|under|above)\s+$"),
+               + r")\s+$|\b(?:falls?|fell|fallen|dropped|dips?|dipped|slipped|slips|slid|sank|sunk|crossed|passed|"
+                 r"rose|risen|climbed|edged)\s+(?:below|under|above)\s+$"),
     last_words=THRESHOLD_WORDS,
 )
 DEATHS_AFTER = GatedCue(re.compile(r"^[^.;]{0,40}\b(?:perish\w*|died|killed|dead|deaths)\b"),
@@ -317,12 +336,13 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"world\s+bank", r"central\s+bank", r"office\s+for\s+budget\s+responsibility",
 )
 OFFICIAL_SENTENCE = re.compile(rf"\b(?:{'|'.join(OFFICIAL_CUES)})\b")
-SIGNED_BEFORE = re.compile(  # "(+2)", "from -36 to -44", "a net score of -54", "his rating is -7"
-    r"(?:\(|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
+SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
+    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
 )
 TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d))")
+SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
-RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*[),]")
+RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),]")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
     r"\W*[A-Za-z][^\n\d]{0,60}?\s[—–:-]\s*$")

@@ -58,6 +58,7 @@ class Context(NamedTuple):
     article_cues: int
     official: bool
     money: bool = False
+    after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
 
 
 class Window(NamedTuple):
@@ -96,7 +97,16 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
                 mentions.append(mention)
+                if not context.after_negative and expr is not numbers[-1] and _sets_negative(window, context):
+                    context = context._replace(after_negative=True)
     return mentions
+
+
+def _sets_negative(w: Window, context: Context) -> bool:
+    """A number after a non-survey word, with no survey cue in its sentence and no opinion after it: the
+    numbers after it in the sentence are taken as the same kind of figure ("inflation rose to 2.3% in
+    October, up from 1.7%", "won the state by 3.5 points in 2016 but lost it by 0.3 points in 2020")."""
+    return not context.cued and cues.negative_before(w.before[-45:]) and not cues.OPINION_AFTER.match(w.after)
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -139,12 +149,13 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
 
 def _kind(w: Window, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
-    if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and cues.MARGIN_BEFORE.search(before):
+    if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and (
+            cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after))):
         return "margin_of_error"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
         if expr.value >= 50 and (cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before)) and \
-                cues.SAMPLE_CONTEXT.search(w.folded, *w.sentence):
-            return "sample_size"
+                cues.SAMPLE_CONTEXT.search(w.folded, *w.sentence) and not cues.SPACED_THOUSANDS_BEFORE.search(before):
+            return "sample_size"  # not the "500" of "2 500 people": only part of the number
         if expr.form == "count":
             return None
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
@@ -154,10 +165,14 @@ def _kind(w: Window, share_seen: bool) -> str | None:
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
+    if cues.CONFIDENCE_LEVEL_BEFORE.search(before):
+        return None  # "a confidence level of 95%": how sure the pollster is, not a result
     if cues.HYPOTHETICAL_BEFORE.search(before):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
+    if expr.unit == "points" and abs(expr.value) > 100:
+        return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
-        return "change" if cues.SIGNED_BEFORE.search(before) else None
+        return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) else None
     if expr.form == "a_point":
         return "change" if cues.CHANGE_BEFORE.search(before) or cues.GAP_TO.search(before) else None
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
@@ -184,11 +199,12 @@ def _on_table_line(w: Window) -> bool:
 
 
 def _listed_share(w: Window, share_seen: bool) -> bool:
-    """A bare number that is one of a list of shares: "44 oppose", or a poll table line "Greens — 12 (+1)"."""
+    """A bare number that is one of a list of shares: "44 oppose", a poll table line "Greens — 12 (+1)", or a
+    figure with its change in brackets anywhere ("Labor's primary vote is 34 (+1)")."""
     if not 0 < w.expr.value <= 100:
         return False
-    if _on_table_line(w) and cues.TABLE_FIGURE_AFTER.match(w.after):
-        return True
+    if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
+        return not cues.SEATS_AFTER.match(w.after)
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
 
 
@@ -213,7 +229,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
-    if cues.negative_before(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after):
+    if cues.negative_before(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after) or (
+            context.after_negative and not opinion):
         score -= 0.5 if opinion else 0.8
     if context.official:
         score -= 0.2 if context.cued else 0.4

@@ -1,9 +1,9 @@
 """Number expressions in text → value, exact span and qualifier.
 
 Finds the forms news uses for poll figures: digits and number words ("46%", "Forty-six percent",
-"four per cent", "12 pct"), ratios ("one in five", "nine out of ten"), fractions ("half", "a third",
+"four per cent", "12 pct", "22,4 percent"), ratios ("one in five", "nine out of ten"), fractions ("half", "a third",
 "two-thirds"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)"),
-points ("up 5 points", "a 10-point lead", "minus 1 point"), signed net ratings ("(+2)", "-42"),
+points ("up 5 points", "3pp", "a 10-point lead", "minus 1 point"), signed net ratings ("(+2)", "-42", "-50%"),
 and plain counts ("2,000", "1.4 million", "about a thousand").
 
 Public API (stable; other modules may import it):
@@ -55,7 +55,7 @@ NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b)"
 SCALED = rf"(?:{NUM}|an?)(?:\s(?:hundred|thousand|million|billion)\b)"
 
 PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
-POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b)"
+POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b)"
 DASH = r"[-–—‐]"
 
 # Alternatives are tried left to right at each position; longer, more specific forms come first.
@@ -87,11 +87,11 @@ _FORMS = {
     "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
         (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))""",
     "apoint": r"(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))",
-    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)]|\s+(?:on|since|from)\b))",
+    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
-    "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
-    "signed": r"(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+)?)(?![\w%/°]|[.,]\d))",
+    "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
+    "signed": r"(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+)?)(?:PERCENT_UNIT)?(?![\w%/°]|[.,]\d))",
     "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%,/:-]|\.\d))",
 }
 
@@ -266,7 +266,7 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str) -> tuple[str, ..
         "count": has_comma or (spaced and following in ("h", "t", "m", "b")),  # 2,000; 4 million
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
-        "measure": following in ("%", "p"),  # 46%, 46 per cent, 5 points
+        "measure": following in ("%", "p") or (following == "," and not spaced),  # 46%, 5 points, 22,4 percent
         "bare": spaced or not (following in ("%", ",", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
     }
     return tuple(form for form in DIGIT_FORMS if possible[form])
@@ -328,10 +328,10 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         value = 500_000.0 if m.group().lower().startswith("half") else parse_number(m.group())
         return [] if value is None else [NumberExpr(value, m.start(), m.end(), "count", "count", qualifier)]
     if kind == "measure":
-        value = parse_number(m.group("mn"))
+        value = parse_number(m.group("mn")) if not m.group("dc") else _decimal_comma(m.group("mn"), m.group("dc"))
         if value is None:
             return []
-        unit = "points" if "point" in m.group("mu").lower() or "pt" in m.group("mu").lower() else "percent"
+        unit = "points" if any(u in m.group("mu").lower() for u in ("point", "pt", "pp")) else "percent"
         return [NumberExpr(value, m.start(), m.end(), unit, "points" if unit == "points" else "percent", qualifier)]
     if kind == "signed":
         sign = 1 if m.group("sg") == "+" else -1
@@ -339,12 +339,18 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
 
 
+def _decimal_comma(whole: str, decimals: str) -> float | None:
+    """ "22,4 percent" (continental style): 22.4; a comma before one or two digits is no thousands separator.
+    None after more than three digits ("in 2019,20 percent"), where the comma ends a clause."""
+    return float(f"{whole}.{decimals[1:]}") if whole.isdecimal() and len(whole) <= 3 else None
+
+
 def _range(m: re.Match, text: str) -> list[NumberExpr]:
     low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
     if low is None or high is None:
         return []
     unit_text = m.group("ru2").lower()
-    unit = "points" if "point" in unit_text or "pt" in unit_text else "percent"
+    unit = "points" if any(u in unit_text for u in ("point", "pt", "pp")) else "percent"
     keyword = (m.group("rkw") or "").lower()
     listed = m.group("rsep").lower() in ("and", "or") and keyword != "between"  # "68 and 69%": two figures
     is_range = keyword == "between" or (keyword != "from" and not listed and low < high)

@@ -460,6 +460,23 @@ def test_sample_and_margin_written_as_responses_reached_and_credibility_interval
     assert nhk["sample_size"] == 1216
 
 
+def test_a_poll_conducted_on_a_number_of_respondents_has_that_sample():
+    (m,) = attribute("The poll was conducted on 1,017 respondents in late January; 22% back the plan.", "22%")
+    assert m["sample_size"] == 1017
+
+
+def test_part_of_a_number_written_with_a_space_is_no_sample():
+    (m,) = attribute("A total of 2 500 people took part in the survey; 22% back the plan.", "22%")
+    assert m["sample_size"] is None
+
+
+def test_people_taking_part_in_protests_are_no_sample():
+    text = ("A Focus poll found 31% would not vote. Some 45,000 people took part in the protests across the "
+            "country, and about 2,300 participated in a march in the capital.")
+    (m,) = attribute(text, "31%")
+    assert m["sample_size"] is None
+
+
 def test_several_outlets_paying_together_are_one_sponsor():
     text = "The exit poll conducted by Ipsos for the BBC, ITV News and Sky News gave Labour 36% of the vote."
     (m,) = attribute(text, "36%")

@@ -44,6 +44,7 @@ def shares(text: str) -> list[float]:
     ("Nine out of ten parents want smaller classes, the survey found.", [90]),
     ("Two-thirds of those polled oppose the new tax.", [66.7]),
     ("A majority (56%) want an early election.", [56]),
+    ("Almost a fifth of Leave voters (19pc) now regret it.", [19]),
     ("Support rose from 31% to 38% over the year.", [31, 38]),
     ("Between 40 and 45 per cent of members say they will leave.", [40, 45]),
     ("Labour leads the Conservatives by 44% to 28%, with 9% undecided.", [44, 28, 9]),
@@ -58,6 +59,13 @@ def test_share_value_qualifier_and_unit():
     text = POLL_INTRO + "More than half of Scots said they would vote Yes."
     (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
     assert (m["kind"], m["value"], m["unit"], m["qualifier"]) == ("share", 50.0, "percent", "more_than")
+
+
+def test_a_figure_with_its_change_in_brackets_in_running_text():
+    text = POLL_INTRO + "Labor's primary vote is 33 (+2), the Coalition's is 37 (no change) and One Nation's 6 (-1)."
+    found = figures(text)
+    assert [f for f in found if f[0] == "share"] == [("share", 33, "33"), ("share", 37, "37"), ("share", 6, "6")]
+    assert ("change", -1, "-1") in found
 
 
 def test_a_poll_table():
@@ -80,6 +88,12 @@ def test_a_poll_table():
     ("His personal rating is at -38, down from -33.", ("change", -38, "-38")),
     ("The gap between the two parties narrowed to a single percentage point.", ("change", 1,
                                                                                 "a single percentage point")),
+    ("Backing for the cabinet stood at 31.4%, down 2.3 percentage points from March.",
+     ("change", -2.3, "2.3 percentage points")),
+    ("Retailers reported a balance of -38% for orders, the weakest since 2020.", ("change", -38, "-38%")),
+    ("Her net score among young voters was +7% in the survey.", ("change", 7, "+7%")),
+    ("Labour's lead over the Tories is now 5pp.", ("change", 5, "5pp")),
+    ("The Tories (27%, -2) trail Labour (44%, +1).", ("change", -2, "-2")),
 ])
 def test_changes_leads_and_net_ratings(sentence, expected):
     assert expected in figures(POLL_INTRO + sentence)
@@ -94,13 +108,44 @@ def test_changes_leads_and_net_ratings(sentence, expected):
     ("The sampling error does not exceed 3.6%.", ("margin_of_error", 3.6, "3.6%")),
     ("It has a margin of error of plus or minus 4 percentage points.", ("margin_of_error", 4,
                                                                         "4 percentage points")),
+    ("It has a 3.5-point margin of error.", ("margin_of_error", 3.5, "3.5-point")),
+    ("The survey has a 3% margin of error.", ("margin_of_error", 3, "3%")),
+    ("It has a credibility interval of about 3.5 percentage points.", ("margin_of_error", 3.5,
+                                                                      "3.5 percentage points")),
+    ("The online poll gathered responses from 3,207 U.S. adults last week.", ("sample_size", 3207, "3,207")),
+    ("The broadcaster reached 1,184 people by telephone over the weekend.", ("sample_size", 1184, "1,184")),
 ])
 def test_sample_sizes_and_margins_of_error(sentence, expected):
     assert expected in figures(POLL_INTRO + sentence)
 
 
 @pytest.mark.parametrize("sentence", [
+    "The poll's margin of error is between 1.8 and 3.3 percentage points, depending on the question.",
+    "Its margin of sampling error ranges from 2.1 to 4.4 points for subgroups.",
+])
+def test_both_bounds_of_a_margin_of_error_range_are_margins(sentence):
+    assert {kind for kind, _, _ in figures(POLL_INTRO + sentence)} == {"margin_of_error"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The results are accurate to within 3 points at a 95% confidence level.",
+    "Figures are shown with a 90 per cent confidence interval.",
+    "Estimates carry a 95% credible interval of plus or minus 2.8 points.",
+    "The study has a confidence level of 95% and a sampling error of 3 points.",
+])
+def test_a_confidence_level_is_not_a_share(sentence):
+    assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "share"] == []
+
+
+@pytest.mark.parametrize("sentence", [
     "The 64-year-old minister was born in 1961 and first elected in 1997.",
+    "The main share index jumped 250 points after the announcement.",
+    "About 45,000 people took part in the protests across the country on Saturday.",
+    "The exit poll projects the Liberal Democrats on 61 (+53) seats.",
+    "Labour won the seat by a 5-point margin in 2019.",
+    "A total of 2 500 people took part in the survey.",
+    "Some 2,300 people participated in a march in the capital.",
+    "The home side scored 112 points in the final.",
     "The scheme will cost £4.5bn, or about $5.6 billion, by 2030.",
     "Inflation rose to 4.5% in March, the statistics office said.",
     "The economy grew 0.3% in the first quarter, while GDP per head fell 1.2%.",
@@ -113,6 +158,7 @@ def test_sample_sizes_and_margins_of_error(sentence, expected):
     "Shoppers can get 30% off all coats this weekend.",
     "The striker converted 80% (4-of-5) of his penalties this season.",
     "Her approval rating will exceed 50% if the trend holds.",
+    "Backing for the ruling party has slipped below 40% for the first time.",
     "The S&P 500 lost 1.4% and the Dow fell 0.9% on Friday.",
     "The new jab was 76% effective against severe illness.",
     "Hospital admissions rose 18.8% last week.",
@@ -187,11 +233,17 @@ def test_context_cues_find_what_the_plain_alternation_finds():
     "support had risen sharply by ", "backing was down ", "it would be above ", "fell below ", "with a ",
     "the margin of error is plus or minus ", "sampling error of ", "a survey of ", "dead heat at ",
     "rates will reach ", " after 12 people died in the floods", " who were killed", " of voters",
+    "a credibility interval of about ", "the margin of error is between 1.4 and ", "a confidence level of ",
 ])
 def test_gated_cues_find_what_their_patterns_find(text):
-    for gated in (cues.CHANGE_BEFORE, cues.HYPOTHETICAL_BEFORE, cues.MARGIN_BEFORE):
+    for gated in (cues.CHANGE_BEFORE, cues.HYPOTHETICAL_BEFORE, cues.MARGIN_BEFORE, cues.CONFIDENCE_LEVEL_BEFORE):
         assert bool(gated.search(text)) == bool(gated.pattern.search(text))
     assert bool(cues.DEATHS_AFTER.match(text)) == bool(cues.DEATHS_AFTER.pattern.match(text))
+
+
+def test_a_decimal_point_does_not_end_the_reach_of_a_non_survey_word():
+    assert cues.negative_before("inflation was 2.5 percent in may and ")
+    assert not cues.negative_before("inflation was high. now ")
 
 
 def test_trie_pattern_matches_exactly_the_words():

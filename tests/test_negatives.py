@@ -106,6 +106,10 @@ NOT_SURVEY_FIGURES = {
     "bookmakers": "Bookmakers give the favourite a 60% chance of winning, with odds of 4-6.",
     "ballots_counted": "Polls closed at 10pm, and by midnight 40% of the ballots had been counted.",
     "party_polled": "The party polled 23% in the 2022 election, its best result since 1990.",
+    "seat_changes": "The Liberal Democrats finished with 72 (+64) seats and the SNP with 9 (-39) in the new "
+                    "parliament.",
+    "stadium": "The club says crowds average 41,200, or 96% of stadium capacity, and it had 61% possession on "
+               "Sunday.",
 }
 
 POLL_THEN_OTHER = [
@@ -162,6 +166,10 @@ POLL_BESIDE_OTHER_NUMBERS = [  # (paragraph, every figure expected as (kind, val
      "involve speeding.", [("share", "45%", 45.0)]),
     ("A Redfield poll found the senator ahead by 3 points. He carried the state by 8 points in 2020, winning 53% of "
      "the vote.", [("change", "3 points", 3.0)]),
+    ("A YouGov poll found 52% of voters back the plan. Separately, inflation rose to 2.6% in the year to May, "
+     "up from 2.3% in April.", [("share", "52%", 52.0)]),
+    ("A Redfield poll put the senator 4 points ahead. He won the state by 6.5 points in 2018 but lost it by 0.4 "
+     "points in 2022.", [("change", "4 points", 4.0)]),
 ]
 
 POLL_ARTICLE_OTHER_SHARES = [  # a poll paragraph, then a share of things, a pay claim or a cut: only the poll figure
@@ -176,6 +184,8 @@ POLL_ARTICLE_OTHER_SHARES = [  # a poll paragraph, then a share of things, a pay
     "On the first day of the strike, 25% of trains were cancelled.",
     "Nearly 35% of flights out of the airport were delayed.",
     "Some 20% of buses did not run on Monday.",
+    "Average attendance is 41,200, or 96% of stadium capacity.",
+    "The home side had 58% possession in the first half.",
 ]
 POLL_PARAGRAPH = "A YouGov poll found 52% of voters support the strike. "
 

@@ -31,6 +31,8 @@ def found(text: str) -> list[tuple[float, str, str, str]]:
     ("Twenty seven per cent said no.", 27, "Twenty seven per cent"),
     ("Only four per cent said yes.", 4, "four per cent"),
     ("Nineteen percent were unsure.", 19, "Nineteen percent"),
+    ("The party polled 22,4 percent in May.", 22.4, "22,4 percent"),
+    ("Backing was 7,65 % overall.", 7.65, "7,65 %"),
 ])
 def test_percent_forms(text, value, written):
     assert found(text) == [(value, written, "percent", found(text)[0][3])]
@@ -82,6 +84,20 @@ def test_from_to_is_two_values_not_a_range():
         (6, "6", "percent", "exact"), (5, "5%", "percent", "exact")]
 
 
+def test_a_decimal_after_up_or_down_is_read_whole_with_its_unit():
+    assert found("Support is at 26.4%, down 2.3 percentage points from May.") == [
+        (26.4, "26.4%", "percent", "exact"), (2.3, "2.3 percentage points", "points", "exact")]
+    assert [(v, w) for v, w, _, _ in found("Its tally was down 3,000 votes.")] == [(3000, "3,000")]
+
+
+def test_a_range_in_pp_is_in_points():
+    assert [(v, u) for v, _, u, _ in found("It moved 2-3pp.")] == [(2, "points"), (3, "points")]
+
+
+def test_a_comma_after_a_year_is_no_decimal_comma():
+    assert found("In 2019,20 percent agreed.") == []
+
+
 def test_paired_figures_in_brackets():
     assert [(v, w) for v, w, _, _ in found("Yes leads No (46/43).")] == [(46, "46"), (43, "43")]
 
@@ -117,6 +133,8 @@ def test_numbers_start_after_any_non_alphanumeric_character(text, written):
     ("It has a 10-point lead.", 10, "10-point", "point_adj"),
     ("Trust fell by 3 percentage points.", 3, "3 percentage points", "points"),
     ("Trust fell by 3% points.", 3, "3% points", "points"),
+    ("Trust fell by 3pp.", 3, "3pp", "points"),
+    ("Trust fell by 1.5 ppts.", 1.5, "1.5 ppts", "points"),
     ("Greens (minus 2 points) trail.", -2, "minus 2 points", "points"),
     ("The gap narrowed to a single percentage point.", 1, "a single percentage point", "a_point"),
     ("His net rating is -42 now.", -42, "-42", "signed"),
@@ -124,6 +142,9 @@ def test_numbers_start_after_any_non_alphanumeric_character(text, written):
     ("His rating is -38, a record low.", -38, "-38", "signed"),
     ("Reform is on 12 per cent, up two.", 2, "two", "updown"),
     ("The Greens are down 3 since May.", -3, "3", "updown"),
+    ("The Greens are up 1.5.", 1.5, "1.5", "updown"),
+    ("Her balance is -27% this month.", -27, "-27%", "signed"),
+    ("Net approval (+4 per cent) rose.", 4, "+4 per cent", "signed"),
 ])
 def test_points_and_signed_forms(text, value, written, form):
     exprs = [e for e in find_numbers(text) if e.form == form]
