@@ -12,7 +12,11 @@ figure's own negation; "shared this view" and "oppose them" take the words of th
 do "the figure was 80% for both groups" and "in March there were 28%". A subject compared across groups
 ("support for X was higher among A (72%) than B (65%)") is each group's statement; clauses of their own
 ("although the old were less sure, ...") lend a figure no words. Age bands are written one way ("aged
-18-29") so outlets' different spellings name one subgroup.
+18-29") so outlets' different spellings name one subgroup. Vote-intention lists ("puts Labour on 31%, with
+the Conservatives unchanged on 25%") give each share its party, or its group ("with Republicans at 6%"); a
+lead whose rival goes unnamed ("Harris leads 40%-38%") takes the rival the story named; a sentence opening
+with what was asked ("Asked about X, 62% were against") completes its short answers with X; a change
+named without its topic ("..., with 64% noting an increase") takes the subject of the clause it hangs on.
 
 Pure functions over (text, positions), precompiled regexes only: cheap enough to run on every figure.
 """
@@ -72,6 +76,7 @@ PLACE = (r"(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])"
          r"|" + NAME_WORD + r"(?:\s+" + NAME_WORD + r")*(?:\s+(?:" + PLACE_NOUNS + r"))?(?![\w'’-]))")
 # "in cities", "in Spain and (in) Italy", "in the north and east": a place list right after a value or group.
 PLACES = re.compile(r"\s*in\s+(?P<place>" + PLACE + r"(?:\s*(?:,|and|or)\s+(?:in\s+)?" + PLACE + r")*)")
+PLACES_LOOKAHEAD = 12  # characters after a value: spaces and "in", else PLACES is not tried
 PLACE_ONLY = re.compile(PLACE)
 PLACE_NOUN_END = re.compile(r"\b(?:" + PLACE_NOUNS + r")$")
 PLACE_FOLLOWS = re.compile(  # "for small island states,": a place by its noun (a name after "for" may be an answer)
@@ -88,7 +93,7 @@ OF_PLACE = re.compile(  # "residents of Oslo": where a group lives is part of it
     r"\s+of\s+(?:the\s+)?" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,2}(?![\w'’-])")
 GROUP_BRACKET = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,15}|\d{2}\s*(?:\+|(?:-|–|to)\s*\d{2}))\)")  # "(SMEs)", "(65+)"
 AGE_FORMS = re.compile(
-    r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?P<low>\d{2})(?:-?\s*"
+    r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?<!\d)(?P<low>\d{2})(?:-?\s*"
     r"(?:-|–|to|and)\s*(?P<high>\d{2})|\s*(?:\+|(?:and|or)\s+(?:over|older|above|up)))?(?=\D|$)", re.I)
 AGE_LEAD_WORDS = frozenset(["those", "the", "aged", "ages", "age", "between", "people", "respondents"])
 OF_START = re.compile(r"\s*(?:of|among|for)\s+")
@@ -104,7 +109,19 @@ NP_STOP = frozenset([
     "at", "for", "with", "from", "to", "by", "stated", "state", "states", "expressed", "express", "answered",
     "named", "chose", "voted", "vote", "but", "while", "whereas",
 ])
-AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+)\s*,", re.I)
+# Participles that open what a group said rather than name more of it ("of renters saying costs rose").
+REPORTING_PARTICIPLES = frozenset([
+    "saying", "noting", "reporting", "citing", "naming", "choosing", "picking", "selecting", "expecting", "believing",
+    "thinking", "feeling", "agreeing", "disagreeing", "wanting", "preferring", "calling", "rating", "describing",
+    "expressing", "indicating", "claiming", "answering", "responding", "viewing", "seeing", "predicting"])
+AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,", re.I)
+OF_LEADING = re.compile(r"of\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,", re.I)  # "Of X, 62% ..."
+# A group named by how it voted or what it calls itself: "those who voted Leave", "voters who backed Labour in
+# 2019", "people who identify as Republicans", "those who voted for Biden at the last election".
+RELATIVE_GROUP = re.compile(
+    r"\s+who\s+(?:voted(?:\s+for)?|backed|supported|identify\s+as|identified\s+as|describe\s+themselves\s+as)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}(?:\s+(?:general\s+)?"
+    r"election|\s+referendum)?|(?:last|previous|recent)\s+(?:general\s+)?election|(?:EU\s+)?referendum))?")
 AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
 WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word before a bracket: "women (40%)"
 
@@ -144,6 +161,8 @@ LEAD_FILLER = re.compile(
 # A headline glued onto the first sentence: Title Case words with a capitalised little word among them
 # ("Rail Fares To Rise Again Some 40% of ..."), up to the capitalised word that opens the body.
 HEADLINE_WORDS = 5
+HEADLINE_LITTLE_WORDS = ("To", "Of", "In", "For", "On", "At", "By", "With", "Over", "Is", "Are", "As", "After", "Amid",
+                         "From")  # one is in every GLUED_HEADLINE match
 GLUED_HEADLINE = re.compile(
     r"(?:[A-Z0-9][\w'’:,&-]*\s+)+?(?:To|Of|In|For|On|At|By|With|Over|Is|Are|As|After|Amid|From)\s+"
     r"(?:[A-Z0-9][\w'’:,&-]*\s+)*?(?=[A-Z][\w'’-]*\s+[a-z0-9])")
@@ -161,7 +180,7 @@ LEAD_CONNECTIVE = re.compile(
     r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
     r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
     r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|(?:whereas|while))\b[,\s]*)+", re.I)
-LEAD_GROUP = re.compile(r"^among\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
+LEAD_GROUP = re.compile(r"^(?:among|of)\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
 LEAD_ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:poll|polls|survey|surveys|study|report|research|data|figures|findings|results|researchers|authors)\s+"
@@ -220,6 +239,9 @@ TIME_REFERENCE = re.compile(
 TIME_REFERENCE_WORDS = frozenset(["it", "there", "this", "that", "figure", "share", "number", "proportion",
                                   "percentage", "rate"])  # one is among the last TIME_REFERENCE_TAIL words of a match
 TIME_REFERENCE_TAIL = 5
+TIME_REFERENCE_HINTS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "previous",
+                        "last", "same", "first", "second")  # a TIME_REFERENCE names one of them or a year
 TIME_REFERENCE_REACH = 80  # characters before a value: no such clause is longer
 # A purpose set off before what was said: "(10% said that) in order to keep the peace, the city can ..."
 LEAD_PURPOSE = re.compile(r"(?:in\s+order|so\s+as)\s+to\s[^,;]{1,80},\s*")
@@ -230,8 +252,33 @@ GAPPED_BEFORE = re.compile(
 # "with" opening a figure's own clause right before its value ("..., with a whopping 71% saying ...").
 WITH_FIGURE = re.compile(r"\bwith\s+(?:(?:a|an|just|only|some|about|around|nearly|almost|roughly|whopping|mere|over|"
                          r"more\s+than|less\s+than|fewer\s+than)\s+)*$", re.I)
+# A change named without what changed ("with 64% noting an increase over the year"), and the subject of the
+# clause the figure's "with" hangs on, which says what it is ("Rent remains a worry, with ..."): the change's topic.
+BARE_CHANGE = re.compile(
+    r"\b(?:an?|some)\s+(?:(?:sharp|steep|slight|small|marked|big|large|significant|further|general)\s+)?"
+    r"(?:increase|rise|decrease|drop|fall|decline|jump|improvement|deterioration|worsening)(?!\s+(?:in|of)\b)", re.I)
+CHANGE_HINTS = ("increase", "rise", "decrease", "drop", "fall", "decline", "jump", "improvement", "deterioration",
+                "worsening")  # one is in every BARE_CHANGE match (lower-cased)
+CLAUSE_SUBJECT = re.compile(
+    r"(?P<topic>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:is|are|was|were|remains?|remained|emerges?|emerged|ranks?|"
+    r"ranked|tops?|topped|looms?|loomed|dominates?|dominated|appears?|appeared|continues?|continued|proves?|proved|"
+    r"becomes?|became)\b", re.I)
+NO_TOPIC = frozenset(["it", "this", "that", "there", "they", "he", "she", "we", "what", "which", "who"])
 # A concessive or contrastive clause closed by a comma before a value ("although the old were less sure, 58%
 # of them ..."): a clause of its own, whose words are not the figure's.
+# A sentence that opens with what was asked ("Asked how they feel about X, 62% were against"): X is what its
+# figures' answers are about ("were against X", "support X" for "support it").
+ASKED_LEAD = re.compile(
+    r"[\s\"“‘']*(?:when\s+)?asked\s+(?:how\s+they\s+(?:feel|felt)\s+about|what\s+they\s+(?:think|thought)\s+(?:about|of)|"
+    r"(?:for\s+)?their\s+(?:views?|opinions?)\s+(?:on|of|about)|about)\s+(?P<topic>[^,;:.!?]{3,150}?)\s*,", re.I)
+TOPIC_PRONOUNS = frozenset(["it", "them", "this", "that"])  # "support it": the topic asked about
+TOPIC_OBJECT_WORDS = frozenset(["against", "for", "about", "on", "of", "to", "towards", "toward", "with", "support",
+                                "back", "oppose", "favour", "favor", "reject", "welcome", "want"])
+TOPIC_STANCES = {"positive": "about", "negative": "about", "supportive": "of", "opposed": "to", "favourable": "towards",
+                 "unfavourable": "towards", "favorable": "towards", "unfavorable": "towards", "approve": "of",
+                 "disapprove": "of", "approving": "of", "disapproving": "of", "sceptical": "about",
+                 "skeptical": "about", "worried": "about", "concerned": "about"}
+TOPIC_ANSWER_WORDS = 3  # an answer this short is completed by the topic; a longer one says what it is about
 SUBORDINATE_LEAD = re.compile(r"(?:although|though|even\s+(?:though|if)|whereas|while|despite|in\s+spite\s+of)\b",
                               re.I)
 SUBORDINATE_FIRST = "atewdi"  # the first letters of SUBORDINATE_LEAD's words
@@ -299,6 +346,8 @@ GROUP_AFTER = re.compile(r"(?:for|among|in|across)\s+(?:both\s+|each\s+of\s+)?(?
 ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|both)\s+of\s+)?(?:who|whom|which|"
                    r"where)\b", re.I)
 GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
+LEAD_GROUP_WORDS_USED = frozenset(["for", "among", "in", "by"])  # as words: one is among a match's first words,
+LEAD_GROUP_WORDS = 7  # after at most a connective, a determiner, a measure noun and "closely matched"
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
@@ -345,8 +394,26 @@ PAIR_LEADER = re.compile(
     rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
     rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?\s*,?\s*(?:by\s+)?$")
 PAIR_LEADER_VERBS = ("lead", "beat", "top", "edg", "trail", "ahead", "outpoll")  # one is in every PAIR_LEADER
+RIVAL_REACH = 2000  # characters: an unnamed rival ("Harris leads 40%-38%") is the one named in the story so far
+RIVAL_VERBS = (r"(?:now\s+|still\s+|narrowly\s+)?(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|"
+               r"edged|edging|trails?|trailed|trailing|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|against|versus|vs\.?)")
+RIVAL_PAIR = re.compile(  # "Harris now leads Trump", "between Harris and Trump"
+    rf"(?P<x>{_NAME})\s+{RIVAL_VERBS}\s+(?P<y>{_NAME})|\bbetween\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})")
 PAIR_OUTWEIGHS = re.compile(
     r"(?P<x>[a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?P<y>[a-z]+)\s*,?\s*(?:by\s+)?$")
+# A name given a share, as vote-intention lists write it: "puts Labour on 31%", "with the Conservatives unchanged
+# on 25%", "and Reform UK (up two) on 22%", "Labour is on 31%". The name is the answer.
+SHARE_OF_NAME = re.compile(
+    r"(?:^|(?<=[\s,;:(])(?:puts?|putting|has|had|gives?|giving|shows?|showing|sees?|seeing|leaves?|leaving|with|and|"
+    r"while|whereas|but|followed\s+by)\s+|(?<=[,;:])\s*)"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,3}?)"
+    r"(?:\s*,?\s+(?:unchanged|steady|level|flat|(?:up|down)(?:\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)(?:\s+(?:points?|pts?))?)?|(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat)|"
+    r"(?:also|still|now|just|only|narrowly|currently)|\([^()]{1,25}\)),?){0,3}"
+    r"\s+(?:on|at)\s*$")
+NAME_SHARE_REACH = 120  # characters before a value: no such name is written further back
+NAME_SHARE_HINTS = (" on", " at")  # the words right before the value in every SHARE_OF_NAME match
+NAME_SHARE_ENDINGS = ("on", "at", "on ", "at ")  # the text before such a value ends so (one space at most)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
 DANGLING = frozenset([  # words a cut-off statement must not end on
     "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
@@ -380,6 +447,7 @@ class OwnClause(NamedTuple):
     answer: str | None  # the answer of a pair a leader heads (see paired_answer); then nothing else is found
     after: str
     before: str | None
+    group_given: bool = False  # only a group is named with the value ("..., with Republicans at 10%")
 
 
 Clauses = dict[tuple[int, int, int, int], OwnClause]  # by (start, end, sentence start, sentence end)
@@ -399,9 +467,13 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     key = (start, end, s_start, s_end)
     if (own := clauses.get(key)) is None:
         own = clauses[key] = _own_clause(text, spans, start, end, s_start, s_end)
-    left, right, inner_start, pos, group, answer, after, before = own
+    left, right, inner_start, pos, group, answer, after, before, group_given = own
     if answer is not None:
         return Wording(answer or None, answer or None, group)
+    if group_given and borrow and -1 in directions and left > s_start and (
+            earlier := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)):
+        # "Approval is 41%, with Democrats at 85%": the group's share of what the figure before says
+        return Wording(earlier.statement, earlier.question_terms, group, earlier.refers_back)
     if after.startswith(("the same", "The same")) and SAID_THE_SAME.match(after):
         return Wording(None, None, group, refers_back=True)  # "25% of renters said the same"
     if borrow and -1 in directions and _range_end(text, spans, start, s_start) and (
@@ -479,7 +551,7 @@ def _group_comparison(text: str, spans: list[tuple[int, int]], start: int, s_sta
     """The wording of a figure that compares groups on one subject, or None: the subject compared ("Support
     for X was higher among graduates (72%) than ..."), the next group compared on it ("... than those
     without (65%)"), or one more group in a list of groups ("63% each and Scheduled Tribes (59%)")."""
-    left, _, inner_start, _, group, _, after, before = own
+    left, _, inner_start, _, group, _, after, before, _ = own
     if before and (not after or COMPARISON_CONTINUES.match(after)) and (compared := _compared_subject(before)):
         subject, among = compared
         if _refers_back(subject):  # "The figure was higher among women (40%) than among men (30%)"
@@ -487,7 +559,7 @@ def _group_comparison(text: str, spans: list[tuple[int, int]], start: int, s_sta
         return Wording(shorten(subject), _terms(_strip_lead(MEASURE_LEAD, subject), ""), among or group, compared=True)
     if not (borrow and -1 in directions and left > s_start):
         return None
-    if not _says_something(after, group) and (next_group := COMPARED_NEXT.fullmatch(text, left, inner_start)) and (
+    if (next_group := COMPARED_NEXT.fullmatch(text, left, inner_start)) and not _says_something(after, group) and (
             neighbour := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
             neighbour.compared or (neighbour.refers_back and not neighbour.statement)):
         return Wording(neighbour.statement, neighbour.question_terms, _compared_group(next_group["group"]) or group,
@@ -507,10 +579,18 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
     inner_start, tail = _parenthesis(text, start, tail, right)
     group, pos = of_noun_phrase(text, tail, right)
-    if group is None and tail == end:
+    if group is None and tail == end and (contains_any(text[start:end].lower(), RATIO_HINTS) or not (
+            text.isascii())):  # (the cheap test of ratio_noun_phrase, made here: most values are no ratio)
         group, pos = ratio_noun_phrase(text, start, end, right)
     if (answer := paired_answer(text, spans, start, s_start)) is not None:
         return OwnClause(left, right, inner_start, pos, group, answer, "", None)
+    if text.endswith(NAME_SHARE_ENDINGS, max(0, inner_start - 3), inner_start) and (
+            named := name_with_share(text, inner_start, max(left, s_start))):
+        name, is_group = named
+        if not is_group:
+            return OwnClause(left, right, inner_start, pos, group, name, "", None)
+        if group is None:
+            return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
     if group is None:
         group = group_before(text, inner_start, max(left, s_start))
     elif " and " in group and (parts := group.split(" and ")) and (
@@ -528,12 +608,62 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     before = before_clause(text, inner_start, left, alone=left <= s_start)
+    if after and (asked := asked_topic(text, s_start, inner_start)) and (
+            (answer_about := _answer_about(after, asked)) != after):
+        after, before = answer_about, None  # what was asked is in the answer now
     if before and after and WITH_FIGURE.search(text, max(left, inner_start - 30), inner_start) and (
             _says_something(after, group)):
+        after = _with_topic(after, before)
         before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
     if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
         before = view.group("view")  # "The view that X was shared most among ..." → "X"
     return OwnClause(left, right, inner_start, pos, group, None, after, before)
+
+
+def _with_topic(after: str, main: str) -> str:
+    """A "with" clause that names a change but not what changed ("noting an increase over the year") with
+    the subject of the clause it hangs on as the change's topic ("Rent remains a worry" → "an increase in
+    rent"); any other clause as it is."""
+    if not contains_any(after.lower(), CHANGE_HINTS) or not (change := BARE_CHANGE.search(after)) or not (
+            subject := CLAUSE_SUBJECT.match(main)):
+        return after
+    words = subject.group("topic").split()
+    if words[0].lower() in NO_TOPIC:
+        return after
+    if not words[0].isupper() and not any(word[:1].isupper() for word in words[1:]):
+        words[0] = words[0].lower()  # "Cost of living" → "cost of living"; "NHS", "Universal Credit" stay
+    return f"{after[:change.end()]} in {' '.join(words)}{after[change.end():]}"
+
+
+def asked_topic(text: str, s_start: int, start: int) -> str | None:
+    """What the sentence (or a part of it after a full stop the splitter kept) says was asked about when it
+    opens so ("Asked how they feel about X, ...") before the value at `start`; else None."""
+    k = text.rfind("sked ", s_start, start) - 1
+    if k < s_start or text[k] not in "Aa":
+        return None
+    if text[k - 5:k].lower() == "when ":
+        k -= 5
+    lead = text[s_start:k].rstrip(" \"“‘'")
+    if lead and lead[-1] not in ".!?…:;":
+        return None
+    m = ASKED_LEAD.match(text, k, start)
+    return " ".join(m.group("topic").split()) if m else None
+
+
+def _answer_about(answer: str, topic: str) -> str:
+    """A short answer completed by the topic asked about: "support it" → "support X", "were against" →
+    "were against X", "were positive" → "were positive about X"; a longer answer stays as it is."""
+    words = [word for word in answer.split() if any(map(str.isalnum, word))]  # not "…" ("62% … were against …")
+    last = words[-1].lower().strip(".,;:!?…\"'”’") if words else ""
+    if not last or len(words) > TOPIC_ANSWER_WORDS:
+        return answer
+    if last in TOPIC_PRONOUNS:
+        return " ".join([*words[:-1], topic])
+    if last in TOPIC_OBJECT_WORDS:
+        return " ".join([*words, topic])
+    if last in TOPIC_STANCES:
+        return " ".join([*words, TOPIC_STANCES[last], topic])
+    return answer
 
 
 def _list_position(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int) -> tuple[int, int]:
@@ -565,10 +695,44 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         return None
     before = text[max(s_start, lead_end - PAIR_REACH):lead_end]
     if contains_any(before, PAIR_LEADER_VERBS) and (m := PAIR_LEADER.search(before)):
-        return m.group("x") if first else (m.group("y") or "")
+        return m.group("x") if first else (m.group("y") or named_rival(text, m.group("x"), s_start) or "")
     if "outweigh" in before and (m := PAIR_OUTWEIGHS.search(before)):
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
+    return None
+
+
+def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
+    """The name a vote-intention list gives a share ("puts Labour on 31%", "with the Conservatives
+    unchanged on 25%", "and Reform UK on 22%") and whether it names a group rather than an answer ("with
+    Republicans at 10%"); None for no name, the whole sample, a date or a figure."""
+    if not text[max(lo, start - 8):start].rstrip().endswith(NAME_SHARE_HINTS):
+        return None  # (most values follow no "on" or "at"; then the window is not cut out)
+    if not (m := SHARE_OF_NAME.search(text[max(lo, start - NAME_SHARE_REACH):start])):
+        return None
+    name = m.group("name")
+    words = name.lower().removeprefix("the ").split()
+    if len(words) == 1 and words[0] in GROUP_HEADS:
+        return _tidy_group(name), True  # "Democrats at 85%" is a group, "the Liberal Democrats on 11%" a party
+    if words[-1] in WHOLE_SAMPLE_HEADS or NOT_A_PLACE.match(name):
+        return None  # "Voters at 40%", "One Nation on 8%" (said as the words before it), "March at 40%"
+    return name, False
+
+
+def named_rival(text: str, leader: str, s_start: int) -> str | None:
+    """The rival the story named for a leader earlier ("Harris now leads Trump ...", "Harris against
+    Trump", "between Harris and Trump"), for a pair that leaves it out ("Harris leads 40%-38%"); the
+    nearest one before the sentence, or None. Names are the same when their last words are."""
+    last = leader.split()[-1]
+    before = text[max(0, s_start - RIVAL_REACH):s_start]
+    if last not in before:
+        return None
+    for m in reversed(list(RIVAL_PAIR.finditer(before))):
+        first, second = (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
+        if first.split()[-1] == last and second.split()[-1] != last:
+            return second.removeprefix("the ")
+        if second.split()[-1] == last and m.group("a") and first.split()[-1] != last:
+            return first.removeprefix("the ")  # "between Trump and Harris"
     return None
 
 
@@ -596,8 +760,11 @@ def _share_subject(before: str) -> bool:
 def _time_reference(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a time and a word pointing back ("as back in April it stood at")."""
     window = text[lo:hi]
-    if TIME_REFERENCE_WORDS.isdisjoint(window.lower().split()[-TIME_REFERENCE_TAIL:]):
+    lowered = window.lower()
+    if TIME_REFERENCE_WORDS.isdisjoint(lowered.split()[-TIME_REFERENCE_TAIL:]):
         return False
+    if not (contains_any(lowered, TIME_REFERENCE_HINTS) or _has_digit(window) or _has_ignorecase_oddity(window)):
+        return False  # no time named
     return any(TIME_REFERENCE.fullmatch(window, cut) for cut in _word_starts(window))
 
 
@@ -811,6 +978,7 @@ def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]
 
 RATIO_VALUE = re.compile(  # "2 in 3", "four in ten", "seven out of ten"
     r"\b(?:in|out\s+of)\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)$", re.I)
+RATIO_HINTS = ("in", "of")  # one is in every RATIO_VALUE match (lower-cased)
 # A second group named after the first one's head noun ("76% and 75% among Muslims and Sikhs"), up to punctuation.
 NEXT_GROUP = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*s(?=\s*(?:[,;:.)]|$)|\s+(?:said|say|says|think|"
@@ -841,7 +1009,10 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
 def ratio_noun_phrase(text: str, start: int, end: int, right: int) -> tuple[str | None, int]:
     """ "2 in 3 Democratic voters | support ...": the group right after a value written as a ratio (it
     needs no "of"), as of_noun_phrase; (None, end) for any other value."""
-    if not RATIO_VALUE.search(text, max(start, end - 12), end):
+    lo = max(start, end - 12)
+    window = text[lo:end]
+    if not (contains_any(window.lower(), RATIO_HINTS) or _has_ignorecase_oddity(window)) or not (
+            RATIO_VALUE.search(text, lo, end)):
         return None, end
     return _noun_phrase(text, end, right, end)
 
@@ -851,8 +1022,12 @@ def _noun_phrase(text: str, pos: int, end: int, start: int) -> tuple[str | None,
     words: list[str] = []
     while len(words) < 6 and (w := NP_WORD.match(text, pos, end)):
         word = w.group(1)
+        if not word.strip(".,"):
+            break  # "one in five." ends the sentence, not a phrase
         if word.lower().rstrip(".,") in NP_STOP and not (words and text.startswith(",", w.end())):
             break  # (a verb-like word closing the phrase before a comma is its noun: "of island states, many ...")
+        if words and word.lower() in REPORTING_PARTICIPLES:
+            break  # "of renters | saying costs rose"
         abbreviation = "." in word and INITIALISM.fullmatch(word)  # "of U.S. adults": the dot ends no phrase
         words.append(word if abbreviation else word.rstrip(".,"))
         pos = w.end()
@@ -860,7 +1035,8 @@ def _noun_phrase(text: str, pos: int, end: int, start: int) -> tuple[str | None,
             break
         if not abbreviation and is_head_noun(word):
             if extra := (AGE_BAND.match(text, pos, end) or LOCATIVE.match(text, pos, end)
-                         or FROM_GROUP.match(text, pos, end) or OF_PLACE.match(text, pos, end)):
+                         or FROM_GROUP.match(text, pos, end) or OF_PLACE.match(text, pos, end)
+                         or RELATIVE_GROUP.match(text, pos, end)):
                 words.append(" ".join(extra.group().split()))  # "aged 18 to 29", "in Belarusian cities"
                 pos = extra.end()
             if more := NEXT_GROUP.match(text, pos, end):
@@ -881,6 +1057,9 @@ def place_after(text: str, start: int, end: int) -> tuple[str | None, int]:
     """ "65% in cities, 62% in towns", "81% in Spain and Italy": the place a share is of, written "in
     <place>" (the attribution tells a subgroup from the poll's own country), or (None, start). Dates
     ("in March") and polls ("in the Ipsos poll", "in YouGov's survey") are no place."""
+    ahead = text[start:start + PLACES_LOOKAHEAD]
+    if ahead.strip() and not ahead.lstrip().startswith("in"):
+        return None, start  # PLACES starts with spaces and "in" (only then is it tried)
     m = PLACES.match(text, start, end)
     if not m or NOT_A_PLACE.match(m.group("place")) or AFTER_PLACE.match(text, m.end(), end):
         return None, start
@@ -891,7 +1070,7 @@ def _tidy_group(phrase: str) -> str:
     """ "the men" is "men", "the upper caste respondents" "upper caste respondents"; "the poor" stays.
     Age bands are written one way, so outlets' "18- to 29-year-olds" and "those aged 18 to 29" meet:
     "aged 18-29", "aged 65+", "aged under 30" (after the group's own noun: "adults aged 65+")."""
-    if (age := AGE_FORMS.search(phrase)) and age.group("low") != age.group("high"):
+    if _has_digit(phrase) and (age := AGE_FORMS.search(phrase)) and age.group("low") != age.group("high"):
         nouns = [w for w in phrase[:age.start()].split() if w.lower() not in AGE_LEAD_WORDS]
         if age.group("high"):
             band = f"aged {age.group('low')}-{age.group('high')}"
@@ -921,10 +1100,11 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     before = text[max(lo, start - WINDOW):start]
     if text.startswith("(", start) and (word := _last_word(before)) and word.lower() in GROUP_HEADS:
         return word
-    if "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
+    if before.startswith("Of ") and (m := OF_LEADING.match(before)):
+        pass  # "Of those who voted Leave, 62% ..."
+    elif "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
         return None
-    m = AMONG_BEFORE.search(before)
-    if not m:
+    elif not (m := AMONG_BEFORE.search(before)):
         m = next(reversed(list(AMONG_LEADING.finditer(before))), None)
     if not m:
         return None
@@ -938,6 +1118,8 @@ def group_before(text: str, start: int, lo: int) -> str | None:
             age = AGE_BAND.match(rest)
             if not age and words[n + 1:n + 2] == ["themselves"]:
                 return " ".join(words[:n + 2])  # "among Lithuanians themselves": not the whole population
+            if not age and (voted := RELATIVE_GROUP.match(rest)):
+                return _tidy_group(" ".join(words[:n + 1]) + " " + " ".join(voted.group().split()))
             return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
     return _tidy_group(phrase) if len(words) <= 4 and words[-1].endswith("s") else None
 
@@ -1016,10 +1198,12 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         raw = _without_figures(text[cut:start])
         if not raw.strip():
             continue  # nothing but spaces and figures ("42% and 38%"): no words, no new clause
+        if raw[:3] in ("Of ", "of "):
+            raw = _strip_lead(LEAD_GROUP, raw)  # "Of those who voted Leave, 62% ...": before "of those" is filler
         clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")
         if clause[:1].lower() in SUBORDINATE_FIRST and raw.rstrip().endswith(",") and SUBORDINATE_LEAD.match(clause):
             return None  # "although the old were less sure, 58% of them ...": no words of the figure's
-        if clause[:1] in ("a", "A"):  # LEAD_GROUP starts with "among"
+        if clause[:1] in ("a", "A", "o", "O"):  # LEAD_GROUP starts with "among" or "of"
             clause = _strip_lead(LEAD_GROUP, clause)
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if contains_any(clause, ATTRIBUTION_HINTS):
@@ -1047,11 +1231,18 @@ def group_lead(text: str, start: int, left: int, alone: bool) -> str | None:
     for cut in chain(_backwards(CLAUSE_START_REVERSED, text, lo, start), (lo,) if alone else ()):
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[cut:start]).strip(" ,;:-–—\"“”'"))
         clause = " ".join(_strip_trailing_filler(clause).split())
-        if (lead := LEAD_GROUP_ONLY.match(clause)) and _is_group(lead.group("np")):
+        if _may_lead_group(clause) and (lead := LEAD_GROUP_ONLY.match(clause)) and _is_group(lead.group("np")):
             return _tidy_group(lead.group("np"))
         if not alone and text[cut - 2:cut - 1] in (",", ";"):
             break
     return None
+
+
+def _may_lead_group(clause: str) -> bool:
+    """Whether LEAD_GROUP_ONLY can match: its group word ("for", "among", "in", "by") comes within its
+    first LEAD_GROUP_WORDS words."""
+    return not LEAD_GROUP_WORDS_USED.isdisjoint(clause.lower().split()[:LEAD_GROUP_WORDS]) or (
+        _has_ignorecase_oddity(clause))
 
 
 def _names_a_thing(clause: str) -> bool:
@@ -1098,6 +1289,8 @@ def _strip_headline(clause: str) -> str:
     first = clause[:1]
     if not ("A" <= first <= "Z" or "0" <= first <= "9"):
         return clause  # GLUED_HEADLINE starts with a capital or a digit
+    if not contains_any(clause, HEADLINE_LITTLE_WORDS):
+        return clause
     m = GLUED_HEADLINE.match(clause)
     return clause[m.end():] if m and len(m.group().split()) >= HEADLINE_WORDS else clause
 
@@ -1178,6 +1371,11 @@ def _last_word(text: str) -> str | None:
     while start and text[start - 1] in WORD_LETTERS:
         start -= 1
     return text[start:end] or None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether the text holds a digit (of any script, as `\\d` matches): AGE_FORMS needs two."""
+    return any(map(str.isdecimal, text))
 
 
 def _has_ignorecase_oddity(text: str) -> bool:

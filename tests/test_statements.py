@@ -778,3 +778,71 @@ def test_at_the_end_of_a_period_is_a_time_not_a_statement():
     assert _time_start("at the end of last year") and _time_start("by the start of May")
     _, before = said("Some 32% want to sell the park, up from 19% at the end of last year.")
     assert before.statement == "want to sell the park"
+
+
+def test_a_value_ending_a_sentence_after_a_ratio_is_no_group_and_no_crash():
+    w = ratio_wording("Among nurses, the share rises to 1 in 5.")
+    assert w.group == "nurses"
+
+
+def test_a_reporting_participle_ends_the_group_and_opens_what_it_said():
+    (w,) = said("Rents are a worry, with 64% of renters saying costs rose.")
+    assert (w.group, w.statement) == ("renters", "costs rose")
+
+
+def test_a_change_in_a_with_clause_is_a_change_in_the_subject_of_the_clause_it_hangs_on():
+    (w,) = said("Childcare emerges as a growing worry, with 58% of parents noting an increase over the last year.")
+    assert w.statement == "noting an increase in childcare over the last year"
+    (w,) = said("The cost of heating remains the top concern, with 71% reporting a sharp rise since spring.")
+    assert w.statement == "reporting a sharp rise in the cost of heating since spring"
+    (w,) = said("It is a worry, with 40% noting a rise.")
+    assert w.statement == "noting a rise"  # a pronoun names no topic
+    (w,) = said("Childcare remains a worry, with 58% noting an increase in fees.")
+    assert w.statement == "noting an increase in fees"  # the change says what changed
+
+
+def test_each_share_of_a_vote_intention_list_is_its_party():
+    w = said("A new poll puts the Greens on 31 per cent, with the Liberals unchanged on 25 per cent and Forward "
+             "Party on 22 per cent.")
+    assert [x.statement for x in w] == ["the Greens", "the Liberals", "Forward Party"]
+    w = said("Labour is on 30%, the Social Democrats (up two points) at 27% and Plaid Cymru on 9%.")
+    assert [x.statement for x in w] == ["Labour", "the Social Democrats", "Plaid Cymru"]
+
+
+def test_a_group_given_a_share_is_the_group_of_what_the_figure_before_says():
+    w = said("Trust in the council stands at 41%, with Democrats at 85% and Republicans at 6%.")
+    assert [(x.statement, x.group) for x in w] == [
+        ("Trust in the council", None), ("Trust in the council", "Democrats"), ("Trust in the council", "Republicans")]
+    (w,) = said("Support for the plan stood at 43%.")
+    assert w.statement == "Support for the plan"
+
+
+def test_a_rival_left_out_of_a_lead_is_the_one_the_story_named():
+    text = "Smith now leads Jones by two points. In the north, Smith leads 40%-38% among older voters."
+    spans = [(m.start(), m.end()) for m in VALUE.finditer(text)]
+    w = describe_figures(text, [(s, e, text.index("In the"), len(text)) for s, e in spans if s > 30])
+    assert [x.statement for x in w] == ["Smith", "Jones"]
+    text = "The race between Jones and Smith is close. Smith leads 46% to 45%."
+    w = describe_figures(text, [(m.start(), m.end(), text.index("Smith leads"), len(text))
+                                for m in VALUE.finditer(text)])
+    assert [x.statement for x in w] == ["Smith", "Jones"]
+
+
+def test_a_group_named_by_how_it_voted_is_one_group():
+    (w,) = said("Some 62% of those who voted Leave back the plan.")
+    assert (w.group, w.statement) == ("those who voted Leave", "back the plan")
+    (w,) = said("Among voters who backed the Greens in 2019, approval stands at 41%.")
+    assert (w.group, w.statement) == ("voters who backed the Greens in 2019", "approval")
+    (w,) = said("Among those who voted Labour at the last general election, 41% back the plan.")
+    assert w.group == "those who voted Labour at the last general election"
+    (w,) = said("Of those who voted for Smith in 2020, 70% approve.")
+    assert (w.group, w.question_terms) == ("those who voted for Smith in 2020", "approve")
+
+
+def test_a_sentence_opening_with_what_was_asked_completes_short_answers():
+    w = said("Asked how they feel about the ferry being sold, more than 62% were against and 29% were positive.")
+    assert [x.statement for x in w] == ["were against the ferry being sold", "were positive about the ferry being sold"]
+    (w,) = said("Prices rose. Asked about the new runway, 54% said they support it.")
+    assert w.statement == "support the new runway"
+    (w,) = said("Asked about the economy, 55% said it was getting worse.")
+    assert (w.statement, w.question_terms) == ("was getting worse", "Asked about the economy was getting worse")
