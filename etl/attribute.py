@@ -141,6 +141,7 @@ CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research":
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
 NUMBER_RUN = re.compile(r"\d[\d,]{2,}")  # a sample size has 3 digits or more
+DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "1.200" (searched up to the run's end)
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
 SAMPLE_LEAD = re.compile(
@@ -583,9 +584,12 @@ class ArticleContext:
         return None if sponsor and pollster and _first_pollster(sponsor)[0] == pollster else sponsor
 
     def _samples(self) -> list[tuple[int, int]]:
-        """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000"."""
+        """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000", "1.200 adults"."""
         found = []
         for m in self.numbers:
+            if m.start() and self.text[m.start() - 1] == "." and (dotted := self._dot_thousands_sample(m)):
+                found.append(dotted)
+                continue
             if m.start() and (self.text[m.start() - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(
                     self.text, max(0, m.start() - 5), m.start())):
                 continue  # the "200" of "1.200" or "2 500" is only part of a number
@@ -598,6 +602,19 @@ class ArticleContext:
                     or SAMPLE_VERB_AFTER.match(self.text, sample.end(), sample.end() + 60)):
                 found.append((m.start(), int(NON_DIGIT.sub("", sample.group(1)))))
         return found
+
+    def _dot_thousands_sample(self, run: re.Match) -> tuple[int, int] | None:
+        """A sample written with a dot between thousands ("1.200 respondents", "2.034 adults were asked"),
+        given the run of digits after the dot: only three digits, and people right after, so no decimal."""
+        end = run.end()
+        whole = DOT_THOUSANDS.search(self.text, max(0, run.start() - 5), end)
+        if not whole or (end < len(self.text) and self.text[end] in ".,0123456789"):
+            return None
+        before = self.lowered[max(0, whole.start() - 50):whole.start()]
+        led = SAMPLE_LEAD.search(before) or SAMPLE_BEFORE.search(before)
+        if (led and SAMPLE_AFTER.match(self.text, end, end + 40)) or SAMPLE_VERB_AFTER.match(self.text, end, end + 60):
+            return whole.start(), int(NON_DIGIT.sub("", whole.group()))
+        return None
 
     def _margins(self) -> list[tuple[int, float]]:
         """Margins of error: "a margin of error of 3.1 points", "±2.5%", "plus or minus 3 points"."""

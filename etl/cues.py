@@ -123,11 +123,26 @@ OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that
     r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))"
     r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
 )
+OPINION_VERB_AFTER = re.compile(r"^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b")
 # a share "of" something that is not a people ("of trains", "of them outside", "of its staff"): with no
 # poll or opinion word in its sentence, it is more likely a share of things than of respondents
 OF_NON_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:them|its|their|his|her|our|the\s+[\w-]+['’]s?|[\w-]+['’]s?)\s"
     r"|^\s*of\s+(?:all\s+|the\s+|these\s+)?(?:[\w-]+\s+)?(?!(?:" + PEOPLE_WORDS + r")\b)[a-z]+s\b"
+)
+# a share of a population stated as a fact ("3% of the population is immunosuppressed", "a fifth of the adult
+# population are over 65"): with no survey cue in its sentence and no opinion verb after it, no poll result
+ATTITUDE_WORDS = (
+    "against", "for", "in favour", "in favor", "opposed", "happy", "unhappy", "content", "ready", "willing",
+    "unwilling", "reluctant", "afraid", "scared", "aware", "unaware", "convinced", "sceptical", "skeptical",
+    "positive", "negative", "hopeful", "fearful", "angry", "sure", "certain", "uncertain", "open", "inclined",
+    "keen", "eager", "comfortable", "uncomfortable", "supportive", "critical", "proud", "ashamed", "disappointed",
+    "pleased", "frustrated", "divided", "split", "interested", "uninterested", "determined", "prepared",
+)
+POPULATION_FACT_AFTER = GatedCue(
+    re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?population\s+(?:is|are|was|were)\s+"
+               r"(?:now\s+|already\s+|currently\s+|still\s+)?(?!(?:" + trie_pattern(ATTITUDE_WORDS) + r")\b)"),
+    keywords=("population",),
 )
 # pay claims, offers, targets and cuts: "asking for 8%", "offered 4%", "cut 10% of", "shed 5% of its staff"
 NOT_A_SHARE_BEFORE = GatedCue(
@@ -339,6 +354,26 @@ OFFICIAL_SENTENCE = re.compile(rf"\b(?:{'|'.join(OFFICIAL_CUES)})\b")
 SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
     r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
 )
+# Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
+# or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
+# voted 51-49", "by a vote of 52-48"), a game's score ("beat them 55-45"), an age band ("aged 35-64"). Where
+# both come before the pair, the nearer one tells (see etl.extract).
+VERSUS_TRAILING = re.compile(r"\b(?:trail(?:s|ed|ing)?|behind)\b[^.;:,]{0,30}$")  # "trails 48-52": lower first
+VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(?:dis)?approve[sd]?|support(?:s|ed)?|"
+                     r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of)\b")
+VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
+    VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
+)
+VERSUS_POLL_WORD = re.compile(VERSUS_POLL_WORDS)
+VERSUS_NOT_A_POLL_BEFORE = re.compile(
+    r"\b(?:senate|congress|parliament|lawmakers|legislators|senators|mps|jury|jurors|voted|votes?\s+(?:of|was|were|"
+    r"is|tally)|ballots?|bill|motion|amendment|passed|confirmed|adopted|carried|won|wins?|winning|beat(?:s|en)?|"
+    r"defeat(?:s|ed|ing)?|lost|lose|loses|losing|scored?|scoreline|game|aged?|ages|referendum|elections?|results?)\b"
+)
+VERSUS_NOT_A_POLL_AFTER = re.compile(
+    r"\s*(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
+    r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
+)
 TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d))")
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
@@ -354,6 +389,21 @@ LIST_AFTER = re.compile(  # raw text: a lower-case word follows
     r"km|miles|per|percent|points?|countries|states|cities|regions|votes|members|deaths|cases)\b)"
     r"(?:[a-z]+\b|\()",
 )
+# A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
+# The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
+LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
+                  r"remained))?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
+LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
+LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)"
+LIST_ITEM_AFTER = re.compile(LIST_ITEM_END)
+LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence
+    LIST_ITEM_LABEL + r"\d{1,2}(?:\.\d)?(?![\w%/:-]|\.\d)(?=" + LIST_ITEM_END + ")"
+)
+CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "noon", "midnight",
+))
 OF_PHRASE = re.compile(  # raw text, for attribution hints
     r"^\s*(of\s+(?:the\s+|those\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:said|say|says|think|believe|"
     r"are|were|who|would|want|support|back|oppose|approve|agree|have|had|do|did|expect|feel|plan|is|was|will|"

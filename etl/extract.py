@@ -18,6 +18,7 @@ import os
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from etl import cues
@@ -38,7 +39,7 @@ OUTPUT_FIELDS = (
 UNIT_OF_KIND = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
 
 FORM_PRIOR = {"percent": 0.3, "points": 0.3, "point_adj": 0.3, "a_point": 0.3, "ratio": 0.25, "fraction": 0.15,
-              "pair": 0.3, "updown": 0.2, "bare": 0.2, "signed": 0.3, "count": 0.3}
+              "pair": 0.3, "versus": 0.3, "updown": 0.2, "bare": 0.2, "signed": 0.3, "count": 0.3}
 WINDOW_BEFORE, WINDOW_AFTER = 60, 80
 
 
@@ -71,6 +72,7 @@ class Window(NamedTuple):
     before: str  # folded text just before the number
     after: str  # folded text just after it
     after_raw: str  # the same, as written
+    partner: NumberExpr | None = None  # the other figure of a pair without a unit ("52-48")
 
 
 def find_mentions(article_id: str, text: str) -> list[dict]:
@@ -88,18 +90,33 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             continue
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e))
-        share_seen = False
-        for expr in numbers:
+        share_seen, versus_first = False, True
+        for k, expr in enumerate(numbers):
+            if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
+                expr = _dot_thousands(text, expr)  # "1.200 people": the same span, read as a count
+            partner = None
+            if expr.form == "versus":  # its figures come in twos, one after the other
+                partner = numbers[k + 1] if versus_first else numbers[k - 1]
+                versus_first = not versus_first
             window = Window(text, folded, expr, (s, e), folded[max(s, expr.start - WINDOW_BEFORE):expr.start],
                             folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
-                            text[expr.end:min(e, expr.end + WINDOW_AFTER)])
+                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], partner)
             mention = classify(window, context, share_seen, article_id)
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
                 mentions.append(mention)
-                if not context.after_negative and expr is not numbers[-1] and _sets_negative(window, context):
+                if not context.after_negative and k < len(numbers) - 1 and _sets_negative(window, context):
                     context = context._replace(after_negative=True)
     return mentions
+
+
+def _dot_thousands(text: str, expr: NumberExpr) -> NumberExpr:
+    """ "1.200 respondents", "2.034 adults" (a dot between thousands, as in German or Dutch): a count where
+    exactly three digits follow the one dot (a bare number is at most 3 digits, a dot and more digits) and
+    people follow the number, so it cannot be a decimal."""
+    if not cues.SAMPLE_AFTER.match(text[expr.end:expr.end + 80]):
+        return expr
+    return replace(expr, value=float(text[expr.start:expr.end].replace(".", "")), unit="count", form="count")
 
 
 def _sets_negative(w: Window, context: Context) -> bool:
@@ -122,7 +139,7 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
 
 def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> dict | None:
     """Kind, signed value and confidence of one number in its sentence; None if not a survey figure."""
-    kind = _kind(w, share_seen)
+    kind = _kind(w, context, share_seen)
     if kind is None:
         return None
     expr = w.expr
@@ -147,8 +164,10 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
     }
 
 
-def _kind(w: Window, share_seen: bool) -> str | None:
+def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
+    if expr.form == "versus":
+        return "share" if _poll_pair(w, context) else None
     if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and (
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after))):
         return "margin_of_error"
@@ -159,7 +178,8 @@ def _kind(w: Window, share_seen: bool) -> str | None:
         if expr.form == "count":
             return None
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
-        listed = _listed_share(w, share_seen) and not cues.not_a_share_after(after)
+        listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)) and \
+            not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before) else None
     if cues.not_a_share_after(after):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
@@ -185,9 +205,37 @@ def _kind(w: Window, share_seen: bool) -> str | None:
         return "change"
     if not 0 <= expr.value <= 100:
         return None
+    if not context.cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
+            not cues.OPINION_VERB_AFTER.match(after[fact.end():]):
+        return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
     if cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after):
         return "change" if expr.form == "percent" else "share"
     return "share"
+
+
+def _poll_pair(w: Window, context: Context) -> bool:
+    """One of two figures without a unit ("leads 46-43", "approve 67 to 31") that are a poll's split: a
+    survey cue in the sentence (or near it, after a lead or an opinion verb), the larger figure first
+    (unless "trails"), together at most 100 (and more than 50: "3-1" is a score), and no vote count,
+    game or age band around it, unless a lead or opinion word comes after it ("ahead of the election, Ms
+    Lee leads 48-45")."""
+    if not context.near:
+        return False
+    expr, partner, (start, end) = w.expr, w.partner, w.sentence
+    if partner.start > expr.start:  # w is the first figure
+        first, second = expr.value, partner.value
+        before, after = w.before, w.folded[partner.end:min(end, partner.end + WINDOW_AFTER)]
+    else:
+        first, second = partner.value, expr.value
+        before, after = w.folded[max(start, partner.start - WINDOW_BEFORE):partner.start], w.after
+    if not 50 <= first + second <= 101 or (first < second and not cues.VERSUS_TRAILING.search(before)):
+        return False
+    if not context.cued and not cues.VERSUS_POLL_BEFORE.search(before):
+        return False
+    if cues.VERSUS_NOT_A_POLL_AFTER.match(after):
+        return False
+    not_a_poll = list(cues.VERSUS_NOT_A_POLL_BEFORE.finditer(before))  # the nearest one tells
+    return not not_a_poll or bool(cues.VERSUS_POLL_WORD.search(before, not_a_poll[-1].end()))
 
 
 def _on_table_line(w: Window) -> bool:
@@ -206,6 +254,22 @@ def _listed_share(w: Window, share_seen: bool) -> bool:
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
+
+
+def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
+    """A bare number after a name and "at"/"on" in a list of parties ("…, the Bloc at 8 and the Greens are on
+    12"): a share where an earlier figure of the sentence is one, or the sentence (with a survey cue) lists
+    two such items or more ("The poll puts Labour on 40, the Tories on 25 and the Greens on 12")."""
+    if not 0 < w.expr.value < 100 or not w.before.endswith(("at ", "on ", "just ", "only ")):  # most fail here
+        return False
+    start = w.expr.start
+    label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 40), start)
+    if not label or label.group(1).lower() in cues.CALENDAR_WORDS or not cues.LIST_ITEM_AFTER.match(w.after_raw):
+        return False
+    if share_seen:
+        return True
+    items = cues.LIST_ITEM.finditer(w.text, *w.sentence)
+    return context.cued and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= 2
 
 
 def _decreasing(before: str, after: str) -> bool:

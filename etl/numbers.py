@@ -2,7 +2,7 @@
 
 Finds the forms news uses for poll figures: digits and number words ("46%", "Forty-six percent",
 "four per cent", "12 pct", "22,4 percent"), ratios ("one in five", "nine out of ten"), fractions ("half", "a third",
-"two-thirds"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)"),
+"two-thirds"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)", "52-48"),
 points ("up 5 points", "3pp", "a 10-point lead", "minus 1 point"), signed net ratings ("(+2)", "-42", "-50%"),
 and plain counts ("2,000", "1.4 million", "about a thousand").
 
@@ -10,7 +10,8 @@ Public API (stable; other modules may import it):
 - `NumberExpr`: value, start, end (offsets into the text passed in), unit, form, qualifier.
   `unit` is "percent" | "points" | "count"; `form` says how it was written ("percent", "points",
   "point_adj" for "10-point", "a_point" for "a (single) point", "ratio", "fraction", "pair" for
-  "(46/43)", "updown" for "up two", "signed", "bare", "count").
+  "(46/43)", "versus" for a pair without a unit ("52-48", "86 to 12": unit "count", left to the caller),
+  "updown" for "up two", "signed", "bare", "count").
   `qualifier` is "exact" | "approx" | "more_than" | "less_than" | "range".
 - `find_numbers(text, start=0, end=None, folded=None) -> list[NumberExpr]`: every expression in
   text[start:end], in text order, spans never overlapping (a range yields one expression per bound).
@@ -80,6 +81,8 @@ _FORMS = {
         (?P<r1>NUM1)(?P<ru1>PERCENT_UNIT)?\s*(?P<rsep>DASH|\bto\b|\band\b|\bor\b)\s*
         (?P<r2>NUM)(?P<ru2>POINTS_UNIT|PERCENT_UNIT))""",
     "pair": r"(?P<pair>\((?P<p1>DIGIT_NUM)\s?/\s?(?P<p2>DIGIT_NUM)\))",
+    "versus": r"""(?P<versus>(?<![\w.,/:£$€-])(?P<v1>\d{1,2}(?:\.\d)?)(?:\s?(?:DASH|/)\s?|\s+to\s+)
+        (?P<v2>\d{1,2}(?:\.\d)?)(?![\w%/:°-]|[.,]\d|\s(?:hundred|thousand|million|billion)\b))""",
     "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion)\b)|half\sa\smillion"
              r"|\d{1,3}(?:,\d{3})+)(?!\d|,\d))",
     "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+
@@ -92,7 +95,7 @@ _FORMS = {
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
     "signed": r"(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+)?)(?:PERCENT_UNIT)?(?![\w%/°]|[.,]\d))",
-    "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%,/:-]|\.\d))",
+    "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/:-]|[.,]\d))",
 }
 
 
@@ -111,7 +114,7 @@ PATTERN = _forms_pattern(NUM)
 # At a digit only these forms can start, and a number only as digits, taken whole (an atomic group):
 # in these forms a number is never followed by a digit, "," or ".", which is all that giving back
 # digits could leave next. Which of them can follow the digits is decided by _digit_forms.
-DIGIT_FORMS = ("range", "count", "ratio", "pointadj", "measure", "bare")
+DIGIT_FORMS = ("range", "versus", "count", "ratio", "pointadj", "measure", "bare")
 PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−–", _forms_pattern(DIGIT_NUM, ("signed",)))
 # The forms that can start with each anchor word (see _FORMS): "between 5 and 8%" is only a range,
 # "up two" only an up/down figure; no form starts with a scale word ("million").
@@ -263,11 +266,12 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str) -> tuple[str, ..
     ("" at the end). Each test is a necessary condition only; the form's pattern decides."""
     possible = {
         "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
+        "versus": following in ("/", *DASHES) or (spaced and following == "t"),  # 52-48, 86 to 12
         "count": has_comma or (spaced and following in ("h", "t", "m", "b")),  # 2,000; 4 million
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
         "measure": following in ("%", "p") or (following == "," and not spaced),  # 46%, 5 points, 22,4 percent
-        "bare": spaced or not (following in ("%", ",", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
+        "bare": spaced or not (following in ("%", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
     }
     return tuple(form for form in DIGIT_FORMS if possible[form])
 
@@ -288,6 +292,9 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     kind = m.lastgroup
     if kind == "range":
         return _range(m, text)
+    if kind == "versus":  # "52-48", "86 to 12": no unit; etl.extract decides what the two figures are
+        return [NumberExpr(float(m.group("v1")), m.start("v1"), m.end("v1"), "count", "versus"),
+                NumberExpr(float(m.group("v2")), m.start("v2"), m.end("v2"), "count", "versus")]
     if kind == "pair":
         return [
             NumberExpr(float(m.group("p1")), m.start("p1"), m.end("p1"), "percent", "pair"),

@@ -465,6 +465,20 @@ def test_a_poll_conducted_on_a_number_of_respondents_has_that_sample():
     assert m["sample_size"] == 1017
 
 
+def test_a_sample_written_with_a_dot_between_thousands():
+    (m,) = attribute("The institute polled 1.204 adults in May; 22% back the plan.", "22%")
+    assert m["sample_size"] == 1204
+    (n,) = attribute("In all, 2.035 respondents took part in the survey; 31% back the plan.", "31%")
+    assert n["sample_size"] == 2035
+
+
+def test_a_dot_number_without_people_after_it_is_no_sample():
+    (m,) = attribute("The survey of 1.204 found little change; 22% back the plan.", "22%")
+    assert m["sample_size"] is None
+    (n,) = attribute("The poll asked 1.2045 adults; 22% back the plan.", "22%")
+    assert n["sample_size"] is None
+
+
 def test_part_of_a_number_written_with_a_space_is_no_sample():
     (m,) = attribute("A total of 2 500 people took part in the survey; 22% back the plan.", "22%")
     assert m["sample_size"] is None

@@ -55,6 +55,46 @@ def test_shares_in_a_poll_article(sentence, expected):
     assert shares(POLL_INTRO + sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The poll found residents disapprove by 81 to 14 of the new car park.", [81, 14]),
+    ("Voters in the survey approve 58 to 37 of the mayor's budget.", [58, 37]),
+    ("The poll has the Greens ahead 53-47 on a two-party basis.", [53, 47]),
+    ("Ms Lee leads 45-41 in the poll, with the rest undecided.", [45, 41]),
+    ("The survey shows the senator trails 44-47 among independents.", [44, 47]),
+    ("The poll puts the two leaders level (39/39) among women.", [39, 39]),
+    ("In the last poll before the election, Ms Ray leads 48-45 in the suburbs.", [48, 45]),
+    ("The poll finds those aged 35 to 54 back the plan 60-30.", [60, 30]),
+    ("In the poll the Greens' lead narrowed from 56-44 to 53-47 on preferences.", [56, 44, 53, 47]),
+])
+def test_a_pair_without_a_unit_in_a_poll_sentence_is_two_shares(sentence, expected):
+    assert shares(POLL_INTRO + sentence) == expected
+
+
+def test_a_pair_without_a_unit_after_a_lead_near_a_poll_is_two_shares():
+    text = "The Ipsos poll came out on Monday. Mr Hale is ahead 51-49 after preferences."
+    assert figures(text) == [("share", 51.0, "51"), ("share", 49.0, "49")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Liberals are at 33%, the Conservatives at 31, the Bloc at 7 and the Greens at 5.", [33, 31, 7, 5]),
+    ("It puts Labour on 38%, the Tories on 24 and the Greens are on 11.", [38, 24, 11]),
+    ("The survey puts Labour on 38, Reform UK on 27 and the Lib Dems on 12.", [38, 27, 12]),
+    ("The survey has Labour on 38 and the Greens on 12.", [38, 12]),
+    ("Labour is on 38%, with the Greens on just 9.", [38, 9]),
+])
+def test_bare_items_of_a_party_list_are_shares(sentence, expected):
+    assert shares(POLL_INTRO + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labour is on 38%, and the count starts on Thursday at 9.",  # a time, not a party's figure
+    "Labour is on 38%, and the Tories on 24 May were at a low.",  # a date, not a party's figure
+    "Labour is on 38, the paper says.",  # one item, and no figure of the sentence is a share
+])
+def test_numbers_beside_a_party_list_are_not_list_items(sentence):
+    assert shares(POLL_INTRO + sentence) == ([38] if "%" in sentence else [])
+
+
 def test_share_value_qualifier_and_unit():
     text = POLL_INTRO + "More than half of Scots said they would vote Yes."
     (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
@@ -117,6 +157,24 @@ def test_changes_leads_and_net_ratings(sentence, expected):
 ])
 def test_sample_sizes_and_margins_of_error(sentence, expected):
     assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The institute polled 1.200 respondents in late May.", ("sample_size", 1200, "1.200")),
+    ("Fieldwork covered 2.034 adults across the country.", ("sample_size", 2034, "2.034")),
+    ("Pollsters questioned 12.500 voters by telephone.", ("sample_size", 12500, "12.500")),
+])
+def test_a_dot_between_thousands_before_people_is_a_sample_size(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The index rose to 1.250 points after the poll.",  # no people after it: a decimal, or not a sample
+    "The poll asked 1.25 voters per household.",  # two digits after the dot: a decimal
+    "About 2.500 people took part in the protest on Sunday.",  # a protest, not a survey sample
+])
+def test_a_dot_number_without_people_or_three_decimals_is_no_sample_size(sentence):
+    assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "sample_size"] == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -186,8 +186,25 @@ POLL_ARTICLE_OTHER_SHARES = [  # a poll paragraph, then a share of things, a pay
     "Some 20% of buses did not run on Monday.",
     "Average attendance is 41,200, or 96% of stadium capacity.",
     "The home side had 58% possession in the first half.",
+    "Around 4% of the adult population is diabetic, according to health officials.",
+    "Nearly 12% of the population was born abroad.",
+    "A fifth of the working-age population is now self-employed.",
 ]
 POLL_PARAGRAPH = "A YouGov poll found 52% of voters support the strike. "
+POLL_ARTICLE_UNITLESS_PAIRS = [  # two figures without a unit near a poll, that are no split of its respondents
+    "The Senate voted 52-48 to confirm the judge, days after the poll.",
+    "The poll came as the chamber passed the bill by a vote of 61 to 38.",
+    "Leave won the referendum 52-48, and the poll suggests little has changed.",
+    "In the poll, adults aged 35-64 were asked about their pensions.",
+    "The survey ran from 2019-2024 and asked about the strike.",
+    "United beat City 3-1 on Saturday, and the poll of fans came out on Sunday.",
+    "The poll was published after a 5-4 ruling by the justices.",
+    "The survey was held on 12-14 March and 22 to 28 April.",
+    "The poll followed the 51-49 vote on the budget in the upper house.",
+    "The poll gives the challenger a 50/50 chance of an upset.",
+    "Ranked No. 4 in the AP poll, the Tigers took a 41-37 halftime lead.",
+    "It passed 55-45 in the chamber a day after the poll.",
+]
 
 
 def extracted(text: str) -> list[dict]:
@@ -216,6 +233,23 @@ def test_poll_figures_are_told_from_numbers_in_the_same_paragraph(text, expected
 def test_shares_of_things_and_pay_claims_in_a_poll_article_are_not_poll_figures(other):
     figures = [(c["kind"], c["value_text"]) for c in extracted(POLL_PARAGRAPH + other)]
     assert figures == [("share", "52%")]
+
+
+@pytest.mark.parametrize("other", POLL_ARTICLE_UNITLESS_PAIRS,
+                         ids=[str(i) for i in range(len(POLL_ARTICLE_UNITLESS_PAIRS))])
+def test_votes_scores_ages_and_dates_as_unitless_pairs_are_not_poll_figures(other):
+    figures = [(c["kind"], c["value_text"]) for c in extracted(POLL_PARAGRAPH + other)]
+    assert figures == [("share", "52%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 41% of the population is against the new tax.",
+    "Half of the population is worried about prices.",
+    "About 30% of the population are now in favour of rejoining.",
+])
+def test_an_attitude_of_a_population_in_a_poll_article_is_still_a_poll_figure(sentence):
+    figures = [(c["kind"], c["value"]) for c in extracted(POLL_PARAGRAPH + sentence)]
+    assert len(figures) == 2 and figures[1][0] == "share"
 
 
 @pytest.mark.parametrize("group", ["Americans", "Britons", "Germans", "Belarusians", "Democrats", "parents",

@@ -102,6 +102,23 @@ def test_paired_figures_in_brackets():
     assert [(v, w) for v, w, _, _ in found("Yes leads No (46/43).")] == [(46, "46"), (43, "43")]
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Remain led 53-47 in May.", ["53", "47"]),
+    ("They back it 61 to 30 overall.", ["61", "30"]),
+    ("Yes was ahead 50.5 – 49.5 last week.", ["50.5", "49.5"]),
+    ("It stood at 44/41 then.", ["44", "41"]),
+])
+def test_a_pair_without_a_unit_is_two_figures_of_unknown_kind(text, written):
+    exprs = find_numbers(text)
+    assert [text[e.start:e.end] for e in exprs] == written
+    assert {(e.form, e.unit) for e in exprs} == {("versus", "count")}
+
+
+@pytest.mark.parametrize("text", ["From 2019-2024 it grew.", "It cost 5 to 10 million.", "Ages 18-24% of"])
+def test_years_scaled_amounts_and_percent_ranges_are_no_unitless_pair(text):
+    assert all(e.form != "versus" for e in find_numbers(text))
+
+
 def test_qualifiers():
     assert found("almost 40% agreed")[0][3] == "approx"
     assert found("more than 40% agreed")[0][3] == "more_than"
@@ -188,7 +205,7 @@ PIECES = ["5", "46", "2019", "1,000", "12.5", "3,5", "twenty", "four", "one", "h
           "quarter", "million", "between", "from", "up", "down", "plus", "minus", "in", "out of", "every", "to", "and",
           "or", "%", "per cent", "percent", "pc", "pct", "points", "point", "pts", "percentage", "single", "-", "–",
           "‐", "(", ")", "/", "+", ".", ",", ":", "£", "_", "x", "people", "thousand", "hundred", "-point", "(46/43)",
-          "(+2)", "-8%"]
+          "(+2)", "-8%", "52-48", "7 to 3"]
 
 
 def _generated_texts(count: int) -> list[str]:
