@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
 sys.path.insert(0, str(ROOT))
+MIN_CONFIDENCE = 0.5  # the default of `python -m etl extract`
 
 
 def corpus_records() -> list[dict]:
@@ -71,10 +72,9 @@ def measure(inputs: list[str]) -> dict:
         articles += 1
         with _timed(stages["detect"]):
             mentions = find_mentions(item.id, item.text)
-        with _timed(stages["attribute"]):
-            attributed = attribute_mentions(item, mentions) if mentions else []
-        kept.extend({k: v for k, v in m.items() if not k.startswith("hint_")}
-                    for m in attributed if m["confidence"] >= 0.5)
+        with _timed(stages["attribute"]):  # as etl.extract.extract_article does
+            if any(m["confidence"] >= MIN_CONFIDENCE for m in mentions):
+                kept.extend(attribute_mentions(item, mentions, MIN_CONFIDENCE))
     with _timed(stages["link"]):
         link_citations(kept)
     result = _result(articles, len(kept), started, cpu_started)
@@ -109,7 +109,7 @@ def measure_detection(records: list[dict], count: int) -> dict:
     started, cpu_started = time.perf_counter(), time.process_time()
     for i in range(count):
         record = records[i % len(records)]
-        citations += sum(1 for m in find_mentions(record["id"], record["text"]) if m["confidence"] >= 0.5)
+        citations += sum(1 for m in find_mentions(record["id"], record["text"]) if m["confidence"] >= MIN_CONFIDENCE)
     return _result(count, citations, started, cpu_started)
 
 

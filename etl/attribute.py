@@ -43,6 +43,7 @@ from etl.dates import (
     weekday_dateline,
 )
 from etl.ingest import Article
+from etl.numbers import fold
 from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
 from etl.statements import Wording, describe_figures, is_whole_sample
@@ -217,14 +218,17 @@ UNNAMED_POLLSTER = "\x00unnamed"  # key of the survey dates in sentences that na
 
 
 
-def attribute_mentions(article: Article, mentions: list[dict]) -> list[dict]:
-    """Return the mentions with every attribution field set (None where the text does not say)."""
+def attribute_mentions(article: Article, mentions: list[dict], min_confidence: float = 0.0) -> list[dict]:
+    """Return the mentions at or above min_confidence (all by default) with every attribution field set
+    (None where the text does not say). The others are not attributed, but their words still count:
+    a figure's wording draws on the figures around it (see ArticleContext.wordings)."""
     if not mentions:
         return []
     context = ArticleContext(article)
     spans = sorted((m["start"], m["end"]) for m in mentions)
     wordings = context.wordings(mentions)
-    return [{**m, **context.attribute(m, spans, wording)} for m, wording in zip(mentions, wordings, strict=True)]
+    return [{**m, **context.attribute(m, spans, wording)} for m, wording in zip(mentions, wordings, strict=True)
+            if not min_confidence or m["confidence"] >= min_confidence]
 
 class ArticleContext:
     """Everything attribution needs from one article, found once: sentences, names, dates, samples.
@@ -236,7 +240,7 @@ class ArticleContext:
 
     def __init__(self, article: Article):
         self.text = text = article.text
-        self.lowered = _lowercase_same_length(text)  # for the cue patterns below, written in lower case
+        self.lowered = fold(text)  # for the cue patterns below, written in lower case (cached: detection's)
         self.published = parse_published(article.published) or url_date(article.url)
         self.published_text = self.published.isoformat() if self.published else None
         self.sentence_starts, self.sentence_ends = _sentence_bounds(text)
@@ -753,15 +757,6 @@ class _DateTier:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-def _lowercase_same_length(text: str) -> str:
-    """The text in lower case, offsets kept: the few characters that grow when lowered are left as they are."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-
 def _cue_words(text: str) -> dict[str, list[int]]:
     """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind."""
     found: dict[str, list[int]] = {}

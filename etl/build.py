@@ -32,9 +32,7 @@ def process_article(article: Article) -> tuple[dict, list[dict]]:
     source = tables.source_row(article)
     source_id = source["source_id"]
     cited = []
-    for c in extract_article(article):
-        if (c.get("confidence") or 0) < MIN_CONFIDENCE:
-            continue
+    for c in extract_article(article, MIN_CONFIDENCE):  # what falls below is never attributed
         if not placeable(c):
             print(f"warning: {article.id}: skipped a citation with kind {c.get('kind')!r}, value "
                   f"{c.get('value')!r} at {c.get('start')!r}-{c.get('end')!r}", file=sys.stderr)

@@ -404,14 +404,6 @@ CALENDAR_WORDS = frozenset((
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "noon", "midnight",
 ))
-OF_PHRASE = re.compile(  # raw text, for attribution hints
-    r"^\s*(of\s+(?:the\s+|those\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:said|say|says|think|believe|"
-    r"are|were|who|would|want|support|back|oppose|approve|agree|have|had|do|did|expect|feel|plan|is|was|will|"
-    r"favou?r|in|polled|surveyed|asked)\b|[,.;:)]|$)",
-    re.I,
-)
-CLAUSE_END = re.compile(  # [,;.!?)] or a space before "while"…; one leading class lets `re` skip ahead
-    r"[,;.!?)\s](?:(?<=[,;.!?)])|(?=(?:while|whereas|but|compared|and\s+\d)\b))")
 
 
 # A pollster name is a survey cue only when it cannot name something else in ordinary news:
@@ -462,6 +454,21 @@ def context_cues() -> re.Pattern:
     there (in their original order: survey words, then names, then official cues), and a cue's
     lookbehinds are tested only after its first letters (see _split_first_char).
     """
+    branches = []
+    for i, (first, kinds) in enumerate(_cues_by_first_char()):
+        parts = []
+        if kinds["survey"]:
+            parts.append(rf"(?P<survey_{i}>(?:{'|'.join(kinds['survey'])})(?!\w))")
+        if kinds["official"]:
+            parts.append(rf"(?P<official_{i}>(?:{'|'.join(kinds['official'])})\b)")
+        branches.append(re.escape(first) + "(?:" + "|".join(parts) + ")")
+    return re.compile(r"\b(?:" + "|".join(branches) + ")")
+
+
+def _cues_by_first_char() -> list[tuple[str, dict[str, list[str]]]]:
+    """(first character, {"survey": the rests of its survey cues and names, "official": of its official
+    cues}), each list in its original order. The letters most English words start with go first: `re`
+    tries the branches in turn (any order gives the same matches: no two start with the same character)."""
     by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"survey": [], "official": []})
     for cue in SURVEY_CUES:
         first, rest = _split_first_char(cue)
@@ -474,17 +481,7 @@ def context_cues() -> re.Pattern:
     for cue in OFFICIAL_CUES:
         first, rest = _split_first_char(cue)
         by_first[first]["official"].append(rest)
-    branches = []
-    # one branch per first character; `re` tries them in turn, so the letters most English words start
-    # with go first (any order gives the same matches: no two branches start with the same character)
-    for i, (first, kinds) in enumerate(sorted(by_first.items(), key=_initial_rank)):
-        parts = []
-        if kinds["survey"]:
-            parts.append(rf"(?P<survey_{i}>(?:{'|'.join(kinds['survey'])})(?!\w))")
-        if kinds["official"]:
-            parts.append(rf"(?P<official_{i}>(?:{'|'.join(kinds['official'])})\b)")
-        branches.append(re.escape(first) + "(?:" + "|".join(parts) + ")")
-    return re.compile(r"\b(?:" + "|".join(branches) + ")")
+    return sorted(by_first.items(), key=_initial_rank)
 
 
 WORD_INITIALS_BY_FREQUENCY = "taoiswcbphfmdrelngyuvjkqxz"
@@ -497,13 +494,19 @@ def _initial_rank(item: tuple[str, dict]) -> tuple[int, str]:
 
 @lru_cache(maxsize=1)
 def _context_cues_after_non_word() -> re.Pattern | None:
-    """context_cues() with the non-word character before the cue matched first: a leading class lets
-    `re` skip ahead to the next non-word character instead of trying every position. Right where every
-    cue starts with a word character (so `\\b` before it means a non-word character or the text start);
-    None otherwise."""
-    body = context_cues().pattern.removeprefix(r"\b")
-    names_start_with_words = all(re.match(r"\w", name) for name in pollster_names())
-    return re.compile(r"[^\w]" + body) if names_start_with_words else None
+    """Where context_cues() matches, with the non-word character before the cue matched first: a
+    leading class lets `re` skip ahead to the next non-word character instead of trying every position.
+    Right where every cue starts with a word character (so `\\b` before it means a non-word character
+    or the text start); None otherwise. Without the named groups, and with each cue's ending written
+    after it, every branch starts with a character, which `re` checks before entering the branch; the
+    groups are found by matching context_cues() where this finds a cue (same cues, same order)."""
+    if not all(re.match(r"\w", name) for name in pollster_names()):
+        return None
+    branches = []
+    for first, kinds in _cues_by_first_char():
+        endings = [rf"{rest}(?!\w)" for rest in kinds["survey"]] + [rf"{rest}\b" for rest in kinds["official"]]
+        branches.append(re.escape(first) + "(?:" + "|".join(endings) + ")")
+    return re.compile(r"[^\w](?:" + "|".join(branches) + ")")
 
 
 def context_cue_matches(folded: str) -> list[tuple[int, str]]:
@@ -515,8 +518,9 @@ def context_cue_matches(folded: str) -> list[tuple[int, str]]:
     if m := whole.match(folded):
         found.append((0, m.lastgroup))
         end = m.end()
-    while m := after_non_word.search(folded, max(end - 1, 0)):  # a cue may start right where one ends
-        found.append((m.start() + 1, m.lastgroup))
+    while cue := after_non_word.search(folded, max(end - 1, 0)):  # a cue may start right where one ends
+        m = whole.match(folded, cue.start() + 1)
+        found.append((m.start(), m.lastgroup))
         end = m.end()
     return found
 

@@ -5,9 +5,6 @@ change, sample_size, margin_of_error) from its form and the words around it (see
 survey cues (poll, survey, respondents, pollster names, "said", "of voters") in the sentence, its
 neighbours and the article, minus cues of official statistics, money, elections and casualties.
 `extract_article` is a pure function of one article, so it can run in a process pool.
-
-Each mention also carries hints for attribution (removed before output): `hint_of_phrase` (the
-"of Conservative voters" right after a share), `hint_clause` (the clause after the number).
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ import os
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from functools import partial
 from typing import NamedTuple
 
 from etl import cues
@@ -43,11 +40,16 @@ FORM_PRIOR = {"percent": 0.3, "points": 0.3, "point_adj": 0.3, "a_point": 0.3, "
 WINDOW_BEFORE, WINDOW_AFTER = 60, 80
 
 
-def extract_article(article: Article) -> list[dict]:
-    """Every survey figure mention of one article, attributed, with hints removed."""
+def extract_article(article: Article, min_confidence: float = 0.0) -> list[dict]:
+    """Every survey figure mention of one article at or above min_confidence, attributed.
+
+    Attribution costs more than detection, so an article with no mention to keep skips it; the
+    mentions below min_confidence are still passed on, as neighbours of the kept ones.
+    """
     mentions = find_mentions(article.id, article.text)
-    attributed = attribute_mentions(article, mentions) if mentions else []
-    return [{k: v for k, v in m.items() if not k.startswith("hint_")} for m in attributed]
+    if not any(m["confidence"] >= min_confidence for m in mentions):
+        return []
+    return attribute_mentions(article, mentions, min_confidence)
 
 
 class Context(NamedTuple):
@@ -116,7 +118,7 @@ def _dot_thousands(text: str, expr: NumberExpr) -> NumberExpr:
     people follow the number, so it cannot be a decimal."""
     if not cues.SAMPLE_AFTER.match(text[expr.end:expr.end + 80]):
         return expr
-    return replace(expr, value=float(text[expr.start:expr.end].replace(".", "")), unit="count", form="count")
+    return expr._replace(value=float(text[expr.start:expr.end].replace(".", "")), unit="count", form="count")
 
 
 def _sets_negative(w: Window, context: Context) -> bool:
@@ -148,19 +150,12 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
         value = -value
     if kind == "margin_of_error":
         value = abs(value)
-    hints = {}
-    if kind == "share":
-        # an "of …" phrase starts with "of" (tested on the folded text: cheaper than the regex)
-        of_phrase = cues.OF_PHRASE.match(w.after_raw) if w.after.lstrip().startswith("of") else None
-        clause_end = cues.CLAUSE_END.search(w.after_raw)
-        hints = {"hint_of_phrase": of_phrase.group(1) if of_phrase else None,
-                 "hint_clause": w.after_raw[:clause_end.start()] if clause_end else w.after_raw}
     return {
         "article_id": article_id, "kind": kind, "value": float(value), "unit": UNIT_OF_KIND[kind],
         "value_text": w.text[expr.start:expr.end],
         "start": expr.start, "end": expr.end, "sentence_start": w.sentence[0], "sentence_end": w.sentence[1],
         "qualifier": expr.qualifier, "confidence": round(_confidence(kind, w, context), 3),
-        "extractor_version": EXTRACTOR_VERSION, **hints,
+        "extractor_version": EXTRACTOR_VERSION,
     }
 
 
@@ -305,17 +300,18 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
 
 def extract_articles(articles: Iterable[Article], min_confidence: float = 0.5, jobs: int = 1) -> list[dict]:
     """Citations of many articles at or above min_confidence (a process pool when jobs > 1)."""
-    return [c for batch in _map_articles(articles, jobs) for c in batch if c["confidence"] >= min_confidence]
+    return [c for batch in _map_articles(articles, min_confidence, jobs) for c in batch]
 
 
-def _map_articles(articles: Iterable[Article], jobs: int) -> Iterator[list[dict]]:
+def _map_articles(articles: Iterable[Article], min_confidence: float, jobs: int) -> Iterator[list[dict]]:
+    extract = partial(extract_article, min_confidence=min_confidence)
     if jobs <= 1:
-        yield from map(extract_article, articles)
+        yield from map(extract, articles)
         return
     from multiprocessing import Pool
 
     with Pool(jobs) as pool:
-        yield from pool.imap(extract_article, articles, chunksize=16)
+        yield from pool.imap(extract, articles, chunksize=16)
 
 
 def _articles_reporting_errors(inputs: list[str], failures: list[InputError]) -> Iterator[Article]:

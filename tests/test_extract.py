@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from etl import cues
+from etl import extract as extract_module
+from etl.attribute import attribute_mentions
 from etl.extract import OUTPUT_FIELDS, extract_article, find_mentions
 from etl.ingest import Article
 from etl.sentences import split_sentences
@@ -310,20 +312,40 @@ def test_trie_pattern_matches_exactly_the_words():
         "ipsos mori", "polls", "pollster", "ipsos"]
 
 
-def test_mentions_carry_attribution_hints():
-    text = POLL_INTRO + "Some 61% of Conservative voters said they trust the leader."
-    (m,) = [m for m in find_mentions("t", text) if m["confidence"] >= 0.5]
-    assert m["hint_of_phrase"] == "of Conservative voters"
-    assert m["hint_clause"].strip().startswith("of Conservative voters said")
-
-
 def test_extract_article_output_fields():
     article = Article(id="a1", text=POLL_INTRO + "Some 61% of voters said they trust the leader.")
     (citation,) = [c for c in extract_article(article) if c["confidence"] >= 0.5]
     assert set(OUTPUT_FIELDS) - {"survey_id", "question_id", "figure_id"} <= set(citation)
-    assert not any(key.startswith("hint_") for key in citation)
     assert citation["extractor_version"]
     assert 0 <= citation["confidence"] <= 1
+
+
+def test_extract_article_with_a_threshold_keeps_the_same_citations():
+    article = Article(id="a1", text=POLL_INTRO + "Some 61% of voters said they trust the leader. "
+                                                 "Inflation rose 3% last year.")
+    every = extract_article(article)
+    kept = extract_article(article, min_confidence=0.5)
+    assert len(kept) == 1 < len(every)
+    assert kept == [c for c in every if c["confidence"] >= 0.5]
+
+
+def test_an_article_with_nothing_to_keep_is_not_attributed(monkeypatch):
+    def fail(*args):
+        raise AssertionError("attribution ran")
+
+    monkeypatch.setattr(extract_module, "attribute_mentions", fail)
+    article = Article(id="a1", text="Inflation rose 3% last year.")
+    assert find_mentions("a1", article.text)  # a mention, but a weak one
+    assert extract_article(article, min_confidence=0.5) == []
+
+
+def test_mentions_below_the_threshold_are_not_attributed_but_still_lend_their_words():
+    text = "A YouGov poll was out on Monday. In all, 31% of men and 25% of women said they trust the new mayor."
+    men, women = find_mentions("t", text)
+    every = attribute_mentions(Article(id="t", text=text), [men, women])
+    (kept,) = attribute_mentions(Article(id="t", text=text), [men, {**women, "confidence": 0.2}], 0.5)
+    assert kept == every[0]
+    assert kept["statement"] == "trust the new mayor"  # the words after the 25%
 
 
 # --- the command line, end to end ---------------------------------------------------------------

@@ -233,6 +233,16 @@ def test_forms_tried_at_an_anchor_match_what_the_whole_pattern_matches():
     assert forms_seen >= set(numbers._FORMS) | {None}
 
 
+def test_anchors_are_the_starts_after_a_character_neither_alphanumeric_nor_a_point_or_comma():
+    rng = random.Random(3)
+    pieces = ["5", "٤", "(", "-", "_", ".", ",", " ", "é", "ß", "’", "—", "\u00a0", "a half", "an ", "one", "from"]
+    for _ in range(3000):
+        low = fold("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))))
+        expected = [p for p in range(len(low)) if numbers.ANCHOR_AT.match(low, p) and (
+            p == 0 or not (low[p - 1].isalnum() or low[p - 1] in ".,"))]
+        assert numbers._anchors(low, 0, len(low)) == expected, low
+
+
 def test_forms_after_digits_are_cut_down():
     assert numbers._digit_forms(False, False, "%") == ("range", "measure")
     assert numbers._digit_forms(False, False, ".") == ("bare",)
