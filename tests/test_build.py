@@ -192,10 +192,10 @@ def test_cli_reports_bad_lines_builds_the_rest_and_exits_2(tmp_path, capsys):
 def test_an_extractor_crash_on_one_article_skips_it_and_keeps_the_rest(tmp_path, monkeypatch, capsys):
     real = build.extract_article
 
-    def fragile(article):
+    def fragile(article, min_confidence=0.0):
         if article.id == "t2":
             raise RuntimeError("odd text")
-        return real(article)
+        return real(article, min_confidence)
 
     monkeypatch.setattr(build, "extract_article", fragile)
     status = main(["build", write_jsonl(tmp_path / "a.jsonl", ARTICLES_A), "--out", str(tmp_path / "data")])
