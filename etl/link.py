@@ -222,6 +222,8 @@ def redate_inferred_years(citations: list[dict]) -> dict[int, dict]:
     6-20" in a story re-stamped two years later) when at least two of the shares their article gives
     for that span repeat shares of a wave that other articles date explicitly, to the same month and
     day of another year: the fieldwork days and the shares together say which year it was."""
+    if not any(c.get("year_inferred") for c in citations):
+        return {}
     dated: dict[float, set[tuple[int, int, int]]] = defaultdict(set)  # share -> explicit fieldwork starts
     for c in citations:
         span = _interval(c)
