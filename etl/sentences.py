@@ -2,7 +2,8 @@
 
 News text breaks lines oddly and abbreviates freely, so a boundary is a line break or sentence-final
 punctuation (plus closing quotes/brackets) followed by space and a capital, digit or opening quote,
-unless the word before the full stop is a known abbreviation or a single initial.
+unless the word before the full stop is a known abbreviation or a single initial, or an ellipsis
+stands for words left out of a quote ("asked about the war … 29% said").
 """
 
 from __future__ import annotations
@@ -16,12 +17,17 @@ from functools import lru_cache
 # class, which lets `re` skip ahead to the next candidate character instead of trying every position.
 BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]))")
 ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
+    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
     "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d",
 })
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})  # "No. 10", but "most said no. Then …" ends a sentence
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-PLACE_ABBREVIATIONS = ("u.s", "u.k", "u.n")  # end sentences as often as they start names ("in the U.S. The …")
+# End sentences as often as they close a phrase ("in the U.S. The …", "at 9 p.m. Most …", "etc. But …").
+ENDING_ABBREVIATIONS = ("u.s", "u.k", "u.n", "a.m", "p.m", "etc")
+ELLIPSES = ("…", "...")  # not "....": that is an ellipsis and a full stop, which ends the sentence
+SPACED_ELLIPSIS = ". . "  # the rest of ". . ." before its last full stop
+NUMBER_NEXT = re.compile(r"\s+[\"“‘(\[]?\d")
 SENTENCE_OPENER = re.compile(
     r"\s+(?:The|A|An|Another|But|And|In|It|Its|This|That|These|Those|They|He|She|We|I|Some|Most|Many|Only|About|"
     r"Meanwhile|However|Still|Yet|Overall|Among|Of)(?=\s)")  # not a digit: "the U.S. 10-year bond"
@@ -40,16 +46,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
+    has_ellipsis = "…" in text or ".." in text or ". ." in text  # (most texts have none: then none is looked for)
     for m in BOUNDARY.finditer(text):
-        end = m.end()
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()) and not _place_ends_sentence(text, m.start()):
+        stop = m.start()
+        if text[stop] == "." and _is_abbreviation(text, stop) and not _ends_sentence_here(text, stop):
             continue  # WORD_BEFORE needs the full stop
+        if has_ellipsis and _ellipsis_before_number(text, m):
+            continue
+        end = m.end()
         if trimmed := _trim(text, start, end):
             spans.append(trimmed)
         start = end
     if trimmed := _trim(text, start, len(text)):
         spans.append(trimmed)
     return tuple(spans)
+
+
+def _ellipsis_before_number(text: str, boundary: re.Match) -> bool:
+    """Whether the boundary is an ellipsis alone (no closing quote) before a number: words left out of one
+    sentence ("asked about the war … 29% said")."""
+    punctuation = boundary.group()
+    stop = boundary.start()
+    spaced = punctuation == "." and text[max(0, stop - 4):stop] == SPACED_ELLIPSIS  # the last dot of ". . ."
+    return (punctuation in ELLIPSES or spaced) and bool(NUMBER_NEXT.match(text, boundary.end()))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -59,12 +78,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word in NUMBER_ABBREVIATIONS:
+        return bool(NUMBER_NEXT.match(text, dot + 1))
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def _place_ends_sentence(text: str, dot: int) -> bool:
-    """ "… support in the U.S. Another 12% …": a country's initials, then a word that opens sentences."""
-    return text[max(0, dot - 3):dot].lower() in PLACE_ABBREVIATIONS and bool(SENTENCE_OPENER.match(text, dot + 1))
+def _ends_sentence_here(text: str, dot: int) -> bool:
+    """ "… support in the U.S. Another 12% …": an abbreviation that often closes a phrase, then a word that
+    opens sentences."""
+    return text[max(0, dot - 3):dot].lower() in ENDING_ABBREVIATIONS and bool(SENTENCE_OPENER.match(text, dot + 1))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import chain, takewhile
 from typing import NamedTuple
 
@@ -294,14 +293,15 @@ SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WO
 TRAIL_FILLER_WORDS = [
     "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
     "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
-    "under", "roughly", "approximately", "on", "respectively", "mere", "whopping", "record", "according"]
+    "under", "roughly", "approximately", "evenly", "on", "respectively", "mere", "whopping", "record", "according",
+    "split", "divided"]  # "support for X is roughly split … 41% approving": how the answers fall, not what was asked
 # The little words a clause may end on ("... stood at", "more than"), matched on the reversed end of the
 # clause: a match from its first character costs the length of the filler, not a scan of the clause.
 # The words are a trie (fewer branches to try): no two of them can both end at a word boundary at one
 # place, so their order does not matter; "than" after "more" and co. is tried first, as it must be.
 _TRAIL_FILLER_TRIE = trie_pattern([word[::-1] for word in TRAIL_FILLER_WORDS])
 TRAIL_FILLER_REVERSED = re.compile(
-    rf"(?:\s|[,(\"“:–—-]|\b(?:naht\s+(?:erom|ssel|rewef)|{_TRAIL_FILLER_TRIE})\b)+", re.I)
+    rf"(?:\s|[,(\"“:–—…-]|\b(?:naht\s+(?:erom|ssel|rewef)|{_TRAIL_FILLER_TRIE})\b)+", re.I)
 TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
@@ -425,10 +425,10 @@ NOT_A_THING = frozenset([  # words that open or link clauses, never the answer a
     "share", "rate", "level", "percentage", "proportion", "poll", "survey", "study"])
 
 
-@dataclass(frozen=True, slots=True)
-class Wording:
+class Wording(NamedTuple):
     """What one figure says: `statement` (short, shown to readers), `question_terms` (fuller, compared
-    across outlets), `group` (who the share is of, as written: may name the whole sample)."""
+    across outlets), `group` (who the share is of, as written: may name the whole sample). (A named tuple:
+    one is made per figure, and a frozen dataclass is slower to make.)"""
     statement: str | None
     question_terms: str | None
     group: str | None
@@ -480,7 +480,7 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
             lower := _neighbour_wording(text, spans, start, s_start, s_end, -1, borrow, clauses)):
         # "is backed by 23% to 29% of voters, while 55-60% oppose it": the upper end says what the lower says
         return Wording(lower.statement, lower.question_terms, group or lower.group, lower.refers_back)
-    if borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
+    if after and borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
         predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)
         if predicate:
             predicate = " ".join(NEGATION.sub("", predicate).split())
@@ -579,9 +579,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     left, right, tail = figure_bounds(text, spans, start, end, s_start, s_end)
     inner_start, tail = _parenthesis(text, start, tail, right)
     group, pos = of_noun_phrase(text, tail, right)
-    if group is None and tail == end and (contains_any(text[start:end].lower(), RATIO_HINTS) or not (
-            text.isascii())):  # (the cheap test of ratio_noun_phrase, made here: most values are no ratio)
-        group, pos = ratio_noun_phrase(text, start, end, right)
+    value = text[start:end]
+    if group is None and tail == end and (contains_any(value.lower(), RATIO_HINTS) or not value.isascii()):
+        group, pos = ratio_noun_phrase(text, start, end, right)  # (its cheap test, made here: most values are no ratio)
     if (answer := paired_answer(text, spans, start, s_start)) is not None:
         return OwnClause(left, right, inner_start, pos, group, answer, "", None)
     if text.endswith(NAME_SHARE_ENDINGS, max(0, inner_start - 3), inner_start) and (
@@ -1162,12 +1162,14 @@ def after_clause(text: str, pos: int, right: int) -> str:
     if "," in clause or "\"" in clause or "”" in clause:
         clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
+    if not clause:
+        return ""
     if clause.startswith(("in order", "so as")):
         clause = _strip_lead(LEAD_PURPOSE, clause)
     if contains_any(clause, ATTRIBUTION_HINTS):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
     clause = " ".join(_strip_trailing_filler(clause).split())
-    return "" if _speaker_only(clause) or _time_start(clause) else clause
+    return "" if not clause or _speaker_only(clause) or _time_start(clause) else clause
 
 
 def _past_polled_by(text: str, pos: int, right: int) -> int:
@@ -1265,8 +1267,8 @@ def shorten(clause: str, keep_end: bool = False) -> str | None:
 def _terms(before: str | None, after: str) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
     figures and brackets left out."""
-    before_words = _without_figures(before or "").split()[-TERM_WORDS:]
-    after_words = _without_figures(after).split()[:TERM_WORDS]
+    before_words = _without_figures(before).split()[-TERM_WORDS:] if before else []
+    after_words = _without_figures(after).split()[:TERM_WORDS] if after else []
     return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
 
 
@@ -1279,7 +1281,7 @@ def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Ite
 
 
 def _strip_lead(pattern: re.Pattern, clause: str) -> str:
-    m = pattern.match(clause)
+    m = pattern.match(clause) if clause else None
     return clause[m.end():] if m else clause
 
 
@@ -1297,12 +1299,12 @@ def _strip_headline(clause: str) -> str:
 
 def _strip_trailing_filler(clause: str) -> str:
     """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
-    m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1])
+    m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1]) if clause else None
     return clause[:len(clause) - m.end()] if m else clause
 
 
 def _content_words(text: str) -> int:
-    return len(CONTENT_WORD.findall(text))
+    return len(CONTENT_WORD.findall(text)) if text else 0
 
 
 # --- cheap tests before costly regexes -----------------------------------------------------------------
@@ -1360,7 +1362,7 @@ def _time_start(clause: str) -> bool:
     """TIME_START: the clause starts with a time ("in June", "since 2020"); tried only where its first
     letter can start one."""
     first = clause[:1].lower()
-    return (first in TIME_START_FIRST or not first.isascii()) and bool(TIME_START.match(clause))
+    return bool(first) and (first in TIME_START_FIRST or not first.isascii()) and bool(TIME_START.match(clause))
 
 
 def _last_word(text: str) -> str | None:

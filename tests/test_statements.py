@@ -846,3 +846,17 @@ def test_a_sentence_opening_with_what_was_asked_completes_short_answers():
     assert w.statement == "support the new runway"
     (w,) = said("Asked about the economy, 55% said it was getting worse.")
     assert (w.statement, w.question_terms) == ("was getting worse", "Asked about the economy was getting worse")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The phone poll found that backing for the rail tax is roughly split … 44.1% approving and 45.2% opposed.",
+    "Backing for the rail tax is evenly divided: 44.1% approving and 45.2% opposed.",
+])
+def test_how_the_answers_split_is_not_what_was_asked(sentence):
+    terms = wordings(sentence)["44.1%"].question_terms
+    assert terms.lower().startswith("backing for the rail tax") and terms.endswith("approving")
+    assert not re.search(r"split|divided|…", terms)
+
+
+def test_a_trailing_ellipsis_is_no_part_of_the_statement():
+    assert wordings("Of the drivers asked, 12% would switch to rail …")["12%"].statement == "would switch to rail"
