@@ -61,7 +61,7 @@ WHOLE_SAMPLE_MODIFIERS = frozenset(
 AGE_BAND = re.compile(
     r"\s+(?:(?:aged|ages|age|between)\s+)?(?:\d{2}\s*(?:-|–|to|and)\s*\d{2}"
     r"|(?:under|over|above|below)\s+(?:the\s+age\s+of\s+)?\d{2}|\d{2}\s*\+"
-    r"|\d{2}\s+(?:and|or)\s+(?:over|older|above|up|under|younger))"
+    r"|\d{2}\s+(?:and|or)\s+(?:over|older|above|up|under|younger)|in\s+their\s+[1-9]0s)"
     r"(?:\s*(?:-\s*)?years?(?:\s*-?\s*olds?)?)?(?![\w-])", re.I)
 AGE_GROUP = re.compile(  # an age band on its own: "18-29-year-olds", "the under-30s", "over-65s"
     r"(?:the\s+)?(?:\d{2}-?\s*(?:-|–|to)\s*\d{2}(?:\s*-?\s*years?\s*-?\s*olds?)?|(?:under|over)-\d{2}s|\d{2}\+)"
@@ -80,6 +80,9 @@ PLACE_ONLY = re.compile(PLACE)
 PLACE_NOUN_END = re.compile(r"\b(?:" + PLACE_NOUNS + r")$")
 PLACE_FOLLOWS = re.compile(  # "for small island states,": a place by its noun (a name after "for" may be an answer)
     r"(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")(?=\s*(?:[,;:.()]|$))")
+LEADING_PLACE = re.compile(  # "In the north, 44%", "..., in rural areas, only 11%": a place said before the value
+    r"(?:^|[.;:]\s+|,\s+)[Ii]n\s+(?P<place>" + PLACE + r"(?:\s+of\s+the\s+(?:country|region|state|city))?)"
+    r"\s*,\s*(?:[a-z]+\s+){0,3}$")
 LOCATIVE = re.compile(r"\s+in\s+" + PLACE + r"(?:\s+(?:and|or)\s+(?:in\s+)?" + PLACE + r")*")
 NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names that are no place: dates, polls
     r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -94,6 +97,7 @@ GROUP_BRACKET = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,15}|\d{2}\s*(?:\+|(?:-|–|t
 AGE_FORMS = re.compile(
     r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?<!\d)(?P<low>\d{2})(?:-?\s*"
     r"(?:-|–|to|and)\s*(?P<high>\d{2})|\s*(?:\+|(?:and|or)\s+(?:over|older|above|up)))?(?=\D|$)", re.I)
+THEIR_DECADE = re.compile(r"\bin\s+their\s+([1-9])0s\b", re.I)  # "in their 20s": aged 20-29
 AGE_LEAD_WORDS = frozenset(["those", "the", "aged", "ages", "age", "between", "people", "respondents"])
 OF_START = re.compile(r"\s*(?:of|among|for)\s+")
 NP_WORD = re.compile(r"\s*([\w'’.-]+)")
@@ -582,6 +586,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     value = text[start:end]
     if group is None and tail == end and (contains_any(value.lower(), RATIO_HINTS) or not value.isascii()):
         group, pos = ratio_noun_phrase(text, start, end, right)  # (its cheap test, made here: most values are no ratio)
+    if group is not None and not _is_group(group) and _in_pair(text, spans, start, s_start, s_end):
+        group, pos = None, tail  # "disapprove by 61 to 33 of the levy": what is disapproved of, not who
     if (answer := paired_answer(text, spans, start, s_start)) is not None:
         return OwnClause(left, right, inner_start, pos, group, answer, "", None)
     if text.endswith(NAME_SHARE_ENDINGS, max(0, inner_start - 3), inner_start) and (
@@ -617,7 +623,16 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
     if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
         before = view.group("view")  # "The view that X was shared most among ..." → "X"
+    if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
+        before = _without_group(before, group)
     return OwnClause(left, right, inner_start, pos, group, None, after, before)
+
+
+def _without_group(clause: str, group: str) -> str:
+    """The clause without "among <group>" ("Approval among Democrats is at" → "Approval is at"): the group
+    is said apart, so it is not also what the share said."""
+    among = re.compile(r"\s*\bamong\s+(?:the\s+)?" + re.escape(group) + r"(?![\w'’-])", re.I)
+    return among.sub("", clause, count=1).strip() or clause
 
 
 def _with_topic(after: str, main: str) -> str:
@@ -734,6 +749,15 @@ def named_rival(text: str, leader: str, s_start: int) -> str | None:
         if second.split()[-1] == last and m.group("a") and first.split()[-1] != last:
             return first.removeprefix("the ")  # "between Trump and Harris"
     return None
+
+
+def _in_pair(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int) -> bool:
+    """The value is one of a pair or range in its sentence: "61 to 33", "52-48", "23% to 29%"."""
+    k = bisect.bisect_left(spans, (start, start))
+    if k >= len(spans) or spans[k][0] != start:
+        return False
+    return _range_end(text, spans, start, s_start) or (k + 1 < len(spans) and spans[k + 1][0] < s_end and (
+        text[spans[k][1]:spans[k + 1][0]].strip() in PAIR_GAP_WORDS))
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], start: int, s_start: int) -> bool:
@@ -1046,8 +1070,8 @@ def _noun_phrase(text: str, pos: int, end: int, start: int) -> tuple[str | None,
     else:
         if not (pos >= end or PUNCTUATION_NEXT.match(text, pos, pos + 3)):
             return None, start
-    if not words:
-        return None, start
+    if all(word.lower() in DETERMINERS for word in words):
+        return None, start  # "33% of the vote": a determiner before a verb-like noun names no group
     if bracket := GROUP_BRACKET.match(text, pos, end):
         pos = bracket.end()  # "of small firms (SMEs) plan to ...", "of older adults (65+) are ..."
     return _tidy_group(" ".join(words)), pos
@@ -1070,6 +1094,9 @@ def _tidy_group(phrase: str) -> str:
     """ "the men" is "men", "the upper caste respondents" "upper caste respondents"; "the poor" stays.
     Age bands are written one way, so outlets' "18- to 29-year-olds" and "those aged 18 to 29" meet:
     "aged 18-29", "aged 65+", "aged under 30" (after the group's own noun: "adults aged 65+")."""
+    if _has_digit(phrase) and (decade := THEIR_DECADE.search(phrase)):
+        nouns = [w for w in phrase[:decade.start()].split() if w.lower() not in AGE_LEAD_WORDS]
+        return " ".join([*nouns, f"aged {decade.group(1)}0-{decade.group(1)}9"])  # "people in their 20s"
     if _has_digit(phrase) and (age := AGE_FORMS.search(phrase)) and age.group("low") != age.group("high"):
         nouns = [w for w in phrase[:age.start()].split() if w.lower() not in AGE_LEAD_WORDS]
         if age.group("high"):
@@ -1100,6 +1127,9 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     before = text[max(lo, start - WINDOW):start]
     if text.startswith("(", start) and (word := _last_word(before)) and word.lower() in GROUP_HEADS:
         return word
+    if (" in " in before or "In " in before) and (place := LEADING_PLACE.search(before)) and (
+            not NOT_A_PLACE.match(place.group("place"))):
+        return "in " + " ".join(place.group("place").split())  # "In the east of the country, 44% ..."
     if before.startswith("Of ") and (m := OF_LEADING.match(before)):
         pass  # "Of those who voted Leave, 62% ..."
     elif "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
@@ -1121,7 +1151,9 @@ def group_before(text: str, start: int, lo: int) -> str | None:
             if not age and (voted := RELATIVE_GROUP.match(rest)):
                 return _tidy_group(" ".join(words[:n + 1]) + " " + " ".join(voted.group().split()))
             return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
-    return _tidy_group(phrase) if len(words) <= 4 and words[-1].endswith("s") else None
+    if stop := next((n for n, word in enumerate(words) if word.lower() in NP_STOP), None):
+        words = words[:stop]  # "among the young is at 30%": the verb ends the group
+    return _tidy_group(" ".join(words)) if 0 < len(words) <= 4 and words[-1].endswith("s") else None
 
 
 def _is_group(phrase: str) -> bool:
@@ -1198,8 +1230,9 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
     for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
         raw = _without_figures(text[cut:start])
-        if not raw.strip():
-            continue  # nothing but spaces and figures ("42% and 38%"): no words, no new clause
+        if not raw.strip() or (text[cut - 1:cut] == "(" and ")" in raw):
+            continue  # nothing but spaces and figures ("42% and 38%"), or a bracket closed before the value
+            # ("the People's Party (PP) 34%"): no words, no new clause
         if raw[:3] in ("Of ", "of "):
             raw = _strip_lead(LEAD_GROUP, raw)  # "Of those who voted Leave, 62% ...": before "of those" is filler
         clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")

@@ -860,3 +860,40 @@ def test_how_the_answers_split_is_not_what_was_asked(sentence):
 
 def test_a_trailing_ellipsis_is_no_part_of_the_statement():
     assert wordings("Of the drivers asked, 12% would switch to rail …")["12%"].statement == "would switch to rail"
+
+
+def test_a_share_of_the_vote_names_no_group():
+    w = wordings("A new poll says the Harbour Party would win 31% of the vote.")["31%"]
+    assert w.group is None and w.statement == "the Harbour Party would win"
+    w = wordings("The poll gave the Valley League (VL) 27.5% of the vote.")["27.5%"]
+    assert w.group is None and w.statement == "The poll gave the Valley League (VL)"
+
+
+def test_a_place_or_decade_leading_the_clause_is_the_group():
+    assert wordings("In the south of the country, 38% said they would move.")["38%"].group == (
+        "in the south of the country")
+    assert wordings("In rural areas, only 21% ride the bus.")["21%"].group == "in rural areas"
+    assert wordings("In April, 40% said they would move.")["40%"].group is None
+    w = wordings("Among people in their 30s, only 14% own a flat.")["14%"]
+    assert (w.group, w.statement) == ("aged 30-39", "own a flat")
+
+
+def _pair_wordings(sentence: str) -> list:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d+", sentence)]
+    return [describe(sentence, s, e, 0, len(sentence), spans) for s, e in spans]
+
+
+def test_a_unitless_pair_takes_the_clause_statement_and_no_object_as_group():
+    first, second = _pair_wordings("Farmers disapprove by 64 to 30 of the water charge, a poll finds.")
+    assert (first.statement, first.group, second.group) == ("Farmers disapprove", None, None)
+    first, _ = _pair_wordings("Drivers disapprove by 70 to 25 among Democrats.")
+    assert first.group == "Democrats"
+
+
+def test_a_group_said_inside_the_subject_is_left_out_of_the_statement():
+    w = wordings("Trust among Republicans is at 72%.")["72%"]
+    assert (w.statement, w.group) == ("Trust", "Republicans")
+
+
+def test_a_verb_after_a_group_without_a_head_noun_is_no_part_of_it():
+    assert wordings("Trust among the elderly is 35%, a new poll finds.")["35%"].group is None
