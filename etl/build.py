@@ -123,7 +123,7 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
     pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
     gc.freeze()  # as while reading (ingest.read_inputs): the linker's collections need not rescan the batch
     try:
-        linked = align_ids(by_subgroup(link_citations(citations + pseudo)))
+        linked = align_ids(by_subgroup(link_citations(citations + pseudo, in_place=True)))
     finally:
         gc.unfreeze()
     del citations

@@ -144,8 +144,9 @@ class Wave:
     last: dt.date
 
 
-def link_citations(citations: list[dict]) -> list[dict]:
-    """Add survey_id, question_id and figure_id to every citation of a batch.
+def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
+    """Add survey_id, question_id and figure_id to every citation of a batch (`in_place`: into the given
+    dicts, so a big build does not hold every citation twice; else into copies).
 
     A citation whose own fieldwork is missing or vaguer than its wave's also gets the wave's
     best-known dates (those other articles give), so an undated mention of a dated survey is dated;
@@ -177,10 +178,10 @@ def link_citations(citations: list[dict]) -> list[dict]:
                 filled[i] = redated[local]
             if subgroup_of[local] != citations[i].get("subgroup"):
                 filled.setdefault(i, {})["subgroup"] = subgroup_of[local]
-    return [
-        {**c, **filled.get(i, {}), "survey_id": ids[i][0], "question_id": ids[i][1], "figure_id": ids[i][2]}
-        for i, c in enumerate(citations)
-    ]
+    linked = citations if in_place else [dict(c) for c in citations]
+    for i, c in enumerate(linked):
+        c.update(filled.get(i, ()), survey_id=ids[i][0], question_id=ids[i][1], figure_id=ids[i][2])
+    return linked
 
 
 def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:

@@ -493,3 +493,11 @@ def test_illegal_is_the_negation_of_legal():
         cite("b", "say abortion should be illegal in most cases", 27),
     ]))
     assert linked["a"]["figure_id"] != linked["b"]["figure_id"]
+
+
+def test_linking_copies_its_input_unless_asked_to_work_in_place():
+    batch = [cite("a", "back the new bike lanes", 55), cite("b", "support the new bike lanes", 54)]
+    copied = link_citations(batch)
+    assert "figure_id" not in batch[0] and copied[0]["figure_id"] == copied[1]["figure_id"]
+    in_place = link_citations(batch, in_place=True)
+    assert in_place[0] is batch[0] and batch[0]["figure_id"] == copied[0]["figure_id"]
