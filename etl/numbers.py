@@ -53,7 +53,6 @@ _TENS_ALT = "|".join(TENS_WORDS)
 WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_ALT}))"
 DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b)"
-SCALED = rf"(?:{NUM}|an?)(?:\s(?:hundred|thousand|million|billion)\b)"
 
 PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
 POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b)"
