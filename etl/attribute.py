@@ -73,6 +73,8 @@ ATTACHED_AFTER = re.compile(
     r"\s+of|on|by|recorded\s+in|registered\s+in)\s+)?(?:the\s+)?$")
 WHEN_GAP = re.compile(r"^\s*,?\s*when\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b")
+LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
+RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
 ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
@@ -375,7 +377,8 @@ class ArticleContext:
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
         """The value's own date ("28% in March"), else a date leading its sentence, else the survey's."""
-        own = self._attached_date(start, end, s_start, s_end) or self._leading_date(start, s_start)
+        own = self._attached_date(start, end, s_start, s_end) or self._leading_date(start, s_start) or (
+            self._respective_date(start, end, s_start, s_end, spans))
         if own is None:
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             return self.resolve(survey) if survey else NO_FIELDWORK
@@ -399,6 +402,24 @@ class ArticleContext:
             return resolved
         month = resolved.start if values.index((start, end)) == 0 else resolved.end
         return Fieldwork(month, month, "month")
+
+    def _respective_date(self, start: int, end: int, s_start: int, s_end: int,
+                         spans: list[tuple[int, int]]) -> DateSpan | None:
+        """ "55% in June against 53% in April, and for themselves (52% and 49% respectively)": a list of
+        values taken "respectively" follows the order of the dated values before it in the sentence."""
+        respectively = RESPECTIVELY.search(self.text, end, min(s_end, end + TERM_WINDOW))
+        if not respectively:
+            return None
+        first, last = bisect.bisect_left(spans, (s_start, 0)), bisect.bisect_left(spans, (respectively.start(), 0))
+        run = [last - 1]
+        while run[0] > first and LIST_GAP.fullmatch(self.text, spans[run[0] - 1][1], spans[run[0]][0]):
+            run.insert(0, run[0] - 1)
+        listed = [spans[i] for i in run]
+        if len(listed) < 2 or (start, end) not in listed or run[0] - len(run) < first or not (
+                RESPECTIVELY_AFTER.fullmatch(self.text, listed[-1][1], respectively.start())):
+            return None
+        dated = [self._attached_date(*spans[i], s_start, s_end) for i in range(run[0] - len(run), run[0])]
+        return None if None in dated else dated[listed.index((start, end))]
 
     # -- dates ---------------------------------------------------------------------------------------
     def resolve(self, span: DateSpan) -> Fieldwork:

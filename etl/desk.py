@@ -33,7 +33,7 @@ from etl.desk_data import (
     statement_words,
     text_or_none,
 )
-from etl.link import statement_tokens
+from etl.link import BARE_ANSWER, statement_tokens
 
 MAX_DRAFT_BYTES = 100 * 1024  # the web form's limit: a long feature is ~30 KB of text
 MIN_CONFIDENCE = 0.5  # the extractor's own threshold for "this is a survey figure"
@@ -462,10 +462,18 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
                          SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True))
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
+        if similarity > MIN_STATEMENT_SIMILARITY and statement - BARE_ANSWER and _answer_only(figure):
+            similarity = MIN_STATEMENT_SIMILARITY  # enough to agree with an equal number, never to call one wrong
         candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256,
                                           frame=dataset.frame_of(figure.pollster)))
     candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
     return candidates
+
+
+def _answer_only(figure: Figure) -> bool:
+    """Is the figure named by an answer alone ("disapprove", "not sure")? Then it says nothing of what was
+    asked, and a draft naming a topic ("oppose the new bypass") fits it by its answer, not by its topic."""
+    return figure.tokens <= BARE_ANSWER and figure.cited_tokens <= BARE_ANSWER
 
 
 def contradicts(draft: frozenset[str], figure: frozenset[str]) -> bool:

@@ -117,12 +117,16 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
     ("outweigh", re.compile(r"\b([a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?:the\s+)?([a-z]+)"),
      r"more \1 than \2"),  # "concern outweighs excitement" is "more concerned than excited"
+    # "a negative attitude towards the plan" opposes it (a "negative view of the economy" rates it: left alone)
+    ("tive", re.compile(r"\bnegative\s+(?:attitudes?|stances?)\s+(?:towards?|to)\b"), "oppose"),
+    ("tive", re.compile(r"\bpositive\s+(?:attitudes?|stances?)\s+(?:towards?|to)\b"), "support"),
 ]
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
     "insuranc",
 ])
+BARE_ANSWER = frozenset(["not", "support", "undecided"])  # tokens of an answer alone ("disapprove", "not sure")
 REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite view", "the reverse"
 REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
                              "held", "true", "case", "way"])
@@ -188,7 +192,8 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
     """Question words per citation, a subgroup's taken from the whole-sample share before it in its
     sentence ("37% approve, with 83% of Democrats and 4% of Republicans"): a breakdown answers the
     question just asked, whatever its own clause says ("and 4% of Republicans"), unless it contradicts
-    it ("52% support the plan, but 60% of renters oppose it")."""
+    it ("52% support the plan, but 60% of renters oppose it"). A bare answer ("41% disapprove") takes the
+    lead of its list (see `_lead`)."""
     sentences: dict[tuple, list[int]] = defaultdict(list)
     for n, c in enumerate(citations):
         if c.get("kind") == "share" and c.get("sentence_start") is not None:
@@ -201,12 +206,22 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
             if said is not None and tokens[n] & REVERSAL and not tokens[n] - REVERSAL - REVERSAL_FILLER:
                 carried[n] = reversed_answer(carried[said])  # "52% support it, while 8% take the opposite view"
                 continue
+            if said is not None and tokens[n] and tokens[n] <= BARE_ANSWER and (lead := _lead(citations[said])):
+                carried[n] = tokens[n] | lead  # "On the bypass, 47% approve of it, 41% disapprove": of the bypass
             if subgroup_key(citations[n].get("subgroup")) == "all":
                 asked = n if len(tokens[n]) > 1 else asked
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
     return carried
+
+
+def _lead(citation: dict) -> frozenset[str]:
+    """The topic words a figure's question terms hold beyond its own statement: the lead of the list it
+    opens ("Asked about the bypass, 47% approve of it"), which frames every answer of the list. (The words
+    of its own answer are not carried: they may be that answer's alone.)"""
+    lead = question_tokens(citation) - statement_tokens(citation.get("statement"))
+    return frozenset(t for t in lead if t not in BARE_ANSWER and ":" not in t and t not in DEGREES | POLES | CONTRASTS)
 
 
 def reversed_answer(tokens: frozenset[str]) -> frozenset[str]:

@@ -253,6 +253,19 @@ def test_two_months_and_two_values_respectively():
     assert (may["fieldwork_start"], may["fieldwork_end"]) == ("2023-05", "2023-05")
 
 
+def test_values_taken_respectively_follow_the_dated_values_before_them():
+    text = ("Ipsos found more residents now back the tram extension (61% in May against 57% in February) and "
+            "more still want longer opening hours (44% and 40% respectively).")
+    may, february, later, earlier = attribute(text, "61%", "57%", "44%", "40%", published="2023-06-10")
+    assert (may["fieldwork_start"], february["fieldwork_start"]) == ("2023-05", "2023-02")
+    assert (later["fieldwork_start"], later["fieldwork_end"]) == ("2023-05", "2023-05")
+    assert (earlier["fieldwork_start"], earlier["fieldwork_end"]) == ("2023-02", "2023-02")
+
+    undated = "Ipsos polled residents on May 3-9, 2023. Men and women back the tram (44% and 40% respectively)."
+    men, women = attribute(undated, "44%", "40%", published="2023-06-10")
+    assert men["fieldwork_start"] == women["fieldwork_start"] == "2023-05-03"  # no dated values to follow
+
+
 def test_each_index_is_built_once_per_article_however_many_figures(monkeypatch):
     """Attribution must stay linear in the article's length: the per-article indexes (dates, names,
     sentences) are built once, and each figure only looks them up."""

@@ -870,3 +870,18 @@ def test_a_survey_fielded_over_a_longer_span_than_the_draft_says_is_a_weaker_mat
     assert (v.verdict, v.figure_id) == ("differs", "f1")
     assert "a longer span than the draft's" in " ".join(rank_candidates(
         cite(4, statement="want the army deployed overseas", **JUNE), data)[1].reasons)
+
+
+def test_a_figure_named_by_an_answer_alone_is_never_called_wrong_for_a_draft_naming_a_topic():
+    """The linker named a figure "disapprove": which question it answers, its label does not say. A draft's
+    "oppose the bypass" fits it by answer only: an equal number agrees, a different one is no misquote."""
+    bare = Dataset.of([_cited_elsewhere("f-bare", "disapprove", 47.0)])
+    other_number = check_one(cite(52, statement="oppose building the bypass road", **IPSOS_NOVEMBER), bare)
+    assert other_number.verdict == "unknown"
+    same_number = check_one(cite(47, statement="oppose building the bypass road", **IPSOS_NOVEMBER), bare)
+    assert (same_number.verdict, same_number.figure_id) == ("match", "f-bare")
+    bare_draft = check_one(cite(52, statement="disapprove", **IPSOS_NOVEMBER), bare)  # answer to answer: checked
+    assert (bare_draft.verdict, bare_draft.figure_id) == ("conflict", "f-bare")
+    named = Dataset.of([_cited_elsewhere("f-named", "oppose building the bypass road", 47.0)])
+    assert check_one(cite(52, statement="oppose building the bypass road", **IPSOS_NOVEMBER), named).verdict == (
+        "conflict")

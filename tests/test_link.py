@@ -501,3 +501,40 @@ def test_linking_copies_its_input_unless_asked_to_work_in_place():
     assert "figure_id" not in batch[0] and copied[0]["figure_id"] == copied[1]["figure_id"]
     in_place = link_citations(batch, in_place=True)
     assert in_place[0] is batch[0] and batch[0]["figure_id"] == copied[0]["figure_id"]
+
+
+def test_a_negative_attitude_towards_something_opposes_it():
+    assert statement_tokens("have a negative attitude towards the new bypass") == statement_tokens(
+        "are against the new bypass")
+    assert statement_tokens("have a positive attitude to the new bypass") == statement_tokens(
+        "support the new bypass")
+    assert "not" not in statement_tokens("have a negative view of the local economy")  # a rating, no stance
+    linked = by_article(link_citations([
+        cite("a", "were against building the bypass through the park", 58, pollster="Kantar"),
+        cite("b", "expressed a negative attitude towards building the bypass through the park", 55, pollster="Kantar"),
+        cite("c", "were positive about building the bypass through the park", 30, pollster="Kantar"),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"] != linked["c"]["figure_id"]
+
+
+def test_a_bare_answer_takes_the_lead_of_its_list():
+    """'Asked about the bypass road, 47% approve of it, 41% disapprove': the 41% disapprove of the bypass,
+    not of whatever other question the pollster asked that someone opposes."""
+    approve = {**cite("a", "approve of it", 47, position=10),
+               "question_terms": "Asked about building the bypass road approve of it", "sentence_start": 0}
+    disapprove = {**cite("a", "disapprove", 41, position=20), "question_terms": "disapprove", "sentence_start": 0}
+    linked = link_citations([
+        approve, disapprove,
+        cite("b", "oppose building the bypass road", 40),
+        cite("c", "oppose the library closure", 55), cite("d", "oppose the library closure", 56),
+    ])
+    by_value = {c["value"]: c for c in linked}
+    assert by_value[41]["question_id"] == by_value[40]["question_id"] != by_value[55]["question_id"]
+
+
+def test_an_answer_s_own_words_are_not_carried_to_the_next_answer():
+    said = {**cite("a", "disagreed that the tram is too slow", 50, position=10), "sentence_start": 0}
+    bare = {**cite("a", "agreed", 31, position=20), "sentence_start": 0}
+    linked = link_citations([said, bare, cite("b", "say the tram is too slow", 60)])
+    by_value = {c["value"]: c for c in linked}
+    assert by_value[31]["question_id"] != by_value[60]["question_id"]
