@@ -1,8 +1,9 @@
 """`python -m etl build`: ingest → extract → link → checks → package.
 
-Per-article work (`process_article`) is a pure function of one article, run in a process pool for
---jobs N; linking, checks and packaging work on compact tables. Without --rebuild the new batch is
-merged into the existing package by id, and new link ids are aligned to the existing ones first.
+Extraction (`extract_safely`) is a pure function of one article, run in a process pool for --jobs N;
+its citations become rows (ids, spans set aside) in the main process, and linking, checks and packaging
+work on compact tables. Without --rebuild the new batch is merged into the existing package by id, and
+new link ids are aligned to the existing ones first.
 """
 
 from __future__ import annotations
@@ -25,29 +26,29 @@ from etl.link import link_citations, subgroup_figure_id
 
 MIN_CONFIDENCE = 0.5  # same default as `python -m etl extract`
 CHUNK = 64
+_END = object()  # what _timed's source gives when it runs out
 
 
-def process_article(article: Article) -> tuple[dict, list[dict]]:
-    """One article → its sources row and its citations (with source_id and citation_id), text dropped."""
-    source = tables.source_row(article)
-    source_id = source["source_id"]
+def extract_safely(article: Article) -> tuple[list[dict], str | None]:
+    """extract_article, but an extractor crash on one article becomes an error message, not a failed build."""
+    try:
+        return extract_article(article, MIN_CONFIDENCE), None  # what falls below is never attributed
+    except Exception as err:  # any bug met on one odd article must not stop the batch
+        return [], f"article {article.id!r}: extraction failed ({type(err).__name__}: {err}); skipped"
+
+
+def citation_rows(article_id: str, source_id: str, found: list[dict]) -> list[dict]:
+    """An article's citations with article, source and citation ids; any that cannot be placed is left out
+    with a warning."""
     cited = []
-    for c in extract_article(article, MIN_CONFIDENCE):  # what falls below is never attributed
+    for c in found:
         if not placeable(c):
-            print(f"warning: {article.id}: skipped a citation with kind {c.get('kind')!r}, value "
+            print(f"warning: {article_id}: skipped a citation with kind {c.get('kind')!r}, value "
                   f"{c.get('value')!r} at {c.get('start')!r}-{c.get('end')!r}", file=sys.stderr)
             continue
-        cited.append({**c, "article_id": article.id, "source_id": source_id,
+        cited.append({**c, "article_id": article_id, "source_id": source_id,
                       "citation_id": tables.citation_id(source_id, c["start"], c["end"], c["kind"])})
-    return source, cited
-
-
-def process_safely(article: Article) -> tuple[dict | None, list[dict], str | None]:
-    """process_article, but an extractor crash on one article becomes an error message, not a failed build."""
-    try:
-        return (*process_article(article), None)
-    except Exception as err:  # any bug met on one odd article must not stop the batch
-        return None, [], f"article {article.id!r}: extraction failed ({type(err).__name__}: {err}); skipped"
+    return cited
 
 
 def placeable(citation: dict) -> bool:
@@ -104,22 +105,26 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
           jobs: int = 1, progress=None, timings: dict | None = None) -> tuple[dict, list[InputError]]:
     """Build (or add to) the package in `out`; return the tables written and the input errors met.
 
-    `timings`, when given, receives the seconds spent in each stage.
+    `timings`, when given, receives the seconds spent in each stage: ingest (reading the articles and the existing
+    package), extract, bookkeeping (ids and rows of what was extracted), link, tables, checks and package.
     """
     clock = _Stages(timings)
     existing = package.empty_tables() if rebuild or not out.exists() else package.read_package(out)
+    clock.lap("ingest")
     errors: list[InputError] = []
     sources, citations = [], []
     spans: dict[str, list] = {field: [] for field in tables.SPAN_FIELDS}
     known = set(existing["sources"]["source_id"])  # articles already in the package are not read again
-    for source, cited, problem in _map(process_safely, _articles(inputs, errors, known, progress), jobs, progress):
+    articles = _timed(_articles(inputs, errors, known, progress), clock, "ingest")
+    for article, source, (found, problem) in _extracted(articles, jobs, progress, clock):
         if problem:
             errors.append(InputError("extract", None, problem))
             print(f"error: {problem}", file=sys.stderr)
             continue
         sources.append(source)
-        citations.extend(set_aside_spans(cited, spans, len(citations)))
-    clock.lap("extract")
+        citations.extend(set_aside_spans(citation_rows(article.id, source["source_id"], found), spans,
+                                         len(citations)))
+    clock.lap("bookkeeping")  # what the loop spent neither reading nor extracting: ids, rows, spans set aside
     pseudo = tables.existing_as_citations(existing) if not existing["figures"].empty else []
     gc.freeze()  # as while reading (ingest.read_inputs): the linker's collections need not rescan the batch
     try:
@@ -141,42 +146,75 @@ def build(inputs: Iterable[str | Path], out: Path, primary_file: Path | None = N
 
 
 class _Stages:
+    """Seconds per stage for `timings`: `charge` books time to a stage as it is spent (reading and extracting
+    interleave), `lap` books the rest of the time since the previous lap."""
+
     def __init__(self, timings: dict | None):
-        self.timings, self.last = timings, time.perf_counter()
+        self.timings, self.last, self.charged = timings, time.perf_counter(), 0.0
+
+    def charge(self, stage: str, seconds: float) -> None:
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+        self.charged += seconds
 
     def lap(self, stage: str) -> None:
         now = time.perf_counter()
-        if self.timings is not None:
-            self.timings[stage] = now - self.last
-        self.last = now
+        self.charge(stage, now - self.last - self.charged)
+        self.last, self.charged = now, 0.0
 
 
-def _articles(inputs: Iterable[str | Path], errors: list[InputError], known: set[str], progress) -> Iterator[Article]:
+def _timed(items: Iterator, clock: _Stages, stage: str) -> Iterator:
+    """The items, the time spent producing each charged to `stage`."""
+    items = iter(items)
+    while True:
+        started = time.perf_counter()
+        item = next(items, _END)
+        clock.charge(stage, time.perf_counter() - started)
+        if item is _END:
+            return
+        yield item
+
+
+
+def _articles(inputs: Iterable[str | Path], errors: list[InputError], known: set[str],
+              progress) -> Iterator[tuple[Article, dict]]:
+    """Each article with its sources row (its text hashed once); articles already in the package are skipped."""
     for item in read_inputs(inputs):
         if isinstance(item, InputError):
             errors.append(item)
             print(f"error: {item}", file=sys.stderr)
-        elif known and tables.source_row(item)["source_id"] in known:
+            continue
+        source = tables.source_row(item)
+        if source["source_id"] in known:
             if progress:
                 progress.step()
         else:
-            yield item
+            yield item, source
 
 
-def _map(func, items: Iterator, jobs: int, progress) -> Iterator:
+def _extracted(articles: Iterator[tuple[Article, dict]], jobs: int, progress,
+               clock: _Stages) -> Iterator[tuple[Article, dict, tuple[list[dict], str | None]]]:
+    """Each (article, source) with extract_safely's result, in input order (a process pool for jobs > 1); the
+    time spent extracting, or waiting for the pool, is charged to "extract"."""
     if jobs <= 1:
-        for item in items:
-            result = func(item)
+        for article, source in articles:
+            started = time.perf_counter()
+            result = extract_safely(article)
+            clock.charge("extract", time.perf_counter() - started)
             if progress:
                 progress.step()
-            yield result
+            yield article, source, result
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in batched(items, CHUNK * jobs * 4):  # bounded: never the whole corpus in flight
-            for result in pool.map(func, batch, chunksize=CHUNK):
+        for batch in batched(articles, CHUNK * jobs * 4):  # bounded: never the whole corpus in flight
+            started = time.perf_counter()
+            results = pool.map(extract_safely, [article for article, _source in batch], chunksize=CHUNK)
+            for (article, source), result in zip(batch, results, strict=True):
+                clock.charge("extract", time.perf_counter() - started)
                 if progress:
                     progress.step()
-                yield result
+                yield article, source, result
+                started = time.perf_counter()
 
 
 def batched(items: Iterator, size: int) -> Iterator[list]:

@@ -8,10 +8,10 @@ value stands for half a unit of its last written digit ("5%" agrees with a publi
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 
 from etl.link import stable_id
@@ -54,14 +54,7 @@ def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
     cited = _with_intervals(citations)
     spans = cited.groupby(["figure_id", "kind"]).agg(lo=("lo", "max"), hi=("hi", "min"), n=("lo", "size"))
     suspect = spans[(spans["n"] > 1) & (spans["lo"] >= spans["hi"] - EPSILON)].reset_index()
-    intervals: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    candidates = cited.merge(suspect[["figure_id", "kind"]], on=["figure_id", "kind"])
-    columns = (candidates[c].tolist() for c in ("figure_id", "kind", "source_id", "lo", "hi"))
-    for figure_id, kind, source, lo, hi in zip(*columns, strict=True):
-        intervals[(figure_id, kind)][source].append((lo, hi))
-    keys = zip(suspect["figure_id"].tolist(), suspect["kind"].tolist(), strict=True)
-    keep = [_outlets_clash(intervals[key]) for key in keys]
-    clashing = suspect.loc[pd.Series(keep, index=suspect.index, dtype=bool)]
+    clashing = suspect.loc[_clashes(cited, suspect)]
     labels = _labels(figures[figures["figure_id"].isin(clashing["figure_id"])], surveys)
     survey_of = dict(zip(figures["figure_id"].tolist(), figures["survey_id"].tolist(), strict=True))
     columns = ["figure_id", "kind", "value_cited", "citation_id", "value_text", "source_id"]
@@ -86,12 +79,30 @@ def conflicting_citations(figures, surveys, citations, sources) -> list[dict]:
     return out
 
 
-def _outlets_clash(by_source: dict[str, list[tuple[float, float]]]) -> bool:
-    """Two sources none of whose values fall within each other's rounding."""
+def _clashes(cited: pd.DataFrame, suspect: pd.DataFrame) -> np.ndarray:
+    """Per row of `suspect` (figure_id, kind): whether two sources' values clash (_outlets_clash).
+
+    The citations are sorted by figure, kind and source, so each source's intervals are one slice of a list:
+    no dictionary of dictionaries filled one citation at a time."""
+    groups = suspect[["figure_id", "kind"]].assign(group=np.arange(len(suspect)))
+    rows = cited[["figure_id", "kind", "source_id", "lo", "hi"]].merge(groups, on=["figure_id", "kind"])
+    source_codes = pd.factorize(rows["source_id"])[0]
+    order = np.lexsort((source_codes, rows["group"].to_numpy()))
+    group, source = rows["group"].to_numpy()[order], source_codes[order]
+    intervals = list(zip(rows["lo"].to_numpy()[order].tolist(), rows["hi"].to_numpy()[order].tolist(), strict=True))
+    starts = np.flatnonzero((np.diff(group, prepend=-1) != 0) | (np.diff(source, prepend=-1) != 0)).tolist()
+    sources_of: list[list[list[tuple[float, float]]]] = [[] for _ in range(len(suspect))]
+    group_of = group.tolist()
+    for first, end in pairwise([*starts, len(intervals)]):
+        sources_of[group_of[first]].append(intervals[first:end])
+    return np.array([_outlets_clash(sources) for sources in sources_of], dtype=bool)
+
+
+def _outlets_clash(sources: list[list[tuple[float, float]]]) -> bool:
+    """Two sources (each given as its values' intervals) none of whose values fall within each other's rounding."""
     def agree(x: tuple[float, float], y: tuple[float, float]) -> bool:
         return x[0] < y[1] - EPSILON and y[0] < x[1] - EPSILON
 
-    sources = list(by_source.values())
     return any(not any(agree(x, y) for x in a for y in b) for i, a in enumerate(sources) for b in sources[i + 1:])
 
 

@@ -178,10 +178,14 @@ def _truncate_dates(dates: pd.Series, precision: pd.Series) -> pd.Series:
     """ISO dates cut to their stated precision; anything that is not an ISO date becomes null.
 
     Worked out once per distinct (date, precision): a survey's citations repeat the same few."""
-    done: dict = {}
-    out = [done[pair] if pair in done else done.setdefault(pair, _truncate_date(*pair))
-           for pair in zip(dates.tolist(), precision.tolist(), strict=True)]
-    return pd.Series(out, index=dates.index, dtype="str")
+    date_codes, distinct_dates = pd.factorize(dates, use_na_sentinel=False)
+    precision_codes, distinct_precisions = pd.factorize(precision, use_na_sentinel=False)
+    pairs, which = np.unique(date_codes.astype(np.int64) * len(distinct_precisions) + precision_codes,
+                             return_inverse=True)
+    done = np.array([_truncate_date(distinct_dates[pair // len(distinct_precisions)],
+                                    distinct_precisions[pair % len(distinct_precisions)]) for pair in pairs.tolist()],
+                    dtype=object)
+    return pd.Series(done[which.ravel()], index=dates.index, dtype="str")
 
 
 def _truncate_date(date, precision) -> str | None:
@@ -217,15 +221,20 @@ def representative_statements(raw: pd.DataFrame, most_common: pd.Series) -> pd.S
     """Per figure with three wordings or more, the statement that shares most words with its citations'
     statements: outlets word one figure differently, and the most common wording is then often an accident
     ("Americans Worry Over AI" once, like every other). With fewer wordings the most common one stays."""
-    chosen = most_common.copy()
     cited = raw.loc[raw["statement"].notna(), ["figure_id", "statement"]]
-    for figure_id, statements in cited.groupby("figure_id", sort=False)["statement"]:
-        distinct = statements.unique()
-        if len(distinct) < 3:
-            continue
-        tokens = [statement_tokens(s) for s in statements]
-        chosen[figure_id] = max(distinct, key=lambda s: (round(_agreement(statement_tokens(s), tokens), 9),
-                                                          s == chosen[figure_id], s))
+    wordings = cited.drop_duplicates()["figure_id"].value_counts()
+    varied = set(wordings.index[wordings.to_numpy() >= 3])  # most figures have one or two: no work for them
+    said: dict[str, list[str]] = {}
+    for figure_id, statement in zip(cited["figure_id"].tolist(), cited["statement"].tolist(), strict=True):
+        if figure_id in varied:
+            said.setdefault(figure_id, []).append(statement)
+    chosen = most_common.copy()
+    for figure_id, statements in said.items():
+        tokens_of = {s: statement_tokens(s) for s in statements}  # in first-seen order, as Series.unique
+        tokens = [tokens_of[s] for s in statements]
+        common = chosen[figure_id]
+        chosen[figure_id] = max(tokens_of, key=lambda s: (round(_agreement(tokens_of[s], tokens), 9),
+                                                          s == common, s))
     return chosen
 
 
