@@ -22,7 +22,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE
 from etl.dates import (
@@ -76,7 +76,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b")
 LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
 ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
-CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;|\brespectively\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
+# What ends a clause (see _breaks_clause): a dash between spaces, ";", "respectively", a value dated in its clause.
+DASH_BREAK = re.compile(r"\s[-–—]\s")
+VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
     r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$")
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|"
@@ -121,6 +123,8 @@ SPONSOR = re.compile(
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
 # After a pollster's name: "Ifop for Le Figaro", "YouGov/Times poll" (the outlet then a poll word).
 SPONSOR_AFTER_POLLSTER = re.compile(rf"\s+{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
+NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
+NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
 COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
@@ -241,6 +245,7 @@ class ArticleContext:
     """
 
     def __init__(self, article: Article):
+        self.article = article
         self.text = text = article.text
         self.lowered = fold(text)  # for the cue patterns below, written in lower case (cached: detection's)
         self.published = parse_published(article.published) or url_date(article.url)
@@ -254,22 +259,21 @@ class ArticleContext:
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.sponsored = [self._sponsored(p[0]) for p in self.pollsters]
-        self.conducting = [self._conducts(p[0], p[1]) for p in self.pollsters]
+        self.conducting = [not sponsored and self._conducts(p[0], p[1])
+                           for p, sponsored in zip(self.pollsters, self.sponsored, strict=True)]
         self.conducting_at_or_before = _last_true_index(self.conducting)
         self.conducting_at_or_after = _next_true_index(self.conducting)
-        self.title_pollster = _first_pollster(article.title or "")
-        if self.title_pollster[0] is None and (site := matcher.by_website(article.url or article.outlet)):
-            self.title_pollster = (site.name, site)  # a page on the pollster's own site
         self.numbers = list(NUMBER_RUN.finditer(text))
         found_dates = find_dates(text, capitalised, self.numbers)
         self.dates = [d for d in map(date_span, found_dates) if d and plausible(d, self.lowered, self.published)]
         self.date_starts = [d.start for d in self.dates]
         self.date_ends = [d.end for d in self.dates]
-        self.url_year = url_year(article.url)
-        self.text_year = latest_year(self.dates, self.published, self.url_year)
-        self.published = self.published or weekday_dateline(text, self.dates, self.text_year)
-        self.earlier_wave = self._earlier_wave()
+        if not self.published:  # text_year is read before the dateline dates the article
+            self.published = weekday_dateline(text, self.dates, self.text_year)
         self.resolved: dict[DateSpan, Fieldwork] = {}
+        self.population_of_group: dict[str | None, tuple[str | None, str | None]] = {}
+        self.group_dates: dict[tuple[int, int], bool] = {}  # (date, sentence) -> see _defines_group
+        self.other_dates: dict[tuple[int, int], bool] = {}  # (date, sentence) -> see _marks_other_date
         self.sponsors = self._sponsors()
         self.sponsors_near = _NearestBy([(pos, self.pollster_for(pos, *self.sentence_of(pos))[0], name)
                                          for pos, name in self.sponsors])
@@ -280,11 +284,38 @@ class ArticleContext:
         self.article_geography = self._article_geography()
         self.survey_dates = self._survey_dates()
         self.survey_dates_near = _SurveyDates(self, self.survey_dates)
-        self.precise_survey_date_of_year: dict[str, Fieldwork] = {}
-        for span in self.survey_dates:  # "in 2023" + "conducted July 31-Aug 6, 2023": keep the precise one
+
+    # -- facts only some articles need: found on first use (after __init__, so on final dates) ------------
+    @cached_property
+    def title_pollster(self) -> tuple[str | None, Pollster | None]:
+        """The pollster the title names, else the one whose own site published the page."""
+        found = _first_pollster(self.article.title or "")
+        if found[0] is None and (site := default_matcher().by_website(self.article.url or self.article.outlet)):
+            return site.name, site
+        return found
+
+    @cached_property
+    def text_year(self) -> int | None:
+        """The year the text or address gives: read only to date an article without a publication date,
+        so in __init__ before the dateline may set one, or later on an unchanged `published`."""
+        return latest_year(self.dates, self.published, url_year(self.article.url))
+
+    @cached_property
+    def earlier_wave(self) -> tuple[int, int] | None:
+        """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
+        found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
+                 PREVIOUS_WAVE.search(self.lowered, max(0, d.start - 60), d.start)]
+        return max(found) if found else None
+
+    @cached_property
+    def precise_survey_date_of_year(self) -> dict[str, Fieldwork]:
+        """ "in 2023" + "conducted July 31-Aug 6, 2023": a year's precise survey date, for a value dated by year."""
+        found: dict[str, Fieldwork] = {}
+        for span in self.survey_dates:
             precise = self.resolve(span)
             if precise.start and precise.precision != "year":
-                self.precise_survey_date_of_year.setdefault(precise.start[:4], precise)
+                found.setdefault(precise.start[:4], precise)
+        return found
 
     # -- per mention ---------------------------------------------------------------------------------
     def wordings(self, mentions: list[dict]) -> list[Wording | None]:
@@ -366,9 +397,10 @@ class ArticleContext:
         return self.pollsters[best][2], self.pollsters[best][3]
 
     def _conducts(self, start: int, end: int) -> bool:
+        """Whether a name not written as the sponsor is written as running the survey."""
         reports = SAID_AFTER.match(self.lowered, end) and FIGURE_BEFORE.search(self.lowered, max(0, start - 30), start)
         return bool(CONDUCTS_AFTER.match(self.lowered, end) or reports
-                    or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start)) and not self._sponsored(start)
+                    or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start))
 
     def _sponsored(self, start: int) -> bool:
         """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""
@@ -377,7 +409,8 @@ class ArticleContext:
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
         """The value's own date ("28% in March"), else a date leading its sentence, else the survey's."""
-        own = self._attached_date(start, end, s_start, s_end) or self._leading_date(start, s_start) or (
+        last = self._last_date_before(start, s_start)
+        own = self._attached_date(start, end, s_start, s_end, last) or self._leading_date(start, s_start, last) or (
             self._respective_date(start, end, s_start, s_end, spans))
         if own is None:
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
@@ -418,7 +451,8 @@ class ArticleContext:
         if len(listed) < 2 or (start, end) not in listed or run[0] - len(run) < first or not (
                 RESPECTIVELY_AFTER.fullmatch(self.text, listed[-1][1], respectively.start())):
             return None
-        dated = [self._attached_date(*spans[i], s_start, s_end) for i in range(run[0] - len(run), run[0])]
+        dated = [self._attached_date(*spans[i], s_start, s_end, self._last_date_before(spans[i][0], s_start))
+                 for i in range(run[0] - len(run), run[0])]
         return None if None in dated else dated[listed.index((start, end))]
 
     # -- dates ---------------------------------------------------------------------------------------
@@ -477,16 +511,30 @@ class ArticleContext:
         return self.dates[k]
 
     def _defines_group(self, d: DateSpan, s_start: int) -> bool:
-        return bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start))
+        """Whether the words before a date say who a value is of ("those who voted in 2019"): asked once
+        per date, as every figure after it in its sentence asks again (see _last_date_before)."""
+        key = (d.start, s_start)
+        if key not in self.group_dates:
+            self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start))
+        return self.group_dates[key]
 
-    def _attached_date(self, start: int, end: int, s_start: int, s_end: int) -> DateSpan | None:
-        """A date written right after the value ("28% in March"), or leading its clause ("In March, 28%")."""
+    def _marks_other_date(self, d: DateSpan, s_start: int, lead: str) -> bool:
+        """Whether the words before a date make it no fieldwork ("published in", "compared with", "28% in"):
+        asked once per date, like _defines_group; `lead` is the 25 folded characters before it."""
+        key = (d.start, s_start)
+        if key not in self.other_dates:
+            self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE))
+        return self.other_dates[key]
+
+    def _attached_date(self, start: int, end: int, s_start: int, s_end: int,
+                       last: DateSpan | None) -> DateSpan | None:
+        """A date written right after the value ("28% in March"), or leading its clause ("In March, 28%");
+        `last` is the sentence's last date before the value (_last_date_before)."""
         i = bisect.bisect_left(self.date_starts, end)
         if i < len(self.dates) and self.dates[i].start < s_end:
             gap = self.text[end:self.dates[i].start]
             if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not ANY_DIGIT.search(gap):
                 return self.dates[i]
-        last = self._last_date_before(start, s_start)
         if last:
             gap = self.text[last.end:start]
             lead = self.text[max(s_start, last.start - 12):last.start]
@@ -498,9 +546,9 @@ class ArticleContext:
                 return last  # "Compared to April, this fell from 6 to 5%": the first value is April's
         return None
 
-    def _leading_date(self, start: int, s_start: int) -> DateSpan | None:
-        """The closest date before the value in its sentence ("In 2021, 45% ... and 37%"), same clause."""
-        last = self._last_date_before(start, s_start)
+    def _leading_date(self, start: int, s_start: int, last: DateSpan | None) -> DateSpan | None:
+        """The closest date before the value in its sentence ("In 2021, 45% ... and 37%"), same clause:
+        `last` (see _attached_date)."""
         if not last:
             return None
         gap = self.text[last.end:start]
@@ -509,11 +557,9 @@ class ArticleContext:
             return last  # "in March - 79.3%"
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
-        if len(gap) > CLAUSE_GAP or CLAUSE_BREAK.search(gap):
+        if len(gap) > CLAUSE_GAP or _breaks_clause(gap):
             return None
-        if any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE)):
-            return None
-        return last
+        return None if self._marks_other_date(last, s_start, lead) else last
 
     def _strong_cue(self, d: DateSpan) -> bool:
         s_start, s_end = self.sentence_of(d.start)
@@ -543,12 +589,6 @@ class ArticleContext:
                 continue
             found.append(d)
         return found
-
-    def _earlier_wave(self) -> tuple[int, int] | None:
-        """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
-        found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
-                 PREVIOUS_WAVE.search(self.lowered, max(0, d.start - 60), d.start)]
-        return max(found) if found else None
 
     # -- names ---------------------------------------------------------------------------------------
     def _unknown_pollsters(self, known: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
@@ -675,7 +715,13 @@ class ArticleContext:
 
     def _population_and_subgroup(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
         """Who a share is of: the whole sample ("of registered voters", "adults in Britain" in a British
-        poll) or a subgroup ("of women", "in cities", "those in Spain and Italy" in a multi-country poll)."""
+        poll) or a subgroup ("of women", "in cities", "those in Spain and Italy" in a multi-country poll).
+        Figures of one article often name one group: each group is worked out once."""
+        if noun_phrase not in self.population_of_group:
+            self.population_of_group[noun_phrase] = self._population_of(noun_phrase)
+        return self.population_of_group[noun_phrase]
+
+    def _population_of(self, noun_phrase: str | None) -> tuple[str | None, str | None]:
         if not noun_phrase or _content_words(noun_phrase) == 0 or _first_pollster(noun_phrase)[0]:
             return self.population, None
         group, _, place = noun_phrase.partition("in ") if noun_phrase.startswith("in ") else (
@@ -713,9 +759,12 @@ class _NearestBy:
     def nearest(self, pos: int, key: str | None) -> str | None:
         """The nearest value, one written after the position counting as a little further (see _distance)."""
         positions, values = self.all if key is None else self.by_key.get(key, ([], []))
+        if not positions:
+            return None
         i = bisect.bisect_left(positions, pos)
-        candidates = [n for n in (i - 1, i) if 0 <= n < len(positions)]
-        return values[min(candidates, key=lambda n: _distance(positions[n], pos))] if candidates else None
+        if i == 0 or (i < len(positions) and _distance(positions[i], pos) < _distance(positions[i - 1], pos)):
+            return values[i]
+        return values[i - 1]  # the earlier one on a tie
 
 
 class _ByPollster:
@@ -799,6 +848,14 @@ def _geo_matches(text: str, capitalised: set[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _breaks_clause(gap: str) -> bool:
+    """Whether a clause ends in the text: each kind of break is looked for only where its character or
+    word occurs (one alternation of them all is tried at every position of the text, which costs more)."""
+    return (";" in gap or ("respectively" in gap and RESPECTIVELY.search(gap) is not None)
+            or (("-" in gap or "–" in gap or "—" in gap) and DASH_BREAK.search(gap) is not None)
+            or (("%" in gap or "per" in gap) and VALUE_IN_PERIOD.search(gap) is not None))
+
+
 def _last_true_index(flags: list[bool]) -> list[int]:
     """For each index, the last index at or before it whose flag is set (-1 if none)."""
     out, last = [], -1
@@ -874,8 +931,8 @@ def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = re.sub(r"[\s.,'’-]+$", "", name)
-    name = re.sub(r"\s+(?:of|for|and|&|on)$", "", name)
+    name = NAME_TAIL.sub("", name)
+    name = NAME_TAIL_PARTICLE.sub("", name)
     words = name.split()
     if not words or words[0] in ("A", "An", "This", "That", "It", "In", "On", "At") or words == ["The"]:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 MONTH_NUMBER = {m: i for i, m in enumerate(
@@ -74,10 +75,10 @@ YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
 NON_DIGIT = re.compile(r"\D")
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """A date expression found in text: (year, month, day) of its first and last day, each part None
-    where the text leaves it out; `relative` is "month", "this week", ... for "last month", "this week"."""
+    where the text leaves it out; `relative` is "month", "this week", ... for "last month", "this week".
+    A tuple: an article makes several and attribution looks them up in dicts, cheaply (C-level hash)."""
     start: int
     end: int
     first: tuple[int | None, int | None, int | None]
@@ -186,30 +187,33 @@ def _month(word: str | None) -> int | None:
 
 
 def _int(value: str | None) -> int | None:
-    return int(NON_DIGIT.sub("", value)) if value else None
+    """The number in "17", "17th" or "1,034"."""
+    if not value:
+        return None
+    return int(value) if value.isdecimal() else int(NON_DIGIT.sub("", value))
 
 
 def date_span(m: re.Match) -> DateSpan | None:
     s, e = m.span()
-    if m.group("w_d1"):  # "from Tuesday to Thursday (last week)": days counted back from publication
+    prefix = m.lastgroup[:2]  # which alternative matched: "y" (a bare year, the most common), "a_" ... "i_", ...
+    if prefix == "y":
+        year = int(m.group("y"))
+        return DateSpan(s, e, (year, None, None), (year, None, None), "year")
+    if prefix == "w_":  # "from Tuesday to Thursday (last week)": days counted back from publication
         first, last = (WEEKDAY_NAMES.index(m.group(g).capitalize()) for g in ("w_d1", "w_d2"))
         shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
-    if m.group("n_from"):  # "three days from Friday": Friday to Sunday
+    if prefix == "n_":  # "three days from Friday": Friday to Sunday
         first = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
         days = DAY_COUNT.get(m.group("n_days").lower()) or int(m.group("n_days"))
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {(first + days - 1) % 7} 0")
-    if m.group("we"):
+    if prefix == "we":
         return DateSpan(s, e, (None, None, None), (None, None, None), "day",
                         "last weekend" if m.group("we_lead").lower() == "last" else "weekend")
-    if m.lastgroup == "rel_unit":
+    if prefix == "re":
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
                         "this " + unit if "this" in m.group("rel").lower() else unit)
-    if m.lastgroup == "y":
-        year = int(m.group("y"))
-        return DateSpan(s, e, (year, None, None), (year, None, None), "year")
-    prefix = m.lastgroup[:2]  # which alternative matched: "a_" ... "i_"
     v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
     if prefix == "i_":  # "the three months to June": April to June
         months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
@@ -299,10 +303,13 @@ def weekday_dateline(text: str, dates: list[DateSpan], text_year: int | None) ->
     """Without a publication date, "Friday, July 8" dates the article (a stand-in for `published`):
     the latest year the text states on which July 8 is a Friday, else the first year after the
     latest stated one (`text_year`) on which it is."""
-    if not text_year or "day" not in text:
+    if not text_year:
         return None
+    named = [pos for name in WEEKDAY_NAMES if (pos := text.find(name)) >= 0]
+    if not named:
+        return None  # no weekday named: WEEKDAY_DATE, costly to try all over the text, cannot match
     stated = sorted({d.last[0] for d in dates if d.last[0]}, reverse=True)
-    for m in WEEKDAY_DATE.finditer(text):
+    for m in WEEKDAY_DATE.finditer(text, min(named)):
         month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
         weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
         for year in [*stated, *range(text_year + 1, text_year + 7)]:

@@ -38,6 +38,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
@@ -165,7 +166,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     for group, members in groups.items():
         cited, words = [citations[i] for i in members], [tokens[i] for i in members]
         redated = redate_inferred_years(cited)
-        cited = [{**c, **redated.get(local, {})} for local, c in enumerate(cited)]
+        cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
@@ -200,6 +201,8 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
             sentences[(str(c.get("article_id")), c["sentence_start"], c.get("pollster"))].append(n)
     carried = list(tokens)
     for members in sentences.values():
+        if len(members) < 2:
+            continue  # a share alone in its sentence carries nothing
         asked = None  # the latest whole-sample share with words of its own
         said = None  # the latest share with words of its own, whatever its group
         for n in sorted(members, key=lambda n: citations[n].get("start") or 0):
@@ -290,21 +293,21 @@ def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list
     subgroups: list[str | None] = [c.get("subgroup") for c in citations]
     labelled: dict[tuple[str, str, int], Counter] = defaultdict(Counter)
     whole: dict[tuple[str, str, int], set[str]] = defaultdict(set)
-    for c, question, wave, subgroup in zip(citations, question_of, wave_of, subgroups, strict=True):
+    unlabelled: list[tuple[int, tuple[str, str, int], str]] = []  # the whole-sample shares that may take one
+    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroups, strict=True)):
         value = _share(c)
         if math.isnan(value):
             continue
-        key = (wave, question, round(value * 10))
+        key, article = (wave, question, round(value * 10)), str(c.get("article_id"))
         if subgroup_key(subgroup) == "all":
-            whole[key].add(str(c.get("article_id")))
+            whole[key].add(article)
+            unlabelled.append((n, key, article))
         else:
-            labelled[key][(subgroup_key(subgroup), subgroup, str(c.get("article_id")))] += 1
-    for n, (c, question, wave) in enumerate(zip(citations, question_of, wave_of, strict=True)):
-        value, article = _share(c), str(c.get("article_id"))
-        if subgroup_key(subgroups[n]) != "all" or math.isnan(value):
+            labelled[key][(subgroup_key(subgroup), subgroup, article)] += 1
+    for n, key, article in unlabelled:
+        if key not in labelled:
             continue
-        key = (wave, question, round(value * 10))
-        others = [(k, text) for k, text, a in labelled.get(key, ()) if a != article]
+        others = [(k, text) for k, text, a in labelled[key] if a != article]
         if len({k for k, _ in others}) == 1 and not whole[key] - {article}:
             subgroups[n] = min(text for _, text in others)
     return subgroups
@@ -347,18 +350,22 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     """Pollster group per citation. An article that names no pollster but repeats at least two of
     one pollster's figures — same share, similar words — is citing that pollster's survey."""
     keys = [pollster_key(c) for c in citations]
+    shares = [_share(c) for c in citations]
+    unnamed = [n for n, c in enumerate(citations) if not c.get("pollster") and not math.isnan(shares[n])]
+    if not unnamed:
+        return keys  # every share names its pollster: no index to build
     index: dict[tuple[int, str], set[tuple[str, frozenset[str]]]] = defaultdict(set)  # (share, word) -> statements
     for n, c in enumerate(citations):
-        if c.get("pollster") and not math.isnan(value := _share(c)):
+        if c.get("pollster") and not math.isnan(value := shares[n]):
+            share, statement = round(value), (keys[n], tokens[n])
             for t in tokens[n]:
-                index[(round(value), t)].add((keys[n], tokens[n]))
+                index[(share, t)].add(statement)
     uniform: defaultdict[str, float] = defaultdict(lambda: 1.0)
     votes: dict[str, Counter] = defaultdict(Counter)
     matched: dict[tuple[int, frozenset[str]], set[str]] = {}  # outlets repeat one share and wording: match once
-    for n, c in enumerate(citations):
-        if c.get("pollster") or math.isnan(value := _share(c)):
-            continue
-        probe = (round(value), tokens[n])
+    for n in unnamed:
+        c = citations[n]
+        probe = (round(shares[n]), tokens[n])
         if probe not in matched:
             overlap = Counter(m for t in tokens[n] for m in index.get((probe[0], t), ()))
             matched[probe] = {key for (key, other), shared in overlap.items()
@@ -472,9 +479,10 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     work grows with the statements that could match, not with all of them. Keys are the cluster's smallest statement,
     so they depend on the batch's content and never on its order.
     """
-    frequency = Counter(t for t in tokens if t)
+    frequency = Counter(filter(None, tokens))  # the wordless are no statement
     distinct = sorted(frequency, key=lambda t: (-frequency[t], -len(t), _order(t)))
     weight = _idf(list(frequency))
+    rarest_first = {t: n for n, t in enumerate(sorted(weight, key=lambda t: (-weight[t], t)))}  # sorted once
     clusters: list[list[frozenset[str]]] = []
     kinds: list[set[tuple]] = []  # per cluster, the distinct stances of its members (see `stance`)
     cluster_of: dict[frozenset[str], int] = {}
@@ -482,7 +490,8 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     by_rarest: dict[str, list[frozenset[str]]] = defaultdict(list)  # rarest word -> clustered statements
     for unit in distinct:
         scores: dict[int, list[float]] = defaultdict(list)
-        probed = {m for t in probe_words(unit, weight) for m in holding.get(t, ())}
+        probes = probe_words(unit, weight, rarest_first)  # rarest first
+        probed = {m for t in probes for m in holding.get(t, ())}
         contained = {m for t in unit for m in by_rarest.get(t, ()) if m <= unit}
         for member in probed | contained:
             scores[cluster_of[member]].append(similarity(unit, member, weight))
@@ -503,9 +512,9 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         cluster_of[unit] = best
         for t in unit:
             holding[t].append(unit)
-        by_rarest[min(unit, key=lambda t: (-weight[t], t))].append(unit)
+        by_rarest[probes[0]].append(unit)
     names = [min(map(_order, members)) for members in clusters]
-    position = _article_positions(citations)
+    position = _article_positions(citations) if not all(tokens) else []  # places only name wordless ones
     return [
         names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{position[n]}"
         for n, (c, t) in enumerate(zip(citations, tokens, strict=True))
@@ -525,15 +534,16 @@ def _article_positions(citations: list[dict]) -> list[int]:
     return position
 
 
-def probe_words(tokens: frozenset[str], weight: dict[str, float]) -> list[str]:
+def probe_words(tokens: frozenset[str], weight: dict[str, float], rarest_first: dict[str, int]) -> list[str]:
     """The rarest words of a statement that carry over half its weight: a statement sharing none of
-    them shares less than half of it, too little to be the same question."""
-    ranked = sorted(tokens, key=lambda t: (-weight.get(t, 1.0), t))
-    total = sum(weight.get(t, 1.0) for t in ranked)
+    them shares less than half of it, too little to be the same question. `rarest_first` ranks every
+    word of `weight` by weight, then alphabetically."""
+    ranked = sorted(tokens, key=rarest_first.__getitem__)
+    total = sum(map(weight.__getitem__, ranked))
     words, covered = [], 0.0
     for t in ranked:
         words.append(t)
-        covered += weight.get(t, 1.0)
+        covered += weight[t]
         if covered > total / 2:
             break
     return words
@@ -549,6 +559,13 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     question keeps the name of its smallest statement (never a value), and two questions whose
     statements contradict each other are never joined.
     """
+    by_wave_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if (value := _value_key(c)) and not question_of[n].startswith("unmatched:"):
+            by_wave_value[(wave_of[n], value)].append(n)
+    quoted_again = sorted(key for key, cited in by_wave_value.items() if len(cited) > 1)
+    if not quoted_again:
+        return list(question_of)  # no share is quoted twice in one wave: nothing to join
     weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
     for q, t in zip(question_of, tokens, strict=True):
@@ -561,11 +578,7 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
             q = parent[q]
         return q
 
-    by_wave_value: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, c in enumerate(citations):
-        if (value := _value_key(c)) and not question_of[n].startswith("unmatched:"):
-            by_wave_value[(wave_of[n], value)].append(n)
-    for key in sorted(by_wave_value):
+    for key in quoted_again:
         articles_of: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
         for n in by_wave_value[key]:
             articles_of[(question_of[n], tokens[n])].add(str(citations[n].get("article_id")))
@@ -643,8 +656,8 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -
     """Weighted overlap of two statements (rare words count more); 0 when only one is negated."""
     if contradict(a, b):
         return 0.0
-    shared = sum(weight[t] for t in a & b)
-    mass_a, mass_b = sum(weight[t] for t in a), sum(weight[t] for t in b)
+    shared = sum(map(weight.__getitem__, a & b))
+    mass_a, mass_b = sum(map(weight.__getitem__, a)), sum(map(weight.__getitem__, b))
     smaller, union = min(mass_a, mass_b), mass_a + mass_b - shared
     if not smaller:
         return 0.0
@@ -653,12 +666,15 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -
 
 def _idf(token_sets: list[frozenset[str]]) -> dict[str, float]:
     """Rarer words say more about which question it is: 1 + log(statements / statements with the word)."""
-    counts = Counter(t for tokens in token_sets for t in tokens)
+    counts = Counter(chain.from_iterable(token_sets))
     n = len(token_sets) + 1
-    return {t: 1 + math.log(n / c) for t, c in counts.items()}
+    of_count = {c: 1 + math.log(n / c) for c in set(counts.values())}  # most words share a few counts
+    return {t: of_count[c] for t, c in counts.items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _order(tokens: frozenset[str]) -> str:
+    """A statement's words in a canonical order (cached: clustering sorts and names by it)."""
     return " ".join(sorted(tokens))
 
 
@@ -678,7 +694,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     waves: list[Wave] = []
     for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}):
         if not any(_same_fieldwork(first, last, w) for w in waves):
-            waves.append(Wave(first.strftime("%Y-%m"), first, last))
+            waves.append(Wave(_month_key(first), first, last))
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
     wave_keys = [key_of[span] for span in spans]
     articles = [str(c.get("article_id")) for c in citations]
@@ -704,8 +720,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         if key is not None or math.isnan(value := _share(c)):
             continue
         undated[article] += 1
-        published = _published(c)
-        limit = published.strftime("%Y-%m") if published else "9999"
+        limit = _latest_wave(c.get("published"))
         floor = newest_dated.get(article, "")
         same_question = [w for w in asked_in.get(question, ()) if w <= limit]
         options[n] = (
@@ -752,7 +767,12 @@ def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> s
     for wave in waves:
         if _same_fieldwork(first, last, wave):
             return wave.key
-    return first.strftime("%Y-%m")
+    return _month_key(first)
+
+
+def _month_key(day: dt.date) -> str:
+    """ "2023-06": a wave's key (what strftime("%Y-%m") gives, without its cost)."""
+    return f"{day.year}-{day.month:02d}"
 
 
 def _same_fieldwork(first: dt.date, last: dt.date, wave: Wave) -> bool:
@@ -808,8 +828,12 @@ def _date(iso: str | None, first: bool) -> dt.date | None:
         return None
 
 
-def _published(citation: dict) -> dt.date | None:
-    return _date(_iso_text(citation.get("published")), first=False)
+@functools.lru_cache(maxsize=1 << 14)
+def _latest_wave(published: object) -> str:
+    """The newest wave key an article published then can quote ("9999" when undated); cached on the raw
+    value, as a batch has few distinct publication dates."""
+    day = _date(_iso_text(published), first=False)
+    return _month_key(day) if day else "9999"
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -524,3 +524,23 @@ def test_the_pollster_itself_is_no_sponsor():
     text = "The climate survey, commissioned by the United Nations Development Programme, found 64% see an emergency."
     (m,) = attribute(text, "64%")
     assert (m["pollster"], m["sponsor"]) == ("UNDP", None)
+
+
+def test_a_clause_break_is_a_dash_a_semicolon_respectively_or_a_dated_value():
+    breaks_clause = attribute_module._breaks_clause
+    assert breaks_clause(" and, two weeks later – after the vote, ")
+    assert breaks_clause(" in the spring; the council then ")
+    assert breaks_clause(" and 41% respectively, while ")
+    assert breaks_clause(" against 35 per cent in May, and ")
+    assert not breaks_clause(" among voters aged 18-24 who said ")  # a hyphen between words is no break
+    assert not breaks_clause(" the irrespectively worded item and ")  # "respectively" only as a word
+    assert not breaks_clause(" 35 per cent, then ")  # a value with no period after it
+
+
+def test_figures_after_one_date_each_read_its_lead_once():
+    text = "Compared with March 2022, support rose: 45% agreed and 38% disagreed."
+    context = ArticleContext(Article(id="t1", text=text, published="2023-07-01"))
+    spans = [(text.index(v), text.index(v) + 3) for v in ("45%", "38%")]
+    found = [context.fieldwork_for(start, end, 0, len(text), None, spans) for start, end in spans]
+    assert [f.start for f in found] == [None, None]  # the compared date is no fieldwork of either
+    assert len(context.other_dates) == 1  # one date before both values: its lead was read once

@@ -143,3 +143,9 @@ def test_weekends_count_back_from_the_publication_s_week():
         ("over the weekend", Fieldwork("2024-03-09", "2024-03-10", "day"))]
     assert resolved("It was carried out last week.", "2024-03-13") == [
         ("last week", Fieldwork("2024-03", "2024-03", "month"))]
+
+
+def test_weekday_dateline_needs_a_weekday_written_with_its_date():
+    assert weekday_dateline("On Friday the board met; 2023 was calm.", spans("2023 was calm."), 2023) is None
+    text = "The report, out on a Monday in 2021, says Riga, Friday, July 8 - the vote was close."
+    assert weekday_dateline(text, spans(text), 2021) == dt.date(2022, 7, 8)  # the Friday after 2021's

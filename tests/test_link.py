@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
@@ -538,3 +539,11 @@ def test_an_answer_s_own_words_are_not_carried_to_the_next_answer():
     linked = link_citations([said, bare, cite("b", "say the tram is too slow", 60)])
     by_value = {c["value"]: c for c in linked}
     assert by_value[31]["question_id"] != by_value[60]["question_id"]
+
+
+def test_wave_keys_and_limits_are_year_and_month():
+    from etl.link import _latest_wave, _month_key
+
+    assert _month_key(dt.date(2023, 6, 17)) == "2023-06"
+    assert (_latest_wave("2024-03-09"), _latest_wave("2024"), _latest_wave(None), _latest_wave("soon")) == (
+        "2024-03", "2024-12", "9999", "9999")
