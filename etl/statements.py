@@ -975,7 +975,7 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
     or the list of values it heads ("42% and 38% respectively said") — ends."""
     i = bisect.bisect_left(spans, (start, end))
     left, k = s_start, i - 1
-    while k >= 0 and spans[k][0] >= s_start - MAX_VALUE_CHARS:
+    while k >= 0 and spans[k][0] >= left - MAX_VALUE_CHARS:  # (a value starting further back ends before left)
         if spans[k][1] <= start:
             left = max(left, spans[k][1])
         k -= 1
@@ -1289,8 +1289,9 @@ def _names_a_thing(clause: str) -> bool:
 def shorten(clause: str, keep_end: bool = False) -> str | None:
     """At most STATEMENT_WORDS words: the first ones, or the last ones (those next to the value) for a
     clause that leads up to it."""
-    words = clause.strip(" ,;:-–—\"“”'").split()
-    words = words[-STATEMENT_WORDS:] if keep_end else words[:STATEMENT_WORDS]
+    clause = clause.strip(" ,;:-–—\"“”'")  # (split no further than the words kept)
+    words = clause.rsplit(maxsplit=STATEMENT_WORDS)[-STATEMENT_WORDS:] if keep_end else (
+        clause.split(maxsplit=STATEMENT_WORDS)[:STATEMENT_WORDS])
     while words and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()  # "... take part in the war on" → "... take part in the war"
     statement = " ".join(words).strip(" ,;:-–—\"“”'")
@@ -1300,8 +1301,8 @@ def shorten(clause: str, keep_end: bool = False) -> str | None:
 def _terms(before: str | None, after: str) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
     figures and brackets left out."""
-    before_words = _without_figures(before).split()[-TERM_WORDS:] if before else []
-    after_words = _without_figures(after).split()[:TERM_WORDS] if after else []
+    before_words = _without_figures(before).rsplit(maxsplit=TERM_WORDS)[-TERM_WORDS:] if before else []
+    after_words = _without_figures(after).split(maxsplit=TERM_WORDS)[:TERM_WORDS] if after else []
     return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
 
 
