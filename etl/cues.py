@@ -7,9 +7,10 @@ are matched on the text just after it.
 
 Speed matters (every number is tested against many of these): long word lists are written as
 tries (see etl.textmatch), and the most used patterns sit behind a cheap test that is False only where
-the pattern cannot match: `str` tests (`GatedCue`, MONEY_SIGNS, TABLE_LINE_ENDS) or a set look-up of
-the words a pattern needs (`negative_before`). `context_cue_matches` scans for cues from the non-word
-character before them, which `re` can skip ahead to.
+the pattern cannot match: `str` tests (`GatedCue`, MONEY_SIGNS, TABLE_LINE_ENDS). Patterns searched
+in a whole text or a long window start with one character class (`re` skips ahead to it instead of
+trying every branch at every position): `context_cue_matches` and `negative_before` scan for the
+non-word character before their words.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.textmatch import contains_any, trie_pattern
+from etl.textmatch import contains_any, first_char_alternation, split_first_char, trie_pattern
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 
@@ -30,22 +31,33 @@ POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv
 class GatedCue:
     """A cue pattern behind a cheap necessary test, tried first (a `str` method is many times faster
     than a regex search): the text must contain one of `keywords`, and/or end, spaces aside, with one
-    of `last_words`. Each list must cover every text the pattern can match."""
+    of `last_words`. Each list must cover every text the pattern can match. Each last word is a
+    whole word in every match (a non-word character before it), so where the caller passes the
+    text's last token (see etl.textmatch.last_token) and it is all letters, a set look-up decides."""
 
     pattern: re.Pattern
     keywords: tuple[str, ...] = ()
     last_words: tuple[str, ...] = ()
+    last_word_set: frozenset[str] = field(init=False)
 
-    def possible(self, text: str) -> bool:
-        if self.last_words and not text.rstrip().endswith(self.last_words):
-            return False
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "last_word_set", frozenset(self.last_words))
+
+    def possible(self, text: str, last: str | None = None) -> bool:
+        if self.last_words:
+            if last is not None and last.isalpha():
+                if last not in self.last_word_set:
+                    return False
+            elif not text.rstrip().endswith(self.last_words):
+                return False
         return not self.keywords or contains_any(text, self.keywords)
 
-    def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, last: str | None = None) -> re.Match | None:
+        return self.pattern.search(text) if self.possible(text, last) else None
 
     def match(self, text: str) -> re.Match | None:
         return self.pattern.match(text) if self.possible(text) else None
+
 
 KNOWN_POLLSTERS = (  # unambiguous names only: "Harris" or "Essential" alone would match ordinary news
     "YouGov", "Ipsos", "Gallup", "Pew", "Morning Consult", "Survation", "Opinium", "Savanta", "ComRes", "Redfield",
@@ -226,58 +238,36 @@ NEGATIVE_PHRASES = (
     r"(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))",
     r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
 )
-NEGATIVE_BEFORE = re.compile(
-    r"\b(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + r")\b(?:[^.;]|(?<=\d)\.(?=\d))*$"
-    r"|\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$",
-)
-# Where the last two branches of NEGATIVE_BEFORE start, and its words that are not runs of letters ("s&p"):
-# a text with one of them is left to the regex.
-NEGATIVE_SIGNS = ("(", "$", "£", "€", "¥", *(w for w in NEGATIVE_WORDS if not w.isalpha()))
+NEGATIVE_TERMS = r"(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + ")"
+# The same, grouped by first character (a phrase that starts with a digit is left on its own)
+NEGATIVE_TERMS_BY_FIRST_CHAR = "(?:" + "|".join((
+    first_char_alternation(
+        [(first, trie_pattern([w[1:] for w in NEGATIVE_WORDS if w[0] == first]))
+         for first in dict.fromkeys(w[0] for w in NEGATIVE_WORDS)]
+        + [split_first_char(p) for p in NEGATIVE_PHRASES if not p.startswith("\\d")]),
+    *(p for p in NEGATIVE_PHRASES if p.startswith("\\d")),
+)) + ")"
+NEGATIVE_REACH = r"\b(?:[^.;]|(?<=\d)\.(?=\d))*$"  # to the number, no clause break but a decimal point
+NEGATIVE_AMOUNTS = r"\(\s*(?:\w+\s+)?\d{4},\s*$|[$£€¥]\s?\d[^.;]*$"
+NEGATIVE_BEFORE = re.compile(rf"\b{NEGATIVE_TERMS}{NEGATIVE_REACH}|{NEGATIVE_AMOUNTS}")
+# NEGATIVE_BEFORE split in two searches that each start with one character class, which `re` skips
+# ahead to, instead of trying the `\b` and every branch at each position of the text: its words and
+# phrases (grouped by first character) after a non-word character, searched in " " + text so that a
+# word at the start is found too (an ASCII class, tested faster, then `(?<=\W)` for the non-ASCII
+# characters); and its amounts, which start with "(" or a currency sign.
+NEGATIVE_TERM_BEFORE = re.compile(rf"[^a-z0-9_](?<=\W){NEGATIVE_TERMS_BY_FIRST_CHAR}{NEGATIVE_REACH}")
+NEGATIVE_AMOUNT_BEFORE = re.compile(r"[($£€¥](?:(?<=\()\s*(?:\w+\s+)?\d{4},\s*$|(?<=[$£€¥])\s?\d[^.;]*$)")
+NEGATIVE_AMOUNT_SIGNS = ("(", "$", "£", "€", "¥")
 
 
-def _phrase_words(phrase: str) -> tuple[tuple[str, bool], ...]:
-    """The leading literal words of a phrase pattern, each (word, whether only its start is fixed):
-    "interest\\s+rates?" -> (("interest", False), ("rate", True)); "casualt\\w+" -> (("casualt", True),)."""
-    words, rest = [], re.sub(r"^(?:\(\?<[!=][^()]*\))*(?:\\d\+-)?", "", phrase)
-    while m := re.match(r"[a-z]+", rest):
-        word, rest = m.group(), rest[m.end():]
-        if rest[:1] in ("?", "*", "{"):
-            word = word[:-1]  # "incomes?": the word starts "income"
-        fixed_end = rest == "" or rest.startswith(r"\s+")
-        words.append((word, not fixed_end))
-        if len(words) == 2 or not rest.startswith(r"\s+"):
-            break
-        rest = rest[3:]
-    return tuple(words)
-
-
-# Otherwise its first branch needs a negative word, or a phrase's first words, as whole words of the text
-# (runs of letters), looked up in a set before the costly search: word -> the second words it needs, if any
-# (each (word, whether only its start is fixed)). A phrase whose first word only starts a word ("casualt…")
-# needs that start anywhere in the text.
-NEGATIVE_GATE: dict[str, list[tuple[str, bool] | None]] = {word: [None] for word in NEGATIVE_WORDS if word.isalpha()}
-NEGATIVE_GATE_STEMS: list[str] = []
-for _words in dict.fromkeys(map(_phrase_words, NEGATIVE_PHRASES)):
-    if _words[0][1]:
-        NEGATIVE_GATE_STEMS.append(_words[0][0])
-    else:
-        NEGATIVE_GATE.setdefault(_words[0][0], []).append(_words[1] if len(_words) > 1 else None)
-NEGATIVE_SIGNS_AND_STEMS = (*NEGATIVE_SIGNS, *NEGATIVE_GATE_STEMS)
-# A first word as a whole run of letters, after the non-letter before it: a leading class lets `re`
-# skip ahead to the next non-letter instead of trying the words at every position
-NEGATIVE_GATE_WORD = re.compile(r"[^a-z](" + trie_pattern(NEGATIVE_GATE) + r")(?![a-z])")
-
-
+@lru_cache(maxsize=16)
 def negative_before(text: str) -> bool:
-    """NEGATIVE_BEFORE.search(text) on folded text, skipped where its words cannot all occur: a sign,
-    a stem, or a first word with its second word (if any) somewhere in the text."""
-    if contains_any(text, NEGATIVE_SIGNS_AND_STEMS):
-        return bool(NEGATIVE_BEFORE.search(text))
-    for first in NEGATIVE_GATE_WORD.finditer(" " + text):  # the space: a word at the start is found too
-        for second in NEGATIVE_GATE[first.group(1)]:
-            if second is None or second[0] in text:
-                return bool(NEGATIVE_BEFORE.search(text))
-    return False
+    """bool(NEGATIVE_BEFORE.search(text)) on folded text, in the two faster searches. The last few
+    results are kept: etl.extract tests the text before a figure both to score it and to see whether
+    the figures after it are of the same kind."""
+    if contains_any(text, NEGATIVE_AMOUNT_SIGNS) and NEGATIVE_AMOUNT_BEFORE.search(text):
+        return True
+    return bool(NEGATIVE_TERM_BEFORE.search(" " + text))
 
 
 MONEY_SIGNS = ("$", "£", "€", "¥", "dollars", "euros", "pounds", "yen", "yuan", "rupees")
@@ -452,7 +442,7 @@ def context_cues() -> re.Pattern:
     The same matches as `\\b(?:(?P<survey>survey_cue)|(?P<official>OFFICIAL_SENTENCE))`, found faster:
     cues are grouped by first letter, so at each word start `re` tries only the few that can match
     there (in their original order: survey words, then names, then official cues), and a cue's
-    lookbehinds are tested only after its first letters (see _split_first_char).
+    lookbehinds are tested only after its first letters (see etl.textmatch.split_first_char).
     """
     branches = []
     for i, (first, kinds) in enumerate(_cues_by_first_char()):
@@ -471,7 +461,7 @@ def _cues_by_first_char() -> list[tuple[str, dict[str, list[str]]]]:
     tries the branches in turn (any order gives the same matches: no two start with the same character)."""
     by_first: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"survey": [], "official": []})
     for cue in SURVEY_CUES:
-        first, rest = _split_first_char(cue)
+        first, rest = split_first_char(cue)
         by_first[first]["survey"].append(rest)
     names_by_first = defaultdict(list)
     for name in pollster_names():
@@ -479,7 +469,7 @@ def _cues_by_first_char() -> list[tuple[str, dict[str, list[str]]]]:
     for first, rests in names_by_first.items():
         by_first[first]["survey"].append(trie_pattern(rests))
     for cue in OFFICIAL_CUES:
-        first, rest = _split_first_char(cue)
+        first, rest = split_first_char(cue)
         by_first[first]["official"].append(rest)
     return sorted(by_first.items(), key=_initial_rank)
 
@@ -494,19 +484,21 @@ def _initial_rank(item: tuple[str, dict]) -> tuple[int, str]:
 
 @lru_cache(maxsize=1)
 def _context_cues_after_non_word() -> re.Pattern | None:
-    """Where context_cues() matches, with the non-word character before the cue matched first: a
-    leading class lets `re` skip ahead to the next non-word character instead of trying every position.
-    Right where every cue starts with a word character (so `\\b` before it means a non-word character
-    or the text start); None otherwise. Without the named groups, and with each cue's ending written
-    after it, every branch starts with a character, which `re` checks before entering the branch; the
-    groups are found by matching context_cues() where this finds a cue (same cues, same order)."""
+    """Where context_cues() can match, with the character before the cue matched first: a leading
+    class lets `re` skip ahead to the next candidate instead of trying every position. The class is
+    ASCII (tested much faster than `\\W`): any character but a lower-case letter, digit or "_", so
+    with every non-word character it lets through the non-ASCII letters, after which context_cues()
+    finds no `\\b`. Right where every cue starts with a word character (so `\\b` before it means a
+    non-word character or the text start); None otherwise. Without the named groups, and with each
+    cue's ending written after it, every branch starts with a character, which `re` checks before
+    entering the branch; the groups are found by matching context_cues() where this finds a cue."""
     if not all(re.match(r"\w", name) for name in pollster_names()):
         return None
     branches = []
     for first, kinds in _cues_by_first_char():
         endings = [rf"{rest}(?!\w)" for rest in kinds["survey"]] + [rf"{rest}\b" for rest in kinds["official"]]
         branches.append(re.escape(first) + "(?:" + "|".join(endings) + ")")
-    return re.compile(r"[^\w](?:" + "|".join(branches) + ")")
+    return re.compile(r"[^a-z0-9_](?:" + "|".join(branches) + ")")
 
 
 def context_cue_matches(folded: str) -> list[tuple[int, str]]:
@@ -514,30 +506,14 @@ def context_cue_matches(folded: str) -> list[tuple[int, str]]:
     whole, after_non_word = context_cues(), _context_cues_after_non_word()
     if after_non_word is None:
         return [(m.start(), m.lastgroup) for m in whole.finditer(folded)]
-    found, end = [], 0
+    found, position = [], 0
     if m := whole.match(folded):
         found.append((0, m.lastgroup))
-        end = m.end()
-    while cue := after_non_word.search(folded, max(end - 1, 0)):  # a cue may start right where one ends
-        m = whole.match(folded, cue.start() + 1)
-        found.append((m.start(), m.lastgroup))
-        end = m.end()
+        position = m.end() - 1
+    while cue := after_non_word.search(folded, position):
+        if m := whole.match(folded, cue.start() + 1):
+            found.append((m.start(), m.lastgroup))
+            position = m.end() - 1  # a cue may start right where one ends
+        else:
+            position = cue.start() + 1  # a non-ASCII letter or digit before it: no word start
     return found
-
-
-# Lookbehinds, then the first character, then the letters after it that no quantifier applies to
-_LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][^()]*\))*)(\w)((?:[a-z](?![?*+{]))*)")
-
-
-def _split_first_char(cue: str) -> tuple[str, str]:
-    """'p' and 'oll(?<!to the poll)s?' for '(?<!to the )polls?': the first character, and the rest with
-    the lookbehinds before the cue moved after its leading letters (widened by them), which matches
-    the same text. Tested after the letters, they cost nothing at the many words that start with the
-    same character ("said", "some" for "(?<!geological )surveys?")."""
-    m = _LEADING_LOOKBEHINDS.match(cue)
-    if not m:
-        raise ValueError(f"a cue must start with a letter (after any lookbehinds): {cue!r}")
-    first, letters = m.group(2), m.group(3)
-    moved = "".join(lookbehind[:-1] + re.escape(first + letters) + ")"
-                    for lookbehind in re.findall(r"\(\?<[!=][^()]*\)", m.group(1)))
-    return first, re.escape(letters) + moved + cue[m.end():]

@@ -24,7 +24,7 @@ from etl.ingest import Article, InputError, read_inputs
 from etl.link import link_citations
 from etl.numbers import NumberExpr, find_numbers_in, fold
 from etl.sentences import split_sentences
-from etl.textmatch import contains_any
+from etl.textmatch import contains_any, last_token
 
 EXTRACTOR_VERSION = "1.0.0"
 OUTPUT_FIELDS = (
@@ -74,6 +74,7 @@ class Window(NamedTuple):
     before: str  # folded text just before the number
     after: str  # folded text just after it
     after_raw: str  # the same, as written
+    before_token: str  # last_token(before), for the GatedCue tests of `before`
     partner: NumberExpr | None = None  # the other figure of a pair without a unit ("52-48")
 
 
@@ -100,9 +101,9 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             if expr.form == "versus":  # its figures come in twos, one after the other
                 partner = numbers[k + 1] if versus_first else numbers[k - 1]
                 versus_first = not versus_first
-            window = Window(text, folded, expr, (s, e), folded[max(s, expr.start - WINDOW_BEFORE):expr.start],
-                            folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
-                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], partner)
+            before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
+            window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
+                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner)
             mention = classify(window, context, share_seen, article_id)
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
@@ -175,21 +176,21 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)) and \
             not cues.not_a_share_after(after)
-        return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before) else None
+        return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
-    if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before):
+    if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
     if cues.CONFIDENCE_LEVEL_BEFORE.search(before):
         return None  # "a confidence level of 95%": how sure the pollster is, not a result
-    if cues.HYPOTHETICAL_BEFORE.search(before):
+    if cues.HYPOTHETICAL_BEFORE.search(before, w.before_token):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
         return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) else None
     if expr.form == "a_point":
-        return "change" if cues.CHANGE_BEFORE.search(before) or cues.GAP_TO.search(before) else None
+        return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) else None
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
     if expr.form == "fraction" and cues.NOT_FRACTION_AFTER.match(after):
@@ -203,7 +204,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if not context.cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
             not cues.OPINION_VERB_AFTER.match(after[fact.end():]):
         return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
-    if cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after):
+    if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.CHANGE_AFTER.match(after):
         return "change" if expr.form == "percent" else "share"
     return "share"
 

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from etl.textmatch import trie_pattern
+from etl.textmatch import contains_any, last_token, trie_pattern
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -57,6 +57,7 @@ NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b)"
 PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
 POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b)"
 DASH = r"[-–—‐]"
+POINTS_MARKS = ("point", "pt", "pp")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not
 
 # Alternatives are tried left to right at each position; longer, more specific forms come first.
 # Matched against lower-cased text (see `fold`) at anchor positions only: every form starts, after
@@ -148,8 +149,10 @@ QUALIFIER_BEFORE = re.compile(
                for name, phrases in QUALIFIER_PHRASES.items())
     + r")\s*$"
 )
-# Every qualifier ends in one of these words: a cheap test that spares most regex searches.
-_QUALIFIER_LAST_WORDS = tuple(sorted({p.split()[-1] for phrases in QUALIFIER_PHRASES.values() for p in phrases}))
+# Every qualifier ends in one of these words, a whole word: a cheap test that spares most regex searches
+# (a set look-up of the last token where it is all letters, see etl.textmatch.last_token).
+_QUALIFIER_LAST_WORDS = frozenset(p.split()[-1] for phrases in QUALIFIER_PHRASES.values() for p in phrases)
+_QUALIFIER_ENDINGS = tuple(sorted(_QUALIFIER_LAST_WORDS))
 
 
 class NumberExpr(NamedTuple):
@@ -194,7 +197,8 @@ def parse_number(token: str) -> float | None:
 def qualifier_before(text: str, start: int) -> str:
     """'almost'/'more than'/'less than'… in the 25 characters before a number."""
     before = text[max(0, start - 25):start].lower()
-    if not before.rstrip().endswith(_QUALIFIER_LAST_WORDS):
+    last = last_token(before)
+    if not (last in _QUALIFIER_LAST_WORDS if last.isalpha() else before.rstrip().endswith(_QUALIFIER_ENDINGS)):
         return "exact"
     m = QUALIFIER_BEFORE.search(before)
     return m.lastgroup if m else "exact"
@@ -346,7 +350,7 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         value = parse_number(m.group("mn")) if not m.group("dc") else _decimal_comma(m.group("mn"), m.group("dc"))
         if value is None:
             return []
-        unit = "points" if any(u in m.group("mu").lower() for u in ("point", "pt", "pp")) else "percent"
+        unit = "points" if contains_any(m.group("mu"), POINTS_MARKS) else "percent"  # folded text
         return [NumberExpr(value, m.start(), m.end(), unit, "points" if unit == "points" else "percent", qualifier)]
     if kind == "signed":
         sign = 1 if m.group("sg") == "+" else -1
@@ -365,7 +369,7 @@ def _range(m: re.Match, text: str) -> list[NumberExpr]:
     if low is None or high is None:
         return []
     unit_text = m.group("ru2").lower()
-    unit = "points" if any(u in unit_text for u in ("point", "pt", "pp")) else "percent"
+    unit = "points" if contains_any(unit_text, POINTS_MARKS) else "percent"
     keyword = (m.group("rkw") or "").lower()
     listed = m.group("rsep").lower() in ("and", "or") and keyword != "between"  # "68 and 69%": two figures
     is_range = keyword == "between" or (keyword != "from" and not listed and low < high)

@@ -35,9 +35,46 @@ def _node_pattern(node: dict) -> str:
     return body
 
 
+def last_token(text: str) -> str:
+    """The last whitespace-separated token of text ("" if none). Where it is all letters, it is the
+    whole last word: a test for the words a pattern ends with is then one set look-up, not an
+    `endswith` per word (found once for all the tests of one text)."""
+    tokens = text.rsplit(None, 1)
+    return tokens[-1] if tokens else ""
+
+
 def contains_any(text: str, parts: tuple[str, ...] | list[str]) -> bool:
     """Whether one of the parts occurs in text."""
     for part in parts:  # noqa: SIM110 (any() over a generator is twice as slow here)
         if part in text:
             return True
     return False
+
+
+# Lookbehinds, then the first character, then the letters after it that no quantifier applies to
+LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][^()]*\))*)(\w)((?:[a-z](?![?*+{]))*)")
+
+
+def split_first_char(cue: str) -> tuple[str, str]:
+    """'p' and 'oll(?<!to the poll)s?' for '(?<!to the )polls?': the first character, and the rest with
+    the lookbehinds before the cue moved after its leading letters (widened by them), which matches
+    the same text. Tested after the letters, they cost nothing at the many words that start with the
+    same character ("said", "some" for "(?<!geological )surveys?")."""
+    m = LEADING_LOOKBEHINDS.match(cue)
+    if not m:
+        raise ValueError(f"a cue must start with a letter (after any lookbehinds): {cue!r}")
+    first, letters = m.group(2), m.group(3)
+    moved = "".join(lookbehind[:-1] + re.escape(first + letters) + ")"
+                    for lookbehind in re.findall(r"\(\?<[!=][^()]*\)", m.group(1)))
+    return first, re.escape(letters) + moved + cue[m.end():]
+
+
+def first_char_alternation(branches: list[tuple[str, str]]) -> str:
+    """`(?:…)` for (first character, rest) regex branches, which matches what the alternation of
+    first + rest matches: the branches are grouped by first character, in order within a group, so
+    `re` tries a group only where its character is (branches of two groups never match at the same
+    place, so their order does not matter)."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in branches:
+        groups.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()) + ")"

@@ -17,7 +17,7 @@ from etl.attribute import attribute_mentions
 from etl.extract import OUTPUT_FIELDS, extract_article, find_mentions
 from etl.ingest import Article
 from etl.sentences import split_sentences
-from etl.textmatch import trie_pattern
+from etl.textmatch import first_char_alternation, last_token, split_first_char, trie_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 POLL_INTRO = "A new Opinium poll of voters was published on Sunday. "
@@ -294,16 +294,31 @@ def test_context_cues_find_what_the_plain_alternation_finds():
     "the margin of error is plus or minus ", "sampling error of ", "a survey of ", "dead heat at ",
     "rates will reach ", " after 12 people died in the floods", " who were killed", " of voters",
     "a credibility interval of about ", "the margin of error is between 1.4 and ", "a confidence level of ",
+    "the union is asking for ", "a setup ", "prices went (up ", "they cut", "it would top-", "x/by ", "",
 ])
 def test_gated_cues_find_what_their_patterns_find(text):
-    for gated in (cues.CHANGE_BEFORE, cues.HYPOTHETICAL_BEFORE, cues.MARGIN_BEFORE, cues.CONFIDENCE_LEVEL_BEFORE):
+    for gated in (cues.CHANGE_BEFORE, cues.HYPOTHETICAL_BEFORE, cues.MARGIN_BEFORE, cues.CONFIDENCE_LEVEL_BEFORE,
+                  cues.NOT_A_SHARE_BEFORE):
         assert bool(gated.search(text)) == bool(gated.pattern.search(text))
+        assert bool(gated.search(text, last_token(text))) == bool(gated.pattern.search(text))
     assert bool(cues.DEATHS_AFTER.match(text)) == bool(cues.DEATHS_AFTER.pattern.match(text))
 
 
 def test_a_decimal_point_does_not_end_the_reach_of_a_non_survey_word():
     assert cues.negative_before("inflation was 2.5 percent in may and ")
     assert not cues.negative_before("inflation was high. now ")
+
+
+def test_first_char_alternation_matches_what_the_plain_alternation_matches():
+    branches = ["polls?", "(?<!geological )surveys?", "pollsters?", "seats", "p(?=ost)"]
+    grouped = re.compile(r"\b" + first_char_alternation([split_first_char(b) for b in branches]))
+    plain = re.compile(r"\b(?:" + "|".join(branches) + ")")
+    text = "polls, pollsters; a geological survey, surveys, seats and a post"
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_last_token_is_the_last_whitespace_separated_token():
+    assert [last_token(t) for t in ("rose by ", "rose by", " (up ", "", "   ")] == ["by", "by", "(up", "", ""]
 
 
 def test_trie_pattern_matches_exactly_the_words():
@@ -480,7 +495,7 @@ def test_pay_claims_offers_and_cuts_are_not_shares(before):
 def test_context_cue_matches_are_the_finditer_matches_of_context_cues():
     """The scan that starts at non-word characters finds the same cues, also one right after another."""
     texts = [CUE_TEXT.lower(), "polls poll-polling pollsters", "yougovpoll; survey.survey (those asked)gdp",
-             "survey", " census", "the exit polls and the polling stations"]
+             "survey", " census", "the exit polls and the polling stations", "ésurvey; épolls, “polls” é survey"]
     for text in texts:
         expected = [(m.start(), m.lastgroup) for m in cues.context_cues().finditer(text)]
         assert cues.context_cue_matches(text) == expected
@@ -493,6 +508,8 @@ def test_context_cue_matches_are_the_finditer_matches_of_context_cues():
     "wonder if ", "gross domestic product fell ", "(survey 2021, ", "$3 and ", "the s&p rose ", "of those asked, ",
     "middle-income countries ", "low-incomes at ", "economy has been growing at ", "hang seng down ",
     "election results show ", "the election saw ", "pay rise of ", "they pay ",
+    "inflation at ", "gdp; then ", "(2021, ", "x-income of ", "post-2020-year high of ", "_tax of ", "étax of ",
+    "’tax of ", "deaths.5 and ", "£", "rates (survey 2019,  ",
 ])
 def test_negative_before_gate_agrees_with_the_pattern(before):
     assert cues.negative_before(before) is bool(cues.NEGATIVE_BEFORE.search(before))

@@ -119,6 +119,14 @@ def test_years_scaled_amounts_and_percent_ranges_are_no_unitless_pair(text):
     assert all(e.form != "versus" for e in find_numbers(text))
 
 
+@pytest.mark.parametrize("text", ["roughly 12%", "(about 12%", "setover 12%", "c. 12%", "approx.12%", "some-12%",
+                                  "at most\u00a012%", "no more than 12%", "12%"])
+def test_qualifier_cheap_test_agrees_with_the_pattern(text):
+    start = text.index("12")
+    m = numbers.QUALIFIER_BEFORE.search(text[max(0, start - 25):start].lower())
+    assert qualifier_before(text, start) == (m.lastgroup if m else "exact")
+
+
 def test_qualifiers():
     assert found("almost 40% agreed")[0][3] == "approx"
     assert found("more than 40% agreed")[0][3] == "more_than"
