@@ -65,6 +65,11 @@ def test_abbreviations_end_a_sentence_only_where_they_usually_do(text, expected)
     ("Why now? 27% asked that. Enough! 9% agreed.", ["Why now?", "27% asked that.", "Enough!", "9% agreed."]),
     ("He said: “It is done.” Then 61% cheered.", ["He said: “It is done.”", "Then 61% cheered."]),
     ("“Is it done?” she asked. It was.", ["“Is it done?” she asked.", "It was."]),
+    ('Most felt "a bit of both."The share who agreed was 38%.',
+     ['Most felt "a bit of both."', "The share who agreed was 38%."]),  # a closing quote glued to the next word
+    ("A quote “ends here.”Then 12% said no.", ["A quote “ends here.”", "Then 12% said no."]),
+    ('The "U.S."-made kit and the "No."-voters stayed in one sentence.',
+     ['The "U.S."-made kit and the "No."-voters stayed in one sentence.']),
 ])
 def test_decimals_initials_and_quotes(text, expected):
     assert sentences(text) == expected
