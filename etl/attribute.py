@@ -154,11 +154,12 @@ QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s
 SAMPLE_LEAD = re.compile(
     rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$")
 SAMPLE_BEFORE = re.compile(
-    rf"\b(?:surveyed|polled|questioned|interviewed|reached|contacted|sampled|among|of|responses\s+from|"
+    rf"\b(?:surveyed|polled|questioned|interviewed|reached|contacted|sampled|covering|covered|among|of|responses\s+from|"
     rf"interviews\s+with|(?:conducted|carried\s+out)\s+on)\s+{QUALIFIER}$")
 SAMPLE_AFTER = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|households|"
-    r"businesses|firms|companies|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
+    r"\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|"
+    r"households|businesses|firms|companies|students|members|workers|employees|parents|consumers|customers|users|"
+    r"teachers|nurses|doctors|[A-Z][a-z]+(?:ans|ers|ians|ese|ish|s))\b")
 SAMPLE_VERB_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|participants|[A-Z][a-z]+(?:ans|ians|s))\s+"
     r"(?:(?:took\s+part|participated)" + NOT_A_SURVEY_EVENT
@@ -663,7 +664,7 @@ class ArticleContext:
                 continue
             before = self.lowered[max(0, m.start() - 50):m.start()]
             if (SAMPLE_LEAD.search(before)
-                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, sample.end(), sample.end() + 40))
+                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, sample.end(), sample.end() + 60))
                     or SAMPLE_VERB_AFTER.match(self.text, sample.end(), sample.end() + 60)):
                 found.append((m.start(), int(NON_DIGIT.sub("", sample.group(1)))))
         return found
@@ -677,7 +678,7 @@ class ArticleContext:
             return None
         before = self.lowered[max(0, whole.start() - 50):whole.start()]
         led = SAMPLE_LEAD.search(before) or SAMPLE_BEFORE.search(before)
-        if (led and SAMPLE_AFTER.match(self.text, end, end + 40)) or SAMPLE_VERB_AFTER.match(self.text, end, end + 60):
+        if (led and SAMPLE_AFTER.match(self.text, end, end + 60)) or SAMPLE_VERB_AFTER.match(self.text, end, end + 60):
             return whole.start(), int(NON_DIGIT.sub("", whole.group()))
         return None
 

@@ -135,6 +135,16 @@ OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that
     r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))"
     r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
 )
+# the figure's subject is a share of people ("the share of consumers expecting higher unemployment fell to 31%"):
+# an answer, whatever non-survey word comes between (searched only where SHARE_OF_WORDS occur)
+SHARE_OF_WORDS = ("share of", "proportion of", "percentage of")
+SHARE_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS
+    + r")\b[^.;]*$"
+)
+# an answer named "by" a share of people: "Unemployment was mentioned by 21 per cent"
+ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed)\s+by\s+"
+                              r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 OPINION_VERB_AFTER = re.compile(r"^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b")
 # a share "of" something that is not a people ("of trains", "of them outside", "of its staff"): with no
 # poll or opinion word in its sentence, it is more likely a share of things than of respondents
@@ -173,6 +183,7 @@ CHANGE_WORDS = (
     "fallen", "falling", "falls", "dropped", "dropping", "decline", "declined", "declining", "decrease", "decreased",
     "jumped", "surge", "surged", "climbed", "slipped", "gained", "lost", "dipped", "up", "down", "lead", "gap",
     "margin", "ahead", "behind", "lifting", "lifted", "shift", "swing", "narrowed", "widened",
+    "fall", "rise", "drop", "grow", "climb",  # "requires emissions to fall 43%": a relative change, not a share
 )
 CHANGE_ADVERBS = ("sharply", "slightly", "significantly", "markedly", "just", "only", "almost", "nearly", "about",
                   "around", "a whole")
@@ -198,8 +209,9 @@ MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("
                r"plus\s+or\s+minus)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
     keywords=("error", "plus", "±", "+/-", "interval"),
 )
-SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults")
-    r"^\s+(?:[\w.]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|participants|interviews|"
+SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
+    # "1,000 randomly selected phone-owning Nigerians")
+    r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|interviews|"
     r"households|businesses|firms|companies|members|workers|employees|parents|students|consumers|teenagers|"
     r"children|owners|users|responses|replies|likely\s+voters|registered\s+voters|[A-Z][a-z]+(?:ans|ns|ers|ese|s))\b",
 )
@@ -216,7 +228,9 @@ NOT_A_SURVEY_EVENT = (
 )
 SPACED_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # the "2" of "2 500 people"
 SAMPLE_CONTEXT = re.compile(
-    r"\b(?:poll\w*|survey\w*|interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
+    # not "polling stations", "the poll body": an election's, not a survey's
+    r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
+    r"interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
     r"by\s+(?:tele)?phone|face[\s-]to[\s-]face)\b",
 )
@@ -290,15 +304,18 @@ NOT_A_SHARE_AFTER = re.compile(
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b|"
     r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
+    r"confiden(?:ce|t)\s+that\b|confidence\s*[.,;]|"  # "we can say with 95 percent confidence that …"
+    # a response rate: "1,200 of them, or 58 percent, gave answers."
+    r",\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
     r"production|exports?|imports?|emissions|earnings)\b)",
 )
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
-NOT_A_SHARE_FIRST = ("of", "(", "confidence", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
+NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES)
-NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate")
+NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
 def not_a_share_after(text: str) -> bool:
@@ -353,6 +370,9 @@ VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(
                      r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of)\b")
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
     VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
+    # or a lead over a named rival: "leads the Coalition 51-49", "leads Mr Dutton as better prime minister 46-38"
+    r"|\b(?:leads?|leading|led|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){1,3}?(?:as\s+)?"
+    r"(?:(?:better|preferred)\s+(?:prime\s+minister|pm|premier|president|leader|chancellor)\s+)?(?:by\s+)?$"
 )
 VERSUS_POLL_WORD = re.compile(VERSUS_POLL_WORDS)
 VERSUS_NOT_A_POLL_BEFORE = re.compile(
@@ -361,12 +381,15 @@ VERSUS_NOT_A_POLL_BEFORE = re.compile(
     r"defeat(?:s|ed|ing)?|lost|lose|loses|losing|scored?|scoreline|game|aged?|ages|referendum|elections?|results?)\b"
 )
 VERSUS_NOT_A_POLL_AFTER = re.compile(
-    r"\s*(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
+    r"\s*(?:at\s+)?(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
     r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
 )
 TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d))")
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
+AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
+# a share's change in brackets right after it, in percent: "ALP 30.5% (down 0.5%)" is a change in points
+BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:up|down)\s+$")
 RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),]")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
@@ -401,9 +424,9 @@ CALENDAR_WORDS = frozenset((
 # now and then, but are mostly in the news for other things ("a professor at the University of Oxford").
 POLLSTER_WORD = re.compile(r"poll|research|opinion|survey|sociolog|barometer|insight|analytic", re.I)
 NOT_ONLY_A_POLLSTER = re.compile(
-    r"statistic|census|bureau|universit|college|school|shimbun|news|press|bank|foundation|stiftung|institut|"
+    r"statistic|census|bureau|disease|universit|college|school|shimbun|news|press|bank|foundation|stiftung|institut|"
     r"corporation|council|programme|chamber|confederation|federation|society|fund|house|board|office|"
-    r"^(?:ons|bls|rand|undp|anu|iod|bcc|ndi|iri|gmf|nhk|kyodo|lloyds|demos|edelman|ifo|zew|nfib|cbi|fsb)$",
+    r"^(?:ons|cdc|bls|rand|undp|anu|iod|bcc|ndi|iri|gmf|nhk|kyodo|lloyds|demos|edelman|ifo|zew|nfib|cbi|fsb)$",
     re.I,
 )
 NOT_FRACTION_AFTER = re.compile(

@@ -126,7 +126,8 @@ def _sets_negative(w: Window, context: Context) -> bool:
     """A number after a non-survey word, with no survey cue in its sentence and no opinion after it: the
     numbers after it in the sentence are taken as the same kind of figure ("inflation rose to 2.3% in
     October, up from 1.7%", "won the state by 3.5 points in 2016 but lost it by 0.3 points in 2020")."""
-    return not context.cued and cues.negative_before(w.before[-45:]) and not cues.OPINION_AFTER.match(w.after)
+    return not context.cued and cues.negative_before(w.before[-45:]) and not cues.OPINION_AFTER.match(w.after) \
+        and not cues.ANSWER_BY_BEFORE.search(w.before)
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -147,8 +148,9 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
         return None
     expr = w.expr
     value = expr.value
-    if kind == "change" and value > 0 and _decreasing(w.before, w.after):
-        value = -value
+    if kind == "change" and value > 0 and not w.folded.startswith(("+", "plus"), expr.start) and \
+            _decreasing(w.before, w.after):
+        value = -value  # not "fell to +12": a level written with its sign
     if kind == "margin_of_error":
         value = abs(value)
     return {
@@ -268,9 +270,16 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     return context.cued and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= 2
 
 
+def _share_of_people_before(w: Window) -> bool:
+    """ "The share of consumers expecting higher unemployment fell to 31%": the subject is a share of people."""
+    before = w.folded[w.sentence[0]:w.expr.start]
+    return contains_any(before, cues.SHARE_OF_WORDS) and bool(cues.SHARE_OF_PEOPLE_BEFORE.search(before))
+
+
 def _decreasing(before: str, after: str) -> bool:
     clause_before = cues.CLAUSE_BREAK.split(before)[-1]
-    return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(after[:25]))
+    clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
+    return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(clause_after))
 
 
 def _confidence(kind: str, w: Window, context: Context) -> float:
@@ -280,7 +289,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     score += 0.35 if context.cued else 0.0
     score += 0.2 if context.near else 0.0
     score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
-    opinion = kind == "share" and bool(cues.OPINION_AFTER.match(w.after))
+    # "Unemployment was mentioned by 21 per cent": the non-survey word before it is the answer
+    answer = kind == "share" and " by " in w.before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(w.before))
+    opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
     if opinion:
         score += 0.25
     if _on_table_line(w):
@@ -289,12 +300,13 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
-    if cues.negative_before(w.before[-45:]) or cues.DEATHS_AFTER.match(w.after) or (
+    if (cues.negative_before(w.before[-45:]) and not answer) or cues.DEATHS_AFTER.match(w.after) or (
             context.after_negative and not opinion):
         score -= 0.5 if opinion else 0.8
     if context.official:
         score -= 0.2 if context.cued else 0.4
-    if kind == "change" and w.expr.form == "percent" and not context.cued:
+    if kind == "change" and w.expr.form == "percent" and not context.cued and \
+            not cues.BRACKETED_CHANGE_BEFORE.search(w.before):
         score -= 0.4  # "rose 18.8%" is mostly a relative change of a quantity; polls move in points
     return min(1.0, max(0.0, score))
 

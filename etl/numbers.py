@@ -41,7 +41,8 @@ UNITS_WORDS = {
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian English
 FRACTION_WORDS = {
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
     "tenth": 10, "tenths": 10,
@@ -85,14 +86,14 @@ _FORMS = {
     "pair": r"(?P<pair>\((?P<p1>DIGIT_NUM)\s?/\s?(?P<p2>DIGIT_NUM)\))",
     "versus": r"""(?P<versus>(?<![\w.,/:£$€-])(?P<v1>\d{1,2}(?:\.\d)?)(?:\s?(?:DASH|/)\s?|\s+to\s+)
         (?P<v2>\d{1,2}(?:\.\d)?)(?![\w%/:°-]|[.,]\d|\s(?:hundred|thousand|million|billion)\b))""",
-    "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion)\b)|half\sa\smillion"
-             r"|\d{1,3}(?:,\d{3})+)(?!\d|,\d))",
+    "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
+             r"|half\sa\smillion|\d{1,3}(?:,\d{3})+)(?!\d|,\d))",
     "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+
         (?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
     "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
         (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))""",
     "apoint": r"(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))",
-    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b))",
+    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
@@ -277,7 +278,7 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str) -> tuple[str, ..
     possible = {
         "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
         "versus": following in ("/", *DASHES) or (spaced and following == "t"),  # 52-48, 86 to 12
-        "count": has_comma or (spaced and following in ("h", "t", "m", "b")),  # 2,000; 4 million
+        "count": has_comma or (spaced and following in ("h", "t", "m", "b", "l", "c")),  # 2,000; 4 million; 1.2 lakh
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
         "measure": following in ("%", "p") or (following == "," and not spaced),  # 46%, 5 points, 22,4 percent

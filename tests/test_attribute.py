@@ -544,3 +544,34 @@ def test_figures_after_one_date_each_read_its_lead_once():
     found = [context.fieldwork_for(start, end, 0, len(text), None, spans) for start, end in spans]
     assert [f.start for f in found] == [None, None]  # the compared date is no fieldwork of either
     assert len(context.other_dates) == 1  # one date before both values: its lead was read once
+
+
+def test_a_sample_described_by_several_words_or_covered_sizes_its_survey():
+    text = ("Some 64% of Ghanaians said fuel prices were their main worry, NOIPolls found. The poll involved "
+            "telephone interviews of 1,000 randomly selected phone-owning Ghanaians aged 18 and above.")
+    (m,) = attribute(text, "64%")
+    assert (m["pollster"], m["sample_size"]) == ("NOIPolls", 1000)
+    text = "The CVoter survey, covering 12,430 respondents in every state, put the ruling party at 41%."
+    (m,) = attribute(text, "41%")
+    assert m["sample_size"] == 12430
+
+
+def test_the_arab_barometer_is_a_known_pollster():
+    text = "In Jordan, 41% said their economic situation was good, according to the Arab Barometer."
+    (m,) = attribute(text, "41%")
+    assert m["pollster"] == "Arab Barometer"
+
+
+def test_a_health_agency_survey_is_attributed_to_the_agency():
+    text = "Four in 10 high school students (40%) felt sad, according to the CDC's Youth Risk Behavior Survey."
+    (m,) = attribute(text, "40%")
+    assert m["pollster"] == "Centers for Disease Control and Prevention"
+
+
+def test_a_sample_of_electors_or_students_sizes_its_survey():
+    text = ("Some 48% said the country was heading the wrong way. Roy Morgan surveyed a cross-section of "
+            "1,697 Australian electors.")
+    (m,) = attribute(text, "48%")
+    assert m["sample_size"] == 1697
+    (m,) = attribute("Some 40% felt sad. The survey included responses from 20,103 students.", "40%")
+    assert m["sample_size"] == 20103

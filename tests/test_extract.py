@@ -224,6 +224,7 @@ def test_a_confidence_level_is_not_a_share(sentence):
     "Hospital admissions rose 18.8% last week.",
     "A ticket now costs $120, a 50% increase on last year.",
     "The plan includes a 6.7% rise in the minimum wage.",
+    "The Paris goal requires emissions to fall 43% by 2030.",  # a relative change of a quantity
 ])
 def test_numbers_that_are_not_survey_figures(sentence):
     assert figures(POLL_INTRO + sentence) == []
@@ -549,3 +550,79 @@ def test_cue_lookbehinds_still_apply_after_the_first_letters():
 def test_a_run_of_line_breaks_is_one_boundary():
     text = "First line.\n\n\nSecond one\n \nThird  "
     assert [text[s:e] for s, e in split_sentences(text)] == ["First line.", "Second one", "Third"]
+
+
+# --- QA round 3: polls from Asia, Africa and Oceania, indexes and net ratings ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Her net satisfaction rating fell to +14 from +29 in June.", [("change", 14.0, "+14"), ("change", 29.0, "+29")]),
+    ("The governor's net rating dropped to plus 8 this month.", [("change", 8.0, "plus 8")]),
+])
+def test_a_level_written_with_its_plus_sign_is_not_turned_into_a_fall(sentence, expected):
+    assert figures(POLL_INTRO + sentence) == expected
+
+
+def test_up_a_number_to_a_share_is_a_change_and_a_share():
+    assert figures(POLL_INTRO + "The Greens are up one to 14 per cent, Labour down two to 30%.") == [
+        ("change", 1.0, "one"), ("share", 14.0, "14 per cent"), ("change", -2.0, "two"), ("share", 30.0, "30%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Resolve poll came out on Monday. After preferences, the Greens lead the Liberals 53-47, unchanged since May.",
+     [("share", 53.0, "53"), ("share", 47.0, "47")]),
+    ("The Resolve poll came out on Monday. Ms Ray leads Mr Cole as preferred premier 44-35.",
+     [("share", 44.0, "44"), ("share", 35.0, "35")]),
+    ("The Resolve poll came out on Monday. The home side led the Lions 55-45 at half-time.", []),
+])
+def test_a_pair_after_a_lead_over_a_named_rival_near_a_poll(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "We can say with 95 percent confidence that the results are within 3 points.",
+    "The pollster is 95 per cent confident that its figures hold.",
+])
+def test_a_stated_level_of_confidence_is_not_a_share(sentence):
+    assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "share"] == []
+
+
+def test_a_response_rate_is_not_a_share_of_respondents():
+    text = POLL_INTRO + "The firm phoned 2,000 people, and 1,150 of them, or 57.5 percent, gave answers."
+    assert [f for f in figures(text) if f[0] == "share"] == []
+    answered = POLL_INTRO + "Asked about it, 57 percent responded that they agree."
+    assert ("share", 57.0, "57 percent") in figures(answered)
+
+
+def test_a_sample_of_people_described_by_several_words():
+    text = POLL_INTRO + "It ran phone interviews of 1,000 randomly selected phone-owning Kenyans aged 18 and over."
+    assert ("sample_size", 1000.0, "1,000") in figures(text)
+
+
+def test_a_share_of_people_is_an_answer_despite_a_non_survey_word_before_it():
+    text = POLL_INTRO + "The share of households expecting higher unemployment next year fell to 29%, the survey found."
+    assert figures(text) == [("share", 29.0, "29%")]
+    # without the share of people, the word still makes an official figure of it
+    assert figures(POLL_INTRO + "Unemployment fell to 4.1% in June, the statistics office said.") == []
+
+
+def test_a_change_in_percent_in_brackets_after_a_share_is_a_change_in_points():
+    text = ("The Resolve poll came out on Monday. Primary support: Labor 33% (up 1%), Greens 12% (down 0.5%), "
+            "others 9% (unchanged).")
+    assert figures(text) == [("share", 33.0, "33%"), ("change", 1.0, "1%"), ("share", 12.0, "12%"),
+                             ("change", -0.5, "0.5%"), ("share", 9.0, "9%")]
+
+
+def test_an_answer_mentioned_by_a_share_is_a_share_despite_a_non_survey_word():
+    text = ("The Ipsos poll came out on Monday. Prices were the top worry. Unemployment was mentioned by 21 per cent, "
+            "while corruption came third at 9 per cent.")
+    assert figures(text) == [("share", 21.0, "21 per cent"), ("share", 9.0, "9 per cent")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It was conducted with a cross-section of 1,697 Australian electors.", [("sample_size", 1697.0, "1,697")]),
+    ("An opinion poll of 1.2 lakh voters puts the ruling party ahead.", [("sample_size", 120000.0, "1.2 lakh")]),
+    ("The state has 9.7 crore voters and 1.6 lakh polling stations.", []),  # counts, not a sample
+    ("The country has 33 million voters and 160,000 polling stations, the poll body said.", []),
+])
+def test_samples_of_electors_and_in_lakhs_but_not_an_electorate(sentence, expected):
+    assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "sample_size"] == expected

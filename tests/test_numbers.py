@@ -168,6 +168,7 @@ def test_numbers_start_after_any_non_alphanumeric_character(text, written):
     ("Reform is on 12 per cent, up two.", 2, "two", "updown"),
     ("The Greens are down 3 since May.", -3, "3", "updown"),
     ("The Greens are up 1.5.", 1.5, "1.5", "updown"),
+    ("The Greens are up one to 13 per cent.", 1, "one", "updown"),
     ("Her balance is -27% this month.", -27, "-27%", "signed"),
     ("Net approval (+4 per cent) rose.", 4, "+4 per cent", "signed"),
 ])
@@ -182,6 +183,9 @@ def test_points_and_signed_forms(text, value, written, form):
     ("It had 1.4 million responses.", 1_400_000, "1.4 million"),
     ("It reached half a million pupils.", 500_000, "half a million"),
     ("They asked about a thousand adults.", 1000, "a thousand"),
+    ("A poll of 1.2 lakh voters was run.", 120_000, "1.2 lakh"),  # Indian English: a lakh is 100,000
+    ("The state has 9.7 crore voters.", 97_000_000, "9.7 crore"),  # and a crore 10 million
+    ("It reached two lakhs homes.", 200_000, "two lakhs"),
 ])
 def test_counts(text, value, written):
     assert [(v, w) for v, w, unit, _ in found(text) if unit == "count"] == [(value, written)]
@@ -199,6 +203,7 @@ def test_parse_number():
     assert parse_number("Seventy Three") == 73
     assert parse_number("a thousand") == 1000
     assert parse_number("1.4 million") == 1_400_000
+    assert parse_number("1.5 lakh") == 150_000
     assert parse_number("lots") is None
 
 
@@ -213,7 +218,7 @@ PIECES = ["5", "46", "2019", "1,000", "12.5", "3,5", "twenty", "four", "one", "h
           "quarter", "million", "between", "from", "up", "down", "plus", "minus", "in", "out of", "every", "to", "and",
           "or", "%", "per cent", "percent", "pc", "pct", "points", "point", "pts", "percentage", "single", "-", "–",
           "‐", "(", ")", "/", "+", ".", ",", ":", "£", "_", "x", "people", "thousand", "hundred", "-point", "(46/43)",
-          "(+2)", "-8%", "52-48", "7 to 3"]
+          "(+2)", "-8%", "52-48", "7 to 3", "lakh", "crore"]
 
 
 def _generated_texts(count: int) -> list[str]:
