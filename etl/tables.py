@@ -4,12 +4,14 @@ Everything here works on compact pandas tables, never on article text. Survey me
 common non-null value among a survey's citations (ties: the smallest value, so the choice is
 deterministic). A figure's value stays empty unless the pollster's publication gives it (etl.primary);
 its value_basis is `citations` when every citation's rounding interval overlaps, else `unresolved`.
+A figure's name (`question`) is a short wording, distinct among its survey's figures for the same subgroup.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -78,8 +80,8 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
 
     `spans`, when given, holds the SPAN_FIELDS of the citations set aside before linking, one row per `_row`.
     """
-    meaning = ["survey_id", "question_id", "figure_id", "kind", "value", "statement", "subgroup", "date_precision",
-               *SURVEY_FIELDS]
+    meaning = ["survey_id", "question_id", "figure_id", "kind", "value", "statement", "question_terms", "subgroup",
+               "date_precision", *SURVEY_FIELDS]
     if spans is None:
         raw = pd.DataFrame(citations, columns=[*meaning, *SPAN_FIELDS])
     else:
@@ -87,7 +89,7 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
         rows = spans.iloc[raw["_row"].to_numpy(dtype="int64")].reset_index(drop=True)
         raw = pd.concat([raw.drop(columns="_row").reset_index(drop=True), rows], axis=1)
     raw = raw[raw["figure_id"].notna() & raw["survey_id"].notna()]
-    raw = raw.assign(statement=_short_texts(raw["statement"]))
+    raw = raw.assign(wording=raw["statement"], statement=_short_texts(raw["statement"]))
     raw = raw.drop_duplicates("citation_id", keep="first")
     cites = raw.rename(columns={"value": "value_cited", "start": "char_start", "end": "char_end"})
     cites_table = conform(cites, "citations")
@@ -95,7 +97,7 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
         "sources": conform(pd.DataFrame(sources, columns=TABLES["sources"].columns).drop_duplicates("source_id"),
                            "sources"),
         "surveys": conform(aggregate_surveys(raw), "surveys"),
-        "figures": conform(with_value_basis(aggregate_figures(raw), cites_table), "figures"),
+        "figures": conform(with_value_basis(distinct_names(aggregate_figures(raw), raw), cites_table), "figures"),
         "citations": cites_table,
         "checks": conform(pd.DataFrame(), "checks"),
     }
@@ -241,6 +243,94 @@ def representative_statements(raw: pd.DataFrame, most_common: pd.Series) -> pd.S
 def _agreement(words: frozenset[str], others: list[frozenset[str]]) -> float:
     """Summed Jaccard overlap with the other statements: long statements get no credit for length."""
     return sum(len(words & t) / len(words | t) for t in others if words | t)
+
+
+def distinct_names(figures: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
+    """Figures of one survey and subgroup that would share a name get names that keep the words telling them
+    apart: a cut at SHORT_TEXT_CHARS, or two terse wordings, can make two figures read alike, and then neither
+    readers nor the desk can tell which is which. Subgroup and answer are shown beside the name, so figures
+    that differ in them keep one question's name. Only names change, never ids."""
+    key = ["survey_id", "subgroup", "question"]
+    clash = figures["question"].notna() & figures.duplicated(key, keep=False)
+    if not clash.any():
+        return figures
+    names = figures["question"].copy()
+    wordings = figure_wordings(raw[raw["figure_id"].isin(set(figures.loc[clash, "figure_id"]))],
+                               pd.Series(names.to_numpy(), index=figures["figure_id"]))
+    for _, group in figures[clash].groupby(key, sort=False):
+        told = tell_apart({f: wordings.get(f, []) for f in group["figure_id"]}, group["question"].iloc[0])
+        names[group.index] = group["figure_id"].map(told).to_numpy()
+    return figures.assign(question=names)
+
+
+def figure_wordings(raw: pd.DataFrame, names: pd.Series) -> dict[str, list[str]]:
+    """Per figure its wordings, best first: those of the citations its name (`names`, by figure_id) was cut
+    from, then the others'; whole statements before question terms (the fuller words around a statement);
+    then most frequent, then smallest text, so the order does not depend on input order."""
+    named = raw["statement"].eq(raw["figure_id"].map(names)).to_numpy()
+    counts: Counter = Counter()
+    for rank, column in enumerate(("wording", "question_terms")):
+        present = raw[column].notna().to_numpy()
+        for figure_id, text, own in zip(raw["figure_id"].to_numpy()[present], raw[column].to_numpy()[present],
+                                        named[present], strict=True):
+            counts[(figure_id, " ".join(str(text).split()), rank if own else 2 + rank)] += 1
+    out: dict[str, list[str]] = {}
+    for (figure_id, text, _), _ in sorted(counts.items(), key=lambda item: (item[0][2], -item[1], item[0][1])):
+        if text and text not in out.setdefault(figure_id, []):
+            out[figure_id].append(text)
+    return out
+
+
+def tell_apart(wordings: dict[str, list[str]], name: str) -> dict[str, str]:
+    """Per figure of a group that shares `name`, a short name from the first of its wordings (best first) that
+    differs from every wording the others were given that name for, kept around the differing words; `name`
+    itself when no wording of the figure differs (nothing written tells it apart)."""
+    confusable = {f: [w.split() for w in ws if short_text(w) == name] for f, ws in wordings.items()}
+    told = {}
+    for figure_id, own in wordings.items():
+        others = [o for other, ws in confusable.items() if other != figure_id for o in ws]
+        told[figure_id] = name
+        for wording in own:
+            words = wording.split()
+            if others and all(words != o for o in others):
+                spans = [_differing_span(words, o) for o in others]
+                told[figure_id] = _around(words, min(s for s, _ in spans), max(e for _, e in spans))
+                break
+    return told
+
+
+def _differing_span(words: list[str], other: list[str]) -> tuple[int, int]:
+    """[start, end) of the words between the longest common start and end of two different word lists (where
+    words were left out, the word after the gap)."""
+    shorter = min(len(words), len(other))
+    start = 0
+    while start < shorter and words[start] == other[start]:
+        start += 1
+    same_end = 0
+    while same_end < shorter - start and words[-1 - same_end] == other[-1 - same_end]:
+        same_end += 1
+    start = min(start, len(words) - 1)
+    return start, max(len(words) - same_end, start + 1)
+
+
+def _around(words: list[str], start: int, end: int, limit: int = SHORT_TEXT_CHARS) -> str:
+    """The words, or when too long, as many leading words as fit, "…", and the differing words [start, end)
+    with one word before them for context (a short fact, never a whole sentence)."""
+    text = " ".join(words)
+    if len(text) <= limit:
+        return text
+    start = max(start - 1, 0)
+    tail = " ".join(words[start:end]) + ("…" if end < len(words) else "")
+    if len(tail) > limit - 2:
+        return short_text(" ".join(words[start:]), limit)
+    head = []
+    for word in words[:start]:
+        if len(" ".join([*head, word])) + len(tail) + 3 > limit:
+            break
+        head.append(word)
+    if len(head) == start:
+        return " ".join([*head, tail])
+    return f"{' '.join(head).rstrip(' ,;:-–—(')} … {tail}" if head else f"… {tail}"
 
 
 def citation_intervals(citations: pd.DataFrame) -> pd.DataFrame:
