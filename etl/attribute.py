@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
-from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE
+from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE, contacted_count, responded_count
 from etl.dates import (
     DATE_ANCHOR,
     NO_FIELDWORK,
@@ -231,7 +231,8 @@ def attribute_mentions(article: Article, mentions: list[dict], min_confidence: f
     a figure's wording draws on the figures around it (see ArticleContext.wordings)."""
     if not mentions:
         return []
-    context = ArticleContext(article)
+    context = ArticleContext(article, [(m["start"], int(m["value"])) for m in mentions
+                                       if m["kind"] == "sample_size" and m["confidence"] >= 0.5])
     spans = sorted((m["start"], m["end"]) for m in mentions)
     wordings = context.wordings(mentions)
     return [{**m, **context.attribute(m, spans, wording)} for m, wording in zip(mentions, wordings, strict=True)
@@ -245,8 +246,12 @@ class ArticleContext:
     length, not with its length times its number of figures.
     """
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, detected_samples: list[tuple[int, int]] = ()):
+        """`detected_samples`: (position, size) of the sample sizes detection found, valued by etl.numbers:
+        with scale words ("1.2 lakh voters") that _samples (digits) skips, or in forms it does not read
+        ("with 814 adults", "1,012 voters in the seat were interviewed")."""
         self.article = article
+        self.detected_samples = detected_samples
         self.text = text = article.text
         self.lowered = fold(text)  # for the cue patterns below, written in lower case (cached: detection's)
         self.published = parse_published(article.published) or url_date(article.url)
@@ -662,12 +667,23 @@ class ArticleContext:
             sample = SAMPLE_NUMBER.match(self.text, m.start())
             if not sample or not _plausible_sample(sample.group(1)):
                 continue
-            before = self.lowered[max(0, m.start() - 50):m.start()]
-            if (SAMPLE_LEAD.search(before)
-                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, sample.end(), sample.end() + 60))
-                    or SAMPLE_VERB_AFTER.match(self.text, sample.end(), sample.end() + 60)):
+            if self._sized_by(m.start(), sample.end()):
                 found.append((m.start(), int(NON_DIGIT.sub("", sample.group(1)))))
-        return found
+        written = {pos for pos, _ in found}
+        found += [(start, size) for start, size in self.detected_samples if start not in written]
+        return sorted(found)
+
+    def _sized_by(self, start: int, end: int) -> bool:
+        """Whether the count at text[start:end] is a sample: those who answered ("1,200 of them gave answers"),
+        or those surveyed unless the sentence goes on to say how many of them answered."""
+        s_start, s_end = self.sentence_of(start)
+        if responded_count(self.lowered, end, s_end):
+            return True
+        before = self.lowered[max(0, start - 50):start]
+        return bool(SAMPLE_LEAD.search(before)
+                    or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, end, end + 60))
+                    or SAMPLE_VERB_AFTER.match(self.text, end, end + 60)) and not contacted_count(
+            self.lowered, start, end, s_start, s_end)
 
     def _dot_thousands_sample(self, run: re.Match) -> tuple[int, int] | None:
         """A sample written with a dot between thousands ("1.200 respondents", "2.034 adults were asked"),

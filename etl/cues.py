@@ -226,6 +226,36 @@ NOT_A_SURVEY_EVENT = (
     r"ceremon(?:y|ies)|elections?|referend(?:um|ums|a)|primar(?:y|ies)|games|matches|tournaments?|riots?|"
     r"fighting|exercises?)\b)"
 )
+# Those asked are not the sample when the sentence says how many answered ("contacted 2,076 people, and 1,200
+# of them gave answers", "1,040 households were approached and 622 answered"): the sample is those who answered.
+RESPONDED_AFTER = re.compile(  # on folded text, right after a count: "426 and 622 people, respectively, responded"
+    r"(?:\s+and\s+\d[\d,]*)?(?:\s+(?:of\s+(?:them|those|whom)|[a-z]+))?(?:\s*,[^.;]{0,30}?,)?\s+"
+    r"(?:responded|answered|replied|gave\s+(?:valid\s+|usable\s+)?(?:answers|responses|replies)|"
+    r"completed\s+the\s+(?:survey|questionnaire|poll|interview))\b")
+CONTACT_WORDS = r"(?:contacted|approached|called|dialled|dialed|invited|covered|reached|sent\s+to|selected)"
+CONTACTED_BEFORE = re.compile(  # on folded text up to a count: "contacted 2,076", "covered some 1,040"
+    CONTACT_WORDS + r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
+CONTACTED_AFTER = re.compile(  # on folded text right after a count: "1,040 households were approached"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|had\s+been)\s+)?" + CONTACT_WORDS + r"\b")
+CONTACT_WORD = re.compile(r"\b" + CONTACT_WORDS)
+ANY_COUNT = re.compile(r"\d[\d,]*")
+
+
+def responded_count(folded: str, end: int, sentence_end: int) -> bool:
+    """Whether the count ending at `end` is of those who answered ("1,200 of them gave answers")."""
+    return bool(RESPONDED_AFTER.match(folded, end, sentence_end))
+
+
+def contacted_count(folded: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the count at folded[start:end] is of those asked, when its sentence goes on to say how many
+    answered: then it is not the sample."""
+    if not (CONTACTED_BEFORE.search(folded, max(sentence_start, start - 40), start)
+            or CONTACTED_AFTER.match(folded, end, sentence_end)):
+        return False
+    return any(responded_count(folded, m.end(), sentence_end)
+               for m in ANY_COUNT.finditer(folded, end, sentence_end))
+
+
 SPACED_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # the "2" of "2 500 people"
 SAMPLE_CONTEXT = re.compile(
     # not "polling stations", "the poll body": an election's, not a survey's
@@ -394,6 +424,11 @@ RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?c
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
     r"\W*[A-Za-z][^\n\d]{0,60}?\s[—–:-]\s*$")
+# A poll table flattened into one line, labels and figures alternating: "Yes 45 No 40 Undecided 15",
+# "Labour 41 Conservative 24 Reform 14 Other 21". Its figures add up to a whole (see extract._flat_table_line);
+# scores ("Arsenal 2 Chelsea 1") and other number lists do not.
+FLAT_TABLE_PAIR = re.compile(  # raw text: a label of up to three words, then its figure
+    r"\s*([A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z][A-Za-z'’&.-]*){0,2})\s+(\d{1,2}(?:\.\d)?)%?(?=\s|$)")
 TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
 LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
                          r"(?:just\s+|only\s+|another\s+)?$")

@@ -162,6 +162,20 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
     }
 
 
+def _sample_count(w: Window, before: str) -> bool:
+    """A count of respondents: "a poll of 1,034 voters", "1,200 of them gave answers" after "contacted 2,076
+    people"; not those contacted when the sentence says how many answered, nor the "500" of "2 500 people"."""
+    expr, (s_start, s_end) = w.expr, w.sentence
+    if cues.SPACED_THOUSANDS_BEFORE.search(before):
+        return False
+    if cues.responded_count(w.folded, expr.end, s_end):
+        return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
+            w.folded, s_start, expr.start))
+    return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before)) and bool(
+        cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end)) and not cues.contacted_count(
+        w.folded, expr.start, expr.end, s_start, s_end)
+
+
 def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
     if expr.form == "versus":
@@ -170,13 +184,13 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after))):
         return "margin_of_error"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
-        if expr.value >= 50 and (cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before)) and \
-                cues.SAMPLE_CONTEXT.search(w.folded, *w.sentence) and not cues.SPACED_THOUSANDS_BEFORE.search(before):
-            return "sample_size"  # not the "500" of "2 500 people": only part of the number
+        if expr.value >= 50 and _sample_count(w, before):
+            return "sample_size"
         if expr.form == "count":
             return None
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
-        listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)) and \
+        listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
+                  or _flat_table_line(w, context)) and \
             not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after):
@@ -252,6 +266,24 @@ def _listed_share(w: Window, share_seen: bool) -> bool:
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
+
+
+def _flat_table_line(w: Window, context: Context) -> bool:
+    """A figure of a poll table flattened into one line ("Yes 45 No 40 Undecided 15") near a survey cue: the
+    line is nothing but two or more label-figure pairs whose figures add up to a whole (97 to 103), so a
+    score or a list of counts is not one."""
+    if not context.near:
+        return False
+    line_start = w.text.rfind("\n", 0, w.expr.start) + 1
+    line_end = w.text.find("\n", w.expr.end)
+    line = w.text[line_start:len(w.text) if line_end < 0 else line_end].rstrip()
+    if len(line) > 160:
+        return False
+    figures, pos = [], 0
+    while pos < len(line) and (pair := cues.FLAT_TABLE_PAIR.match(line, pos)):
+        figures.append(float(pair.group(2)))
+        pos = pair.end()
+    return pos == len(line) and len(figures) >= 2 and 97 <= sum(figures) <= 103
 
 
 def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:

@@ -125,6 +125,16 @@ RELATIVE_GROUP = re.compile(
     r"\s+who\s+(?:voted(?:\s+for)?|backed|supported|identify\s+as|identified\s+as|describe\s+themselves\s+as)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}(?:\s+(?:general\s+)?"
     r"election|\s+referendum)?|(?:last|previous|recent)\s+(?:general\s+)?election|(?:EU\s+)?referendum))?")
+# A kind of the sample's people right before a bracketed figure: "Black adults (56%)", "older voters (61%)";
+# quantities ("most adults", "four in ten adults") are the whole sample.
+QUALIFIED_SAMPLE_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<np>(?P<mod>[A-Za-z][a-z-]{2,})\s+(?:adults|voters|residents|respondents|people|citizens))\s*$")
+NOT_A_KIND = frozenset([
+    "most", "many", "more", "fewer", "few", "some", "all", "these", "those", "other", "both", "such", "several",
+    "half", "ten", "hundred", "thousand", "million", "percent", "cent", "and", "the", "among", "than", "many",
+    "polled", "surveyed", "questioned", "interviewed", "asked", "registered", "likely", "eligible", "adult"])
+LONE_BRACKETED_FIGURE = re.compile(r"\(\s*[\d.,]+\s*(?:%|per\s?cent|percent|pc)?\s*\)")  # not "(31% to 16%)"
+AMONG_SENTENCE_LEAD = re.compile(r"\s*among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+\s*,", re.I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
 WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word before a bracket: "women (40%)"
 
@@ -599,6 +609,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
     if group is None:
         group = group_before(text, inner_start, max(left, s_start))
+        if group is None and left > s_start and (lead := AMONG_SENTENCE_LEAD.match(text, s_start, inner_start)):
+            lead_group = group_before(text, lead.end(), s_start)  # "Among independents, approval was 35% and
+            # disapproval 58%": the sentence's lead names the group of each figure (not "Among them,": whose?)
+            group = None if lead_group is None or is_whole_sample(lead_group) else lead_group
     elif " and " in group and (parts := group.split(" and ")) and (
             (place := _list_position(text, spans, start, s_start, s_end))[1] == len(parts)):
         group = _tidy_group(parts[place[0]])  # "76% and 75% among Muslims and Sikhs": each its own, in order
@@ -1125,8 +1139,12 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     """The group named before a value in its clause: "Among women, 40% ...", "among 18- to
     29-year-olds, 42%", "Among nurses, the share ... was 64%", "than women (25%)"."""
     before = text[max(lo, start - WINDOW):start]
-    if text.startswith("(", start) and (word := _last_word(before)) and word.lower() in GROUP_HEADS:
-        return word
+    if text.startswith("(", start):
+        if (word := _last_word(before)) and word.lower() in GROUP_HEADS:
+            return word
+        if (kind := QUALIFIED_SAMPLE_BEFORE_BRACKET.search(before)) and kind.group("mod").lower() not in NOT_A_KIND \
+                and LONE_BRACKETED_FIGURE.match(text, start) and not _names_more(before[:kind.start()]):
+            return kind.group("np")  # "Black adults (56%)"; "American adults (41%)" the attribution finds whole
     if (" in " in before or "In " in before) and (place := LEADING_PLACE.search(before)) and (
             not NOT_A_PLACE.match(place.group("place"))):
         return "in " + " ".join(place.group("place").split())  # "In the east of the country, 44% ..."
@@ -1154,6 +1172,13 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     if stop := next((n for n, word in enumerate(words) if word.lower() in NP_STOP), None):
         words = words[:stop]  # "among the young is at 30%": the verb ends the group
     return _tidy_group(" ".join(words)) if 0 < len(words) <= 4 and words[-1].endswith("s") else None
+
+
+def _names_more(lead: str) -> bool:
+    """Whether the words before "<kind> adults (56%)" are part of it: "Half of New Jersey residents (50%)" is
+    a share of a place's people (a name of more words), not a kind of people."""
+    word = _last_word(lead)
+    return bool(word) and (word[0].isupper() or word == "of") and lead.rstrip().endswith(word)
 
 
 def _is_group(phrase: str) -> bool:

@@ -121,3 +121,10 @@ def test_latin_american_and_european_pollsters_of_the_qa_round_are_known():
     found = [m.pollster.name for m in default_matcher().find(text)]
     assert found == ["Quaest", "AtlasIntel", "Enkoll", "Invamer", "IBRiS", "40dB", "Tecnè", "Verian",
                      "Quaest", "AtlasIntel"]
+
+
+def test_new_zealand_and_australian_pollsters_of_the_qa_round_are_known():
+    text = ("The Talbot Mills poll and a Taxpayers’ Union–Curia poll differ; the Resolve Political Monitor "
+            "and Freshwater Strategy agree.")
+    found = [m.pollster.name for m in default_matcher().find(text)]
+    assert found == ["Talbot Mills Research", "Curia Market Research", "Resolve Strategic", "Freshwater Strategy"]

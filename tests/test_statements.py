@@ -616,8 +616,8 @@ def test_one_more_bracketed_group_in_a_list_of_groups_answers_the_same_question(
 
 
 def test_a_bracketed_answer_after_a_group_figure_stays_an_answer():
-    _, second = said("Among young voters, Labour (40%) and the Conservatives (25%) lead.")
-    assert second.group is None
+    first, second = said("Among young voters, Labour (40%) and the Conservatives (25%) lead.")
+    assert second.group == first.group == "young voters"  # the lead's group, not "the Conservatives"
 
 
 def test_a_share_of_the_sample_takes_the_verb_after_an_aside_with_another_figure():
