@@ -148,6 +148,11 @@ CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research":
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
 NUMBER_RUN = re.compile(r"\d[\d,]{2,}")  # a sample size has 3 digits or more
+# A count of one night or one part of the sample, not its size: "500 voters each night" (a tracker's
+# 1,500 rolling sample), "750 Jewish and 150 Arab respondents" (of 900): taken only if no other size is written.
+PER_PERIOD_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:each|every|per|a)\s+(?:night|evening|day|week|wave)\b", re.I)
+DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")  # "1,500": where a count's digits end
+PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z][\w'’-]*\s+){1,2}(?:and|or)\s+$")
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "1.200" (searched up to the run's end)
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
@@ -283,7 +288,7 @@ class ArticleContext:
         self.sponsors = self._sponsors()
         self.sponsors_near = _NearestBy([(pos, self.pollster_for(pos, *self.sentence_of(pos))[0], name)
                                          for pos, name in self.sponsors])
-        self.samples = _ByPollster(self, self._samples())
+        self.samples = _ByPollster(self, self._whole_samples(self._samples()))
         self.margins = _ByPollster(self, self._margins())
         self.geo_matches = _geo_matches(text, capitalised)
         self.population = self._survey_population()
@@ -672,6 +677,18 @@ class ArticleContext:
         written = {pos for pos, _ in found}
         found += [(start, size) for start, size in self.detected_samples if start not in written]
         return sorted(found)
+
+    def _whole_samples(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The sizes that are a whole sample, without the counts of a night or a part (PER_PERIOD_AFTER,
+        PART_BEFORE) when another size is written; the parts are not summed: a total not written is not known."""
+        whole = [(pos, size) for pos, size in found if not self._part_count(pos)]
+        return whole or found
+
+    def _part_count(self, pos: int) -> bool:
+        """Whether the count at pos is of one night or one part of the sample (see PER_PERIOD_AFTER)."""
+        end = run.end() if (run := DIGIT_RUN.match(self.text, pos)) else pos
+        return bool(PER_PERIOD_AFTER.match(self.text, end, end + 60)
+                    or PART_BEFORE.search(self.text, max(0, pos - 40), pos))
 
     def _sized_by(self, start: int, end: int) -> bool:
         """Whether the count at text[start:end] is a sample: those who answered ("1,200 of them gave answers"),

@@ -393,6 +393,25 @@ GAPPED_START = re.compile(r"(?:{})\b(?=\s+\w)".format("|".join(GAP_PREPOSITIONS)
 DANGLING_VERB = re.compile(
     r"^(?:(?:are|were|is|was|voted|came\s+out)\s+)?(?:against|for|in\s+favou?r(?:\s+of)?)$", re.I)
 DETERMINERS = frozenset(["the", "a", "an", "neither", "either", "both", "another", "their", "its", "his", "her"])
+# A group that is the clause's subject, its opinion verb and the value ("Independents break for Harris 47% to 44%",
+# "while white voters disapprove 22 - 66 percent", "Voters under 30 favour Harris by 14 points"); at most one
+# figure of the same pair between. Only opinion verbs: a party "leads" or "wins", a group of voters "backs".
+SUBJECT_GROUP = re.compile(
+    r"(?:^\s*|[,;]\s+(?:(?:while|whereas|but|and)\s+)?|\s(?:while|whereas|but)\s+)"
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)(?P<age>" + AGE_BAND.pattern + r")?"
+    r"\s+(?P<verb>(?:break|approve|disapprove|favou?r|back|support|oppose|prefer|reject|trust|distrust|side)s?)\b"
+    r"[^\d.;,:]{0,60}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)?\s*(?:-|–|to)\s*)?$", re.I)
+SUBJECT_VERBS = ("break", "approve", "favo", "back", "support", "oppose", "prefer", "reject", "trust", "side")
+# Words that say what kind of people a subject group is, capitalised or not ("Black voters", "Young women");
+# other capitalised words name a place or a party ("Pennsylvania voters", "Conservatives"): no subgroup.
+KIND_WORDS = frozenset([
+    "black", "white", "hispanic", "latino", "latina", "asian", "jewish", "arab", "muslim", "catholic",
+    "evangelical", "protestant", "young", "younger", "old", "older", "female", "male", "rural", "urban",
+    "suburban", "independent", "undecided", "swing", "first-time", "college-educated", "working-class"])
+# Only the next figure's subject after a value ("approval was 35% and disapproval 58%"): not this one's words.
+NEXT_SUBJECT_ONLY = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at))?\s*",
+    re.I)
 NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # ", the Greens on " before a value
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
@@ -616,7 +635,12 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     elif " and " in group and (parts := group.split(" and ")) and (
             (place := _list_position(text, spans, start, s_start, s_end))[1] == len(parts)):
         group = _tidy_group(parts[place[0]])  # "76% and 75% among Muslims and Sikhs": each its own, in order
+    verb_at = None
+    if group is None and (subject := subject_group(text, s_start, inner_start)):
+        group, verb_at = subject  # "Black voters approve 40% - 47%": the clause's subject is who answered
     after = after_clause(text, pos, right)
+    if after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
+        after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
         # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
@@ -628,6 +652,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     before = before_clause(text, inner_start, left, alone=left <= s_start)
+    if verb_at is not None and before:
+        before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
     if after and (asked := asked_topic(text, s_start, inner_start)) and (
             (answer_about := _answer_about(after, asked)) != after):
         after, before = answer_about, None  # what was asked is in the answer now
@@ -640,6 +666,24 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
         before = _without_group(before, group)
     return OwnClause(left, right, inner_start, pos, group, None, after, before)
+
+
+def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None:
+    """(group, where its verb starts) when the clause of a value opens with a group of respondents and
+    an opinion verb (SUBJECT_GROUP: "Independents break for Harris 47% to 44%"), else None: not the whole
+    sample ("Voters back the plan"), nor a name ("Conservatives back ...", "Ohio voters back ...")."""
+    window = text[max(s_start, start - WINDOW):start]
+    if not contains_any(window.lower(), SUBJECT_VERBS) or not (m := SUBJECT_GROUP.search(window)):
+        return None
+    *modifiers, head = m.group("np").split()
+    if head.lower() not in GROUP_HEADS and head.lower() not in WHOLE_SAMPLE_HEADS:
+        return None
+    if any(w.lower() in NOT_A_KIND or not (w.islower() or w.lower() in KIND_WORDS) for w in modifiers):
+        return None  # "Most voters", "Pennsylvania voters"
+    group = " ".join([*modifiers, head, *m.group("age").split()]) if m.group("age") else m.group("np")
+    if is_whole_sample(group):
+        return None
+    return _tidy_group(group), start - len(window) + m.start("verb")
 
 
 def _without_group(clause: str, group: str) -> str:

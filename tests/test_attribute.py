@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from etl import attribute as attribute_module
 from etl.attribute import ATTRIBUTION_FIELDS, ArticleContext, attribute_mentions
@@ -575,3 +576,43 @@ def test_a_sample_of_electors_or_students_sizes_its_survey():
     assert m["sample_size"] == 1697
     (m,) = attribute("Some 40% felt sad. The survey included responses from 20,103 students.", "40%")
     assert m["sample_size"] == 20103
+
+
+
+def attribute_with_samples(text: str, samples: tuple[str, ...], *values: str) -> list[dict]:
+    """Attribute the shares at `values`, with the counts at `samples` detected as sample sizes (as etl.extract
+    finds them), published 2025-03-10."""
+    sentences = split_sentences(text)
+    mentions = []
+    for kind, value_text in [*(("sample_size", s) for s in samples), *(("share", v) for v in values)]:
+        start = re.search(rf"(?<![\d,]){re.escape(value_text)}(?![\d,])", text).start()  # not 1,500's 500
+        s_start, s_end = next((s, e) for s, e in sentences if s <= start < e)
+        mentions.append({
+            "article_id": "t1", "kind": kind, "value": float(value_text.strip("%").replace(",", "")),
+            "unit": "percent" if kind == "share" else "people", "value_text": value_text, "start": start,
+            "end": start + len(value_text), "sentence_start": s_start, "sentence_end": s_end, "qualifier": "exact",
+            "confidence": 0.9,
+        })
+    mentions.sort(key=lambda m: m["start"])
+    out = attribute_mentions(Article(id="t1", text=text, published="2025-03-10"), mentions)
+    return [m for m in out if m["kind"] == "share"]
+
+
+def test_a_trackers_nightly_count_is_not_its_sample():
+    text = ("The Harbour Research daily tracking poll, a 1,500 rolling sample of likely voters, interviews "
+            "500 voters each night. It has the mayor on 46% and her challenger on 41%.")
+    mayor, challenger = attribute_with_samples(text, ("1,500", "500"), "46%", "41%")
+    assert mayor["sample_size"] == challenger["sample_size"] == 1500
+
+
+def test_a_part_of_the_sample_is_not_its_size_when_the_total_is_written():
+    text = ("The Harbour Research survey questioned 900 people in total, 750 Jewish and 150 Arab respondents. "
+            "It found 61% support the new bridge.")
+    (m,) = attribute_with_samples(text, ("900", "150"), "61%")
+    assert m["sample_size"] == 900
+
+
+def test_a_nightly_count_stays_the_sample_when_no_other_is_written():
+    text = "The Harbour Research tracker interviews 500 voters each night. It has the mayor on 46%."
+    (m,) = attribute_with_samples(text, ("500",), "46%")
+    assert m["sample_size"] == 500

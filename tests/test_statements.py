@@ -897,3 +897,43 @@ def test_a_group_said_inside_the_subject_is_left_out_of_the_statement():
 
 def test_a_verb_after_a_group_without_a_head_noun_is_no_part_of_it():
     assert wordings("Trust among the elderly is 35%, a new poll finds.")["35%"].group is None
+
+
+@pytest.mark.parametrize(("sentence", "group", "statement"), [
+    ("Women back the new rail levy 51% to 38%.", "Women", "back the new rail levy"),
+    ("Older voters oppose the levy 58% - 33%, while younger voters support it 49% - 40%.", "Older voters",
+     "oppose the levy"),
+    ("Adults under 35 favour a four-day week by 20 points.", "Adults aged under 35", "favour a four-day week"),
+])
+def test_a_group_that_is_the_clause_subject_is_the_figures_group(sentence, group, statement):
+    for w in wordings(sentence).values():
+        if w.group == "younger voters":
+            assert w.statement == "support it"
+            continue
+        assert (w.group, w.statement) == (group, statement)
+
+
+def test_the_second_clause_subject_is_its_own_group():
+    w = wordings("Older voters oppose the levy 58% - 33%, while younger voters support it 49% - 40%.")
+    assert [w[k].group for k in ("58%", "33%", "49%", "40%")] == [
+        "Older voters", "Older voters", "younger voters", "younger voters"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters back the rail levy 55% to 35%.",  # the whole sample
+    "Likely voters oppose the levy 52% to 40%.",
+    "Conservatives back the levy 48% to 40%.",  # a party, not a group of respondents
+    "Ohio voters back the levy 52% to 41%.",  # the poll's place
+    "Most voters back it 60% to 30%.",
+])
+def test_the_whole_sample_or_a_name_as_subject_is_no_subgroup(sentence):
+    assert {w.group for w in wordings(sentence).values()} == {None}
+
+
+def test_each_value_of_a_coordinated_pair_takes_its_own_noun():
+    w = wordings("Satisfaction with the council was 35% and dissatisfaction 58%, the survey found.")
+    assert w["35%"].statement == "Satisfaction with the council"
+    assert w["58%"].statement == "dissatisfaction"
+    w = wordings("Among renters, approval was 44% and disapproval was 49%.")
+    assert (w["44%"].statement, w["44%"].group) == ("approval", "renters")
+    assert w["49%"].statement == "disapproval"
