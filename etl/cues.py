@@ -162,8 +162,10 @@ ATTITUDE_WORDS = (
     "pleased", "frustrated", "divided", "split", "interested", "uninterested", "determined", "prepared",
 )
 POPULATION_FACT_AFTER = GatedCue(
-    re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?population\s+(?:is|are|was|were)\s+"
-               r"(?:now\s+|already\s+|currently\s+|still\s+)?(?!(?:" + trie_pattern(ATTITUDE_WORDS) + r")\b)"),
+    re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?population\s+(?:is|are|was|were|has|have|had)\s+"
+               r"(?:now\s+|already\s+|currently\s+|still\s+)?(?!(?:" + trie_pattern(ATTITUDE_WORDS) + r")\b)"
+               r"(?!(?:no\s+|little\s+|some\s+|a\s+(?:\w+\s+)?)?(?:confidence|trust|faith|doubts|concerns|view|opinion|"
+               r"impression)\b)"),
     keywords=("population",),
 )
 # pay claims, offers, targets and cuts: "asking for 8%", "offered 4%", "cut 10% of", "shed 5% of its staff"
@@ -219,6 +221,12 @@ SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
 )
+# a survey and its sample in one phrase ("a poll of 1,421 registered voters"): a survey even in an article about an
+# election, whose results and seats outnumber its survey cues (see etl.extract)
+POLL_OF_SAMPLE = re.compile(
+    r"\b(?:poll|survey)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|households|parents)\b",
+)
 # what people take part in that is no survey: "60,000 people took part in the protests" (after "took part")
 NOT_A_SURVEY_EVENT = (
     r"(?!\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\w'’-]+\s+){0,2}?(?:demonstrations?|protests?|"
@@ -273,14 +281,22 @@ NEGATIVE_WORDS = (
     "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting", "shot", "shots",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
+    "savers", "borrowers", "lenders",
 )
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",
     r"market\s+share", r"shares\s+(?:rose|fell)", r"salar\w+", r"pay\s+rise",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
+    r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
     r"(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))",
     r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
+    # rates of loans and savings products: "five-year fixes averaged 4.9%", "fixed deals of 2% or less"
+    r"year\s+(?:fixed\s+)?(?:deals?|fixes|mortgages?|bonds?|loans?)",
+    r"fixed(?:-rate)?\s+(?:deals?|mortgages?|bonds?|loans?)",
+    # a price change: "the price of butter is up 18%, and chocolate 11%"
+    r"prices?\s+of\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have)\s+(?:up|down|risen|rose|fallen|fell|jumped|"
+    r"increased|climbed|soared)",
 )
 NEGATIVE_TERMS = r"(?:" + trie_pattern(NEGATIVE_WORDS) + "|" + "|".join(NEGATIVE_PHRASES) + ")"
 # The same, grouped by first character (a phrase that starts with a digit is left on its own)
@@ -329,7 +345,10 @@ NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
-    r"output|spending|funding|revenues?|income|costs|capacity)\b|"
+    r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
+    # turnout: "58% of young voters cast a ballot", "61% of the electorate turned out"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
+    r"turned\s+out)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b|"
@@ -388,6 +407,22 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"world\s+bank", r"central\s+bank", r"office\s+for\s+budget\s+responsibility",
 )
 OFFICIAL_SENTENCE = re.compile(rf"\b(?:{'|'.join(OFFICIAL_CUES)})\b")
+# a source of figures that asks no one, named in a sentence: an official statistics body or official records ("11% of
+# adults smoke, according to the ONS", "the census bureau said", "HMRC figures") or a clinical trial ("placebo",
+# "side effects"). Surveys of statistics offices carry a survey cue ("the ONS Opinions and Lifestyle Survey found"),
+# so it tells against a figure only in a sentence with none (see etl.extract).
+NON_SURVEY_SOURCE = GatedCue(
+    re.compile(
+        r"\b(?:office\s+for\s+national\s+statistics|ons|eurostat|destatis|insee|istat|census\s+bureau|"
+        r"bureau\s+of\s+(?:labou?r\s+)?statistics|department\s+of\s+labou?r|labou?r\s+department|"
+        r"(?:national\s+|federal\s+|central\s+)?statisti(?:cs|cal)\s+(?:office|agency|bureau|authority|institute)|"
+        r"(?:official|government|departmental|nhs)\s+(?:figures|statistics|data)|secretary\s+of\s+state'?s?\s+office|"
+        r"election\s+(?:commission|board)|electoral\s+(?:commission|roll|register)|voter\s+rolls?|hmrc|irs|"
+        r"nhs\s+(?:england|digital)|ukhsa|placebo|side[\s-]effects?|adverse\s+(?:events?|reactions?))\b"),
+    keywords=("statisti", "ons", "eurostat", "destatis", "insee", "istat", "census", "labo", "official", "government",
+              "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "placebo",
+              "effect", "adverse"),
+)
 SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
     r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
 )

@@ -62,6 +62,7 @@ class Context(NamedTuple):
     official: bool
     money: bool = False
     after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
+    non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
 
 
 class Window(NamedTuple):
@@ -86,13 +87,15 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         (survey_at if group.startswith("survey") else official_at).append(start)
     article_cues = min(3, len(survey_at)) - (1 if len(official_at) > len(survey_at) else 0)
     sentences = split_sentences(text)
-    cued = [article_cues > 0 and _any_within(survey_at, s, e) for s, e in sentences]
+    cued = [_any_within(survey_at, s, e) and (article_cues > 0 or bool(cues.POLL_OF_SAMPLE.search(folded, s, e)))
+            for s, e in sentences]
     mentions = []
     for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
         if not numbers:
             continue
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
-                          not cued[i] and _mentions_money(folded, s, e))
+                          not cued[i] and _mentions_money(folded, s, e),
+                          non_survey_source=not cued[i] and bool(cues.NON_SURVEY_SOURCE.search(folded[s:e])))
         share_seen, versus_first = False, True
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -337,6 +340,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.5 if opinion else 0.8
     if context.official:
         score -= 0.2 if context.cued else 0.4
+    if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
+        score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
     if kind == "change" and w.expr.form == "percent" and not context.cued and \
             not cues.BRACKETED_CHANGE_BEFORE.search(w.before):
         score -= 0.4  # "rose 18.8%" is mostly a relative change of a quantity; polls move in points

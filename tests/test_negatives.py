@@ -246,6 +246,7 @@ def test_votes_scores_ages_and_dates_as_unitless_pairs_are_not_poll_figures(othe
     "Some 41% of the population is against the new tax.",
     "Half of the population is worried about prices.",
     "About 30% of the population are now in favour of rejoining.",
+    "Some 35% of the population has no confidence in the police.",
 ])
 def test_an_attitude_of_a_population_in_a_poll_article_is_still_a_poll_figure(sentence):
     figures = [(c["kind"], c["value"]) for c in extracted(POLL_PARAGRAPH + sentence)]
@@ -257,3 +258,50 @@ def test_an_attitude_of_a_population_in_a_poll_article_is_still_a_poll_figure(se
 def test_a_share_of_a_people_group_in_a_poll_article_is_still_a_poll_figure(group):
     text = f"A YouGov poll was published on Monday. Across the country, 38% of {group} are now on the list."
     assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "38%")]
+
+
+POLL_ARTICLE_OFFICIAL_AND_MARKET_FIGURES = [  # beside a poll: official statistics, turnout, loan rates, prices, sales
+    "About 12.3 per cent of adults smoke, according to the Office for National Statistics.",
+    "Some 7.1% of people aged 16 and over vape every day, the ONS said.",
+    "The Census Bureau reported that 11.1% of Americans lived in poverty last year.",
+    "Around 27% of adults are obese, official figures show.",
+    "Only 54% of young voters cast a ballot in the last election.",
+    "Some 63% of the electorate turned out in the referendum.",
+    "Three-year deals averaged 4.72 per cent this week.",
+    "About 1.2 million homeowners will roll off fixed deals of 1.5% or less.",
+    "Savers can now get 4.3% on instant-access accounts.",
+    "The price of coffee is up 21%, and tea 9 per cent.",
+    "Own-label ranges now account for 48% of sales.",
+    "Electric cars took 19% of sales last month.",
+    "Gross margin improved by 0.4 percentage points, according to Kantar.",
+    "Buyers now need a deposit worth 16% of the property price, the lender said.",
+    "About 41% of eligible voters in the county are registered Democrats, the secretary of state's office said.",
+    "Some 39% of retired people pay income tax, according to HMRC.",
+    "Blood pressure fell in the trial, and 14.2% of participants stopped early because of side effects.",
+    "About 8% of the population has type 2 diabetes.",
+]
+
+
+@pytest.mark.parametrize("other", POLL_ARTICLE_OFFICIAL_AND_MARKET_FIGURES,
+                         ids=[str(i) for i in range(len(POLL_ARTICLE_OFFICIAL_AND_MARKET_FIGURES))])
+def test_official_statistics_turnout_rates_and_prices_beside_a_poll_are_not_poll_figures(other):
+    text = POLL_PARAGRAPH + "The survey interviewed 2,050 adults. " + other  # two survey cues: a strong poll article
+    figures = [(c["kind"], c["value_text"]) for c in extracted(text)]
+    assert figures == [("share", "52%"), ("sample_size", "2,050")]
+
+
+@pytest.mark.parametrize(("sentence", "value_text"), [
+    ("The ONS Opinions and Lifestyle Survey found 41% of adults had cut back on heating.", "41%"),
+    ("In the census bureau's household pulse survey, 36% of adults said they struggled to pay bills.", "36%"),
+    ("The ONS said 29% of adults reported feeling lonely some of the time.", "29%"),
+])
+def test_a_statistics_office_survey_figure_is_still_extracted(sentence, value_text):
+    text = "The statistics office interviewed 3,100 adults in its latest survey. " + sentence
+    assert ("share", value_text) in [(c["kind"], c["value_text"]) for c in extracted(text)]
+
+
+def test_a_poll_of_a_stated_sample_counts_in_an_article_full_of_election_results():
+    text = ("The governor won 53.1% of the vote in 2022 and her party holds 61 of the 100 seats. Turnout was 58%, "
+            "and the election results were certified in December. A Marist poll of 1,210 registered voters found "
+            "46% approve of her handling of the budget.")
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("sample_size", "1,210"), ("share", "46%")]
