@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from itertools import chain, takewhile
 from typing import NamedTuple
 
+from etl.cues import PEOPLE_NOUNS
 from etl.textmatch import contains_any, trie_pattern
 
 STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
@@ -171,6 +172,17 @@ LEAD_FILLER = re.compile(
     r"|(?:who|that|which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
     r"|(?:said|say|says|saying|told\s+\w+|reported|answered|responded|replied)\b"
     r"(?:\s+(?:that|they(?:[’'](?:re|d|ve|ll))?|it))*)+", re.I)
+# A news dateline opening the first sentence: "SEOUL --", "NEW DELHI, May 3 (Reuters) -", "LONDON —".
+DATELINE = re.compile(r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^()]{1,30}\))?"
+                      r"\s*(?:--|[-–—])\s+")
+# The label between two values of a table flattened into one line ("Yes 45 No 40 Undecided 15").
+TABLE_LABEL = re.compile(r"\s+(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+")
+# A label opening a line of a list, right before its value ("\nNZ First: 6%", "\nTe Pāti Māori: 4%").
+LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)[ \t]*:[ \t]*$")
+LINE_LABEL_REACH = 50  # characters before a value: no such label is longer
+LINE_LABEL_WORDS = 4  # a longer lead-in before a colon is a heading, not a label
+LINE_VALUE_ONLY = re.compile(  # the rest of a list's line is its value and an aside: "37% (steady)"
+    r"[\d.,]+\s*(?:%|per\s?cent|percent|pc)?(?:\s*\([^()\n]{0,30}\))?\s*[.;]?[ \t]*(?:\n|$)", re.I)
 # A headline glued onto the first sentence: Title Case words with a capitalised little word among them
 # ("Rail Fares To Rise Again Some 40% of ..."), up to the capitalised word that opens the body.
 HEADLINE_WORDS = 5
@@ -407,7 +419,21 @@ SUBJECT_VERBS = ("break", "approve", "favo", "back", "support", "oppose", "prefe
 KIND_WORDS = frozenset([
     "black", "white", "hispanic", "latino", "latina", "asian", "jewish", "arab", "muslim", "catholic",
     "evangelical", "protestant", "young", "younger", "old", "older", "female", "male", "rural", "urban",
-    "suburban", "independent", "undecided", "swing", "first-time", "college-educated", "working-class"])
+    "suburban", "independent", "undecided", "swing", "first-time", "college-educated", "working-class", "christian",
+    "hindu", "sikh", "buddhist", "indigenous", "native", "lgbt", "lgbtq", "gay", "married", "single", "retired",
+    "unemployed", "low-income", "high-income", "middle-class", "religious", "secular", "non-white", "foreign-born",
+    "native-born", "non-college", "millennial", "elderly", "teenage"])
+# The words of PEOPLE_NOUNS that name a party, a referendum side or a nation: as the subject of a clause
+# ("Conservatives back ...", "Germans back ...") they name the party or the country, no kind of respondent.
+NAMED_PEOPLE = frozenset([
+    "tories", "conservatives", "liberals", "greens", "socialists", "leavers", "remainers", "partisans", "americans",
+    "britons", "scots", "welsh", "irish", "english", "french", "germans", "poles", "czechs", "slovaks", "danes",
+    "swedes", "finns", "dutch", "swiss", "greeks", "turks", "israelis", "iraqis", "pakistanis", "bangladeshis",
+    "saudis", "emiratis", "thais", "filipinos", "chinese", "japanese", "taiwanese", "vietnamese", "lebanese",
+    "portuguese", "maltese", "sudanese", "nepalese", "burmese", "senegalese", "congolese", "kiwis", "uzbeks",
+    "kazakhs", "tajiks", "serbs", "croats", "bosniaks", "slovenes", "latvians", "lithuanians", "estonians"])
+# Heads of a subject group: kinds of respondents ("Renters back the levy 52%", "Retirees oppose it 61%").
+SUBJECT_HEADS = GROUP_HEADS | (frozenset(PEOPLE_NOUNS) - NAMED_PEOPLE) | frozenset(["landlords", "tenants"])
 # Only the next figure's subject after a value ("approval was 35% and disapproval 58%"): not this one's words.
 NEXT_SUBJECT_ONLY = re.compile(
     r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at))?\s*",
@@ -641,6 +667,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     after = after_clause(text, pos, right)
     if after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
         after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
+    if after and right < s_end and _table_label(text, pos, right):
+        after = ""  # "Yes 45 No 40": "No" is the next value's label
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
         # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
@@ -676,7 +704,7 @@ def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None
     if not contains_any(window.lower(), SUBJECT_VERBS) or not (m := SUBJECT_GROUP.search(window)):
         return None
     *modifiers, head = m.group("np").split()
-    if head.lower() not in GROUP_HEADS and head.lower() not in WHOLE_SAMPLE_HEADS:
+    if head.lower() not in SUBJECT_HEADS and head.lower() not in WHOLE_SAMPLE_HEADS:
         return None
     if any(w.lower() in NOT_A_KIND or not (w.islower() or w.lower() in KIND_WORDS) for w in modifiers):
         return None  # "Most voters", "Pennsylvania voters"
@@ -1295,6 +1323,8 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
     without connectives, attributions and linking words. After another figure (`alone` false) only a
     clause that starts after it counts, and no further back than a comma or semicolon that starts an
     empty clause: the words right after a figure are that figure's."""
+    if label := _line_label(text, start, left, alone) or (None if alone else _table_label(text, left, start)):
+        return label  # "NZ First: 6%" on a list's line; "No" in "Yes 45 No 40": the label says which answer
     lo = max(left, start - WINDOW)
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
     for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
@@ -1305,6 +1335,8 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         if raw[:3] in ("Of ", "of "):
             raw = _strip_lead(LEAD_GROUP, raw)  # "Of those who voted Leave, 62% ...": before "of those" is filler
         clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")
+        if clause[:2].isupper():
+            clause = _strip_lead(DATELINE, clause)  # "SEOUL -- Approval fell to": the dateline says nothing
         if clause[:1].lower() in SUBORDINATE_FIRST and raw.rstrip().endswith(",") and SUBORDINATE_LEAD.match(clause):
             return None  # "although the old were less sure, 58% of them ...": no words of the figure's
         if clause[:1] in ("a", "A", "o", "O"):  # LEAD_GROUP starts with "among" or "of"
@@ -1317,6 +1349,8 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             return clause
         if n == 0 and _names_a_thing(clause):
             return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
+        if (cut == left or text[cut - 2:cut - 1] == ":") and _lone_answer(clause):
+            return clause  # "Support: 44%", "Distrust 58%, the survey found": the word is all there is to say
         if not alone and ((text[cut - 2:cut - 1] in (",", ";") and NEW_CLAUSE.match(text, cut, start)) or (
                 text[cut - 1:cut] == " " and NEW_CLAUSE_BEFORE.search(text, max(0, cut - 10), cut))):
             return None  # "61% of those 65 and over fear it, with only 4% ...": no reaching into that clause
@@ -1353,6 +1387,42 @@ def _names_a_thing(clause: str) -> bool:
     words = clause.split()
     return len(words) == 1 and len(words[0]) >= 3 and not OPINION_VERB.fullmatch(words[0]) and (
         words[0].lower() not in NOT_A_THING) and not words[0].lower().endswith(("ing", "ed"))
+
+
+def _line_ends_with_value(text: str, start: int) -> bool:
+    """Whether the value at `start` is all its line says ("Labour: 29% (-1)"); in "Fuel: 67% noticed a rise"
+    the words after it say what the share said, and the label is what it was asked about."""
+    return bool(LINE_VALUE_ONLY.match(text, start))
+
+
+def _line_label(text: str, start: int, left: int, alone: bool) -> str | None:
+    """The label that opens the line (or sentence, when `alone`) of the value at `start` ("NZ First: 6%
+    (steady)"), when the value is all the line says after it; else None."""
+    lo = max(left, start - LINE_LABEL_REACH)
+    if not text[lo:start].rstrip().endswith(":") or not (line := LINE_LABEL.search(text[lo:start])):
+        return None
+    label = line.group("label")
+    if not (line.group("nl") or (alone and lo == left)) or not label[:1].isupper() or (
+            len(label.split()) > LINE_LABEL_WORDS):
+        return None
+    return label if _line_ends_with_value(text, start) else None
+
+
+def _table_label(text: str, lo: int, hi: int) -> str | None:
+    """The words between a bare value ending at `lo` and the next value at `hi` when they are only a label
+    (TABLE_LABEL), else None."""
+    if text[lo - 1:lo] not in set("0123456789%") or not (m := TABLE_LABEL.fullmatch(text, lo, hi)):
+        return None
+    return None if m.group("label").split()[0] in HEADLINE_LITTLE_WORDS else m.group("label")  # not "63% To 85%"
+
+
+def _lone_answer(clause: str) -> bool:
+    """One word that may be a verb ("Support", "distrust", "Opposed"): said alone at a sentence's start or
+    after a colon it is the answer (elsewhere such a word before a value may be the figure before's: "71%
+    support, 20% ...")."""
+    words = clause.split()
+    return len(words) == 1 and words[0].isalpha() and (
+        bool(OPINION_VERB.fullmatch(words[0])) or words[0].lower().endswith("ed"))
 
 
 def shorten(clause: str, keep_end: bool = False) -> str | None:

@@ -885,7 +885,8 @@ def _pair_wordings(sentence: str) -> list:
 
 def test_a_unitless_pair_takes_the_clause_statement_and_no_object_as_group():
     first, second = _pair_wordings("Farmers disapprove by 64 to 30 of the water charge, a poll finds.")
-    assert (first.statement, first.group, second.group) == ("Farmers disapprove", None, None)
+    # the subject is a kind of respondent (SUBJECT_HEADS), so it is the group of both, not the object
+    assert (first.statement, first.group, second.group) == ("disapprove", "Farmers", "Farmers")
     first, _ = _pair_wordings("Drivers disapprove by 70 to 25 among Democrats.")
     assert first.group == "Democrats"
 
@@ -937,3 +938,75 @@ def test_each_value_of_a_coordinated_pair_takes_its_own_noun():
     w = wordings("Among renters, approval was 44% and disapproval was 49%.")
     assert (w["44%"].statement, w["44%"].group) == ("approval", "renters")
     assert w["49%"].statement == "disapproval"
+
+
+def line_wordings(text: str, value: str = r"\d+%?") -> list[tuple[str | None, str | None]]:
+    """(statement, group) of every value of a text whose lines are its sentences, in text order."""
+    figures = []
+    for line in re.finditer(r"[^\n]+", text):
+        figures += [(m.start(), m.end(), line.start(), line.end()) for m in re.finditer(value, text)
+                    if line.start() <= m.start() < line.end()]
+    return [(w.statement, w.group) for w in describe_figures(text, figures)]
+
+
+@pytest.mark.parametrize(("sentence", "group", "statement"), [
+    ("Renters back the new levy 52%, the poll found.", "Renters", "back the new levy"),
+    ("Homeowners oppose it 61%.", "Homeowners", "oppose it"),
+    ("Retirees favour the plan 55% to 38%.", "Retirees", "favour the plan"),
+    ("Suburban commuters support the toll 44%.", "Suburban commuters", "support the toll"),
+    ("Latino voters favour Ruiz 48% to 45%.", "Latino voters", "favour Ruiz"),
+])
+def test_a_subject_naming_a_kind_of_respondent_is_the_group(sentence, group, statement):
+    w = wordings(sentence)
+    first = next(iter(w.values()))
+    assert (first.group, first.statement) == (group, statement)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Conservatives back the plan 40%.",  # a party
+    "Germans back the plan 40%.",  # a nation: the whole sample of a national poll
+    "Voters back the plan 40%.",  # the whole sample
+])
+def test_a_party_a_nation_or_the_whole_sample_as_subject_is_no_group(sentence):
+    assert wordings(sentence)["40%"].group is None
+
+
+@pytest.mark.parametrize(("text", "statements"), [
+    ("Distrust 58%, the survey found.", ["Distrust"]),
+    ("Support: 44%\nOppose: 40%", ["Support", "Oppose"]),
+    ("Trust in the regulator is low: distrust 58%.", ["distrust"]),
+])
+def test_a_lone_verb_that_is_all_the_clause_says_is_the_statement(text, statements):
+    assert [s for s, _ in line_wordings(text)] == statements
+
+
+def test_a_lone_verb_after_another_figure_stays_that_figures():
+    w = wordings("Of those polled, 71% support the plan, 20% oppose.")
+    assert w["20%"].statement == "oppose"
+
+
+@pytest.mark.parametrize(("sentence", "statement"), [
+    ("OSLO -- The mayor's approval rating fell to 31% this month.", "The mayor's approval rating fell this month"),
+    ("LIMA, March 4 (Wire) - Support for the reform rose to 41%, a poll showed.", "Support for the reform rose"),
+])
+def test_a_dateline_is_not_part_of_the_statement(sentence, statement):
+    assert next(iter(wordings(sentence).values())).statement == statement
+
+
+def test_each_label_of_a_flattened_table_names_its_own_value():
+    assert [s for s, _ in line_wordings("Yes 45 No 40 Undecided 15")] == ["Yes", "No", "Undecided"]
+    assert [s for s, _ in line_wordings("Labour 30% Green 25% Reform 18%")] == ["Labour", "Green", "Reform"]
+
+
+def test_a_title_case_little_word_between_values_is_no_label():
+    statements = [s for s, _ in line_wordings("Trust In Ferries Rises From 40% To 55% Over A Year")]
+    assert "To" not in statements
+
+
+def test_the_label_of_a_list_line_names_its_value():
+    text = "Party vote:\nLabour: 29% (-1)\nNZ First: 6% (steady)\nTe Pāti Māori: 4%"
+    assert [s for s, _ in line_wordings(text, r"\d+%")] == ["Labour", "NZ First", "Te Pāti Māori"]
+
+
+def test_a_line_label_does_not_replace_what_the_line_says_after_the_value():
+    assert line_wordings("Fuel: 67% noticed an increase") == [("noticed an increase", None)]
