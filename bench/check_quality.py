@@ -8,7 +8,9 @@ or waves never disagree ('Lithuanian adults' and 'Lithuanian residents' are one 
 'Belarusians' and 'urban Belarusians' where every population the pollster published says 'urban'):
 - a cited value that differs (beyond rounding) from every published value of its figure;
 - with no published value, two articles that each cite one value for the figure and differ.
-A bound ('more than half', 'over 30%') differs only from values outside it.
+A bound ('more than half', 'over 30%') differs only from values outside it. A change is also measured from a
+baseline ('up 14 points since December 2022', '2021 to 2023'): two changes from different baselines are
+different quantities, so they never disagree; where either does not say its baseline, they may be the same.
 Every other gold figure counts as correctly cited. Target: every disagreement flagged (✖ or ⚠), at most 5%
 of correctly cited figures flagged.
 
@@ -82,6 +84,36 @@ def frame_words(primary: list[dict]) -> dict[str, frozenset[str]]:
     return frames
 
 
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTH = "(?:" + "|".join([*MONTH_NAMES, *MONTHS, "sept"]) + r")\b\.?"
+BASELINE = re.compile(
+    rf"\b(?:since|from|compared (?:with|to)|vs\.?|versus)\s+(?:the\s+)?"
+    rf"(?:(?P<month>{MONTH})\s*)?(?P<year>(?:19|20)\d\d)?\b"
+    rf"|\b(?P<first>(?:19|20)\d\d)\s*(?:to|-|–)\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def baseline(text: str | None) -> tuple[int | None, int | None] | None:
+    """(year, month) a change is measured from, as its description says ('change since Dec 2022' → (2022, 12),
+    'since December' → (None, 12), '2021 to 2023' → (2021, None)); None when it names no date."""
+    for m in BASELINE.finditer(text or ""):
+        year = m["year"] or m["first"]
+        month = MONTHS.get(m["month"][:3].lower()) if m["month"] else None
+        if year or month:
+            return (int(year) if year else None), month
+    return None
+
+
+def same_baseline(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+    """Could two changes be measured from the same time? Only what both say is compared."""
+    if a is None or b is None:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
 def cited_range(value: float, qualifier: str | None) -> tuple[float, float]:
     """The values a citation allows: 'more than half' any value from 50 up; approximations count as exact."""
     if qualifier == "more_than":
@@ -101,6 +133,8 @@ def known_disagreements(gold: list[dict], primary: list[dict]) -> dict[int, tupl
 
     A figure is one survey wave × question × answer × population: two numbers for different subgroups, or
     for different waves, never disagree. A bound ('more than 30%') disagrees only with values outside it.
+    A change is compared only with changes from the same baseline (`baseline` of the gold statement, of the
+    published answer): '15 points since 2021' is no misquote of a published '14 points since December 2022'.
     Gold rows may carry `qualifier` (exact, approx, more_than, less_than); without it they count as exact.
     """
     frames = frame_words(primary)
@@ -109,28 +143,33 @@ def known_disagreements(gold: list[dict], primary: list[dict]) -> dict[int, tupl
         population = population_words(row.get("population")) - frames.get(row["survey_key"], frozenset())
         return row["survey_key"], row["question_key"], kind, population
 
-    published = defaultdict(set)
+    published = defaultdict(list)  # figure -> (value, baseline of a change)
     for p in primary:
-        published[figure_key(p, primary_kind(p))].add(float(p["value"]))
+        kind = primary_kind(p)
+        since = baseline(p.get("answer")) if kind == "change" else None
+        published[figure_key(p, kind)].append((float(p["value"]), since))
     found: dict[int, tuple[str, set[float]]] = {}
-    undecided = defaultdict(lambda: defaultdict(list))  # figure -> article -> (row, range cited)
+    undecided = defaultdict(lambda: defaultdict(list))  # figure -> article -> (row, range cited, baseline)
     for i, g in enumerate(gold):
         if not g.get("survey_key") or not g.get("question_key"):
             continue
         key = figure_key(g, g["kind"])
         cited = cited_range(float(g["value"]), g.get("qualifier"))
-        if key in published:
-            if not any(overlap(cited, (v, v)) for v in published[key]):
-                found[i] = (f"differs from published {sorted(published[key])}", published[key])
+        since = baseline(g.get("statement")) if g["kind"] == "change" else None
+        values = {v for v, b in published.get(key, ()) if same_baseline(since, b)}
+        if values:
+            if not any(overlap(cited, (v, v)) for v in values):
+                found[i] = (f"differs from published {sorted(values)}", values)
         else:
-            undecided[key][g["article_id"]].append((i, cited))
+            undecided[key][g["article_id"]].append((i, cited, since))
     for by_article in undecided.values():
         # an article citing inconsistent numbers for one figure (the gold merged two things) is left out
         single = {a: rows for a, rows in by_article.items() if all(overlap(x[1], y[1]) for x in rows for y in rows)}
         for article, rows in single.items():
             differing = {other: float(gold[theirs[0][0]]["value"]) for other, theirs in single.items()
-                         if other != article and not any(overlap(r[1], t[1]) for r in rows for t in theirs)}
-            for i, _ in rows if differing else ():
+                         if other != article and not any(overlap(r[1], t[1]) or not same_baseline(r[2], t[2])
+                                                         for r in rows for t in theirs)}
+            for i, *_ in rows if differing else ():
                 found[i] = ("outlets differ: " + ", ".join(f"{a} {v:g}" for a, v in sorted(differing.items())),
                             set(differing.values()))
     return found

@@ -7,7 +7,8 @@ who commissioned the survey; fieldwork, statement similarity, subgroup, value pr
 cited value with the best one. The pollster's published value decides when it is known; otherwise the
 values other outlets cite do.
 
-A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs, the same survey wave
+A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs (on the evidence there
+is: a survey the dataset cannot date is no evidence against the match), the draft's group, the same survey wave
 (with no date in the draft, or none in the dataset, another wave may be meant), and not every answer of
 one question off at once (that means another wave or group of respondents, not as many misquotes).
 """
@@ -55,7 +56,8 @@ CONFIDENT = 0.6  # at or above: the figure is the candidate
 PLAUSIBLE = 0.35  # between this and CONFIDENT: show the best candidate and why, verdict "?"
 UNSURE = (PLAUSIBLE + CONFIDENT) / 2
 SURE_TO_FLAG = 0.7  # a figure called wrong needs a surer match than one called right: a differing number is
-# itself a hint that the match is wrong, and a false ✖ costs the editor more than a missed ✔
+# itself a hint that the match is wrong, and a false ✖ costs the editor more than a missed ✔. Judged on the
+# evidence there is (Candidate.sureness): a survey the dataset cannot date counts neither way.
 BEYOND_DOUBT = 0.8  # at or above: statement, fieldwork and subgroup all fit (a near-identical statement needed)
 MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
@@ -74,6 +76,10 @@ WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
 """))
 PUNCT = re.compile(r"[^\w\s]")
 BOUND = re.compile(r"\b(?:range|bound)\b", re.IGNORECASE)  # an answer that is one end of a published range
+_WORD, _SPACE = r"[^\W\d_][\w'’-]*", r"[^\S\n]+"  # a word (no digits first), spaces within one line
+GROUP_AFTER_VALUE = re.compile(  # '83 percent approval among Democrats': up to three words, then 'among'/'of'
+    rf"[^\S\n]*(?:{_WORD}{_SPACE}){{0,3}}?(?:among|of){_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})",
+    re.IGNORECASE)
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -82,7 +88,8 @@ class Candidate:
     figure: Figure
     score: float
     reasons: tuple[str, ...]
-    same_group: bool = True  # the draft's subgroup is the figure's (the whole sample counts as one)
+    same_group: bool  # the draft's subgroup is the figure's (the whole sample counts as one)
+    sureness: float  # the score over the evidence there is: what a figure called wrong must reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +184,11 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
     """A figure has one value: when the draft cites several different numbers that all matched the same
     figure, at most one of those matches is right. When one of them agrees with the figure, it is the one;
     otherwise the one that fits clearly best (by TIE_MARGIN) keeps its verdict, and so does the same number
-    cited again. The others, and all of them when none stands out, are not reported as problems."""
+    cited again. The others, and all of them when none stands out, are not reported as problems. Only
+    confident matches count: a number shown with a figure as its best candidate was not taken for it."""
     by_figure: dict[str, list[Verdict]] = {}
     for v in verdicts:
-        if v.figure_id:
+        if v.figure_id and v.match_score >= CONFIDENT:
             by_figure.setdefault(v.figure_id, []).append(v)
     doubtful = set()
     for group in by_figure.values():
@@ -207,7 +215,7 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
 
 def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = "", published: str | None = None,
               draft_sha256: str | None = None) -> Verdict:
-    citation = _subgroup_from_statement(citation)
+    citation = _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
     base = {
         "start": int(citation["start"]), "end": int(citation["end"]), "value_text": str(citation["value_text"]),
         "value": float(citation["value"]), "kind": citation.get("kind") or "share",
@@ -305,18 +313,37 @@ def _subgroup_from_statement(citation: dict) -> dict:
     return {**citation, "statement": split["what"], "subgroup": split["who"]}
 
 
+def _subgroup_after_value(citation: dict, dataset: Dataset, text: str) -> dict:
+    """'an 83 percent approval among Democrats' where the extractor gave no subgroup (an unpunctuated
+    transcript, a clipped statement): when the words right after the number name a group the pollster's
+    figures are broken down by, that group is the draft's. Only groups the dataset knows count, so 'of
+    Belarusians' (the whole sample) changes nothing."""
+    if text_or_none(citation.get("subgroup")) or not text:
+        return citation
+    if (after := GROUP_AFTER_VALUE.match(text, int(citation["end"]))) is None:
+        return citation
+    named = normalise(after["who"]).split()
+    named = named[1:] if named[0] == "the" else named
+    groups = {f.subgroup for f in _pool(citation, dataset) if _group(f.subgroup, f.population) != "all"}
+    known = [g for g in groups if (words := normalise(g).split()) and named[:len(words)] == words]
+    return {**citation, "subgroup": max(known, key=len)} if known else citation
+
+
 def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
                      published: str | None, draft_sha256: str | None) -> str | None:
     """Why a differing figure is not reported as a mistake after all (None: it is one): the match is too
     loose, or the draft may quote another survey wave than the matched one."""
     kind = citation.get("kind") or "share"
-    if best.score < SURE_TO_FLAG:
+    if best.sureness < SURE_TO_FLAG or not best.same_group:  # another group's number is no misquote of this one
         return (f"The closest figure in the dataset disagrees, but it fits too loosely to call this a mistake "
                 f"({'; '.join(best.reasons)}): {message}")
     if _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end")) is not None:
         if _interval(best.figure.fieldwork_start, best.figure.fieldwork_end) is None:
             return ("The dataset does not say when this survey was carried out, so it cannot tell whether the draft "
                     f"quotes the same wave; the closest match said: {message}")
+        if not _same_wave(citation, best.figure):
+            return ("The draft's date for this survey falls outside the fieldwork of the closest match, so it may "
+                    f"quote another wave; the closest match said: {message}")
         return None
     everything = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256,
                                  comparable_only=False)
@@ -508,9 +535,16 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     parts["value"] = _value_fit(citation, figure, draft_sha256)
 
     score = sum(WEIGHTS[k] * v for k, v in parts.items())
+    # A survey the dataset cannot date gives the date no evidence either way: the ranking scores it as middling,
+    # but whether a match is sure enough to call a number wrong is judged on the evidence there is. (A draft
+    # that gives no date for a dated survey is another matter: it may quote another wave.)
+    dated = _interval(figure.fieldwork_start, figure.fieldwork_end) is not None
+    known = [k for k in parts if dated or k != "fieldwork"]
+    sureness = sum(WEIGHTS[k] * parts[k] for k in known) / sum(WEIGHTS[k] for k in known)
     if unsure:
-        score = min(score, UNSURE)  # another wave, or another question: a candidate to show, never a match
-    return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]))
+        # another wave, or another question: a candidate to show, never a match
+        score, sureness = min(score, UNSURE), min(sureness, UNSURE)
+    return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]), round(sureness, 4))
 
 
 def _value_fit(citation: dict, figure: Figure, draft_sha256: str | None) -> float:
@@ -585,10 +619,13 @@ def agreement_of(cited: float, qualifier: str | None, reference: float, unit: st
         # the other outlet wrote a bound ('more than half'): the draft's exact value agrees when inside it
         return agreement_of(reference, reference_qualifier, cited, unit)
     if unit == "respondents":
-        if qualifier in ("more_than", "less_than", "approx", "range") or _is_round(cited):
+        if qualifier in ("more_than", "less_than"):
             bound_ok = _bound_consistent(cited, qualifier, reference, slack=0.1 * reference)
             return "rounding" if bound_ok and gap <= 0.1 * max(abs(reference), 1) else None
-        return None
+        # half a unit of the last digit written, as for shares; a loose word ('roughly') allows 1.5 units
+        precision = max(_count_precision(cited), _count_precision(reference))
+        loose = {qualifier, reference_qualifier} & {"approx", "range"}
+        return "rounding" if gap <= (1.5 if loose else 0.5) * precision + 1e-6 else None
     rounding = 0.5 * 10 ** -min(_decimals(cited), _decimals(reference))  # 5% agrees with 4.6, 74% not with 75%
     loose = {qualifier, reference_qualifier} & {"approx", "range"}
     tolerance = 1.5 if loose else rounding + 1e-6
@@ -758,8 +795,18 @@ def _decimals(value: float) -> int:
     return 3
 
 
-def _is_round(value: float) -> bool:
-    return value >= 100 and value % 100 == 0
+def _count_precision(count: float) -> float:
+    """The unit of the last digit a count is written to. A round count's zeros hold places, and no count is
+    read coarser than its second digit: '2,061' is to 1, '2,000' to 100 and '20,000' to 1,000 ('20 thousand'),
+    so 'about 2,000' agrees with 2,061 and 'roughly 20,000' does not with 22,000."""
+    count = round(abs(count))
+    if count < 10:
+        return 1.0
+    coarsest = 10 ** (len(str(count)) - 2)
+    last = 1
+    while count % (last * 10) == 0 and last < coarsest:
+        last *= 10
+    return float(last)
 
 
 def _bound_consistent(cited: float, qualifier: str | None, reference: float, slack: float) -> bool:

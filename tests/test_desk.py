@@ -308,9 +308,20 @@ def test_low_confidence_mentions_are_not_checked_and_order_is_textual(dataset):
     (2000, "exact", 2041, "respondents", "rounding"),
     (1500, "exact", 2041, "respondents", None),
     (2041, "exact", 2014, "respondents", None),
+    (2000, "exact", 2061, "respondents", None),  # '2,000' is written to the hundred: 2,061 is 2,100
+    (2000, "approx", 2061, "respondents", "rounding"),  # 'about 2,000' allows one and a half hundreds
+    (20000, "approx", 22000, "respondents", None),  # 'roughly 20,000' is 20 thousand, not 22
+    (21000, "approx", 22000, "respondents", "rounding"),
+    (2000, "more_than", 2061, "respondents", "rounding"),
 ])
 def test_agreement_allows_for_rounding_and_qualifiers(cited, qualifier, reference, unit, expected):
     assert agreement_of(cited, qualifier, reference, unit) == expected
+
+
+def test_a_round_count_disagrees_with_another_outlets_count_beyond_its_last_digit():
+    """Both counts as written decide: 'roughly 20,000' elsewhere and '22,000' here differ by two thousands."""
+    assert agreement_of(22000, "exact", 20000, "respondents", "approx") is None
+    assert agreement_of(20500, "exact", 20000, "respondents", "approx") == "rounding"
 
 
 def test_summary_counts_problems(dataset):
@@ -885,3 +896,102 @@ def test_a_figure_named_by_an_answer_alone_is_never_called_wrong_for_a_draft_nam
     named = Dataset.of([_cited_elsewhere("f-named", "oppose building the bypass road", 47.0)])
     assert check_one(cite(52, statement="oppose building the bypass road", **IPSOS_NOVEMBER), named).verdict == (
         "conflict")
+
+
+def _known_only_from_outlets(figure_id: str, question: str, values: list[float], subgroup: str = "all") -> Figure:
+    """An undated Acme figure that other outlets cite (one citation per outlet)."""
+    cited = tuple(Cited(value=v, kind="share", qualifier="exact", source_id=f"s-{i}", outlet=f"Outlet {i}",
+                        text_sha256=str(i) * 64) for i, v in enumerate(values))
+    return Figure(figure_id=figure_id, survey_id="v-acme", pollster="Acme", fieldwork_start=None, fieldwork_end=None,
+                  population="adults", question=question, answer=None, subgroup=subgroup, value=None,
+                  unit="percent", value_basis="citations", kinds=frozenset({"share"}), citations=cited)
+
+
+UNDATED_ACME = Dataset.of([_known_only_from_outlets("f-prices", "say food prices have risen", [71.0, 71.0]),
+                           _known_only_from_outlets("f-wages", "say their wages have kept pace", [20.0]),
+                           _known_only_from_outlets("f-rent", "say rents have risen", [45.0], subgroup="tenants")])
+
+
+def test_a_date_neither_side_can_compare_does_not_make_a_match_too_loose_to_flag():
+    """Neither the draft nor the dataset dates the survey: the score counts that as a middling fit, but
+    it is no evidence against the match, so whether the number is called into question is judged on the
+    statement, group and value. A looser paraphrase still is not flagged."""
+    from etl.desk import SURE_TO_FLAG
+
+    paraphrase = cite(66.7, value_text="two-thirds", statement="food prices have gone up", pollster="Acme")
+    best = rank_candidates(paraphrase, UNDATED_ACME)[0]
+    assert best.figure.figure_id == "f-prices" and best.score < SURE_TO_FLAG <= best.sureness
+    v = check_one(paraphrase, UNDATED_ACME)
+    assert (v.verdict, v.figure_id) == ("conflict", "f-prices") and "71%" in v.message
+
+    loose = cite(66.7, value_text="two-thirds", statement="noticed food prices rising over the past year",
+                 pollster="Acme")
+    assert check_one(loose, UNDATED_ACME).verdict == "unknown"
+
+
+def test_a_number_only_shown_a_figure_as_its_best_candidate_does_not_compete_for_it():
+    """'half' fits the prices figure too loosely to be taken for it: the draft's two-thirds, which does fit
+    it, still stands alone, and its conflict with the other outlets is reported."""
+    from etl.desk import TIE_MARGIN
+
+    two_thirds = cite(66.7, value_text="two-thirds", statement="food prices have gone up", pollster="Acme")
+    half = cite(50, value_text="half", statement="prices of food in shops", pollster="Acme", start=20, end=24)
+    first, second = check_citations([two_thirds, half], UNDATED_ACME)
+    assert 0 < first.match_score - second.match_score < TIE_MARGIN  # as good a fit were it a match
+    assert (first.verdict, first.figure_id) == ("conflict", "f-prices")
+    assert (second.verdict, second.figure_id) == ("unknown", "f-prices")
+
+
+def test_the_bench_compares_changes_from_the_same_baseline_only():
+    """bench/check_quality: '15 points since 2021' is not a misquote of a published '14 points since December
+    2022'; 'since December' (no year) may be the same baseline, and is; outlets citing changes from different
+    baselines do not disagree."""
+    from bench.check_quality import baseline, known_disagreements
+
+    assert baseline("change since Dec 2022 (points)") == (2022, 12)
+    assert baseline("rise in backing since December") == (None, 12)
+    assert baseline("increase in support, 2019 to 2023") == (2019, None)
+    assert baseline("fall since the 2020 election") == (2020, None)
+    assert baseline("change since the last poll") is None
+
+    published = [{"survey_key": "s-tax", "question_key": "q-tax", "population": "Freedonian adults", "value": 14,
+                  "answer": "agree: change since December 2022 (points)", "note": "change in points"}]
+    gold = [
+        _gold("A", 15, "Freedonian adults", kind="change", statement="rise in agreement, 2021 to 2023"),  # 0
+        _gold("B", 15, "Freedonian adults", kind="change", statement="rise in agreement since December"),  # 1
+        _gold("C", 14, "Freedonian adults", kind="change", statement="rise since December 2022"),  # 2
+        _gold("D", 9, "Freedonian adults", kind="change", statement="rise since March 2019"),  # 3
+        _gold("E", 6, "Freedonian adults", kind="change", statement="rise since March 2020"),  # 4
+    ]
+    found = known_disagreements(gold, published)
+    assert sorted(found) == [1]
+    assert found[1][1] == {14.0}
+
+
+def test_a_group_named_right_after_the_number_is_the_drafts_subgroup(dataset):
+    """The extractor gave no subgroup (a clipped statement, an unpunctuated transcript), but the words after
+    the number name one the pollster broke its figures down by: the Labour voters' 58%, not a misquote of the
+    whole sample's 41%. A group the dataset does not know changes nothing."""
+    text = "A YouGov poll in March 2024 found 58% support among Labour voters for a four-day working week."
+    start = text.index("58%")
+    labour = cite(58, statement="support a four-day working week", start=start, end=start + 3, **YOUGOV_MARCH)
+    v = check_one(labour, dataset, text=text)
+    assert (v.verdict, v.figure_id) == ("match", "f000000000000006")
+
+    unknown_group = text.replace("Labour voters", "cyclists")
+    cyclists = cite(58, statement="support a four-day working week", start=start, end=start + 3, **YOUGOV_MARCH)
+    v = check_one(cyclists, dataset, text=unknown_group)
+    assert (v.verdict, v.figure_id) == ("differs", "f000000000000001")
+
+
+def test_a_draft_dated_outside_the_surveys_fieldwork_is_not_called_wrong(dataset):
+    """Fieldwork a fortnight off is close enough to be the best candidate, not to be the same wave: a
+    pollster asking every month has another wave there, so a different number is no misquote."""
+    productive = "say working from home makes them more productive"
+    february = check_one(cite(48, statement=productive, pollster="YouGov", fieldwork_start="2024-02-20",
+                              fieldwork_end="2024-02-20"), dataset)
+    assert (february.verdict, february.figure_id) == ("unknown", "f000000000000002")
+    assert "another wave" in february.message and "by 4 points" in february.message
+    march = check_one(cite(48, statement=productive, pollster="YouGov", fieldwork_start="2024-03-05",
+                           fieldwork_end="2024-03-05"), dataset)
+    assert march.verdict == "differs"
