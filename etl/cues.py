@@ -79,18 +79,26 @@ POLICE_AFTER = r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|detectives|officers|inv
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
     r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!by-)"
     r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
+    r"(?<!analysts )(?<!economists )(?<!forecasters )(?<!strategists )"  # "economists polled by …": a consensus
     r"polled(?!\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))",
     r"polling(?!\s+(?:stations?|day|booths?|places?|centres?|centers?|districts?|officers?|staff|cards?)\b)",
     r"pollsters?",
     r"(?<!geological )(?<!ordnance )(?<!aerial )(?<!bird )(?<!wildlife )(?<!reef )(?<!seabed )(?<!tree )"
-    r"(?<!species )(?<!site )(?<!damage )(?<!structural )surveys?"
+    r"(?<!species )(?<!site )(?<!damage )(?<!structural )"
+    # official labour-market surveys ("the household survey", "the Labour Force Survey") and analysts'
+    # consensus ("a FactSet survey"): no one's opinions
+    r"(?<!household )(?<!establishment )(?<!payroll )(?<!force )(?<!population )(?<!factset )(?<!refinitiv )"
+    r"(?<!lseg )(?<!zacks )(?<!consensus )surveys?"
     rf"(?!\s+of\s+(?:the\s+|its\s+|local\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{NOT_PEOPLE_WORDS})\b)",
-    rf"surveyed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{NOT_PEOPLE_WORDS})\b)",
+    r"(?<!analysts )(?<!economists )(?<!forecasters )(?<!strategists )(?<!inspectors )(?<!engineers )"
+    rf"(?<!surveyors )surveyed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{NOT_PEOPLE_WORDS})\b)",
     r"respondents?(?!\s+(?:in|to)\s+the\s+(?:case|appeal|petition|claim|lawsuit|suit|proceedings|action)\b)",
     rf"(?<!{POLICE_BEFORE})questioned(?!{POLICE_AFTER})", rf"(?<!{POLICE_BEFORE})interviewed(?!{POLICE_AFTER})",
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
     "asked whether", "sample of", r"exit polls?",
+    # the vote-intention question: "if parliamentary elections were held next Sunday, …"
+    r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
 )
 SURVEY_WORDS = "|".join(SURVEY_CUES)
 OPINION_VERBS = (
@@ -142,9 +150,21 @@ SHARE_OF_PEOPLE_BEFORE = re.compile(
     r"\b(?:share|proportion|percentage)\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS
     + r")\b[^.;]*$"
 )
+# an opinion of something, in the clause before its share: "approval of the tariff policy stands at 79%", "support
+# for the tax rise is 40%": the non-survey word after it is what the opinion is about (searched only on such words)
+OPINION_SUBJECT_BEFORE = re.compile(
+    r"\b(?:approval|disapproval|support|opposition|backing|trust|satisfaction|dissatisfaction)\s+(?:of|for|in|to|with)\s"
+    r"(?:(?!\b(?:while|whereas|but|and)\b)[^.;,]){0,60}$"
+)
 # an answer named "by" a share of people: "Unemployment was mentioned by 21 per cent"
 ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed)\s+by\s+"
                               r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# a share of people and what they say, nothing between: a survey's answer even where no survey is named
+SAYING_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
+    r"(?:(?:also|now|still)\s+)?(?:say|said|says|state|stated|think|thought|believe|believed|feel|felt|agree|agreed|"
+    r"disagree|disagreed|want|wanted|prefer|preferred|approve|approved|disapprove|disapproved|oppose|opposed)\b"
+)
 OPINION_VERB_AFTER = re.compile(r"^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b")
 # a share "of" something that is not a people ("of trains", "of them outside", "of its staff"): with no
 # poll or opinion word in its sentence, it is more likely a share of things than of respondents
@@ -202,9 +222,13 @@ DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
     r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse)\b",
 )
+REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
+NEAR_WORDS = r"(?:close\s+to|near(?:\s+to)?|around|of\s+about)"
 GAP_TO = re.compile(r"\b(?:gap|lead|margin|difference)\b[^.;]{0,40}\bto\s+$")
 SHARE_POINTS_BEFORE = re.compile(r"\b(?:at|than|score of|rating of|on)\s+(?:just\s+|only\s+)?$")
-MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error)")  # "3-point …"
+# "3-point margin of error"; the error for a level of answers: "2.8% for indicators close to 25%"
+MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|"
+                          r"for\s+(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s)")
 MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("of between 1.4 and")
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
                r"error\s+of\s+the\s+results|margin\s+of\s+plus|credib(?:ility|le)\s+interval|±|\+/-|"
@@ -221,11 +245,19 @@ SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
 )
+# "the survey of how roughly 20,000 voted": a count of those who answered, told by the verb after it
+SAMPLE_HOW_BEFORE = re.compile(
+    r"\b(?:poll|survey|study)\s+of\s+how\s+(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|"
+    r"more\s+than\s+|over\s+|almost\s+)?$")
+SAMPLE_HOW_AFTER = re.compile(r"^\s+(?:voted|answered|responded|replied|felt|thought|rated)\b")
 # a survey and its sample in one phrase ("a poll of 1,421 registered voters"): a survey even in an article about an
 # election, whose results and seats outnumber its survey cues (see etl.extract)
 POLL_OF_SAMPLE = re.compile(
     r"\b(?:poll|survey)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|households|parents)\b",
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|households|parents)\b"
+    # or polls that put a party at a figure: "pre-election polls had put the Greens at around 20%"
+    r"|\b(?:polls?|surveys?)\s+(?:had\s+|have\s+|has\s+)?(?:put|puts|putting|gave|given|give|gives|placed|places)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}?(?:at|on)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d",
 )
 # what people take part in that is no survey: "60,000 people took part in the protests" (after "took part")
 NOT_A_SURVEY_EVENT = (
@@ -264,13 +296,20 @@ def contacted_count(folded: str, start: int, end: int, sentence_start: int, sent
                for m in ANY_COUNT.finditer(folded, end, sentence_end))
 
 
+# what collects answers or entries, or inspects, without polling anyone: "a public consultation drew 3,400 responses",
+# "inspectors surveyed 1,200 schools" (searched in a sentence with no survey cue)
+NOT_A_POLL_COUNT = GatedCue(
+    re.compile(r"\b(?:consultations?|petitions?|submissions|applications|entries|complaints|nominations|inspectors|"
+               r"inspections?)\b"),
+    keywords=("consultation", "petition", "submission", "application", "entries", "complaint", "nomination", "inspect"),
+)
 SPACED_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # the "2" of "2 500 people"
 SAMPLE_CONTEXT = re.compile(
     # not "polling stations", "the poll body": an election's, not a survey's
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
     r"interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
-    r"by\s+(?:tele)?phone|face[\s-]to[\s-]face)\b",
+    r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d))\b",  # "(n=1200)"
 )
 NEGATIVE_WORDS = (
     "inflation", "gdp", "unemployment", "jobless", "mortgage", "mortgages", "turnout", "killed", "death", "deaths",
@@ -281,18 +320,24 @@ NEGATIVE_WORDS = (
     "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting", "shot", "shots",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
-    "savers", "borrowers", "lenders",
+    "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination",
 )
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",
-    r"market\s+share", r"shares\s+(?:rose|fell)", r"salar\w+", r"pay\s+rise",
+    r"market\s+share", r"salar\w+", r"pay\s+rise", r"response\s+rates?",
+    r"shares\s+(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|sank|slid|climbed|gained|lost|"
+    r"rallied|declined|dipped|slipped)",
+    # a company's share of a market: "its share of the US electric vehicle market slipped to 51%"
+    r"market\s+(?:slipped|fell|rose|dropped|grew|climbed|increased|decreased|declined|edged|jumped|shrank|expanded)",
+    # a past election's result: "in the 2020 presidential election Sandu got 57.7%"
+    r"elections?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
     r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
     r"(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))",
     r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
     # rates of loans and savings products: "five-year fixes averaged 4.9%", "fixed deals of 2% or less"
-    r"year\s+(?:fixed\s+)?(?:deals?|fixes|mortgages?|bonds?|loans?)",
+    r"year\s+(?:fixed\s+)?(?:deals?|fix(?:es)?|mortgages?|bonds?|loans?)",
     r"fixed(?:-rate)?\s+(?:deals?|mortgages?|bonds?|loans?)",
     # a price change: "the price of butter is up 18%, and chocolate 11%"
     r"prices?\s+of\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were|has|have)\s+(?:up|down|risen|rose|fallen|fell|jumped|"
@@ -377,10 +422,23 @@ def not_a_share_after(text: str) -> bool:
     return False
 
 
+# the level of answers a stated sampling error is for, not a result: "does not exceed 3% for indicators close to 50%"
+REFERENCE_VALUE_BEFORE = GatedCue(
+    re.compile(r"\b(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s+$"),
+    keywords=("indicator", "value", "figure", "estimate", "proportion", "percentage"),
+    last_words=("to", "near", "around", "about"),
+)
+NEAR_LAST_WORDS = frozenset(REFERENCE_VALUE_BEFORE.last_words)
 # a survey's confidence level, not a result: "with a confidence level of 95%"
 CONFIDENCE_LEVEL_BEFORE = GatedCue(
     re.compile(r"\b(?:confidence|credib(?:le|ility))\s+(?:level|interval)\s+(?:of|at|is)\s+(?:the\s+)?$"),
     keywords=("confidence", "credib"),
+)
+# a vote intention, not a result: "PAS would obtain 33% of the votes" (a share even before "of the votes")
+VOTE_INTENTION_BEFORE = GatedCue(
+    re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:get|obtain|receive|win|gain|take|garner|collect|score|poll)\s+"
+               r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"),
+    keywords=("would", "could", "might"),
 )
 THRESHOLD_WORDS = ("over", "above", "below", "under", "exceed", "approach", "reach", "hit", "top", "surpass")
 HYPOTHETICAL_BEFORE = GatedCue(
@@ -418,13 +476,16 @@ NON_SURVEY_SOURCE = GatedCue(
         r"(?:national\s+|federal\s+|central\s+)?statisti(?:cs|cal)\s+(?:office|agency|bureau|authority|institute)|"
         r"(?:official|government|departmental|nhs)\s+(?:figures|statistics|data)|secretary\s+of\s+state'?s?\s+office|"
         r"election\s+(?:commission|board)|electoral\s+(?:commission|roll|register)|voter\s+rolls?|hmrc|irs|"
-        r"nhs\s+(?:england|digital)|ukhsa|placebo|side[\s-]effects?|adverse\s+(?:events?|reactions?))\b"),
+        r"nhs\s+(?:england|digital)|ukhsa|placebo|side[\s-]effects?|adverse\s+(?:events?|reactions?)|"
+        r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)|"
+        r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)|"
+        r"(?:health|finance|economy|education|interior|agriculture)\s+ministry)\b"),
     keywords=("statisti", "ons", "eurostat", "destatis", "insee", "istat", "census", "labo", "official", "government",
               "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "placebo",
-              "effect", "adverse"),
+              "effect", "adverse", "ministry", "department"),
 )
 SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
-    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating))\s*$"
+    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?))\s*$"
 )
 # Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
 # or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
@@ -455,7 +516,8 @@ CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
 # a share's change in brackets right after it, in percent: "ALP 30.5% (down 0.5%)" is a change in points
 BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:up|down)\s+$")
-RESTATED_AFTER = re.compile(r"^[^.;()]{0,40}?[(,]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),]")
+RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not"
+    r"^[^.;()]{0,40}?[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
     r"\W*[A-Za-z][^\n\d]{0,60}?\s[—–:-]\s*$")
@@ -472,6 +534,10 @@ LIST_AFTER = re.compile(  # raw text: a lower-case word follows
     r"km|miles|per|percent|points?|countries|states|cities|regions|votes|members|deaths|cases)\b)"
     r"(?:[a-z]+\b|\()",
 )
+# An item of a list whose unit comes once, at its end ("backed by 13.9, the Centre by 9.8 and … by 4.2 percent"):
+# what ends the (folded) text before its figure, and what follows the figure
+LIST_LABEL_ENDS = ("by ", "at ", "on ", "with ", ": ", "– ", "— ", " - ")
+LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
 LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
@@ -502,6 +568,11 @@ NOT_ONLY_A_POLLSTER = re.compile(
 NOT_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:consecutive|straight|successive|time|term|round|place|wave|world|way|party|person|reading|"
     r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point))\b",
+)
+# "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
+NOT_EVERY_FRACTION_AFTER = re.compile(
+    r"^[-\s]+(?:(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|year|season|time|round|game|match)s?|"
+    r"one)\b"
 )
 
 

@@ -77,6 +77,7 @@ class Window(NamedTuple):
     after_raw: str  # the same, as written
     before_token: str  # last_token(before), for the GatedCue tests of `before`
     partner: NumberExpr | None = None  # the other figure of a pair without a unit ("52-48")
+    unit_ahead: NumberExpr | None = None  # for a bare number, the next figure of its sentence if in percent
 
 
 def find_mentions(article_id: str, text: str) -> list[dict]:
@@ -100,13 +101,15 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
                 expr = _dot_thousands(text, expr)  # "1.200 people": the same span, read as a count
-            partner = None
+            partner = unit_ahead = None
             if expr.form == "versus":  # its figures come in twos, one after the other
                 partner = numbers[k + 1] if versus_first else numbers[k - 1]
                 versus_first = not versus_first
+            elif expr.form == "bare" and folded.endswith(cues.LIST_LABEL_ENDS, 0, expr.start):
+                unit_ahead = _unit_ahead(numbers, k, folded)
             before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
             window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
-                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner)
+                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner, unit_ahead)
             mention = classify(window, context, share_seen, article_id)
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
@@ -130,7 +133,7 @@ def _sets_negative(w: Window, context: Context) -> bool:
     numbers after it in the sentence are taken as the same kind of figure ("inflation rose to 2.3% in
     October, up from 1.7%", "won the state by 3.5 points in 2016 but lost it by 0.3 points in 2020")."""
     return not context.cued and cues.negative_before(w.before[-45:]) and not cues.OPINION_AFTER.match(w.after) \
-        and not cues.ANSWER_BY_BEFORE.search(w.before)
+        and not cues.ANSWER_BY_BEFORE.search(w.before) and not cues.OPINION_SUBJECT_BEFORE.search(w.before)
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -174,7 +177,8 @@ def _sample_count(w: Window, before: str) -> bool:
     if cues.responded_count(w.folded, expr.end, s_end):
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
             w.folded, s_start, expr.start))
-    return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before)) and bool(
+    return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before) or (
+        cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after))) and bool(
         cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end)) and not cues.contacted_count(
         w.folded, expr.start, expr.end, s_start, s_end)
 
@@ -187,21 +191,23 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after))):
         return "margin_of_error"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
-        if expr.value >= 50 and _sample_count(w, before):
+        if expr.value >= 50 and _sample_count(w, before) and not (
+                not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
         if expr.form == "count":
             return None
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
-                  or _flat_table_line(w, context)) and \
-            not cues.not_a_share_after(after)
+                  or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
+                  ) and not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
-    if cues.not_a_share_after(after):
+    if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
-    if cues.CONFIDENCE_LEVEL_BEFORE.search(before):
-        return None  # "a confidence level of 95%": how sure the pollster is, not a result
+    if cues.CONFIDENCE_LEVEL_BEFORE.search(before) or (
+            w.before_token in cues.NEAR_LAST_WORDS and cues.REFERENCE_VALUE_BEFORE.search(before, w.before_token)):
+        return None  # "a confidence level of 95%", "for indicators close to 50%": how sure the pollster is
     if cues.HYPOTHETICAL_BEFORE.search(before, w.before_token):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if expr.unit == "points" and abs(expr.value) > 100:
@@ -212,8 +218,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) else None
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
-    if expr.form == "fraction" and cues.NOT_FRACTION_AFTER.match(after):
-        return None  # "a third consecutive term", "two-thirds of a year"
+    if expr.form == "fraction" and (cues.NOT_EVERY_FRACTION_AFTER.match(after) if w.folded.startswith(
+            "every", expr.start) else cues.NOT_FRACTION_AFTER.match(after)):
+        return None  # "a third consecutive term", "two-thirds of a year", "every third day"
     if expr.unit == "points":
         if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not cues.CHANGE_AFTER.match(after):
             return "share"  # "at 45 points": a level, not a change
@@ -269,6 +276,31 @@ def _listed_share(w: Window, share_seen: bool) -> bool:
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
+
+
+def _unit_ahead(numbers: list[NumberExpr], k: int, folded: str) -> NumberExpr | None:
+    """For a bare number after a label's last word ("backed by 13.9"), the figure in percent that ends its
+    list: the next figure after the same word ("… the Centre by 9.8 and the Greens by 4.2 percent"). Bare
+    numbers after the same word are items of the list; other bare numbers are part of a label ("Party 21")."""
+    start = numbers[k].start
+    label_end = next((end for end in cues.LIST_LABEL_ENDS if folded.endswith(end, 0, start)), None)
+    if label_end is None:
+        return None
+    for later in numbers[k + 1:]:
+        if folded.endswith(label_end, 0, later.start):
+            if later.form != "bare":
+                return later if later.form == "percent" else None
+        elif later.form != "bare":
+            return None
+    return None
+
+
+def _listed_before_unit(w: Window, context: Context) -> bool:
+    """A bare number with a unit ahead (see _unit_ahead) in a list whose unit is written once, at its end, near
+    a survey cue: "the Social Democrats are backed by 13.9, the Centre by 9.8 and the Greens by 4.2 percent"."""
+    ahead = w.unit_ahead
+    return context.near and 0 < w.expr.value < 100 and \
+        ahead.start - w.expr.end <= 120 and bool(cues.LIST_SEPARATOR_AFTER.match(w.after_raw))
 
 
 def _flat_table_line(w: Window, context: Context) -> bool:
@@ -329,13 +361,16 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
     if opinion:
         score += 0.25
+        if not context.near and cues.SAYING_AFTER.match(w.after):
+            score += 0.1  # "24% of Americans say they will not": what people say, though no poll is named
     if _on_table_line(w):
         score += 0.3
     if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(w.after):
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
-    if (cues.negative_before(w.before[-45:]) and not answer) or cues.DEATHS_AFTER.match(w.after) or (
+    if (cues.negative_before(w.before[-45:]) and not answer and not cues.OPINION_SUBJECT_BEFORE.search(w.before)) \
+            or cues.DEATHS_AFTER.match(w.after) or (
             context.after_negative and not opinion):
         score -= 0.5 if opinion else 0.8
     if context.official:

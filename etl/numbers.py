@@ -44,30 +44,40 @@ TENS_WORDS = {
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian English
 FRACTION_WORDS = {
-    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-    "tenth": 10, "tenths": 10,
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5,
+    "fifths": 5, "tenth": 10, "tenths": 10,
 }
+# "every third Ukrainian", "every tenth respondent" (translated press): one in so many, "every second" included
+EVERY_FRACTION_WORDS = {"second": 2, **{word: den for word, den in FRACTION_WORDS.items() if den > 2 and
+                                        not word.endswith("s")}}
 NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS])
 
 _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_ALT}))"
 DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b)"
+# a decimal read out ("three point one", in transcripts): its digits after "point"
+SPOKEN_DECIMAL = r"(?:\spoint(?:\s(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)"
+NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b{SPOKEN_DECIMAL}?)"
 
+# what a count that could be a year must be followed by to be read as a count: people, up to two words on
+YEAR_COUNTED = (r"\s+(?:[\w.'’-]+\s+){0,2}?(?:respondents|people|persons|adults|voters|electors|residents|citizens|"
+                r"participants|interviews|households|businesses|firms|companies|members|workers|employees|parents|"
+                r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns))\b")
 PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
-POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b)"
+POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b|\s?p\.\s?p\.)"
 DASH = r"[-–—‐]"
-POINTS_MARKS = ("point", "pt", "pp")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not
+POINTS_MARKS = ("point", "pt", "pp", "p.")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not
 
 # Alternatives are tried left to right at each position; longer, more specific forms come first.
 # Matched against lower-cased text (see `fold`) at anchor positions only: every form starts, after
 # a character that is neither alphanumeric nor "." or ",", with a digit, a sign or "(" before a digit,
 # or one of START_WORDS ("a"/"an" only before a word that can follow it in a form), so one scan for
 # those finds every candidate start and few others.
-START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down"})
+START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down", "every"})
 _OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
-_AFTER_ARTICLE = r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fifth|tenth|single|percentage|point)"
+_AFTER_ARTICLE = (r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fourth|fifth|tenth|single|"
+                  r"percentage|point)")
 ANCHOR_AT = re.compile(  # every branch starts with a literal or a class, which `re` checks cheaply
     r"\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|"
     + "|".join(trie_pattern([w for w in _OTHER_WORDS if w[0] == c]) + "(?![a-z])"
@@ -87,11 +97,18 @@ _FORMS = {
     "versus": r"""(?P<versus>(?<![\w.,/:£$€-])(?P<v1>\d{1,2}(?:\.\d)?)(?:\s?(?:DASH|/)\s?|\s+to\s+)
         (?P<v2>\d{1,2}(?:\.\d)?)(?![\w%/:°-]|[.,]\d|\s(?:hundred|thousand|million|billion)\b))""",
     "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
-             r"|half\sa\smillion|\d{1,3}(?:,\d{3})+)(?!\d|,\d))",
-    "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+(?:in(?:[-\s]+every)?|out[-\s]+of)[-\s]+
-        (?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
-    "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[-\s‐])?
-        (?P<fd>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐]))""",
+             # the rest of a number said in words: "one thousand twenty", "a hundred and fifty"
+             r"(?:\s(?:and\s)?WORD_NUM(?:\shundred\b)?(?![\w-]))*"
+             r"|half\sa\smillion|\d{1,3}(?:,\d{3})+(?!\d|,\d)"
+             # no separator or a space between thousands ("among 1037 residents", "2 011 respondents"), as
+             # translated press writes them, four digits that could be a year only before people ("2016
+             # respondents", not "in June 2016." or "the 2022 survey"); not a percent or points ("1500%")
+             r"|(?:(?!(?:1[89]\d\d|20\d\d|2100)\b)\d{4,6}|\d{4}(?=YEAR_COUNTED)|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+)"
+             r"(?![\d%]|[.,]\d|\s?(?:per|pc|pct|points?|pts?|pp)\b)))",
+    "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+
+        (?:in(?:[-\s]+every)?|out[-\s]+of(?:[-\s]+every)?|of[-\s]+every)[-\s]+(?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
+    "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine|every)[-\s‐])?
+        (?P<fd>half|thirds?|quarters?|fourths?|fifths?|tenths?|second)\b(?![-‐]))""",
     "apoint": r"(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))",
     "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
@@ -105,7 +122,8 @@ _FORMS = {
 def _forms_pattern(first_number: str, forms: tuple[str, ...] = tuple(_FORMS)) -> re.Pattern:
     """The alternation of `forms` (in _FORMS order), each starting with `first_number`."""
     body = "|".join(_FORMS[name] for name in _FORMS if name in forms)
-    for name, value in (("NUM1", first_number), ("DIGIT_NUM", DIGIT_NUM), ("WORD_NUM", WORD_NUM), ("NUM", NUM),
+    for name, value in (("YEAR_COUNTED", YEAR_COUNTED), ("NUM1", first_number), ("DIGIT_NUM", DIGIT_NUM),
+                        ("WORD_NUM", WORD_NUM), ("NUM", NUM),
                         ("PERCENT_UNIT", PERCENT_UNIT), ("POINTS_UNIT", POINTS_UNIT), ("DASH", DASH)):
         body = body.replace(name, value)
     return re.compile(f"(?:{body})", re.VERBOSE)
@@ -124,6 +142,7 @@ PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−�
 WORD_FORMS = {
     **dict.fromkeys(("between", "from"), ("range",)), **dict.fromkeys(("up", "down"), ("updown",)),
     **dict.fromkeys(("plus", "minus"), ("signedpts",)), **dict.fromkeys(("a", "an"), ("count", "fraction", "apoint")),
+    "every": ("fraction",),
     **dict.fromkeys(SCALE_WORDS, ()), **dict.fromkeys(FRACTION_WORDS, ("fraction",)), "half": ("count", "fraction"),
     **dict.fromkeys([*UNITS_WORDS, *TENS_WORDS], ("range", "count", "ratio", "fraction", "pointadj", "measure")),
 }
@@ -133,6 +152,16 @@ WORD_AT = re.compile(r"[a-z]+")
 DIGIT_HEAD = re.compile(rf"((?>{DIGIT_NUM}))(\s*)(\S?)")
 DASHES = ("-", "–", "—", "‐")
 
+FOURTH_AFTER = re.compile(r"\s+of\b|\s*\(")
+SEPARATORS = re.compile(r"[,\s]")
+SPACES = (" ", "\u00a0", "\u202f")
+YEAR_BEFORE = frozenset((  # words before a year: a four-digit number after them is no count of people
+    "in", "since", "from", "until", "till", "to", "by", "after", "before", "during", "early", "late", "mid", "year",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
+    "autumn", "fall", "winter", "the", "and", "or", "survey", "poll", "study", "census", "election", "elections",
+    "barometer", "report", "budget",
+))
 HALF_NOT_SHARE = re.compile(  # matched on folded text
     r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
 )
@@ -176,10 +205,18 @@ def parse_number(token: str) -> float | None:
     words = token.lower().replace("‐", "-").replace(",", "").split()
     if not words:
         return None
-    total, current = 0.0, None
+    total, current, decimals = 0.0, None, ""
     for word in words:
         for part in word.split("-"):
-            if part in ("a", "an"):
+            if decimals:  # after "point": one digit a word
+                if part not in UNITS_WORDS or UNITS_WORDS[part] > 9:
+                    return None
+                decimals += str(UNITS_WORDS[part])
+            elif part == "point":
+                decimals = "."
+            elif part == "and":
+                continue
+            elif part in ("a", "an"):
                 current = 1.0
             elif part in SCALE_WORDS:
                 current = (current if current is not None else 1.0) * SCALE_WORDS[part]
@@ -192,7 +229,7 @@ def parse_number(token: str) -> float | None:
                     current = (current or 0.0) + float(part)
                 except ValueError:
                     return None
-    return total + (current or 0.0)
+    return total + (current or 0.0) + (float(decimals) if len(decimals) > 1 else 0.0)
 
 
 def qualifier_before(text: str, start: int) -> str:
@@ -250,7 +287,8 @@ def _pattern_at(low: str, at: int, end: int) -> re.Pattern | None:
     char = low[at]
     if char.isdecimal():  # isdecimal() is `\d`
         number, spaces, following = DIGIT_HEAD.match(low, at, end).groups()
-        return _digit_pattern("," in number, bool(spaces), following)
+        long = len(number) >= 4 and number.isdecimal() and (following.isalpha() or not _year_range(number))
+        return _digit_pattern("," in number, bool(spaces), following, long)
     if char in PATTERN_AT:
         return PATTERN_AT[char]
     word = WORD_AT.match(low, at, end)
@@ -265,20 +303,22 @@ def _word_pattern(word: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=256)
-def _digit_pattern(has_comma: bool, spaced: bool, following: str) -> re.Pattern | None:
+def _digit_pattern(has_comma: bool, spaced: bool, following: str, long: bool = False) -> re.Pattern | None:
     """The pattern of the forms that can start at a number (see _digit_forms): one per set of forms."""
-    forms = _digit_forms(has_comma, spaced, following)
+    forms = _digit_forms(has_comma, spaced, following, long)
     return _patterns_of(f"(?>{DIGIT_NUM})", forms) if forms else None
 
 
-def _digit_forms(has_comma: bool, spaced: bool, following: str) -> tuple[str, ...]:
+def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = False) -> tuple[str, ...]:
     """The forms that can start at a number written in digits, from what each form needs right after
-    it: whether the number has a comma, whether spaces follow it, and the next character after them
-    ("" at the end). Each test is a necessary condition only; the form's pattern decides."""
+    it: whether the number has a comma, whether spaces follow it, the next character after them
+    ("" at the end) and whether it is four digits or more without a separator. Each test is a necessary
+    condition only; the form's pattern decides."""
     possible = {
         "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
         "versus": following in ("/", *DASHES) or (spaced and following == "t"),  # 52-48, 86 to 12
-        "count": has_comma or (spaced and following in ("h", "t", "m", "b", "l", "c")),  # 2,000; 4 million; 1.2 lakh
+        "count": has_comma or (spaced and following in ("h", "t", "m", "b", "l", "c"))  # 2,000; 4 million; 1.2 lakh
+        or long or (spaced and following.isdecimal()),  # 1037 people, 2 011 people
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
         "measure": following in ("%", "p") or (following == "," and not spaced),  # 46%, 5 points, 22,4 percent
@@ -320,6 +360,14 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
             return []
         return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "ratio", qualifier)]
     if kind == "fraction":
+        if m.group("fn") == "every":  # folded text: "every third", "every second"
+            den = EVERY_FRACTION_WORDS.get(m.group("fd"))
+            return [NumberExpr(round(100 / den, 1), m.start(), m.end(), "percent", "fraction", qualifier)
+                    ] if den else []
+        if m.group("fd") == "second":
+            return []  # "one second": a time, not a share
+        if m.group("fd").startswith("fourth") and not FOURTH_AFTER.match(m.string, m.end()):
+            return []  # "for a fourth meeting": an ordinal; "a fourth of", "three-fourths (74%)" are shares
         den = FRACTION_WORDS[m.group("fd").lower()]
         if den != 2 and not m.group("fn"):
             return []  # "the third quarter": an ordinal, not a fraction
@@ -345,7 +393,12 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     if kind == "pointadj":
         return [NumberExpr(parse_number(m.group("an")), m.start(), m.end(), "points", "point_adj", qualifier)]
     if kind == "count":
-        value = 500_000.0 if m.group().lower().startswith("half") else parse_number(m.group())
+        written = m.group()
+        if len(written) == 4 and written.isdecimal() and _year_like(text, m.start(), written):
+            return []
+        if not written.isdecimal() and written[-1].isdecimal() and contains_any(written, SPACES):
+            written = SEPARATORS.sub("", written)  # "2 011": digits and spaces
+        value = 500_000.0 if written.lower().startswith("half") else parse_number(written)
         return [] if value is None else [NumberExpr(value, m.start(), m.end(), "count", "count", qualifier)]
     if kind == "measure":
         value = parse_number(m.group("mn")) if not m.group("dc") else _decimal_comma(m.group("mn"), m.group("dc"))
@@ -357,6 +410,21 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         sign = 1 if m.group("sg") == "+" else -1
         return [NumberExpr(sign * float(m.group("sv")), m.start(), m.end(), "points", "signed", "exact")]
     return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
+
+
+def _year_range(digits: str) -> bool:
+    """Four digits that could be a year (1800-2100): a count only before a word (see _FORMS) and not after
+    a word that comes before years (see _year_like)."""
+    return len(digits) == 4 and "1800" <= digits <= "2100"
+
+
+def _year_like(text: str, start: int, digits: str) -> bool:
+    """ "in 2019 respondents said", "since 1991 people have", "June 6, 2022 voters", "2020-2021 protests": a
+    year, not a count, after a word or a day that comes before years."""
+    if not _year_range(digits):
+        return False
+    before = last_token(text[max(0, start - 12):start]).lower().rstrip(",")
+    return before in YEAR_BEFORE or (before.isdecimal() and len(before) <= 2) or before.endswith(("-", "–", "/"))
 
 
 def _decimal_comma(whole: str, decimals: str) -> float | None:

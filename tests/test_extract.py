@@ -170,6 +170,11 @@ def test_a_dot_between_thousands_before_people_is_a_sample_size(sentence, expect
     assert expected in figures(POLL_INTRO + sentence)
 
 
+def test_a_space_between_thousands_is_read_whole_never_as_its_last_digits():
+    found = figures(POLL_INTRO + "A total of 2 500 people took part in the survey.")
+    assert found == [("sample_size", 2500, "2 500")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The index rose to 1.250 points after the poll.",  # no people after it: a decimal, or not a sample
     "The poll asked 1.25 voters per household.",  # two digits after the dot: a decimal
@@ -203,7 +208,6 @@ def test_a_confidence_level_is_not_a_share(sentence):
     "About 45,000 people took part in the protests across the country on Saturday.",
     "The exit poll projects the Liberal Democrats on 61 (+53) seats.",
     "Labour won the seat by a 5-point margin in 2019.",
-    "A total of 2 500 people took part in the survey.",
     "Some 2,300 people participated in a march in the capital.",
     "The home side scored 112 points in the final.",
     "The scheme will cost £4.5bn, or about $5.6 billion, by 2030.",

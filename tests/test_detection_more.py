@@ -1,0 +1,211 @@
+"""Detection in the wordings of translated regional press, transcripts, press releases and economic news.
+
+Each rule here came from articles written to imitate those styles (no corpus text): every sentence below
+is written for these tests.
+"""
+
+import pytest
+
+from etl.extract import find_mentions
+from etl.numbers import find_numbers, parse_number
+
+POLL_INTRO = "A new survey by the Kyiv International Institute of Sociology was published on Monday. "
+
+
+def figures(text: str, min_confidence: float = 0.5) -> list[tuple[str, float, str]]:
+    """(kind, value, value_text) of every mention at or above min_confidence."""
+    return [(m["kind"], m["value"], m["value_text"]) for m in find_mentions("t", text)
+            if m["confidence"] >= min_confidence]
+
+
+def numbers(text: str) -> list[tuple[float, str, str]]:
+    return [(e.value, text[e.start:e.end], e.form) for e in find_numbers(text)]
+
+
+# --- sample sizes written without a thousands comma ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The survey was carried out by telephone among 1048 residents aged 18 and over.", ("sample_size", 1048, "1048")),
+    ("Method: face-to-face interviews, 2 017 respondents were interviewed.", ("sample_size", 2017, "2 017")),
+    ("The pollster questioned 1\u00a0350 adults online.", ("sample_size", 1350, "1\u00a0350")),
+    ("Sample: 1500 respondents; fieldwork 3-9 May.", ("sample_size", 1500, "1500")),
+    ("The results are weighted (n=1210, CATI).", ("sample_size", 1210, "1210")),
+])
+def test_a_count_without_a_comma_before_people_is_a_sample_size(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 respondents were more hopeful.",
+    "Since 1991 people have voted in six referendums.",
+    "It was held on May 4, 2022 in the capital.",
+    "The Lokniti Survey 2024 collated answers from voters.",
+    "The 2020-2021 protests shook the country.",
+    "The 2022 survey asked the same questions.",
+])
+def test_a_year_is_no_count(text):
+    assert all(form != "count" for _, _, form in numbers(text))
+
+
+def test_spaced_thousands_are_one_count_and_keep_percentages_apart():
+    assert numbers("It cost 12 000 euros.") == [(12000, "12 000", "count")]
+    assert numbers("It rose 1500% in a decade.") == [(1500, "1500%", "percent")]
+
+
+# --- "every fifth", "three-fourths", "six of every ten" -----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Every fifth respondent could not answer the question.", 20),
+    ("Every third Moldovan would vote to join the EU, the poll found.", 33.3),
+    ("Every second respondent said the economy had got worse.", 50),
+    ("Nearly three-fourths of respondents said prices were the main worry.", 75),
+    ("Only one-fourth of voters said they trust parliament.", 25),
+    ("Almost six of every ten voters said jobs were harder to find.", 60),
+    ("Seven out of every ten respondents backed the plan.", 70),
+])
+def test_one_in_so_many_in_the_words_of_translated_and_indian_press(sentence, expected):
+    assert [value for kind, value, _ in figures(POLL_INTRO + sentence) if kind == "share"] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Buses run every third day in the villages, the survey notes.",
+    "The bank held rates for a fourth meeting in a row, the pollster noted.",
+    "Trains leave every half hour, respondents were told.",
+    "The polls show one of ten candidates far ahead.",
+])
+def test_how_often_and_ordinals_are_not_shares(sentence):
+    assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "share"] == []
+
+
+# --- units and methodology of regional press releases ---------------------------------------------------------
+
+def test_p_p_is_percentage_points():
+    found = figures(POLL_INTRO + "Trust in the army decreased by 3,2 p.p. and amounted to 61,5%.")
+    assert ("change", -3.2, "3,2 p.p.") in found
+    assert ("share", 61.5, "61,5%") in found
+
+
+def test_the_level_a_sampling_error_is_given_for_is_no_share():
+    found = figures(POLL_INTRO + "The statistical error does not exceed 3.2% for indicators close to 50%, "
+                                 "2.7% for indicators close to 25%.")
+    assert found == [("margin_of_error", 3.2, "3.2%"), ("margin_of_error", 2.7, "2.7%")]
+
+
+def test_a_fraction_restated_between_dashes_leaves_the_percent_as_the_figure():
+    found = figures(POLL_INTRO + "Almost two thirds - 63.8 percent - do not trust the courts.")
+    assert found == [("share", 63.8, "63.8 percent")]
+
+
+def test_a_list_with_its_unit_written_once_at_the_end():
+    found = figures(POLL_INTRO + "The Greens are backed by 12.4, the Liberals by 8.1 and Party 21 by 3.9 percent.")
+    assert [(kind, value) for kind, value, _ in found] == [("share", 12.4), ("share", 8.1), ("share", 3.9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The survey ran on 12, 13 and 14 May, and 45% of respondents said they felt safe.",
+    "Interviews were held at 10 and 16, and 45% of respondents said they felt safe.",
+])
+def test_numbers_before_a_percent_that_are_not_items_of_its_list_are_not_shares(sentence):
+    assert [(kind, value) for kind, value, _ in figures(POLL_INTRO + sentence)] == [("share", 45)]
+
+
+def test_a_net_score_compared_with_another():
+    found = figures("An Ipsos poll found a net score of -19, compared with -12 in May.")
+    assert ("change", -12, "-12") in found
+
+
+# --- transcripts ---------------------------------------------------------------------------------------------
+
+def test_numbers_said_in_words():
+    assert parse_number("one thousand twenty") == 1020
+    assert parse_number("a hundred and fifty") == 150
+    assert parse_number("three point one") == 3.1
+    text = ("the poll surveyed one thousand forty adults and has a margin of error of three point two points "
+            "twenty one point five percent said yes")
+    assert figures(text) == [("sample_size", 1040, "one thousand forty"),
+                             ("margin_of_error", 3.2, "three point two points"),
+                             ("share", 21.5, "twenty one point five percent")]
+
+
+def test_a_point_in_words_is_still_a_unit_without_a_decimal():
+    assert numbers("a three point lead") == [(3, "three point", "points")]
+    assert numbers("a thousand one-off payments") == [(1000, "a thousand", "count")]
+
+
+# --- opinions about economic things are still opinions --------------------------------------------------------
+
+def test_an_opinion_of_a_tax_or_tariff_is_a_share():
+    found = figures("In the CBS poll, approval of the tariff policy stands at 71% among Republicans; "
+                    "among Democrats it is 8%.")
+    assert [(kind, value) for kind, value, _ in found] == [("share", 71), ("share", 8)]
+
+
+# --- numbers of economic news that are not survey figures ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # official labour-market surveys
+    "The unemployment rate, derived from the household survey, fell to 3.9% from 4.0%.",
+    "Employment rose 0.2% to 74.9%, according to the Labour Force Survey, up from 74.7%.",
+    "The ONS said the survey's response rate had fallen to about 18%.",
+    # analysts' consensus
+    "Deliveries fell 7.5% from a year earlier, short of the 410,000 analysts had expected in a FactSet survey.",
+    "Sales rose 4.1%, economists polled by Reuters said, after 3.8% in May.",
+    # share prices and market shares
+    "Acme shares tumble 14% as profits slide\nA Reuters poll had found analysts expecting a rise.",
+    "The firm's share of the European battery market slipped to 38% from 45%, the survey of dealers showed.",
+    # a past election
+    "For comparison, in the 2019 presidential election she got 52.3% in the second round, a poll recalled.",
+    # rates of loans, official figures and inspections, near a survey word
+    "Mortgage rates have eased, with the average two-year fix at 5.1%, the survey found.",
+    "A survey is planned. Pupil absence rose to 6.9%, Department for Education figures show.",
+    "Inspectors surveyed 900 nurseries last year; 6% were rated inadequate.",
+])
+def test_economic_and_election_figures_near_survey_words_are_not_survey_figures(text):
+    assert figures(text) == []
+
+
+def test_responses_to_a_consultation_are_no_sample():
+    assert figures("Roads will be resurfaced next year. A public consultation drew 2,900 responses.") == []
+
+
+def test_a_poll_figure_in_an_election_results_article():
+    text = ("The Greens won 24.1% of the vote in the city council election and 18 of the 70 seats. "
+            "The Social Democrats fell to 18.7%, and turnout was 52%. "
+            "Pre-election polls had put the Greens at around 21%.")
+    assert figures(text) == [("share", 21, "21%")]
+
+
+def test_vaccine_coverage_from_a_ministry_is_no_survey_figure():
+    text = ("A survey of parents on vaccine hesitancy is planned. "
+            "Coverage of the measles vaccine among two-year-olds reached 91.4%, the Ministry of Health said.")
+    assert figures(text) == []
+
+
+def test_shares_of_people_saying_something_are_shares_though_no_poll_is_named():
+    text = ("Heating bills are on people's minds this winter. Nearly a third (31%) of Britons say they have cut "
+            "back on heating, while another nine per cent say they are not sure.")
+    assert [(kind, value) for kind, value, _ in figures(text)] == [("share", 31), ("share", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 40% of the state budget goes on health care.",
+    "Some 30% of workers earn less than the living wage, the report said.",
+    "The party said 12% of its members had left.",
+])
+def test_without_a_poll_a_share_needs_people_saying_it(text):
+    assert figures(text) == []
+
+
+def test_a_vote_intention_is_a_share_though_of_the_votes_follows():
+    text = ("If parliamentary elections were held next Sunday, the ruling party would obtain 31% of the votes of "
+            "decided voters, the Socialists 22,5% and the Greens 7,4%.")
+    assert [(kind, value) for kind, value, _ in figures(text)] == [("share", 31), ("share", 22.5), ("share", 7.4)]
+
+
+def test_an_election_result_of_the_votes_is_still_no_share():
+    assert figures("The ruling party obtained 31% of the votes in the election, the commission said.") == []
+
+
+def test_a_sample_is_kept_where_no_survey_word_but_its_conduct_is_named():
+    text = "The study, conducted online among 2,000 U.S. adults last month, looked at sleep habits."
+    assert figures(text) == [("sample_size", 2000, "2,000")]
