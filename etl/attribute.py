@@ -6,13 +6,17 @@ kind of fact is indexed once per article, by position (regexes tried only where 
 year or number occurs; one set operation over the capitalised words for all pollster names, see
 etl.pollsters), and every mention looks up the nearest one by bisection: same sentence first, then
 the closest before it, then the closest after it. So the cost grows with the article's length, not
-with its length times its number of figures. Dates written next to a value ("28% in March") belong to
-that value — usually an earlier wave; other dates in sentences about the survey are its fieldwork.
-Month names without a year ("in June": the latest June up to publication) and "last month", "this
-year" are resolved against the article's `published` date; an undated article takes it from its web
-address ("/2022/07/08/") or a weekday dateline ("Friday, July 8"), or else uses the latest year the
-text states (or the address's "/2012/"); the date phrases themselves are found and resolved by
-etl.dates. What each figure says — its statement, question terms and the group it is of — comes from
+with its length times its number of figures. Dates written next to a value ("28% in March", "78% last
+June", "10% a year ago") belong to that value — usually an earlier wave; "down from 74%" is an earlier
+wave left undated (linking finds it by its share), and a month no year can be found for is kept for
+linking ("back in April it stood at 6%"); other dates in sentences about the survey (a poll word or a
+pollster's name) are its fieldwork. Month names without a year ("in June": the latest June up to
+publication) and "last month", "this year" are resolved against the article's `published` date; an
+undated article takes it from its web address ("/2022/07/08/") or a weekday dateline ("Friday, July 8"),
+or else uses the latest year the text states (or the address's "/2012/"); the date phrases themselves
+are found and resolved by etl.dates. A person "running" a survey in an article that names one known
+pollster is that pollster's researcher; an outlet written before "poll" ("an Observer poll") paid for
+it. What each figure says — its statement, question terms and the group it is of — comes from
 etl.statements. A pure function of one article, cheap enough for a process pool.
 """
 
@@ -35,6 +39,7 @@ from etl.dates import (
     find_all,
     find_dates,
     latest_year,
+    months_ago,
     parse_published,
     plausible,
     resolve_relative,
@@ -50,7 +55,8 @@ from etl.statements import Wording, describe_figures, is_whole_sample
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
-    "date_precision", "year_inferred", "sample_size", "margin_of_error", "geography", "published", "question_terms",
+    "date_precision", "year_inferred", "earlier_wave", "fieldwork_month", "sample_size", "margin_of_error",
+    "geography", "published", "question_terms",
 )
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -70,7 +76,18 @@ FROM_TO = re.compile(r"\bfrom\s+$")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
-    r"\s+of|on|by|recorded\s+in|registered\s+in)\s+)?(?:the\s+)?$")
+    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:the\s+)?$")
+# Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
+EARLIER_VALUE_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$")
+# After a value dated by how long ago it was: "(10%) a year ago", "(38%) six months earlier".
+AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
+                       r"(?P<unit>years?|months?|weeks?)\s+(?:ago|earlier)\b")
+AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+EXIT_POLL = re.compile(r"\bexit[\s-]poll")
+POLL_WORD = re.compile(r"(?:poll|survey)(?![\w-])(?!\s+(?:ratings?|leads?|numbers|averages?|positions?|tracker))")
+WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 WHEN_GAP = re.compile(r"^\s*,?\s*when\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
@@ -81,11 +98,12 @@ DASH_BREAK = re.compile(r"\s[-–—]\s")
 VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
     r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$")
-FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|fieldwork|took\s+place|interviewed|surveyed|polled|"
-                           r"questioned|"
+FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
+                           r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
+NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0,40}\b(?:in|at|during)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
@@ -126,6 +144,11 @@ SPONSOR_AFTER_POLLSTER = re.compile(rf"\s+{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KI
 NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
 NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
+# An outlet or body written before "poll"/"survey" with no pollster named: "an Observer poll", "the latest
+# Harbour Trust survey" (who paid: checked against pollsters, places, dates and filler words by _sponsor_name).
+NAMED_POLL_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent)\s+(?:(?:latest|new|recent)\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s+$")
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
 COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
 NAME_WITH_FOR = re.compile(
@@ -142,6 +165,17 @@ UNKNOWN_POLLSTER = re.compile(
     r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:\s+[A-Z][\w'’&.-]*){0,3})")
+
+# A name that may be a person's ("a survey run by Grigory Astapenia"): two or three plain capitalised words, none
+# an organisation's word. In an article that names one known pollster (and no other), it is that pollster's
+# researcher: the survey is that pollster's.
+PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}")
+ORGANISATION_WORDS = frozenset([
+    "Research", "Institute", "Institut", "Group", "Analytics", "Insight", "Insights", "Associates", "Partners",
+    "Strategies", "Strategy", "Polling", "Polls", "Poll", "Opinion", "Survey", "Surveys", "Consulting", "Consultants",
+    "Centre", "Center", "Foundation", "University", "Agency", "Media", "Data", "Lab", "Labs", "Monitor", "Trust",
+    "Council", "Society", "Network", "Company", "Services", "Intelligence", "Public", "Affairs", "Global",
+    "International", "Bureau", "Initiative", "Project", "Office", "Statistics", "Barometer", "Market", "Marketing"])
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
@@ -358,6 +392,8 @@ class ArticleContext:
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
             "year_inferred": fieldwork.year_inferred,
+            "earlier_wave": fieldwork.earlier,  # link keeps such a value out of every dated wave
+            "fieldwork_month": fieldwork.month,  # link looks for its wave among the pollster's waves of that month
             "sample_size": self.samples.nearest(start, name),
             "margin_of_error": self.margins.nearest(start, name),
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
@@ -397,6 +433,8 @@ class ArticleContext:
             best = min(same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
+        if EXIT_POLL.search(self.lowered, s_start, s_end):
+            return self._exit_poll_conductor(j)
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
             best = j - 1 if best < 0 else best
@@ -406,6 +444,15 @@ class ArticleContext:
         else:
             return self.title_pollster
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _exit_poll_conductor(self, j: int) -> tuple[str | None, Pollster | None]:
+        """An exit poll is run for broadcasters, and pollsters of every firm comment on it ("ICM director Jo
+        Bloggs tweeted after the exit poll"): named elsewhere, only a name written as running a survey is its
+        pollster (before the figure, else after it), else the title's."""
+        best = self.conducting_at_or_before[j - 1] if j > 0 else -1
+        if best < 0 and j < len(self.pollsters):
+            best = self.conducting_at_or_after[j]
+        return (self.pollsters[best][2], self.pollsters[best][3]) if best >= 0 else self.title_pollster
 
     def _conducts(self, start: int, end: int) -> bool:
         """Whether a name not written as the sponsor is written as running the survey."""
@@ -424,9 +471,21 @@ class ArticleContext:
         own = self._attached_date(start, end, s_start, s_end, last) or self._leading_date(start, s_start, last) or (
             self._respective_date(start, end, s_start, s_end, spans))
         if own is None:
+            after = self.lowered[end:end + AGO_REACH]
+            if ("ago" in after or "earlier" in after) and (ago := AGO_AFTER.match(self.lowered, end)):
+                count = ago.group("n")
+                return months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], ago.group("unit"),
+                                  self.published)  # "only 10% a year ago"
+            if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
+                return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             return self.resolve(survey) if survey else NO_FIELDWORK
         resolved = self.resolve(own)
+        if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
+            if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
+                compared = bisect.bisect_left(spans, (s_start, 0)) < bisect.bisect_left(spans, (start, 0))
+                return Fieldwork(None, None, None, earlier=compared)
+            return Fieldwork(None, None, None, month=own.first[1])
         if resolved.start and resolved.start != resolved.end and resolved.precision == "month":
             return self._respective_month(own, resolved, start, end, s_end, spans)
         if resolved.precision == "year" and resolved.start:
@@ -487,6 +546,10 @@ class ArticleContext:
         stated = span.last[0] or span.first[0]
         if stated:
             return stated, False
+        month = span.first[1]
+        if month and self.lowered.endswith("last ", max(0, span.start - 5), span.start) and (
+                reference := self._reference_month(span)):
+            return (reference[0] if month < reference[1] else reference[0] - 1), False  # "78% last June"
         s_start, s_end = self.sentence_of(span.start)
         following = bisect.bisect_left(self.date_starts, span.end)
         if following < len(self.dates):
@@ -501,13 +564,23 @@ class ArticleContext:
                                      bisect.bisect_left(self.date_starts, span.start)]):
             if d.last[0] and not self._other_period(d):
                 return d.last[0], False
-        month = span.first[1]
         if self.published and month:
             return (self.published.year if month <= self.published.month else self.published.year - 1), True
         if self.earlier_wave and month and self.text_year and (self.text_year, month) <= self.earlier_wave:
             year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
             return (year if month > earlier_month else year + 1), False
         return self.text_year, False
+
+    def _reference_month(self, span: DateSpan) -> tuple[int, int] | None:
+        """(year, month) that "last June" counts back from: the publication date, else the latest dated month
+        the phrase's sentence states ("from 78% last June, in a survey conducted in March 2024")."""
+        if self.published:
+            return self.published.year, self.published.month
+        s_start, s_end = self.sentence_of(span.start)
+        first, last = bisect.bisect_left(self.date_starts, s_start), bisect.bisect_left(self.date_starts, s_end)
+        in_sentence = self.dates[first:last]
+        stated = [d.last[:2] for d in in_sentence if d.last[0] and d.last[1]]
+        return max(stated) if stated else None
 
     def _other_period(self, d: DateSpan) -> bool:
         """A date that marks another period ("since August 2020"), so its year says nothing about ours."""
@@ -534,7 +607,8 @@ class ArticleContext:
         asked once per date, like _defines_group; `lead` is the 25 folded characters before it."""
         key = (d.start, s_start)
         if key not in self.other_dates:
-            self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE))
+            self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE,
+                                                                 NUMBER_IN_BEFORE))
         return self.other_dates[key]
 
     def _attached_date(self, start: int, end: int, s_start: int, s_end: int,
@@ -583,8 +657,9 @@ class ArticleContext:
             if (d.relative or "").endswith("year"):
                 continue
             s_start, s_end = self.sentence_of(d.start)
-            if s_start not in cued_sentences:
-                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.lowered, s_start, s_end))
+            if s_start not in cued_sentences:  # a poll word, or a pollster's name ("in the 4 June 2023 Newspoll")
+                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.lowered, s_start, s_end)) or (
+                    self._names_pollster(s_start, s_end))
             if not cued_sentences[s_start]:
                 continue
             if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start):
@@ -618,6 +693,10 @@ class ArticleContext:
             known_next = k >= 0 and known_starts[k] >= e  # "pollster Andrei] Vardomatsky"
             k = bisect.bisect_left(known_starts, e) - 1  # the known name starting last before e ends last
             overlaps = k >= 0 and known[k][1] > s
+            if name and len({k[2] for k in known}) == 1 and PERSON_LIKE.fullmatch(name) and (
+                    not ORGANISATION_WORDS.intersection(name.split())):
+                found.append((s, e, known[0][2], known[0][3]))  # "run by Grigory Astapenia": Chatham House's
+                continue
             if name and not known_next and not overlaps and not GEO.fullmatch(name):
                 pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
                 found.append((s, e, pollster.name if pollster else name, pollster))
@@ -641,6 +720,12 @@ class ArticleContext:
             elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
                     c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
                 found.append((c.start("name"), c.group("name"), True))  # "The Trust commissioned Opinium"
+        for pos in self.cue_words.get("survey", ()):
+            if self.text.startswith(("poll", "survey"), pos) and self.text[pos - 2:pos - 1].isalpha() and (
+                    POLL_WORD.match(self.text, pos)) and (
+                    m := NAMED_POLL_BEFORE.search(self.text, max(0, pos - 50), pos)) and not WEEKDAY_NAME.search(
+                    m.group("name")) and not self._names_pollster(m.start("name"), pos):
+                found.append((m.start("name"), m.group("name"), False))  # "an Observer poll"
         for start, end, _, _ in self.pollsters:
             m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
@@ -652,6 +737,10 @@ class ArticleContext:
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
                 found.append((slash.start("name"), slash.group("name"), False))  # "the YouGov/Times poll"
         return sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
+
+    def _names_pollster(self, start: int, end: int) -> bool:
+        """Whether a pollster's name starts between the two positions."""
+        return bisect.bisect_left(self.pollster_starts, start) < bisect.bisect_left(self.pollster_starts, end)
 
     def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
         """The closest sponsor named with this pollster (any sponsor when the pollster is unknown); none

@@ -42,6 +42,7 @@ DATE = re.compile(rf"""
  | (?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?
  | (?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?(?P<n_from>{WEEKDAY})
  | (?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))
+ | (?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})
  | (?<![\d,.$£€])(?P<y>{YEAR})
 """, re.X)
 DATE_ANCHOR = re.compile(
@@ -61,6 +62,8 @@ DAYS_LEAD = re.compile(r"(?i:two|three|four|five|[2-7])$")
 DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 WEEKEND_LEAD = re.compile(r"(?i:last|this|over\s+the|at\s+the)\s+$")
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
+SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
@@ -94,6 +97,8 @@ class Fieldwork:
     end: str | None
     precision: str | None
     year_inferred: bool = False  # the text gives no year: it is the publication date's (see etl.attribute)
+    earlier: bool = False  # undated, but the text says an earlier wave's ("10% a year ago" in an undated story)
+    month: int | None = None  # undated, but the text names the month ("back in April" with no year anywhere)
 
 
 NO_FIELDWORK = Fieldwork(None, None, None)
@@ -112,7 +117,11 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
             for pos in find_all(text, word):
                 starts.add(pos)
                 starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
-    starts.update(m.start() for m in numbers if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()))
+    for m in numbers:
+        if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()):
+            starts.add(m.start())
+            if season := SEASON_BEFORE_YEAR.search(text, max(0, m.start() - 10), m.start()):
+                starts.add(season.start())
     for pos in find_all(text, " months "):  # "the three months to June"
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
             starts.add(lead.start())
@@ -214,6 +223,9 @@ def date_span(m: re.Match) -> DateSpan | None:
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
                         "this " + unit if "this" in m.group("rel").lower() else unit)
+    if prefix == "s_":  # "the spring of 2020": March to May
+        year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
+        return DateSpan(s, e, (year, first, None), (year, last, None), "month")
     v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
     if prefix == "i_":  # "the three months to June": April to June
         months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
@@ -269,6 +281,20 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         month_index = published.year * 12 + published.month - 1 - shift
         day = dt.date(month_index // 12, month_index % 12 + 1, 1)
     month = f"{day.year:04d}-{day.month:02d}"
+    return Fieldwork(month, month, "month")
+
+
+def months_ago(count: int, unit: str, published: dt.date | None) -> Fieldwork:
+    """ "a year ago", "six months ago", "two weeks ago": the month that many units before publication;
+    undated but marked `earlier` when the article has no date to count back from."""
+    if not published:
+        return Fieldwork(None, None, None, earlier=True)
+    if unit.startswith("week"):
+        day = published - dt.timedelta(days=7 * count)
+        month_index = day.year * 12 + day.month - 1
+    else:
+        month_index = published.year * 12 + published.month - 1 - count * (12 if unit.startswith("year") else 1)
+    month = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return Fieldwork(month, month, "month")
 
 

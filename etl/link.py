@@ -17,10 +17,14 @@ figure stay one figure (the conflict is what the checks report).
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
 2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
 which wave an outlet quotes; an exact repeat beats a near one); its article's other undated
-citations follow the wave most of its shares repeat; else the pollster's undated wave. Citations
+citations follow the wave most of its shares repeat, else the newest wave the article dates itself
+(when others date it too); else the pollster's undated wave. A month without a year ("back in April")
+picks among the waves of that month; "10% a year ago" in an undated story is a wave of its own. Citations
 then take their wave's best-known fieldwork dates when their own are vaguer, and a subgroup
-another outlet names for the same share. An article that names no pollster but repeats two of a
-pollster's figures joins that pollster.
+another outlet names for the same share. A poll named only by who paid for it ("an NDI poll", "an
+Observer poll") is the poll of the one pollster the batch names for that sponsor. A share with no
+words of its own takes the question its article, or two other articles, give that share for. An
+article that names no pollster but repeats two of a pollster's figures joins that pollster.
 
 A citation's `figure_id` is its wave x question x answer, whatever subgroup or value it cites: that
 is what outlets have in common ("52% of adults" and "61% of those over 65" answer one question).
@@ -66,7 +70,7 @@ STOPWORDS = frozenset([
     "sept", "oct", "nov", "dec", "year", "years", "month", "months", "week", "weeks", "last", "previous", "earlier",
     "ago", "since", "compared", "time", "times", "among", "across", "between", "overall", "whether",
     "however", "latter", "former", "particular", "particularly", "point", "points", "figures", "stood", "stands",
-    "reached", "highest", "lowest",
+    "reached", "highest", "lowest", "pollster", "pollsters", "sociologists", "researchers",
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -80,11 +84,12 @@ SYNONYMS = {
     "disagree": "not support", "unacceptable": "not acceptable", "illegal": "not legal", "unlawful": "not legal",
     "unsure": "undecided", "undecided": "undecided",
     "worried": "concern", "worry": "concern", "concerned": "concern", "anxious": "concern",
-    "excited": "excite", "excitement": "excite",
+    "excited": "excite", "excitement": "excite", "enthusiastic": "excite", "enthusiasm": "excite",
     "difficult": "hard",
     "government": "govern", "administration": "govern",
     "military": "army", "troops": "army", "troop": "army", "forces": "army", "soldiers": "army",
-    "join": "join", "enter": "join", "participate": "join", "participation": "join", "send": "join",
+    "join": "join", "enter": "join", "participate": "join", "accession": "join",
+    "accede": "join", "participation": "join", "send": "join",
     "fight": "join", "involve": "join", "involvement": "join", "intervene": "join", "intervention": "join",
     "invasion": "war", "hostilities": "war", "conflict": "war", "fighting": "war",
     "job": "job", "jobs": "job", "employment": "job", "inflation": "price increase",
@@ -115,7 +120,21 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
                           r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
+    ("member", re.compile(r"\b(?:become|becoming|became)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\b"), "join"),
+    # Nouns that only point at the topic: "recognition of the global emergency", "think the issue is a global
+    # emergency" (the issue just named): what they say of it is the answer
+    ("recogni", re.compile(r"\brecognition\s+(?:of|that)\b"), ""),
+    ("issue", re.compile(r"\b(?:the|this|that)\s+issue\s+(?=(?:is|was|has|had|will|would)\b)"), ""),
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
+    # whom an effect is for: the respondent ("hurt them personally", "for themselves", "for every Canadian"), one
+    # target ("have personally experienced it" is no target: left alone)
+    ("personally", re.compile(r"\b(?:(?:for|to|on)\s+)?(?:them|him|her|you|me|us)\s+personally\b"), " oneself "),
+    ("selves", re.compile(r"\b(?:for|to|on)\s+themselves\b"), " oneself "),
+    ("for e", re.compile(r"\bfor\s+(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+them|person|citizen|resident|"
+                        r"individual|[a-z]{2,}(?:ian|ican|ean|ese))\b"), " oneself "),
+    # "a slightly smaller share support X" compares with the figure before: no answer-scale "slightly", no topic
+    ("share", re.compile(r"\b(?:an?\s+)?(?:(?:slightly|much|far|somewhat)\s+)?(?:smaller|larger|bigger|greater|"
+                         r"similar|lower|higher)\s+(?:share|number|proportion|percentage)\b"), ""),
     ("outweigh", re.compile(r"\b([a-z]+)\s+(?:now\s+|only\s+|still\s+|far\s+)?outweighs?\s+(?:the\s+)?([a-z]+)"),
      r"more \1 than \2"),  # "concern outweighs excitement" is "more concerned than excited"
     # "a negative attitude towards the plan" opposes it (a "negative view of the economy" rates it: left alone)
@@ -170,6 +189,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
+        question_of = place_wordless(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         wave_dates = best_dates(cited, wave_of)
         for local, i in enumerate(members):
@@ -350,6 +370,8 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     """Pollster group per citation. An article that names no pollster but repeats at least two of
     one pollster's figures — same share, similar words — is citing that pollster's survey."""
     keys = [pollster_key(c) for c in citations]
+    if paid_for := sponsored_pollsters(citations, keys):  # "an NDI poll", "an Observer poll": who ran it
+        keys = [paid_for.get(_paid_by(c, key), key) for c, key in zip(citations, keys, strict=True)]
     shares = [_share(c) for c in citations]
     unnamed = [n for n, c in enumerate(citations) if not c.get("pollster") and not math.isnan(shares[n])]
     if not unnamed:
@@ -375,6 +397,24 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
                if max(counter.values(), default=0) >= 2}
     return [adopted.get(str(c.get("article_id")), key) if not c.get("pollster") else key
             for c, key in zip(citations, keys, strict=True)]
+
+
+def sponsored_pollsters(citations: list[dict], keys: list[str]) -> dict[str, str]:
+    """Sponsor -> the pollster that ran its surveys, where the batch names exactly one ("a survey for the
+    NDI by CRRC"): an outlet that names only who paid ("an NDI poll", "an Observer poll": as the
+    pollster, or with none) cites that pollster's survey. (Not split by country: a citation's geography
+    often falls back to its pollster's, so it would keep "an IRI poll" of Ukraine from IRI's pollster there.)"""
+    ran: dict[str, set[str]] = defaultdict(set)
+    for c, key in zip(citations, keys, strict=True):
+        if c.get("pollster") and (sponsor := c.get("sponsor")) and (paid := _organisation_key(str(sponsor))) != key:
+            ran[paid].add(key)
+    return {paid: next(iter(pollsters)) for paid, pollsters in ran.items() if len(pollsters) == 1}
+
+
+def _paid_by(citation: dict, key: str) -> str:
+    """Who a citation names as having paid: its pollster's key where the pollster named is a sponsor
+    elsewhere ("an NDI poll"), else its sponsor's when it names no pollster ("an Observer poll")."""
+    return key if citation.get("pollster") else _organisation_key(str(citation.get("sponsor")))
 
 
 # --- questions --------------------------------------------------------------------------------------
@@ -597,6 +637,32 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     return [find(q) for q in question_of]
 
 
+def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
+    """A share with no words of its own (a headline in title case, a bare "84%") answers the question
+    its own article gives that share for elsewhere (the first such, in text order), else the one question
+    of its wave that at least two other articles cite with exactly that share; else it stays its own."""
+    wordless = [n for n, q in enumerate(question_of) if q.startswith("unmatched:") and _value_key(citations[n])]
+    if not wordless:
+        return question_of
+    asked: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    in_article: dict[tuple[str, str, float], list[tuple[int, str]]] = defaultdict(list)
+    for n, (c, q) in enumerate(zip(citations, question_of, strict=True)):
+        if not q.startswith("unmatched:") and not math.isnan(value := _share(c)):
+            article = str(c.get("article_id"))
+            asked[(wave_of[n], round(value, 1))][q].add(article)
+            in_article[(article, wave_of[n], round(value, 1))].append((c.get("start") or 0, q))
+    placed = list(question_of)
+    for n in wordless:
+        article, value = str(citations[n].get("article_id")), round(_share(citations[n]), 1)
+        if own := in_article.get((article, wave_of[n], value)):
+            placed[n] = min(own)[1]
+            continue
+        candidates = asked.get((wave_of[n], value), {})
+        if len(candidates) == 1 and len(next(iter(candidates.values())) - {article}) >= 2:
+            placed[n] = next(iter(candidates))
+    return placed
+
+
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     """One statement negated and the other not, or two different contrasts ("than excited", "equally")."""
     return stances_contradict(stance(a), stance(b))
@@ -613,23 +679,25 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
     ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"),
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
+PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                                            frozenset[str]]:
+                                            frozenset[str], bool]:
     """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts,
-    the answer-scale degree, the poles (one of two opposite answers)."""
+    the answer-scale degree, the poles (one of two opposite answers), for the respondent personally?"""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
-    return "not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES, tokens & POLES
+    return ("not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES, tokens & POLES,
+            PERSONAL in tokens)
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a, degree_a, poles_a) = a
-    (not_b, more_b, than_b, contrast_b, degree_b, poles_b) = b
-    if not_a != not_b:
-        return True
+    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a) = a
+    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b) = b
+    if not_a != not_b or personal_a != personal_b:
+        return True  # negated or not; "bad for them personally" and "bad for the country" are two questions
     if any(OPPOSITES[p] in poles_b and OPPOSITES[p] not in poles_a and p not in poles_b for p in poles_a):
         return True  # "has become easier" and "has become more difficult"
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
@@ -687,8 +755,12 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     comparison. The article's other undated citations go to the wave, not older than the waves the
     article itself dates (older ones are its comparisons), whose cited shares its own shares repeat
     most often (same question counting double; ties to the newest), if that explains at least a
-    third of them; failing that, to the pollster's undated wave. A question asked with another
-    share is no evidence of the wave.
+    third of them; failing that, to the newest wave the article dates itself if other articles date it
+    too and it is recent (`_recent`); failing that, to the pollster's undated wave. A question asked
+    with another share is no evidence of the wave. A value dated by a month without a year ("back in
+    April it stood at 6%") looks among the pollster's waves of that month first (`_of_month`); a value
+    the text gives for an earlier time it does not let us date ("10% a year ago" in an undated story)
+    is a wave of its own (`_earlier`).
     """
     spans = [_interval(c) for c in citations]
     waves: list[Wave] = []
@@ -717,7 +789,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     voters: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     for n, (key, question, article, c) in enumerate(zip(wave_keys, question_of, articles, citations, strict=True)):
-        if key is not None or math.isnan(value := _share(c)):
+        if key is not None or math.isnan(value := _share(c)) or c.get("earlier_wave"):
             continue
         undated[article] += 1
         limit = _latest_wave(c.get("published"))
@@ -735,8 +807,67 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         wave = max(counter, key=lambda w: (counter[w], w))
         if voters[article][wave] * MIN_VOTERS >= undated[article]:
             usual[article] = wave
-    return [key or _quoted(options.get(n), usual.get(article)) or usual.get(article) or "undated"
-            for n, (key, article) in enumerate(zip(wave_keys, articles, strict=True))]
+    dated_by: dict[str, set[str]] = defaultdict(set)  # wave -> the articles that date a citation to it
+    for key, article in zip(wave_keys, articles, strict=True):
+        if key:
+            dated_by[key].add(article)
+    assigned = []
+    for n, (key, article, c) in enumerate(zip(wave_keys, articles, citations, strict=True)):
+        if key is None and c.get("fieldwork_month") and not math.isnan(value := _share(c)):
+            key = _of_month(c, waves, options.get(n), usual.get(article), waves_quoting.get(round(value), ()))
+        assigned.append(key or _earlier(c) or _quoted(options.get(n), usual.get(article)) or usual.get(article)
+                        or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
+    return assigned
+
+
+def _of_month(citation: dict, waves: list[Wave], options: tuple[list[str], list[str]] | None,
+              usual: str | None, quoting: set[str] | tuple = ()) -> str | None:
+    """The wave of a value dated by a month without a year ("back in April it stood at 6%"): among the
+    pollster's waves that ran that month, not after publication, the one its share repeats for its
+    question, else the article's usual wave, else the only one, else the only one where any question
+    was cited with that share (`quoting`); None when none ran then or which is unclear."""
+    month = citation.get("fieldwork_month")
+    if not month:
+        return None
+    limit = _latest_wave(citation.get("published"))
+    ran = [w.key for w in waves if w.key <= limit and _runs_in_month(w, month)]
+    exact, near = options or ([], [])
+    for evidence in (exact, near):
+        if quoted := [w for w in evidence if w in ran]:
+            return quoted[-1]
+    if usual in ran:
+        return usual
+    if len(ran) == 1:
+        return ran[0]
+    repeated = [w for w in ran if w in quoting]
+    return repeated[0] if len(repeated) == 1 else None
+
+
+def _runs_in_month(wave: Wave, month: int) -> bool:
+    """Whether a wave's fieldwork touches a month of the year (in whichever year)."""
+    first, last = wave.first.year * 12 + wave.first.month - 1, wave.last.year * 12 + wave.last.month - 1
+    return any(m % 12 + 1 == month for m in range(first, min(last, first + 11) + 1))
+
+
+def _recent(wave: str | None, published: object, dated_by: dict[str, set[str]], article: str) -> str | None:
+    """The newest wave an article dates itself, for its undated shares, when other articles date that
+    wave too and nothing says it is old: the article is undated, or the wave began at most three months
+    before publication."""
+    if wave is None or not wave[:1].isdigit() or len(wave) < 7 or not dated_by.get(wave, set()) - {article}:
+        return None
+    latest = _latest_wave(published)
+    if latest == "9999":
+        return wave
+    gap = (int(latest[:4]) - int(wave[:4])) * 12 + int(latest[5:7]) - int(wave[5:7])
+    return wave if gap <= 3 else None
+
+
+def _earlier(citation: dict) -> str | None:
+    """The wave of a value the text gives for an earlier time it does not let us date ("10% a year ago" in
+    an undated story): its own, as nothing says which wave it is (a share repeated elsewhere may be chance)."""
+    if not citation.get("earlier_wave"):
+        return None
+    return f"earlier:{citation.get('article_id')}:{citation.get('start')}"
 
 
 def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> str | None:

@@ -9,8 +9,10 @@ phrase after the value first ("... of voters would back X" → "would back X"), 
 leading up to it ("support for X stood at 43%" → "support for X"). Elliptical clauses ("whereas 32%
 do", "31% of men and 25% of women said ...") borrow the predicate of a neighbouring figure, with the
 figure's own negation; "shared this view" and "oppose them" take the words of the figure before, as
-do "the figure was 80% for both groups" and "in March there were 28%". A subject compared across groups
-("support for X was higher among A (72%) than B (65%)") is each group's statement; clauses of their own
+do "the figure was 80% for both groups", "in March there were 28%", what a comparison leaves a value
+("slipped to 73%, from 78% last June", "down from 74%") and another source's "put that figure at 68%".
+A subject compared across groups ("support for X was higher among A (72%) than B (65%)") is each
+group's statement; clauses of their own
 ("although the old were less sure, ...") lend a figure no words. Age bands are written one way ("aged
 18-29") so outlets' different spellings name one subgroup. Vote-intention lists ("puts Labour on 31%, with
 the Conservatives unchanged on 25%") give each share its party, or its group ("with Republicans at 6%"); a
@@ -160,6 +162,10 @@ CLAUSE_END = re.compile(
 TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END)
     r"[,\"”’]\s*(?:[,\"”’]\s*)*(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
     r"writes|added|adds|notes|noted|suggests|suggested|revealed|reveals|concluded|according)\b.*$", re.I | re.S)
+# An attribution with its verb first, after a comma: ", said pollster Baltijos Tyrimai", ", according to the
+# Harbour Trust" (a name, capitalised, ends it).
+INVERTED_SPEAKER = re.compile(r"\s*,\s*(?:said|says|reported|reports|according\s+to)\s+(?:[\w'’.&-]+\s+){0,5}?"
+                              r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\W*$")
 # Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
 # (One leading class, as in CLAUSE_END.)
 CLAUSE_START_REVERSED = re.compile(r"[\s(](?:(?<=\()|(?<=\s)(?:[.;:!?]|,|[-–—]\s|(?:elihw|saerehw|tub|dna)\s))")
@@ -272,8 +278,14 @@ TIME_REFERENCE_REACH = 80  # characters before a value: no such clause is longer
 LEAD_PURPOSE = re.compile(r"(?:in\s+order|so\s+as)\s+to\s[^,;]{1,80},\s*")
 # A clause before a value that leaves out the verb of the figure before: "(53%), as well as for themselves (48%)".
 GAPPED_BEFORE = re.compile(
-    r"(?:(?:as\s+well\s+as|and(?:\s+also)?|but\s+also|or)\s+)?(?P<gap>(?:for|with|about|on|to|against|towards?)\s+"
-    r"[^,;:]{1,40})", re.I)
+    r"(?:(?:as\s+well\s+as|and(?:\s+also)?|but\s+also|or)\s+)?(?:(?:specifically|especially|particularly|also|even)\s+)?"
+    r"(?P<gap>(?:for|with|about|on|to|against|towards?)\s+[^,;:]{1,40})", re.I)
+# What joins a gapped clause to the figure before it: "(53%), as well as (for themselves)", "(55%) and (for ...)".
+GAP_TAIL = re.compile(r"[\s,]*(?:(?:as\s+well\s+as|and(?:\s+also)?|but\s+also|or)\s*)?"
+                      r"(?:(?:specifically|especially|particularly|also|even)\s*)?$", re.I)
+GAP_REACH_WORDS = 5  # words of the phrase a gapped clause replaces: "for the region" (before its bracket)
+ANY_DIGIT = re.compile(r"\d")
+GAP_STATEMENT_LEAD = re.compile(r"(?:(?:of|on|in|to|at|by|from|that)\s+)+", re.I)  # "(of) the war negatively for them"
 # "with" opening a figure's own clause right before its value ("..., with a whopping 71% saying ...").
 WITH_FIGURE = re.compile(r"\bwith\s+(?:(?:a|an|just|only|some|about|around|nearly|almost|roughly|whopping|mere|over|"
                          r"more\s+than|less\s+than|fewer\s+than)\s+)*$", re.I)
@@ -355,6 +367,19 @@ REFERS_BACK_OPENING = re.compile(
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
     r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b", re.I)
+# Another source giving its own value for the figure just named: "(a second poll) put that figure (at 68%)".
+PUTS_FIGURE = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,4}?(?:puts?|putting|placed?|places|placing)\s+(?:the|this|that)\s+(?:figure|number|share|"
+    r"proportion|percentage|rate)$", re.I)
+PUT_WORDS = ("put", "plac")
+# The words a comparison leaves a value when it names no topic of its own: "(slipped to 73%,) from 78% last
+# June", "(backed by 69%,) down from 74%", "up from 38% a year ago": the value answers the question before it.
+COMPARISON_REMNANT = frozenset([
+    "up", "down", "from", "compared", "with", "to", "against", "versus", "vs", "than", "in", "at", "on", "back",
+    "then", "earlier", "previously", "before", "ago", "a", "an", "the", "one", "two", "three", "six", "last", "this",
+    "previous", "same", "early", "late", "mid", "year", "years", "month", "months", "week", "weeks", "time", "wave",
+    "survey", "poll", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "spring", "summer", "autumn", "fall", "winter"])
 REFERS_BACK_PHRASE = re.compile(
     r"\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b", re.I)
 # A clause before a value that only names the group the figure is for: "the average for low-income
@@ -553,8 +578,16 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if compared := _group_comparison(text, spans, start, s_start, s_end, borrow, directions, clauses, own):
         return compared
     share_subject = bool(before) and inner_start < start and _share_subject(before)
-    if borrow and -1 in directions and left > s_start and not after and before and (
-            gap := GAPPED_BEFORE.fullmatch(before)) and (
+    gap = borrow and -1 in directions and left > s_start and not after and before and GAPPED_BEFORE.fullmatch(before)
+    if gap and (filled := _gap_in_sentence(text, s_start, left, inner_start, gap.group("gap"))):
+        # "think it will be harmful for the city (55% in June against 53% in April) and specifically for every
+        # resident (52% and 49%)": the clause before, its phrase with the same preposition replaced
+        terms = _terms(filled, "")  # the words next to the gap: what sets this figure apart from the one before
+        predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses) or ""
+        whole = gap.group("gap").split()[0].lower() in predicate.lower().split()  # the figure before says it all
+        statement = shorten(_fill_gap(predicate, gap.group("gap"))) if whole else _strip_lead(GAP_STATEMENT_LEAD, terms)
+        return Wording(statement, terms, group)
+    if gap and (
             predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
             (filled := _fill_gap(predicate, gap.group("gap"))) != gap.group("gap")):
         # "see the effects negatively for Denmark (53%), as well as for themselves (48%)"
@@ -589,7 +622,7 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
     gapped = after_words >= 2 and not _time_start(after)  # "..., 18% from the state media"
-    borrowed = None
+    borrowed = borrowed_terms = None
     if borrow and not after and 1 in directions and right < s_end and ELLIPSIS_GAP.fullmatch(text, pos, right):
         # "31% of men and 25% of women said ...": the predicate of the figure after
         borrowed = _neighbour_statement(text, spans, start, s_start, s_end, 1, borrow, clauses)
@@ -600,8 +633,10 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         if neighbour and neighbour.refers_back and not gapped:
             return Wording(None, None, group, refers_back=True)  # "for A and B were 48% and 45% respectively"
         borrowed = _said(neighbour)
+        if borrowed and _bracketed_with_previous(text, s_start, left, start):
+            borrowed_terms = neighbour.question_terms  # "(52% and 49% respectively)": one question, twice
     if borrowed or gapped:
-        return Wording(shorten(borrowed or after), _terms(None, borrowed or after), group)
+        return Wording(shorten(borrowed or after), borrowed_terms or _terms(None, borrowed or after), group)
     return Wording(None, terms, group)
 
 
@@ -954,6 +989,33 @@ def _fill_gap(predicate: str, gapped: str) -> str:
     return " ".join([*verb, *own])
 
 
+def _bracketed_with_previous(text: str, s_start: int, left: int, start: int) -> bool:
+    """Whether the value at `start` shares a bracket with the figure before it (which ends at `left`)."""
+    opening = text.rfind("(", s_start, left)
+    return opening >= 0 and text.find(")", opening, start) < 0
+
+
+def _gap_in_sentence(text: str, s_start: int, left: int, inner_start: int, gap: str) -> str | None:
+    """A clause gapped before its value ("... and for every resident (47%)") completed from its sentence, where
+    the figure before is bracketed right after a phrase with the same preposition, which the gap replaces ("will
+    be harmful | for the region (61%) and"): the clause up to that phrase, then the gap; else None."""
+    gap_at = text.rfind(gap, left, inner_start)
+    if gap_at < 0:
+        return None
+    window = GAP_TAIL.sub("", text[max(s_start, gap_at - WINDOW):gap_at])
+    opening = window.rfind("(")
+    if not window.endswith(")") or opening < 0 or not ANY_DIGIT.search(window, opening):
+        return None
+    words = window[:opening].split()
+    preposition = gap.split(maxsplit=1)[0].lower()
+    at = next((k for k in range(len(words) - 1, max(-1, len(words) - GAP_REACH_WORDS - 1), -1)
+               if words[k].lower() == preposition), None)
+    if at is None or any(ANY_DIGIT.search(word) or word.endswith((",", ";", ":")) for word in words[at:]):
+        return None
+    lead = list(takewhile(lambda word: not word.endswith((",", ";", ":", ")")), reversed(words[:at])))[::-1]
+    return " ".join([*lead, *gap.split()]) if len(lead) >= 2 else None
+
+
 def _object_after(words: list[str]) -> str | None:
     """What a predicate is for or against: its words after the verb and a preposition that follows
     it ("were against | the war", "voted for | the merger", "would support | the plan")."""
@@ -1016,7 +1078,8 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
     out: list[Wording] = []
     for n, (start, end, s_start, s_end) in enumerate(figures):
         wording = describe(text, start, end, s_start, s_end, spans, clauses)
-        refers_back = wording.refers_back or bool(wording.statement and _refers_back(wording.statement))
+        refers_back = wording.refers_back or bool(wording.statement and (
+            _refers_back(wording.statement) or _comparison_remnant(wording.statement)))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
             earlier = _last_said(out, figures, n)
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
@@ -1289,6 +1352,8 @@ def after_clause(text: str, pos: int, right: int) -> str:
     cut = CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
     if "," in clause or "\"" in clause or "”" in clause:
+        if INVERTED_SPEAKER.match(clause):
+            return ""  # "(with 63%), said pollster Baltijos Tyrimai": who said it, not what
         clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
     if not clause:
@@ -1516,10 +1581,19 @@ def _refers_back(statement: str) -> bool:
     occurs."""
     lowered = statement.lower()
     oddity = _has_ignorecase_oddity(statement)
+    if (oddity or contains_any(lowered, PUT_WORDS)) and PUTS_FIGURE.match(statement):
+        return True
     if (lowered.startswith(REFERS_BACK_STARTS) or contains_any(lowered, RANKINGS) or oddity) and (
             REFERS_BACK_OPENING.match(statement)):
         return True
     return (oddity or contains_any(lowered, REFERS_BACK_NOUNS)) and bool(REFERS_BACK_PHRASE.search(statement))
+
+
+def _comparison_remnant(statement: str) -> bool:
+    """Whether a statement is only what a comparison leaves a value ("last June", "down"): see
+    COMPARISON_REMNANT. Statements are short, so splitting one costs little."""
+    words = statement.lower().replace(",", " ").split()
+    return len(words) <= 4 and all(w in COMPARISON_REMNANT or w.isdigit() for w in words)
 
 
 def _pronoun_object(statement: str) -> re.Match | None:

@@ -616,3 +616,104 @@ def test_a_nightly_count_stays_the_sample_when_no_other_is_written():
     text = "The Harbour Research tracker interviews 500 voters each night. It has the mayor on 46%."
     (m,) = attribute_with_samples(text, ("500",), "46%")
     assert m["sample_size"] == 500
+
+
+def test_a_value_of_last_june_is_the_latest_june_before_the_article():
+    text = ("Backing for the tram extension has slipped to 61%, from 66% last June, according to a Survation "
+            "poll conducted between 1 and 12 March 2024.")
+    now, before = attribute(text, "61%", "66%", published="2024-03-25")
+    assert now["fieldwork_start"] == "2024-03-01"
+    assert (before["fieldwork_start"], before["date_precision"]) == ("2023-06", "month")
+
+
+def test_last_june_counts_back_from_the_survey_date_in_an_undated_article():
+    text = ("Backing for the tram extension has slipped to 61%, from 66% last June, according to a Survation "
+            "poll conducted between 1 and 12 March 2024.")
+    _, before = attribute(text, "61%", "66%")
+    assert before["fieldwork_start"] == "2023-06"
+
+
+def test_an_undated_value_down_from_is_no_value_of_the_survey_dates():
+    text = "Trust in the council stands at 40%, down from 45%, a Survation poll conducted on 3-5 May 2024 found."
+    now, before = attribute(text, "40%", "45%", published="2024-05-09")
+    assert now["fieldwork_start"] == "2024-05-03"
+    assert before["fieldwork_start"] is None
+
+
+def test_a_value_a_year_ago_is_dated_a_year_before_publication():
+    text = "A Survation poll found 32% would accept the plan, up from only 10% a year ago and 20% six months ago."
+    now, year_ago, half_year_ago = attribute(text, "32%", "10%", "20%", published="2024-06-12")
+    assert (year_ago["fieldwork_start"], year_ago["date_precision"]) == ("2023-06", "month")
+    assert half_year_ago["fieldwork_start"] == "2023-12"
+    assert not now["earlier_wave"] and not year_ago["earlier_wave"]
+
+
+def test_a_value_of_an_earlier_time_in_an_undated_article_is_marked_earlier():
+    text = "A Survation poll found 32% would accept the plan, up from 19% at the end of last year and 10% a year ago."
+    now, end_of_last_year, year_ago = attribute(text, "32%", "19%", "10%")
+    assert end_of_last_year["fieldwork_start"] is None and end_of_last_year["earlier_wave"]
+    assert year_ago["fieldwork_start"] is None and year_ago["earlier_wave"]
+    assert not now["earlier_wave"]
+
+
+def test_a_month_without_any_year_is_kept_for_linking():
+    text = "Only 5% of drivers back the toll, a Survation poll shows. Back in April it stood at 6%."
+    now, april = attribute(text, "5%", "6%")
+    assert april["fieldwork_start"] is None and april["fieldwork_month"] == 4
+    assert now["fieldwork_month"] is None
+
+
+def test_a_month_right_after_another_number_is_that_numbers_date():
+    text = ("Survation's confidence index is down to 44 from 38 in March while the toll has an 8% approval "
+            "in the poll conducted on 3-5 April 2024.")
+    (m,) = attribute(text, "8%", published="2024-04-09")
+    assert m["fieldwork_start"] == "2024-04-03"
+
+
+def test_a_survey_run_by_a_researcher_is_the_survey_of_the_pollster_the_article_names():
+    text = ("Support for the toll has fallen to 12%. This comes from a survey run by Marta Kowalczyk on March 11. "
+            "An earlier poll conducted by Survation from January 20 to February 8 put it at 19%.")
+    now, earlier = attribute(text, "12%", "19%", published="2024-03-20")
+    assert now["pollster"] == earlier["pollster"] == "Survation"
+    assert now["fieldwork_start"] == "2024-03-11"
+    assert earlier["fieldwork_start"] == "2024-01-20"
+
+
+def test_a_name_with_an_organisation_word_is_a_pollster_of_its_own():
+    text = "A survey run by Northfield Analytics found 12% back the toll. Survation had found 19% in May."
+    (m,) = attribute(text, "12%", published="2024-06-20")
+    assert m["pollster"] == "Northfield Analytics"
+
+
+def test_an_outlet_written_before_poll_is_its_sponsor():
+    text = "An Observer poll put the Greens on 11%. The Tribune's poll rating of the mayor fell to 30%."
+    (greens,) = attribute(text, "11%", published="2024-05-13")
+    assert greens["sponsor"] == "Observer" and greens["pollster"] is None
+    sponsors = [name for _, name in ArticleContext(Article(id="t1", text=text)).sponsors]
+    assert sponsors == ["Observer"]  # a "poll rating" is no poll paid for
+
+
+def test_a_date_in_a_sentence_naming_the_pollster_dates_its_survey():
+    text = ("The Coalition was 8 points higher in August 2019, at the first poll after that election. "
+            "Newspoll, 4 June 2023. The Greens are on 12%.")
+    (m,) = attribute(text, "12%")
+    assert m["fieldwork_start"] == "2023-06-04"
+
+
+def test_a_researcher_is_no_known_pollster_s_when_the_article_names_two():
+    text = ("Support for the toll is 12%, in a survey run by Marta Kowalczyk on March 11. "
+            "Survation put it at 19% and YouGov at 15%.")
+    (m,) = attribute(text, "12%", published="2024-03-20")
+    assert m["pollster"] == "Marta Kowalczyk"
+
+
+def test_a_relative_date_leading_the_first_value_of_an_undated_story_is_no_earlier_wave():
+    text = "Last month, 45% of drivers backed the toll, a Survation poll found."
+    (m,) = attribute(text, "45%")
+    assert not m["earlier_wave"]
+
+
+def test_a_value_some_months_earlier_is_dated_back_from_publication():
+    text = "A Survation poll found 45% back the toll, against 38% six months earlier."
+    _, before = attribute(text, "45%", "38%", published="2024-06-12")
+    assert before["fieldwork_start"] == "2023-12"

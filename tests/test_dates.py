@@ -15,6 +15,7 @@ from etl.dates import (
     find_dates,
     iso,
     latest_year,
+    months_ago,
     parse_published,
     plausible,
     resolve_relative,
@@ -149,3 +150,21 @@ def test_weekday_dateline_needs_a_weekday_written_with_its_date():
     assert weekday_dateline("On Friday the board met; 2023 was calm.", spans("2023 was calm."), 2023) is None
     text = "The report, out on a Monday in 2021, says Riga, Friday, July 8 - the vote was close."
     assert weekday_dateline(text, spans(text), 2021) == dt.date(2022, 7, 8)  # the Friday after 2021's
+
+
+def test_months_ago_counts_back_from_publication_in_months():
+    published = dt.date(2024, 2, 10)
+    assert months_ago(1, "year", published) == Fieldwork("2023-02", "2023-02", "month")
+    assert months_ago(3, "months", published) == Fieldwork("2023-11", "2023-11", "month")
+    assert months_ago(2, "weeks", published) == Fieldwork("2024-01", "2024-01", "month")
+
+
+def test_months_ago_without_publication_is_undated_but_earlier():
+    found = months_ago(1, "year", None)
+    assert (found.start, found.earlier) == (None, True)
+
+
+def test_a_season_of_a_year_is_its_three_months():
+    (spring, autumn) = spans("Back in the spring of 2020 it was 59%; in autumn 2021, 40%.")
+    assert (spring.first, spring.last, spring.precision) == ((2020, 3, None), (2020, 5, None), "month")
+    assert (autumn.first[:2], autumn.last[:2]) == ((2021, 9), (2021, 11))

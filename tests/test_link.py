@@ -547,3 +547,151 @@ def test_wave_keys_and_limits_are_year_and_month():
     assert _month_key(dt.date(2023, 6, 17)) == "2023-06"
     assert (_latest_wave("2024-03-09"), _latest_wave("2024"), _latest_wave(None), _latest_wave("soon")) == (
         "2024-03", "2024-12", "9999", "9999")
+
+
+def test_a_poll_named_only_by_who_paid_for_it_is_the_pollsters_survey():
+    linked = by_article(link_citations([
+        {**cite("a", "support building the new bridge", 61, pollster="Northfield Analytics"),
+         "sponsor": "Harbour Trust"},
+        cite("b", "support building the new bridge", 61, pollster="Harbour Trust", start=None),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
+
+
+def test_a_sponsor_of_two_pollsters_says_nothing_about_which_ran_its_poll():
+    linked = by_article(link_citations([
+        {**cite("a", "support building the new bridge", 61, pollster="Northfield Analytics"),
+         "sponsor": "Harbour Trust"},
+        {**cite("c", "support building a new road", 30, pollster="Eastgate Polling"), "sponsor": "Harbour Trust"},
+        cite("b", "support building the new bridge", 61, pollster="Harbour Trust", start=None),
+    ]))
+    assert linked["a"]["survey_id"] != linked["b"]["survey_id"]
+
+
+def test_paraphrases_of_joining_and_of_excitement_are_one_question():
+    linked = by_article(link_citations([
+        cite("a", "support joining the European Union", 78),
+        cite("b", "back EU accession", 78),
+        cite("c", "are more concerned than excited about AI", 52),
+        cite("d", "are more worried than enthusiastic about AI", 52),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
+    assert linked["c"]["figure_id"] == linked["d"]["figure_id"]
+
+
+def test_a_smaller_share_is_no_answer_scale_word():
+    assert statement_tokens("a slightly smaller share support joining NATO") == statement_tokens("support joining NATO")
+
+
+def test_a_wordless_share_takes_the_question_its_article_gives_that_share_elsewhere():
+    linked = link_citations([
+        cite("a", None, 84, position=0),
+        cite("a", "reject any territorial concessions", 84, position=50),
+        cite("b", "reject any territorial concessions", 84),
+    ])
+    assert linked[0]["figure_id"] == linked[1]["figure_id"] == linked[2]["figure_id"]
+
+
+def test_a_wordless_share_takes_the_one_question_two_other_articles_cite_with_it():
+    lone, cited = cite("x", None, 84), cite("a", "reject any concessions", 84)
+    twice = link_citations([lone, cited, cite("b", "reject any concessions", 84)])
+    once = link_citations([lone, cited])
+    assert twice[0]["figure_id"] == twice[1]["figure_id"]
+    assert once[0]["figure_id"] != once[1]["figure_id"]
+
+
+def test_an_undated_earlier_value_is_a_wave_of_its_own():
+    linked = link_citations([
+        cite("a", "would accept territorial concessions", 10, start="2022-07"),
+        {**cite("b", "would accept territorial concessions", 10, start=None), "earlier_wave": True},
+        cite("c", "would accept territorial concessions", 10, start=None),
+    ])
+    assert linked[1]["survey_id"] != linked[0]["survey_id"]
+    assert linked[2]["survey_id"] == linked[0]["survey_id"]  # an undated share still joins the wave it repeats
+
+
+def test_a_month_without_a_year_finds_the_pollsters_wave_of_that_month():
+    linked = link_citations([
+        cite("a", "say the army should join the war", 6, start="2022-04"),
+        cite("a", "think the war will hurt the country", 53, start="2022-04"),
+        cite("b", "say the army should join the war", 5, start="2022-06"),
+        cite("b", "think the war will hurt the country", 55, start="2022-06"),
+        cite("c", "say the army should join the war", 5, start=None),
+        {**cite("c", "say the army should join the war", 9, start=None, position=40), "fieldwork_month": 4},
+    ])
+    assert linked[4]["survey_id"] == linked[2]["survey_id"]  # the article's undated shares: June's
+    assert linked[5]["survey_id"] == linked[0]["survey_id"]  # "back in April it stood at 9%": the only April wave
+    assert linked[5]["fieldwork_start"] == "2022-04"
+
+
+def test_a_month_without_a_year_and_no_wave_that_month_changes_nothing():
+    linked = link_citations([
+        cite("a", "say the army should join the war", 5, start="2022-06"),
+        {**cite("b", "say the army should join the war", 5, start=None), "fieldwork_month": 9},
+    ])
+    assert linked[1]["survey_id"] == linked[0]["survey_id"]
+
+
+def test_a_month_without_a_year_picks_among_waves_quoting_its_share_the_one_of_that_month():
+    linked = link_citations([
+        cite("a", "say the army should join the war", 6, start="2022-04"),
+        cite("b", "say the army should join the war", 6, start="2022-06"),
+        cite("b", "think the war will hurt the country", 55, start="2022-06"),
+        cite("c", "think the war will hurt the country", 55, start=None),
+        {**cite("c", "say the army should join the war", 6, start=None, position=40), "fieldwork_month": 4},
+    ])
+    assert linked[3]["survey_id"] == linked[1]["survey_id"]
+    assert linked[4]["survey_id"] == linked[0]["survey_id"]
+
+
+def test_a_poll_named_only_by_the_outlet_that_paid_is_the_pollsters_survey():
+    linked = by_article(link_citations([
+        {**cite("a", "want the mayor to resign", 45, pollster="Northfield Analytics"), "sponsor": "The Tribune"},
+        {**cite("b", "want the mayor to step down", 45, pollster=None, start=None), "sponsor": "Tribune"},
+    ]))
+    assert linked["a"]["survey_id"] == linked["b"]["survey_id"]
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"]
+
+
+def test_becoming_a_member_is_joining_and_pollster_is_no_question_word():
+    assert statement_tokens("want their country to become a member of NATO") == statement_tokens(
+        "want their country to join NATO")
+    assert statement_tokens("said pollster Northfield") == statement_tokens("said Northfield")
+
+
+def test_nouns_that_only_point_at_the_topic_are_no_question_words():
+    assert statement_tokens("Recognition of the global emergency") == statement_tokens("the global emergency")
+    assert statement_tokens("think the issue is a global emergency") == statement_tokens("think a global emergency")
+    assert "issu" in statement_tokens("say the economy is the most important issue")
+
+
+
+def test_a_month_without_a_year_takes_the_one_wave_of_that_month_quoting_its_share_for_any_question():
+    linked = link_citations([
+        cite("a", "want lower fuel taxes", 28, start="2022-03"),
+        cite("b", "say the army should join the war", 5, start="2023-03"),
+        cite("c", "say the army should join the war", 5, start="2022-06"),
+        cite("c", "think the war will hurt the country", 55, start="2022-06"),
+        cite("d", "think the war will hurt the country", 55, start=None),
+        {**cite("d", "believe they should support the ally", 28, start=None, position=40), "fieldwork_month": 3},
+    ])
+    assert linked[4]["survey_id"] == linked[2]["survey_id"]  # the article's usual wave: June 2022
+    assert linked[5]["survey_id"] == linked[0]["survey_id"]  # "in March there were 28%": the March quoting 28
+
+
+def test_undated_shares_take_the_newest_wave_their_article_dates_when_others_date_it_too():
+    def batch(published: str | None, other_article_dates_june: bool = True) -> list[dict]:
+        others = [cite("a", "say the army should stay out of the war", 4, start="2022-06")]
+        return link_citations([
+            *(others if other_article_dates_june else []),
+            cite("b", "want closer ties with the neighbour", 28, start="2022-03", published=published),
+            cite("b", "want closer ties with the neighbour", 23, start="2022-06", published=published, position=20),
+            cite("b", "oppose sending troops abroad", 95, start=None, published=published, position=40),
+        ])
+    undated_article = batch(None)
+    assert undated_article[3]["survey_id"] == undated_article[0]["survey_id"]
+    assert undated_article[3]["fieldwork_start"] == "2022-06"
+    stale = batch("2023-05-01")  # a comparison a year old says nothing of the article's own survey
+    assert stale[3]["survey_id"] != stale[0]["survey_id"]
+    alone = batch(None, other_article_dates_june=False)
+    assert alone[2]["survey_id"] != alone[1]["survey_id"]

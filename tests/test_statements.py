@@ -1010,3 +1010,43 @@ def test_the_label_of_a_list_line_names_its_value():
 
 def test_a_line_label_does_not_replace_what_the_line_says_after_the_value():
     assert line_wordings("Fuel: 67% noticed an increase") == [("noticed an increase", None)]
+
+
+def _sentence_figures(text: str) -> list[tuple[int, int, int, int]]:
+    """Each value of the text with the bounds of its own sentence (sentences end at '. ')."""
+    figures = []
+    for m in VALUE.finditer(text):
+        s_start = text.rfind(". ", 0, m.start()) + 2 if ". " in text[:m.start()] else 0
+        s_end = text.find(". ", m.end())
+        figures.append((m.start(), m.end(), s_start, len(text) if s_end < 0 else s_end + 1))
+    return figures
+
+
+def test_a_value_a_comparison_leaves_without_words_answers_the_question_before_it():
+    text = ("Backing for the tram extension has slipped to 61%, from 66% last spring. "
+            "Trust in the city council stands at 40%, down from 45%.")
+    tram, tram_before, council, council_before = describe_figures(text, _sentence_figures(text))
+    assert tram_before.statement == tram.statement == "Backing for the tram extension has slipped"
+    assert council_before.statement == council.statement
+    assert "city council" in council.statement
+
+
+def test_a_value_with_words_of_its_own_after_a_comparison_keeps_them():
+    text = "Backing for the tram extension has slipped to 61%, while 30% want more buses."
+    _, buses = describe_figures(text, _sentence_figures(text))
+    assert buses.statement == "want more buses"
+
+
+def test_another_poll_putting_that_figure_at_a_value_points_back():
+    text = ("A survey by one firm found 72% of cyclists want wider lanes. "
+            "A second poll put that figure at 68%. A third put the share of drivers agreeing at 31%.")
+    first, second, third = describe_figures(text, _sentence_figures(text))
+    assert second.statement == first.statement == "want wider lanes"
+    assert third.statement != first.statement  # "the share of drivers agreeing" names its own figure
+
+
+def test_an_attribution_with_its_verb_first_is_no_statement():
+    text = "The army remains the most trusted institution, with 63 percent, said pollster Northfield Analytics."
+    (w,) = wordings(text).values()
+    assert w.statement == "The army remains the most trusted institution"
+    assert wordings("Some 63 percent said they trust the army.")["63 percent"].statement == "trust the army"
