@@ -304,6 +304,16 @@ NOT_A_POLL_COUNT = GatedCue(
     keywords=("consultation", "petition", "submission", "application", "entries", "complaint", "nomination", "inspect"),
 )
 SPACED_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # the "2" of "2 500 people"
+THOUSANDS_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def spaced_thousands_before(text: str) -> bool:
+    """bool(SPACED_THOUSANDS_BEFORE.search(text)), searched only where the text ends with a digit and a space
+    (or those and a newline, before which `$` matches too): most texts before a number end with a word."""
+    tail = text[:-1] if text.endswith("\n") else text
+    return tail.endswith(THOUSANDS_SPACES) and tail[-2:-1].isdecimal() and bool(SPACED_THOUSANDS_BEFORE.search(text))
+
+
 SAMPLE_CONTEXT = re.compile(
     # not "polling stations", "the poll body": an election's, not a survey's
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
@@ -469,21 +479,37 @@ OFFICIAL_SENTENCE = re.compile(rf"\b(?:{'|'.join(OFFICIAL_CUES)})\b")
 # adults smoke, according to the ONS", "the census bureau said", "HMRC figures") or a clinical trial ("placebo",
 # "side effects"). Surveys of statistics offices carry a survey cue ("the ONS Opinions and Lifestyle Survey found"),
 # so it tells against a figure only in a sentence with none (see etl.extract).
+NON_SURVEY_SOURCE_TERMS = (  # each starts with a letter: see NON_SURVEY_SOURCE_AFTER_NON_WORD
+    r"office\s+for\s+national\s+statistics", "ons", "eurostat", "destatis", "insee", "istat", r"census\s+bureau",
+    r"bureau\s+of\s+(?:labou?r\s+)?statistics", r"department\s+of\s+labou?r", r"labou?r\s+department",
+    *(rf"{body}statisti(?:cs|cal)\s+(?:office|agency|bureau|authority|institute)"
+      for body in (r"national\s+", r"federal\s+", r"central\s+", "")),
+    *(rf"{source}\s+(?:figures|statistics|data)" for source in ("official", "government", "departmental", "nhs")),
+    r"secretary\s+of\s+state'?s?\s+office", r"election\s+(?:commission|board)",
+    r"electoral\s+(?:commission|roll|register)", r"voter\s+rolls?", "hmrc", "irs", r"nhs\s+(?:england|digital)",
+    "ukhsa", "placebo", r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)",
+    r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)",
+    r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)",
+    *(rf"{field}\s+ministry" for field in ("health", "finance", "economy", "education", "interior", "agriculture")),
+)
 NON_SURVEY_SOURCE = GatedCue(
-    re.compile(
-        r"\b(?:office\s+for\s+national\s+statistics|ons|eurostat|destatis|insee|istat|census\s+bureau|"
-        r"bureau\s+of\s+(?:labou?r\s+)?statistics|department\s+of\s+labou?r|labou?r\s+department|"
-        r"(?:national\s+|federal\s+|central\s+)?statisti(?:cs|cal)\s+(?:office|agency|bureau|authority|institute)|"
-        r"(?:official|government|departmental|nhs)\s+(?:figures|statistics|data)|secretary\s+of\s+state'?s?\s+office|"
-        r"election\s+(?:commission|board)|electoral\s+(?:commission|roll|register)|voter\s+rolls?|hmrc|irs|"
-        r"nhs\s+(?:england|digital)|ukhsa|placebo|side[\s-]effects?|adverse\s+(?:events?|reactions?)|"
-        r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)|"
-        r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)|"
-        r"(?:health|finance|economy|education|interior|agriculture)\s+ministry)\b"),
+    re.compile(rf"\b(?:{'|'.join(NON_SURVEY_SOURCE_TERMS)})\b"),
     keywords=("statisti", "ons", "eurostat", "destatis", "insee", "istat", "census", "labo", "official", "government",
               "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "placebo",
               "effect", "adverse", "ministry", "department"),
 )
+# The same search, written to start with one character class (as NEGATIVE_TERM_BEFORE): the character before a
+# term, then the terms grouped by first letter, searched in " " + text. `re` skips ahead to the next non-word
+# character instead of trying every branch at every word start (see non_survey_source).
+NON_SURVEY_SOURCE_AFTER_NON_WORD = re.compile(
+    r"[^a-z0-9_](?<=\W)" + first_char_alternation([split_first_char(term) for term in NON_SURVEY_SOURCE_TERMS]) + r"\b")
+
+
+def non_survey_source(text: str) -> bool:
+    """bool(NON_SURVEY_SOURCE.search(text)) on folded text (a sentence), in the faster search."""
+    return NON_SURVEY_SOURCE.possible(text) and bool(NON_SURVEY_SOURCE_AFTER_NON_WORD.search(" " + text))
+
+
 SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
     r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?))\s*$"
 )

@@ -96,7 +96,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             continue
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e),
-                          non_survey_source=not cued[i] and bool(cues.NON_SURVEY_SOURCE.search(folded[s:e])))
+                          non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]))
         share_seen, versus_first = False, True
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -172,7 +172,7 @@ def _sample_count(w: Window, before: str) -> bool:
     """A count of respondents: "a poll of 1,034 voters", "1,200 of them gave answers" after "contacted 2,076
     people"; not those contacted when the sentence says how many answered, nor the "500" of "2 500 people"."""
     expr, (s_start, s_end) = w.expr, w.sentence
-    if cues.SPACED_THOUSANDS_BEFORE.search(before):
+    if cues.spaced_thousands_before(before):
         return False
     if cues.responded_count(w.folded, expr.end, s_end):
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(

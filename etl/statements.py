@@ -166,6 +166,8 @@ TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END
 # Harbour Trust" (a name, capitalised, ends it).
 INVERTED_SPEAKER = re.compile(r"\s*,\s*(?:said|says|reported|reports|according\s+to)\s+(?:[\w'’.&-]+\s+){0,5}?"
                               r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\W*$")
+TRAIL_ATTRIBUTION_VERBS = ("said", "says", "show", "found", "finds", "report", "reads", "wrote", "writes", "added",
+                           "adds", "note", "sugg", "reveal", "conclud", "according")  # one is in every match, lowered
 # Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
 # (One leading class, as in CLAUSE_END.)
 CLAUSE_START_REVERSED = re.compile(r"[\s(](?:(?<=\()|(?<=\s)(?:[.;:!?]|,|[-–—]\s|(?:elihw|saerehw|tub|dna)\s))")
@@ -182,6 +184,7 @@ LEAD_FILLER = re.compile(
 DATELINE = re.compile(r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^()]{1,30}\))?"
                       r"\s*(?:--|[-–—])\s+")
 # The label between two values of a table flattened into one line ("Yes 45 No 40 Undecided 15").
+TABLE_VALUE_ENDS = frozenset("0123456789%")  # the last character of a bare value before such a label
 TABLE_LABEL = re.compile(r"\s+(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+")
 # A label opening a line of a list, right before its value ("\nNZ First: 6%", "\nTe Pāti Māori: 4%").
 LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)[ \t]*:[ \t]*$")
@@ -736,7 +739,9 @@ def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None
     an opinion verb (SUBJECT_GROUP: "Independents break for Harris 47% to 44%"), else None: not the whole
     sample ("Voters back the plan"), nor a name ("Conservatives back ...", "Ohio voters back ...")."""
     window = text[max(s_start, start - WINDOW):start]
-    if not contains_any(window.lower(), SUBJECT_VERBS) or not (m := SUBJECT_GROUP.search(window)):
+    # a "," ";" or ":" can only open a match, before its verb: the verb is looked for after the last one
+    after_break = window[max(window.rfind(","), window.rfind(";"), window.rfind(":")) + 1:]
+    if not contains_any(after_break.lower(), SUBJECT_VERBS) or not (m := SUBJECT_GROUP.search(window)):
         return None
     *modifiers, head = m.group("np").split()
     if head.lower() not in SUBJECT_HEADS and head.lower() not in WHOLE_SAMPLE_HEADS:
@@ -1354,7 +1359,8 @@ def after_clause(text: str, pos: int, right: int) -> str:
     if "," in clause or "\"" in clause or "”" in clause:
         if INVERTED_SPEAKER.match(clause):
             return ""  # "(with 63%), said pollster Baltijos Tyrimai": who said it, not what
-        clause = TRAIL_ATTRIBUTION.sub("", clause)
+        if contains_any(clause.lower(), TRAIL_ATTRIBUTION_VERBS) or _has_ignorecase_oddity(clause):
+            clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
     if not clause:
         return ""
@@ -1476,7 +1482,7 @@ def _line_label(text: str, start: int, left: int, alone: bool) -> str | None:
 def _table_label(text: str, lo: int, hi: int) -> str | None:
     """The words between a bare value ending at `lo` and the next value at `hi` when they are only a label
     (TABLE_LABEL), else None."""
-    if text[lo - 1:lo] not in set("0123456789%") or not (m := TABLE_LABEL.fullmatch(text, lo, hi)):
+    if text[lo - 1:lo] not in TABLE_VALUE_ENDS or not (m := TABLE_LABEL.fullmatch(text, lo, hi)):
         return None
     return None if m.group("label").split()[0] in HEADLINE_LITTLE_WORDS else m.group("label")  # not "63% To 85%"
 
