@@ -50,6 +50,7 @@ SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share 
 RESTATED = 0.3  # one article giving one share twice (headline and body) needs closer words to be one figure
 MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
 SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
+FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
 
 STOPWORDS = frozenset([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
@@ -597,7 +598,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
 
     Only evidence for joining: a different value never keeps two statements apart, the joined
     question keeps the name of its smallest statement (never a value), and two questions whose
-    statements contradict each other are never joined.
+    statements contradict each other are never joined. In a wave other than the one whose equal share
+    joined them, two questions whose whole-sample shares are all FAR_APART (28% against 97% and 3%) stay
+    two figures: one share quoted alike elsewhere does not make two answers of that wave one.
     """
     by_wave_value: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, c in enumerate(citations):
@@ -610,6 +613,11 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
     for q, t in zip(question_of, tokens, strict=True):
         members[q].add(stance(t))
+    shares: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> wave -> shares
+    for n, c in enumerate(citations):
+        if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+            shares[question_of[n]][wave_of[n]].add(value)
+    apart: dict[tuple[str, str], str] = {}  # (wave, question) -> the name it keeps in that wave, not joined there
     parent = {q: q for q in question_of}
 
     def find(q: str) -> str:
@@ -632,9 +640,15 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
                 keep, gone = min(x, y), max(x, y)
+                for w in sorted(shares[keep].keys() & shares[gone].keys() - {key[0]}):
+                    if all(abs(a - b) > FAR_APART for a in shares[keep][w] for b in shares[gone][w]):
+                        apart.update({(w, q): gone for q in parent if (w, q) not in apart and find(q) == gone})
+                        del shares[gone][w]
                 parent[gone] = keep
                 members[keep] |= members.pop(gone)
-    return [find(q) for q in question_of]
+                for w, values in shares.pop(gone, {}).items():
+                    shares[keep][w] |= values
+    return [apart.get((w, q)) or find(q) for q, w in zip(question_of, wave_of, strict=True)]
 
 
 def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
