@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE, contacted_count, responded_count
 from etl.dates import (
@@ -60,12 +61,33 @@ ATTRIBUTION_FIELDS = (
 )
 
 # --- cues -------------------------------------------------------------------------------------------
+class Anchored(NamedTuple):
+    """A pattern each of whose matches starts with one of `words`, searched for (`found_in`) only where one
+    of them occurs. `re` tries a pattern starting with \\b at every position of the window: over a whole
+    sentence that costs more than finding a few words (over a few dozen characters it costs less)."""
+
+    pattern: re.Pattern
+    words: tuple[str, ...]
+
+    def found_in(self, text: str, start: int, end: int) -> bool:
+        """Whether the pattern matches in text[start:end] (as bool(pattern.search(text, start, end)))."""
+        for word in self.words:
+            pos = text.find(word, start, end)
+            while pos >= 0:
+                if self.pattern.match(text, pos, end):
+                    return True
+                pos = text.find(word, pos + 1, end)
+        return False
+
+
 # Matched against the lowercased text (ArticleContext.lowered), so written in lower case without re.I, which
 # makes `re` about three times slower: SURVEY_CUE, EARLIER_WAVE_CUE, PREVIOUS_WAVE, COMPARED_DATE, FROM_TO,
 # NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD, SAMPLE_BEFORE (and etl.dates.YEAR_*).
-SURVEY_CUE = re.compile(
+SURVEY_CUE = Anchored(re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
-    r"respondents|took place|study|research)\b")
+    r"respondents|took place|study|research)\b"), ("poll", "survey", "conducted", "carried out", "fieldwork",
+                                                   "interviewed", "questioned", "respondents", "took place",
+                                                   "study", "research"))
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b")
@@ -129,7 +151,8 @@ OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly
                r"(?:campaign|pressure|lobby|advocacy|industry)\s+group|think[\s-]tank|charity|trade\s+body|"
                r"union|foundation)\s+)?")
 SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
-OUTLET_BEFORE = re.compile(r"(?:^|[^\w'’])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
+# The capital first, then "not after a word" (a look back over both), lets `re` skip to capitals.
+OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
@@ -274,7 +297,7 @@ def attribute_mentions(article: Article, mentions: list[dict], min_confidence: f
                                        if m["kind"] == "sample_size" and m["confidence"] >= 0.5])
     spans = sorted((m["start"], m["end"]) for m in mentions)
     wordings = context.wordings(mentions)
-    return [{**m, **context.attribute(m, spans, wording)} for m, wording in zip(mentions, wordings, strict=True)
+    return [context.attribute(m, spans, wording) for m, wording in zip(mentions, wordings, strict=True)
             if not min_confidence or m["confidence"] >= min_confidence]
 
 class ArticleContext:
@@ -329,6 +352,7 @@ class ArticleContext:
         self.article_geography = self._article_geography()
         self.survey_dates = self._survey_dates()
         self.survey_dates_near = _SurveyDates(self, self.survey_dates)
+        self.says_respectively = "respectively" in text  # most articles do not: then no figure looks for it
 
     # -- facts only some articles need: found on first use (after __init__, so on final dates) ------------
     @cached_property
@@ -374,14 +398,15 @@ class ArticleContext:
         return out
 
     def attribute(self, mention: dict, spans: list[tuple[int, int]], wording: Wording | None = None) -> dict:
-        """The attribution fields of one mention; `spans` are all the article's value spans, sorted;
-        `wording` is what the figure says (see `wordings`)."""
+        """The mention with its attribution fields (a new dict); `spans` are all the article's value spans,
+        sorted; `wording` is what the figure says (see `wordings`)."""
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
         population, subgroup = self._population_and_subgroup(wording.group if wording else None)
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans)
         return {
+            **mention,
             "pollster": name,
             "sponsor": self._nearest_sponsor(start, name),
             "population": population,
@@ -430,7 +455,8 @@ class ArticleContext:
         starts = self.pollster_starts
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same:
-            best = min(same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
+            best = same[0] if len(same) == 1 else min(  # most sentences name one
+                same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
         if EXIT_POLL.search(self.lowered, s_start, s_end):
@@ -497,7 +523,7 @@ class ArticleContext:
         """ "In February and March, 42% and 40% respectively": each value takes its own month."""
         if " and " not in self.text[own.start:own.end]:
             return resolved
-        respectively = RESPECTIVELY.search(self.text, end, min(s_end, end + TERM_WINDOW))
+        respectively = self._respectively_after(end, s_end)
         if not respectively:
             return resolved
         values = spans[bisect.bisect_left(spans, (own.end, 0)):bisect.bisect_left(spans, (respectively.start(), 0))]
@@ -510,7 +536,7 @@ class ArticleContext:
                          spans: list[tuple[int, int]]) -> DateSpan | None:
         """ "55% in June against 53% in April, and for themselves (52% and 49% respectively)": a list of
         values taken "respectively" follows the order of the dated values before it in the sentence."""
-        respectively = RESPECTIVELY.search(self.text, end, min(s_end, end + TERM_WINDOW))
+        respectively = self._respectively_after(end, s_end)
         if not respectively:
             return None
         first, last = bisect.bisect_left(spans, (s_start, 0)), bisect.bisect_left(spans, (respectively.start(), 0))
@@ -524,6 +550,12 @@ class ArticleContext:
         dated = [self._attached_date(*spans[i], s_start, s_end, self._last_date_before(spans[i][0], s_start))
                  for i in range(run[0] - len(run), run[0])]
         return None if None in dated else dated[listed.index((start, end))]
+
+    def _respectively_after(self, end: int, s_end: int) -> re.Match | None:
+        """The "respectively" closing the list a value ends, if any; most articles have no such word."""
+        if not self.says_respectively:
+            return None
+        return RESPECTIVELY.search(self.text, end, min(s_end, end + TERM_WINDOW))
 
     # -- dates ---------------------------------------------------------------------------------------
     def resolve(self, span: DateSpan) -> Fieldwork:
@@ -658,7 +690,7 @@ class ArticleContext:
                 continue
             s_start, s_end = self.sentence_of(d.start)
             if s_start not in cued_sentences:  # a poll word, or a pollster's name ("in the 4 June 2023 Newspoll")
-                cued_sentences[s_start] = bool(SURVEY_CUE.search(self.lowered, s_start, s_end)) or (
+                cued_sentences[s_start] = SURVEY_CUE.found_in(self.lowered, s_start, s_end) or (
                     self._names_pollster(s_start, s_end))
             if not cued_sentences[s_start]:
                 continue
@@ -727,7 +759,8 @@ class ArticleContext:
                     m.group("name")) and not self._names_pollster(m.start("name"), pos):
                 found.append((m.start("name"), m.group("name"), False))  # "an Observer poll"
         for start, end, _, _ in self.pollsters:
-            m = OUTLET_BEFORE.search(self.text, max(0, start - 40), start)
+            before = start - 40  # the outlet's name and the character before it, within 40 characters
+            m = OUTLET_BEFORE.search(self.text, before + 1 if before > 0 else 0, start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
             if m and (CONDUCTS_AFTER.match(self.lowered, end) or _names_a_poll(self.text[start:end])) and (
                     not misspelt_name):
@@ -755,6 +788,8 @@ class ArticleContext:
             if m.start() and self.text[m.start() - 1] == "." and (dotted := self._dot_thousands_sample(m)):
                 found.append(dotted)
                 continue
+            if _is_year(m.group()) and not self.text.startswith(".", m.end()):
+                continue  # a year is no sample: _plausible_sample says so too, after the costlier checks below
             if m.start() and (self.text[m.start() - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(
                     self.text, max(0, m.start() - 5), m.start())):
                 continue  # the "200" of "1.200" or "2 500" is only part of a number
@@ -1038,6 +1073,10 @@ def _distance(pos: int, start: int) -> int:
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     spans = split_sentences(text) or [(0, len(text))]
     return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdecimal() and 1950 <= int(number) <= 2099
 
 
 def _plausible_sample(number: str) -> bool:

@@ -3,14 +3,15 @@
 A phrase ("June 6-17, 2023", "the three months to June", "last month", "in 2021") becomes a DateSpan
 that keeps only what the text states; etl.attribute fills the missing year from the article (its
 `published` date, the address, a weekday dateline or the years the text states) and turns it into a
-Fieldwork (ISO start, end and precision). DATE is costly, so `find_dates` tries it only where a
-phrase can start.
+Fieldwork (ISO start, end and precision). Matching date phrases is costly, so `find_dates` tries
+only where a phrase can start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlparse
@@ -24,36 +25,43 @@ YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
 SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = "(?:{})".format("|".join(WEEKDAY_NAMES))
-DATE = re.compile(rf"""
-   (?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+(?:of\s+)?
-       (?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?
- | (?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+(?P<b_d2>{DAY}),?
-       (?:\s+(?P<b_y2>{YEAR}))?
- | (?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?
- | (?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?
- | (?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?
- | (?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?
- | (?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?
- | (?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?
- | (?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
-       (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?
- | (?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
-       (?P<rel_unit>(?i:month|week|year))\b
- | (?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?
- | (?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?(?P<n_from>{WEEKDAY})
- | (?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))
- | (?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})
- | (?<![\d,.$£€])(?P<y>{YEAR})
-""", re.X)
+# A date phrase: the alternatives in order of preference (the first that matches wins), each marked by what
+# its first character can be. `re` tries every alternative of an alternation in turn, so a position is tried
+# only against those its first character can start: DATE_AT_DIGIT or DATE_AT_LETTER (see `date_at`).
+DATE_ALTERNATIVES = [
+    ("digit", rf"""(?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+
+        (?:of\s+)?(?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?"""),
+    ("letter", rf"""(?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+
+        (?P<b_d2>{DAY}),?(?:\s+(?P<b_y2>{YEAR}))?"""),
+    ("digit", rf"(?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?"),
+    ("letter", rf"(?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?"),
+    ("letter", rf"(?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?"),
+    ("digit", rf"(?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?"),
+    ("letter", rf"(?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?"),
+    ("letter", rf"(?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?"),
+    ("either", rf"""(?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
+        (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?"""),
+    ("letter", r"""(?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
+        (?P<rel_unit>(?i:month|week|year))\b"""),
+    ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
+    ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
+        (?P<n_from>{WEEKDAY})"""),
+    ("letter", r"(?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
+    ("letter", rf"(?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})"),
+    ("digit", rf"(?<![\d,.$£€])(?P<y>{YEAR})"),
+]
+DATE_AT_DIGIT, DATE_AT_LETTER = (
+    re.compile("|".join(pattern for first, pattern in DATE_ALTERNATIVES if first != other), re.X)
+    for other in ("letter", "digit"))
 DATE_ANCHOR = re.compile(
     rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
-DATE_PARTS: dict[str, dict[str, int]] = {}  # alternative ("a_") -> its groups ("d1") -> group number
-for _name, _index in DATE.groupindex.items():
+DATE_PARTS: dict[str, dict[str, str]] = {}  # alternative ("a_") -> its parts ("d1") -> group name ("a_d1")
+for _name in sorted({*DATE_AT_DIGIT.groupindex, *DATE_AT_LETTER.groupindex}):
     if _name[1:2] == "_":
-        DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _index
-MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where DATE may start
+        DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _name
+MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where a date may start
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
-DAY_START = re.compile(r"(?<!\d)\d")
+DAY_START = re.compile(r"\d(?<!\d\d)")  # a digit not after a digit (the digit first lets `re` skip to digits)
 RELATIVE_UNITS = ("month", "week", "year")
 RELATIVE_WORDS = ("last", "this", "previous", "past")
 MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
@@ -105,8 +113,8 @@ NO_FIELDWORK = Fieldwork(None, None, None)
 
 
 def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> list[re.Match]:
-    """DATE matches, tried only where one can start: at a month name or year, at a day number just
-    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (DATE is costly).
+    """Date phrase matches, tried only where one can start: at a month name or year, at a day number just
+    before a month name ("6 and 17 June"), at "last"/"this" before month/week/year (matching is costly).
 
     `capitalised` and `numbers` are the text's capitalised words and runs of 3+ digits,
     which the caller collects anyway: month names and years are found among them.
@@ -141,9 +149,14 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
                 starts.add(lead.start())
     found: list[re.Match] = []
     for pos in sorted(starts):
-        if (not found or pos >= found[-1].end()) and (m := DATE.match(text, pos)):
+        if (not found or pos >= found[-1].end()) and (m := date_at(text, pos)):
             found.append(m)
     return found
+
+
+def date_at(text: str, pos: int) -> re.Match | None:
+    """The date phrase starting at pos, tried only against the alternatives its first character can start."""
+    return (DATE_AT_DIGIT if text[pos].isdecimal() else DATE_AT_LETTER).match(text, pos)
 
 
 
@@ -153,6 +166,16 @@ def find_all(text: str, word: str) -> list[int]:
         found.append(pos)
         pos = text.find(word, pos + len(word))
     return found
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What pattern.finditer(text) finds when only the sorted `starts` can start a match: tried there alone,
+    as `re` would try every position in between."""
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)):
+            end = m.end()
+            yield m
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -226,7 +249,7 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "s_":  # "the spring of 2020": March to May
         year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
         return DateSpan(s, e, (year, first, None), (year, last, None), "month")
-    v = {part: m.group(index) for part, index in DATE_PARTS[prefix].items()}
+    v = {part: m.group(name) for part, name in DATE_PARTS[prefix].items()}
     if prefix == "i_":  # "the three months to June": April to June
         months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
         last_month = _month(v["m"])
@@ -331,11 +354,11 @@ def weekday_dateline(text: str, dates: list[DateSpan], text_year: int | None) ->
     latest stated one (`text_year`) on which it is."""
     if not text_year:
         return None
-    named = [pos for name in WEEKDAY_NAMES if (pos := text.find(name)) >= 0]
+    named = sorted(pos for name in WEEKDAY_NAMES for pos in find_all(text, name))
     if not named:
-        return None  # no weekday named: WEEKDAY_DATE, costly to try all over the text, cannot match
+        return None
     stated = sorted({d.last[0] for d in dates if d.last[0]}, reverse=True)
-    for m in WEEKDAY_DATE.finditer(text, min(named)):
+    for m in _matches_at(WEEKDAY_DATE, text, named):  # only a weekday's name starts one
         month, day = _month(m.group("m1") or m.group("m2")), _int(m.group("d1") or m.group("d2"))
         weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
         for year in [*stated, *range(text_year + 1, text_year + 7)]:

@@ -152,6 +152,7 @@ REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite 
 REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
                              "held", "true", "case", "way"])
 PRECISION = {"year": 1, "month": 2, "day": 3}
+NUMBER_TYPES = (int, float)  # a tuple: `int | float` in isinstance builds a new union object per call
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
 
 
@@ -193,10 +194,12 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = place_wordless(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         wave_dates = best_dates(cited, wave_of)
+        ids_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # (wave, question) -> ids: figures share them
         for local, i in enumerate(members):
-            survey_id = stable_id("survey", group, wave_of[local])
-            question_id = stable_id("question", group, question_of[local])
-            ids[i] = (survey_id, question_id, figure_key(survey_id, question_id, None))
+            if (asked := (wave_of[local], question_of[local])) not in ids_of:
+                survey_id, question_id = stable_id("survey", group, asked[0]), stable_id("question", group, asked[1])
+                ids_of[asked] = (survey_id, question_id, figure_key(survey_id, question_id, None))
+            ids[i] = ids_of[asked]
             known = wave_dates.get(wave_of[local])
             if known and PRECISION.get(known["date_precision"], 0) > _precision(cited[local]):
                 filled[i] = dict(known)
@@ -262,17 +265,18 @@ def redate_inferred_years(citations: list[dict]) -> dict[int, dict]:
     6-20" in a story re-stamped two years later) when at least two of the shares their article gives
     for that span repeat shares of a wave that other articles date explicitly, to the same month and
     day of another year: the fieldwork days and the shares together say which year it was."""
-    if not any(c.get("year_inferred") for c in citations):
+    inferred = [n for n, c in enumerate(citations) if c.get("year_inferred")]
+    if not inferred:
         return {}
+    spans = [_interval(c) for c in citations]
     dated: dict[float, set[tuple[int, int, int]]] = defaultdict(set)  # share -> explicit fieldwork starts
-    for c in citations:
-        span = _interval(c)
+    for c, span in zip(citations, spans, strict=True):
         if span and span[2] == "day" and not c.get("year_inferred") and not math.isnan(value := _share(c)):
             dated[round(value, 1)].add((span[0].year, span[0].month, span[0].day))
     evidence: dict[tuple[str, dt.date], dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for c in citations:
-        span = _interval(c)
-        if not (span and span[2] == "day" and c.get("year_inferred")) or math.isnan(value := _share(c)):
+    for n in inferred:
+        c, span = citations[n], spans[n]
+        if not (span and span[2] == "day") or math.isnan(value := _share(c)):
             continue
         for year, month, day in dated.get(round(value, 1), ()):
             if (month, day) == (span[0].month, span[0].day) and year != span[0].year:
@@ -283,9 +287,9 @@ def redate_inferred_years(citations: list[dict]) -> dict[int, dict]:
         if len(by_year[year]) >= 2:
             shift[key] = year - key[1].year
     redated: dict[int, dict] = {}
-    for n, c in enumerate(citations):
-        span = _interval(c)
-        if span and c.get("year_inferred") and (delta := shift.get((str(c.get("article_id")), span[0]))):
+    for n in inferred if shift else ():
+        c, span = citations[n], spans[n]
+        if span and (delta := shift.get((str(c.get("article_id")), span[0]))):
             redated[n] = {"fieldwork_start": _shift_year(c["fieldwork_start"], delta),
                           "fieldwork_end": _shift_year(c.get("fieldwork_end") or c["fieldwork_start"], delta),
                           "year_inferred": False}
@@ -326,10 +330,10 @@ def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list
         else:
             labelled[key][(subgroup_key(subgroup), subgroup, article)] += 1
     for n, key, article in unlabelled:
-        if key not in labelled:
-            continue
+        if key not in labelled or len(whole[key]) > 1:
+            continue  # no subgroup gives the share, or another article gives it for the whole sample
         others = [(k, text) for k, text, a in labelled[key] if a != article]
-        if len({k for k, _ in others}) == 1 and not whole[key] - {article}:
+        if len({k for k, _ in others}) == 1:
             subgroups[n] = min(text for _, text in others)
     return subgroups
 
@@ -377,11 +381,14 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     unnamed = [n for n, c in enumerate(citations) if not c.get("pollster") and not math.isnan(shares[n])]
     if not unnamed:
         return keys  # every share names its pollster: no index to build
+    wanted: dict[int, set[str]] = defaultdict(set)  # share -> the words the unnamed statements look up with it
+    for n in unnamed:
+        wanted[round(shares[n])].update(tokens[n])
     index: dict[tuple[int, str], set[tuple[str, frozenset[str]]]] = defaultdict(set)  # (share, word) -> statements
     for n, c in enumerate(citations):
-        if c.get("pollster") and not math.isnan(value := shares[n]):
-            share, statement = round(value), (keys[n], tokens[n])
-            for t in tokens[n]:
+        if c.get("pollster") and not math.isnan(value := shares[n]) and (words := wanted.get(share := round(value))):
+            statement = (keys[n], tokens[n])
+            for t in tokens[n] & words:
                 index[(share, t)].add(statement)
     uniform: defaultdict[str, float] = defaultdict(lambda: 1.0)
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -477,7 +484,14 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 def question_tokens(citation: dict) -> frozenset[str]:
     """The question's words, without the pollster's own name ("polled by the Kyiv International
     Institute of Sociology" says who asked, not what)."""
-    return statement_tokens(question_text(citation)) - statement_tokens(citation.get("pollster"))
+    return _without(statement_tokens(question_text(citation)), statement_tokens(citation.get("pollster")))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _without(tokens: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """tokens - others, cached: the citations repeating a statement (by one pollster) share one object, which
+    the caches and sets keyed by it later compare by identity instead of word by word."""
+    return tokens - others
 
 
 def question_text(citation: dict) -> str | None:
@@ -523,7 +537,7 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     frequency = Counter(filter(None, tokens))  # the wordless are no statement
     distinct = sorted(frequency, key=lambda t: (-frequency[t], -len(t), _order(t)))
     weight = _idf(list(frequency))
-    rarest_first = {t: n for n, t in enumerate(sorted(weight, key=lambda t: (-weight[t], t)))}  # sorted once
+    rarest_first = {t: n for n, (_, t) in enumerate(sorted((-w, t) for t, w in weight.items()))}  # sorted once
     clusters: list[list[frozenset[str]]] = []
     kinds: list[set[tuple]] = []  # per cluster, the distinct stances of its members (see `stance`)
     cluster_of: dict[frozenset[str], int] = {}
@@ -535,7 +549,8 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         probed = {m for t in probes for m in holding.get(t, ())}
         contained = {m for t in unit for m in by_rarest.get(t, ()) if m <= unit}
         for member in probed | contained:
-            scores[cluster_of[member]].append(similarity(unit, member, weight))
+            # a member contradicting the unit scores 0 in `similarity`, and its cluster is passed over below
+            scores[cluster_of[member]].append(_overlap(unit, member, weight))
         own = stance(unit)
         best, best_score = None, 0.0
         for n in sorted(scores):
@@ -555,19 +570,22 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
             holding[t].append(unit)
         by_rarest[probes[0]].append(unit)
     names = [min(map(_order, members)) for members in clusters]
-    position = _article_positions(citations) if not all(tokens) else []  # places only name wordless ones
+    wordless_in = {str(c.get("article_id")) for c, t in zip(citations, tokens, strict=True) if not t}
+    position = _article_positions(citations, wordless_in) if wordless_in else {}  # places only name wordless ones
     return [
         names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{position[n]}"
         for n, (c, t) in enumerate(zip(citations, tokens, strict=True))
     ]
 
 
-def _article_positions(citations: list[dict]) -> list[int]:
+def _article_positions(citations: list[dict], articles: set[str]) -> dict[int, int]:
     """Each citation's place among its article's citations in text order (by offset, or by row where
-    the build has set offsets aside): a wordless citation is its own question, one per place."""
-    order = [(str(c.get("article_id")), c.get("start") if c.get("start") is not None else c.get("_row") or 0,
-              str(c.get("kind")), str(c.get("value")), n) for n, c in enumerate(citations)]
-    position = [0] * len(citations)
+    the build has set offsets aside), for the given articles: a wordless citation is its own question,
+    one per place."""
+    order = [(article, c.get("start") if c.get("start") is not None else c.get("_row") or 0,
+              str(c.get("kind")), str(c.get("value")), n)
+             for n, c in enumerate(citations) if (article := str(c.get("article_id"))) in articles]
+    position: dict[int, int] = {}
     seen: Counter = Counter()
     for article, *_, n in sorted(order):
         position[n] = seen[article]
@@ -611,7 +629,7 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         return list(question_of)  # no share is quoted twice in one wave: nothing to join
     weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
-    for q, t in zip(question_of, tokens, strict=True):
+    for q, t in set(zip(question_of, tokens, strict=True)):  # outlets repeat statements: each stance once
         members[q].add(stance(t))
     shares: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> wave -> shares
     for n, c in enumerate(citations):
@@ -633,9 +651,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         units = sorted(articles_of, key=lambda u: (u[0], _order(u[1])))
         for i, (qa, ta) in enumerate(units):
             for qb, tb in units[i + 1:]:
+                if qb == qa or (x := find(qa)) == (y := find(qb)):
+                    continue  # already one question
                 one_article = len(articles_of[(qa, ta)] | articles_of[(qb, tb)]) < 2
-                x, y = find(qa), find(qb)
-                if x == y or similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
+                if similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
@@ -729,15 +748,18 @@ def _marked(tokens: frozenset[str], mark: str) -> set[str]:
 
 def _value_key(citation: dict) -> str:
     value = citation.get("value")
-    if citation.get("kind") != "share" or not isinstance(value, int | float):
+    if citation.get("kind") != "share" or not isinstance(value, NUMBER_TYPES):
         return ""
     return f"{round(float(value)):d}"
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
     """Weighted overlap of two statements (rare words count more); 0 when only one is negated."""
-    if contradict(a, b):
-        return 0.0
+    return 0.0 if contradict(a, b) else _overlap(a, b, weight)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """`similarity` without the test for contradiction, for callers that test it anyway."""
     shared = sum(map(weight.__getitem__, a & b))
     mass_a, mass_b = sum(map(weight.__getitem__, a)), sum(map(weight.__getitem__, b))
     smaller, union = min(mass_a, mass_b), mass_a + mass_b - shared
@@ -784,11 +806,11 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
     wave_keys = [key_of[span] for span in spans]
     articles = [str(c.get("article_id")) for c in citations]
-    values_in: dict[tuple[str, str], list[float]] = defaultdict(list)
+    values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
     for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
         if key:
-            values_in[(question, key)].append(_share(c))
+            values_in[(question, key)].add(_share(c))
             newest_dated[article] = max(newest_dated.get(article, ""), key)
     asked_in: dict[str, list[str]] = defaultdict(list)
     for question, key in sorted(values_in):
@@ -899,7 +921,7 @@ def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> s
 def _share(citation: dict) -> float:
     """The cited share, NaN for other kinds: only shares say which wave an undated citation quotes."""
     value = citation.get("value")
-    return float(value) if citation.get("kind") == "share" and isinstance(value, int | float) else math.nan
+    return float(value) if citation.get("kind") == "share" and isinstance(value, NUMBER_TYPES) else math.nan
 
 
 def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> str | None:
