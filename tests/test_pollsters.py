@@ -90,6 +90,7 @@ def test_domain_key_is_the_distinctive_label_of_an_address():
     assert domain_key("https://www.findoutnow.co.uk/blog/") == "findoutnow"
     assert domain_key("angusreid.org") == "angusreid"
     assert domain_key(None) is None
+    assert domain_key("https://ec.europa.eu/eurostat/news") is None  # a host of many bodies names none of them
 
 
 def test_matcher_finds_names_written_in_capitals_at_any_place_but_not_inside_words():
@@ -128,3 +129,19 @@ def test_new_zealand_and_australian_pollsters_of_the_qa_round_are_known():
             "and Freshwater Strategy agree.")
     found = [m.pollster.name for m in default_matcher().find(text)]
     assert found == ["Talbot Mills Research", "Curia Market Research", "Resolve Strategic", "Freshwater Strategy"]
+
+
+def test_eastern_european_and_international_pollsters_are_known_by_their_news_names():
+    text = ("Surveys by SOCIS, Gradus Research, the Chronicles project, Kantar Emor, Norstat, IMAS, GORBI and "
+            "IISEPS; an ECFR study, a Standard Eurobarometer, GLOBSEC Trends and Gallup International.")
+    found = [m.pollster.name for m in default_matcher().find(text)]
+    assert found == ["SOCIS", "Gradus Research", "Chronicles research project", "Kantar Emor", "Norstat", "IMAS",
+                     "GORBI", "IISEPS", "European Council on Foreign Relations", "Eurobarometer", "GLOBSEC",
+                     "Gallup International Association"]
+
+
+def test_new_us_and_uk_pollster_forms_do_not_fall_back_to_shorter_names():
+    text = "A Harvard CAPS / Harris poll, a J.L. Partners survey, an IBD/TIPP poll and Selzer & Co. for the paper."
+    found = [m.pollster.name for m in default_matcher().find(text)]
+    assert found == ["Harvard CAPS/Harris Poll", "JL Partners", "TIPP Insights", "Selzer & Company"]
+    assert default_matcher().find("The Chronicles of a quiet town, an essential read.") == []
