@@ -81,7 +81,8 @@ SYNONYMS = {
     "approve": "support", "approval": "support", "back": "support", "favour": "support", "favor": "support",
     "endorse": "support", "supportive": "support", "agree": "support",
     "disapprove": "not support", "disapproval": "not support", "oppose": "not support", "opposed": "not support",
-    "against": "not support", "reject": "not support", "condemn": "not support", "opponent": "not support",
+    "against": "not support", "reject": "not support", "rejection": "not support", "condemn": "not support",
+    "opponent": "not support", "refuse": "not",  # "refuse to join" is "not join"
     "disagree": "not support", "unacceptable": "not acceptable", "illegal": "not legal", "unlawful": "not legal",
     "unsure": "undecided", "undecided": "undecided",
     "worried": "concern", "worry": "concern", "concerned": "concern", "anxious": "concern",

@@ -18,7 +18,8 @@ group's statement; clauses of their own
 the Conservatives unchanged on 25%") give each share its party, or its group ("with Republicans at 6%"); a
 lead whose rival goes unnamed ("Harris leads 40%-38%") takes the rival the story named; a sentence opening
 with what was asked ("Asked about X, 62% were against") completes its short answers with X; a change
-named without its topic ("..., with 64% noting an increase") takes the subject of the clause it hangs on.
+named without its topic ("..., with 64% noting an increase") takes the subject of the clause it hangs on; a share
+told by its change ("the number of X who oppose Y has risen to 97%") says what its people do ("oppose Y").
 
 Pure functions over (text, positions), precompiled regexes only: cheap enough to run on every figure.
 """
@@ -40,6 +41,7 @@ AFTER_WINDOW = 200  # characters: the words after a value that a statement or it
 WINDOW = 300  # characters: no clause of interest is longer, so a long sentence costs no more per figure
 MAX_VALUE_CHARS = 100  # no value expression is longer
 REFERENCE_REACH = 600  # characters: "this view" points at a figure no further back
+SENTENCE_ENDS = (".", "!", "?")  # between two sentences that are not next to each other, one of these stands
 BORROW_DEPTH = 4  # figures in a row may share one predicate ("83% of A, 31% of B and 4% of C approve")
 
 # --- who the share is of ----------------------------------------------------------------------------
@@ -257,6 +259,24 @@ VIEW_SUBJECT = re.compile(
     r"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:most|more|widely|broadly|also|strongly)\s+){0,2}(?:shared|held|"
     r"expressed|voiced|echoed)\b", re.I)
 VIEW_NOUNS = ("opinion", "view", "belief", "feeling", "sentiment", "idea", "notion", "perception", "impression")
+# A share as the subject of its own change: "the number of voters who back X has risen to 40%", "share of renters
+# saying rents are too high up to 61%", "... is falling (from 28% to 23%)". What those people say or do is the
+# statement (as in "40% of voters back X"), not that their number changed.
+CHANGED_SHARE = re.compile(
+    r"\b(?:the\s+)?(?:number|share|proportion|percentage)\s+of\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:(?:who|that)\s+(?P<who>\S.*?)|(?P<doing>[a-z]+ing\s+\S.*?))\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)?(?:(?:now|steadily|sharply|slightly|further)\s+)?"
+    r"(?:risen|rose|rises|rising|grown|grew|grows|growing|increased|increases|increasing|climbed|climbs|climbing|"
+    r"jumped|soared|surged|fallen|fell|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|"
+    r"decreases|decreasing|shrunk|shrank|shrinking|slipped|up|down)"
+    r"(?:\s+(?:sharply|slightly|steadily|further|again|significantly))?(?:\s*\(?\s*(?:up|down))?\s*$", re.I)
+CHANGE_TO_REACH = 30  # characters: "to", "from" or "by" and a hedge ("to nearly") before the value
+CHANGED_SHARE_HINTS = ("number of", "share of", "proportion of", "percentage of")  # one is in every match (lowered)
+# The words right before a value that a change leads to or from ("risen to", "(from", "up by"): only then is the
+# value the changed share's (not "the share of people who said prices had fallen: 40%").
+CHANGE_TO_VALUE = re.compile(
+    r"\b(?:to|from|by)\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just|more\s+than|less\s+than)\s+)?$",
+    re.I)
 # A clause before a value that says what people think ("more Danes think the tax will hurt – 55% believe so"):
 # what "so" after the value points at, rather than any figure before.
 VIEW_VERB = re.compile(r"\b(?:think|thinks|thought|believe|believes|believed|say|says|said|feel|feels|felt|agree|"
@@ -535,6 +555,7 @@ class OwnClause(NamedTuple):
     after: str
     before: str | None
     group_given: bool = False  # only a group is named with the value ("..., with Republicans at 10%")
+    changed_share: bool = False  # `after` is what a changed share's people say (CHANGED_SHARE): all of it is asked
 
 
 Clauses = dict[tuple[int, int, int, int], OwnClause]  # by (start, end, sentence start, sentence end)
@@ -554,7 +575,7 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     key = (start, end, s_start, s_end)
     if (own := clauses.get(key)) is None:
         own = clauses[key] = _own_clause(text, spans, start, end, s_start, s_end)
-    left, right, inner_start, pos, group, answer, after, before, group_given = own
+    left, right, inner_start, pos, group, answer, after, before, group_given, changed_share = own
     if answer is not None:
         return Wording(answer or None, answer or None, group)
     if group_given and borrow and -1 in directions and left > s_start and (
@@ -596,6 +617,8 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         # "see the effects negatively for Denmark (53%), as well as for themselves (48%)"
         return Wording(shorten(filled), _terms(None, filled), group)
     terms = _terms(None if share_subject else before, after)  # "Nearly half of adults (46%) ...": no question words
+    if changed_share:
+        terms = shorten(after)  # "show no support for X": its first words alone would drop X
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
         # "express more worry than hope (58%) about the plan": the words around the bracket say it
         around = _strip_lead(LEAD_CONNECTIVE, " ".join([*before.split()[-TERM_WORDS:], after]))
@@ -648,7 +671,7 @@ def _group_comparison(text: str, spans: list[tuple[int, int]], start: int, s_sta
     """The wording of a figure that compares groups on one subject, or None: the subject compared ("Support
     for X was higher among graduates (72%) than ..."), the next group compared on it ("... than those
     without (65%)"), or one more group in a list of groups ("63% each and Scheduled Tribes (59%)")."""
-    left, _, inner_start, _, group, _, after, before, _ = own
+    left, _, inner_start, _, group, _, after, before, _, _ = own
     if before and (not after or COMPARISON_CONTINUES.match(after)) and (compared := _compared_subject(before)):
         subject, among = compared
         if _refers_back(subject):  # "The figure was higher among women (40%) than among men (30%)"
@@ -729,9 +752,25 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
     if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
         before = view.group("view")  # "The view that X was shared most among ..." → "X"
+    changed_share = False
+    if before and (predicate := _changed_share_predicate(text, before, max(left, s_start), inner_start)) and (
+            not _says_something(after, group)):
+        after, before, changed_share = predicate, None, True  # "the number of voters who back X has risen to 40%"
     if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
         before = _without_group(before, group)
-    return OwnClause(left, right, inner_start, pos, group, None, after, before)
+    return OwnClause(left, right, inner_start, pos, group, None, after, before, changed_share=changed_share)
+
+
+def _changed_share_predicate(text: str, before: str, lo: int, start: int) -> str | None:
+    """What the people whose share changed say or do (CHANGED_SHARE: "show no support for X" in "the number
+    of voters who show no support for X has risen to 97%"), when the value is what it changed to or from
+    (CHANGE_TO_VALUE in text[lo:start]); else None. The regexes are tried only where a hint occurs."""
+    if not (contains_any(before.lower(), CHANGED_SHARE_HINTS) or _has_ignorecase_oddity(before)):
+        return None
+    if not CHANGE_TO_VALUE.search(text, max(lo, start - CHANGE_TO_REACH), start):
+        return None
+    m = CHANGED_SHARE.search(before)
+    return (m.group("who") or m.group("doing")) if m else None
 
 
 def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None:
@@ -1090,7 +1129,7 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
         elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
-                earlier := _last_said(out, figures, n)) and earlier.statement and (
+                earlier := _last_said(out, figures, n, text)) and earlier.statement and (
                 thing := _object_of(earlier.statement)):  # the figure before is looked up only when needed
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
             terms = f"{wording.question_terms or ''} {thing}".strip()
@@ -1099,12 +1138,16 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
     return out
 
 
-def _last_said(out: list[Wording], figures: list[tuple[int, int, int, int]], n: int) -> Wording | None:
+def _last_said(out: list[Wording], figures: list[tuple[int, int, int, int]], n: int,
+               text: str | None = None) -> Wording | None:
     """The wording of the nearest figure before figure n, within REFERENCE_REACH, that says something
-    ("62% and 59% respectively" after "The numbers for villages and towns were" say nothing)."""
-    start = figures[n][0]
+    ("62% and 59% respectively" after "The numbers for villages and towns were" say nothing). Given the
+    `text`, only a figure of n's sentence or of the sentence right before it: a pronoun ("rated it
+    positively") points no further back, past sentences that name other things."""
+    start, s_start = figures[n][0], figures[n][2]
     for k in range(n - 1, -1, -1):
-        if start - figures[k][1] > REFERENCE_REACH:
+        if start - figures[k][1] > REFERENCE_REACH or (
+                text is not None and contains_any(text[figures[k][3]:s_start], SENTENCE_ENDS)):
             return None
         if out[k].statement or not out[k].refers_back:
             return out[k]

@@ -6,7 +6,15 @@ import datetime as dt
 import random
 import re
 
-from etl.link import join_equal_values, link_citations, question_tokens, stable_id, statement_tokens, subgroup_figure_id
+from etl.link import (
+    contradict,
+    join_equal_values,
+    link_citations,
+    question_tokens,
+    stable_id,
+    statement_tokens,
+    subgroup_figure_id,
+)
 
 
 def cite(article: str, statement: str, value: float, *, pollster: str | None = "Gallup", start: str | None = "2023-04",
@@ -708,3 +716,13 @@ def test_undated_shares_take_the_newest_wave_their_article_dates_when_others_dat
     assert stale[3]["survey_id"] != stale[0]["survey_id"]
     alone = batch(None, other_article_dates_june=False)
     assert alone[2]["survey_id"] != alone[1]["survey_id"]
+
+
+def test_rejecting_and_refusing_are_opposition():
+    tokens = statement_tokens
+    assert tokens("rejecting the idea of a new runway") == tokens("reject the idea of a new runway")
+    assert tokens("reject the idea of a new runway") == tokens("are against the idea of a new runway")
+    assert tokens("rejection of the new runway") == tokens("oppose the new runway")
+    assert tokens("refuse to join the reserve army") == tokens("would not join the reserve army")
+    assert tokens("refused to answer") == tokens("did not know")  # an answer, no refusal
+    assert contradict(tokens("refuse to join the reserve army"), tokens("would join the reserve army"))

@@ -1050,3 +1050,39 @@ def test_an_attribution_with_its_verb_first_is_no_statement():
     (w,) = wordings(text).values()
     assert w.statement == "The army remains the most trusted institution"
     assert wordings("Some 63 percent said they trust the army.")["63 percent"].statement == "trust the army"
+
+
+def test_a_share_whose_number_changed_is_what_its_people_say_not_the_change():
+    w = wordings("The number of dairy farmers who see no future for their herds has risen to 64%.")["64%"]
+    assert w.statement == "see no future for their herds"
+    assert "no future" in w.question_terms  # all of what they say is asked, the negation too
+    w = wordings("New poll: share of commuters backing the northern tram line up to 58%")["58%"]
+    assert w.statement == "backing the northern tram line"
+
+
+def test_both_ends_of_a_changed_share_say_the_same():
+    w = wordings("The proportion of tenants who want a cap on rents is falling (from 71% to 66%).")
+    assert w["71%"].statement == w["66%"].statement == "want a cap on rents"
+
+
+def test_a_share_named_before_a_value_it_did_not_change_to_keeps_its_words():
+    w = wordings("The share of shoppers who said prices had fallen: 40% in the spring poll.")["40%"]
+    assert w.statement != "said prices"  # "had fallen" is what they said, not a change leading to 40%
+    assert "had fallen" in w.statement
+
+
+def test_a_pronoun_points_no_further_back_than_the_sentence_before():
+    far = ("Some 33% support the new bridge. The council met on Monday. It discussed the harbour plan at length. "
+           "About 41% rated it highly.")
+    support, rated = describe_figures(far, figures_by_sentence(far))
+    assert support.statement == "support the new bridge"
+    assert rated.statement == "rated it highly"  # "it" is the harbour plan, not the bridge two sentences back
+    near = "Some 33% support the new bridge. About 41% rated it highly."
+    assert describe_figures(near, figures_by_sentence(near))[1].statement == "rated the new bridge highly"
+
+
+def figures_by_sentence(text: str) -> list[tuple[int, int, int, int]]:
+    """Each value of the text with the bounds of its sentence (sentences end at a full stop)."""
+    sentences = [m.span() for m in re.finditer(r"[^.]+\.", text)]
+    return [(m.start(), m.end(), *next(s for s in sentences if s[0] <= m.start() < s[1]))
+            for m in VALUE.finditer(text)]
