@@ -138,10 +138,14 @@ PEOPLE_WORDS = (  # a real word list, plus endings that name people ("Belarusian
     + r"|[a-z]+ians|[a-z]{3,}(?:cans|eans)|[a-z]*crats|[a-z]{3,}ists|[a-z]+(?:voters|workers|owners|holders|goers|"
     r"payers|makers|seekers|earners|dwellers|keepers|users)|under-\d+s|over-\d+s|\d+-\d+s"
 )
-OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that fail fast come first
+OF_PEOPLE = (  # "of voters", "of young Ukrainians", "of those polled": a share of people
     r"^\)?\s*(?:of\s+(?:all\s+|the\s+|those\s+|[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\b)"
     r"|^\s*of\s+(?:the\s+)?(?:sample|those\s+(?:polled|surveyed|asked|questioned))"
-    r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
+)
+OF_PEOPLE_AFTER = re.compile(OF_PEOPLE)
+OF_NATIONALS_AFTER = re.compile(r"^\s*of\s+(?:all\s+|the\s+)?[A-Z][a-z]+ans\b")  # raw text: "of Moldovans"
+OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that fail fast come first
+    OF_PEOPLE + r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
 )
 # the figure's subject is a share of people ("the share of consumers expecting higher unemployment fell to 31%"):
 # an answer, whatever non-survey word comes between (searched only where SHARE_OF_WORDS occur)
@@ -245,6 +249,13 @@ SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
 )
+# the second of two samples of one survey, each a count of people: "surveyed 2,214 renters and 509 landlords"
+SECOND_SAMPLE_BEFORE = re.compile(
+    r"\b(?:poll(?:ed)?|survey(?:ed)?|interviewed|questioned|asked|among|canvassed)(?:\s+of)?\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,6})\s+"
+    r"(?:[\w-]+\s+)?[a-z]{3,}s\s+and\s+$"
+)
+SECOND_SAMPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?[a-z]{3,}s\b(?!\s+of\b)")
 # "the survey of how roughly 20,000 voted": a count of those who answered, told by the verb after it
 SAMPLE_HOW_BEFORE = re.compile(
     r"\b(?:poll|survey|study)\s+of\s+how\s+(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|"

@@ -170,7 +170,8 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
 
 def _sample_count(w: Window, before: str) -> bool:
     """A count of respondents: "a poll of 1,034 voters", "1,200 of them gave answers" after "contacted 2,076
-    people"; not those contacted when the sentence says how many answered, nor the "500" of "2 500 people"."""
+    people", the second sample of "surveyed 2,214 renters and 509 landlords"; not those contacted when the
+    sentence says how many answered, nor the "500" of "2 500 people"."""
     expr, (s_start, s_end) = w.expr, w.sentence
     if cues.spaced_thousands_before(before):
         return False
@@ -178,7 +179,9 @@ def _sample_count(w: Window, before: str) -> bool:
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
             w.folded, s_start, expr.start))
     return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before) or (
-        cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after))) and bool(
+        cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
+        before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
+        and cues.SECOND_SAMPLE_AFTER.match(w.after))) and bool(
         cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end)) and not cues.contacted_count(
         w.folded, expr.start, expr.end, s_start, s_end)
 
@@ -214,10 +217,14 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
         return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) else None
-    if expr.form == "a_point":
-        return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) else None
+    if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
+        return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
+            w.before_token == "within" and after.startswith(" of ")) else None
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
+    if expr.form == "fraction" and w.text[expr.start + 1] == "/" and not (
+            cues.OF_PEOPLE_AFTER.match(after) or cues.OF_NATIONALS_AFTER.match(w.after_raw)):
+        return None  # "3/4 of Ukrainians" is a share; "2/3 of the budget" or "1/2 of the time" are not answers
     if expr.form == "fraction" and (cues.NOT_EVERY_FRACTION_AFTER.match(after) if w.folded.startswith(
             "every", expr.start) else cues.NOT_FRACTION_AFTER.match(after)):
         return None  # "a third consecutive term", "two-thirds of a year", "every third day"

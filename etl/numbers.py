@@ -2,7 +2,7 @@
 
 Finds the forms news uses for poll figures: digits and number words ("46%", "Forty-six percent",
 "four per cent", "12 pct", "22,4 percent"), ratios ("one in five", "nine out of ten"), fractions ("half", "a third",
-"two-thirds"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)", "52-48"),
+"two-thirds", "3/4 of"), ranges and pairs ("2-4%", "between 5% and 8%", "from 57-43 per cent", "(46/43)", "52-48"),
 points ("up 5 points", "3pp", "a 10-point lead", "minus 1 point"), signed net ratings ("(+2)", "-42", "-50%"),
 and plain counts ("2,000", "1.4 million", "about a thousand").
 
@@ -94,6 +94,9 @@ _FORMS = {
         (?P<r1>NUM1)(?P<ru1>PERCENT_UNIT)?\s*(?P<rsep>DASH|\bto\b|\band\b|\bor\b)\s*
         (?P<r2>NUM)(?P<ru2>POINTS_UNIT|PERCENT_UNIT))""",
     "pair": r"(?P<pair>\((?P<p1>DIGIT_NUM)\s?/\s?(?P<p2>DIGIT_NUM)\))",
+    # "3/4 of Ukrainians": a small fraction written with a slash, only before "of" (not a date "3/4/2024", a
+    # score or a split "50/50"); whether people follow is etl.extract's to decide
+    "slashfrac": r"(?P<slashfrac>(?<![\w.,/:£$€-])(?P<sfn>[1-9])/(?P<sfd>10|[2-9])(?=\s+of\s))",
     "versus": r"""(?P<versus>(?<![\w.,/:£$€-])(?P<v1>\d{1,2}(?:\.\d)?)(?:\s?(?:DASH|/)\s?|\s+to\s+)
         (?P<v2>\d{1,2}(?:\.\d)?)(?![\w%/:°-]|[.,]\d|\s(?:hundred|thousand|million|billion)\b))""",
     "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
@@ -109,7 +112,9 @@ _FORMS = {
         (?:in(?:[-\s]+every)?|out[-\s]+of(?:[-\s]+every)?|of[-\s]+every)[-\s]+(?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
     "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine|every)[-\s‐])?
         (?P<fd>half|thirds?|quarters?|fourths?|fifths?|tenths?|second)\b(?![-‐]))""",
-    "apoint": r"(?P<apoint>\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))",
+    # not "a point of view", unless a gap: "within a point of Labour"
+    "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
+        |\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))""",
     "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
@@ -135,7 +140,7 @@ PATTERN = _forms_pattern(NUM)
 # At a digit only these forms can start, and a number only as digits, taken whole (an atomic group):
 # in these forms a number is never followed by a digit, "," or ".", which is all that giving back
 # digits could leave next. Which of them can follow the digits is decided by _digit_forms.
-DIGIT_FORMS = ("range", "versus", "count", "ratio", "pointadj", "measure", "bare")
+DIGIT_FORMS = ("range", "slashfrac", "versus", "count", "ratio", "pointadj", "measure", "bare")
 PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−–", _forms_pattern(DIGIT_NUM, ("signed",)))
 # The forms that can start with each anchor word (see _FORMS): "between 5 and 8%" is only a range,
 # "up two" only an up/down figure; no form starts with a scale word ("million").
@@ -316,6 +321,7 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = Fal
     condition only; the form's pattern decides."""
     possible = {
         "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
+        "slashfrac": following == "/" and not spaced and not has_comma,  # 3/4 of
         "versus": following in ("/", *DASHES) or (spaced and following == "t"),  # 52-48, 86 to 12
         "count": has_comma or (spaced and following in ("h", "t", "m", "b", "l", "c"))  # 2,000; 4 million; 1.2 lakh
         or long or (spaced and following.isdecimal()),  # 1037 people, 2 011 people
@@ -359,6 +365,10 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         if num is None or not den or not 0 < num < den or den > 1000:
             return []
         return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "ratio", qualifier)]
+    if kind == "slashfrac":
+        num, den = int(m.group("sfn")), int(m.group("sfd"))
+        return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "fraction", qualifier)
+                ] if num < den else []
     if kind == "fraction":
         if m.group("fn") == "every":  # folded text: "every third", "every second"
             den = EVERY_FRACTION_WORDS.get(m.group("fd"))

@@ -209,3 +209,61 @@ def test_an_election_result_of_the_votes_is_still_no_share():
 def test_a_sample_is_kept_where_no_survey_word_but_its_conduct_is_named():
     text = "The study, conducted online among 2,000 U.S. adults last month, looked at sleep habits."
     assert figures(text) == [("sample_size", 2000, "2,000")]
+
+
+# --- small fractions written with a slash ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Opinion poll: 3/4 of Moldovans back closer ties with Romania", ("share", 75, "3/4")),
+    ("Survey: 3/5 of Lithuanians expect prices to rise", ("share", 60, "3/5")),
+    ("The survey shows 2/3 of young voters distrust the parliament.", ("share", 66.7, "2/3")),
+    ("In the poll, 1/10 of those polled had no opinion.", ("share", 10, "1/10")),
+])
+def test_a_slash_fraction_of_people_is_a_share(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_a_slash_fraction_is_read_only_before_of():
+    assert numbers("Roughly 3/4 of them agreed.") == [(75, "3/4", "fraction")]
+    assert numbers("The poll closed on 3/4/2025 of all days.") == []  # a date
+    assert [form for _, _, form in numbers("It is 50/50 of course.")] == ["versus", "versus"]  # a split
+    assert numbers("Then 5/4 of them did.") == []  # not a fraction below one
+
+
+@pytest.mark.parametrize("sentence", [
+    "The poll found 2/3 of the budget goes on pensions.",
+    "In the survey, 1/2 of the time was spent on questions about the war.",
+    "The survey was published on 3/4/2025 of all days.",
+])
+def test_a_slash_fraction_of_things_or_a_date_is_no_share(sentence):
+    assert [kind for kind, _, _ in figures(sentence, 0.0)] == []
+
+
+# --- a gap of a single point ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The latest Ipsos poll puts the Greens within a point of the Social Democrats.", ("change", 1, "a point")),
+    ("In the survey the Liberals came within a single point of the Tories.", ("change", 1, "a single point")),
+])
+def test_within_a_point_of_a_party_is_a_gap_of_one_point(sentence, expected):
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pollster said it was a point of pride to publish every poll.",
+    "The Ipsos poll was accurate to within a point.",
+])
+def test_a_point_of_pride_or_an_accuracy_is_no_gap(sentence):
+    assert figures(sentence, 0.0) == []
+
+
+# --- two samples of one survey --------------------------------------------------------------------------------
+
+def test_a_second_sample_listed_after_the_first_is_a_sample_size():
+    text = "The pollster surveyed 1,830 tenants and 412 landlords in Wales in May."
+    assert figures(text) == [("sample_size", 1830, "1,830"), ("sample_size", 412, "412")]
+
+
+def test_a_count_of_the_first_sample_after_and_is_no_second_sample():
+    text = "The pollster surveyed 1,830 tenants and 412 of them said rents had risen."
+    assert figures(text, 0.0) == [("sample_size", 1830, "1,830")]
