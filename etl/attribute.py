@@ -267,8 +267,11 @@ GEO_BY_FIRST_WORD = {
 GEO_FIRST_WORDS = frozenset(GEO_BY_FIRST_WORD)  # a set: intersecting it with a set walks the smaller one
 POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
-    r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
+    r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:(?!(?:by|for|in|of|from|at|with|on|and)\s)[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
     r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
+UNDESCRIPTIVE_SAMPLE = re.compile(
+    r"(?:(?:the|all|those|of)\s+)*(?:respondents|those(?:\s+\w+ed)?|sample|vote|participants|interviewees|"
+    r"everyone|all|them|people)", re.I)
 ALL_PLACES = re.compile(r"(?:all|each|every|both|the\s+(?:country|nation))\b|\d", re.I)
 DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|ers|ites)\b")
 PEOPLES = frozenset(form for form in GEO_CODE if DEMONYM_PLURAL.fullmatch(form))  # GEO forms naming a people
@@ -857,7 +860,8 @@ class ArticleContext:
 
     def _survey_population(self) -> str | None:
         for pos in self.cue_words.get("survey", ()):
-            if self.text.find("of", pos, pos + 12) > 0 and (m := POPULATION_OF_SURVEY.match(self.text, pos)):
+            if (self.text.find("of", pos, pos + 12) > 0 and (m := POPULATION_OF_SURVEY.match(self.text, pos))
+                    and not UNDESCRIPTIVE_SAMPLE.fullmatch(m.group("np"))):
                 return m.group("np")
         counts = Counter(form for _, form in self.geo_matches if form in PEOPLES)
         return counts.most_common(1)[0][0] if counts else None
@@ -889,7 +893,8 @@ class ArticleContext:
         if not group:
             return self.population, None  # "62% in Britain" in a British poll: the whole sample
         if is_whole_sample(noun_phrase, PLACE_NAMES):
-            return noun_phrase, None
+            # "of those polled", "of respondents", "of the vote" say the whole sample but not who it is
+            return (self.population if UNDESCRIPTIVE_SAMPLE.fullmatch(noun_phrase) else noun_phrase), None
         return self.population, noun_phrase
 
     def _home(self, place: str) -> bool:

@@ -328,7 +328,7 @@ def test_a_place_within_the_survey_is_a_subgroup_the_poll_s_own_country_is_not()
     assert cities["subgroup"] == "cities"
     text = "A poll of 1,000 Britons by Ipsos found 62% in Britain want lower taxes."
     (home,) = attribute(text, "62%")
-    assert home["subgroup"] is None and home["population"] == "Britons by Ipsos"
+    assert home["subgroup"] is None and home["population"] == "Britons"  # "by Ipsos" names who asked, not whom
     text = ("Some 48% of people back the plan, an Ipsos poll in 20 countries found. The figure rose to 77% among "
             "those in Spain and Italy.")
     _, two = attribute(text, "48%", "77%")
@@ -336,6 +336,15 @@ def test_a_place_within_the_survey_is_a_subgroup_the_poll_s_own_country_is_not()
     text = "An Ipsos poll of Britons found 48% of adults in Britain back the plan."
     (adults,) = attribute(text, "48%")
     assert adults["subgroup"] is None and adults["population"] == "adults in Britain"
+
+
+def test_a_whole_sample_that_says_not_who_leaves_the_population_to_the_survey():
+    (named,) = attribute("A Kantar survey of 1,000 Germans found 40% of respondents back the plan.", "40%")
+    (unnamed,) = attribute("A Kantar survey of 1,000 respondents found 40% of those polled back the plan.", "40%")
+    (vote,) = attribute("In the Forsa survey the FDP received 4% of the vote.", "4%")
+    assert named["population"] == "Germans" and named["subgroup"] is None
+    assert unnamed["population"] is None and unnamed["subgroup"] is None
+    assert vote["population"] is None and vote["subgroup"] is None
 
 
 def test_population_is_the_people_named_most_when_no_survey_of_phrase_says():
