@@ -7,10 +7,14 @@ who commissioned the survey; fieldwork, statement similarity, subgroup, value pr
 cited value with the best one. The pollster's published value decides when it is known; otherwise the
 values other outlets cite do.
 
+A draft that dates none of its figures may still say which survey wave it quotes: when its other figures of
+a pollster agree with one wave and no other, that wave stands in for the missing date (`_pinned_waves`).
+
 A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs (on the evidence there
-is: a survey the dataset cannot date is no evidence against the match), the draft's group, the same survey wave
-(with no date in the draft, or none in the dataset, another wave may be meant), and not every answer of
-one question off at once (that means another wave or group of respondents, not as many misquotes).
+is: a survey the dataset cannot date is no evidence against the match), the draft's group (and no other group
+its sentence names for the number), the same survey wave (with no date in the draft, or none in the dataset,
+another wave may be meant), and not every answer of one question off at once (that means another wave or group
+of respondents, not as many misquotes).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from etl.desk_data import (
     month_label,
     names_match,
     normalise,
+    pollster_key,
     statement_words,
     text_or_none,
 )
@@ -61,6 +66,9 @@ SURE_TO_FLAG = 0.7  # a figure called wrong needs a surer match than one called 
 BEYOND_DOUBT = 0.8  # at or above: statement, fieldwork and subgroup all fit (a near-identical statement needed)
 MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
+ANSWER_ALONE_DISCOUNT = SENTENCE_DISCOUNT  # a draft naming only the answer of the one figure of its wave and group
+# with that answer: as weak as the figure's words found in the sentence (see _named_by_answer_alone)
+MIN_PINNING_FIGURES = 2  # the draft's undated figures that must agree with one wave before it is taken as theirs
 OVERHANG_DAYS = 14  # a survey running this much longer than the draft's period ("in June") is likely another
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
 POLARITY = frozenset({"not"})
@@ -75,11 +83,13 @@ WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
     of among the all those people respondents adults polled surveyed asked population public citizens residents voters
 """))
 PUNCT = re.compile(r"[^\w\s]")
+NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 BOUND = re.compile(r"\b(?:range|bound)\b", re.IGNORECASE)  # an answer that is one end of a published range
 _WORD, _SPACE = r"[^\W\d_][\w'’-]*", r"[^\S\n]+"  # a word (no digits first), spaces within one line
 GROUP_AFTER_VALUE = re.compile(  # '83 percent approval among Democrats': up to three words, then 'among'/'of'
-    rf"[^\S\n]*(?:{_WORD}{_SPACE}){{0,3}}?(?:among|of){_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})",
+    rf"[^\S\n]*(?P<what>(?:{_WORD}{_SPACE}){{0,3}}?)(?:among|of){_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})",
     re.IGNORECASE)
+GROUP_IN_SENTENCE = re.compile(rf"\bamong{_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})", re.IGNORECASE)
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -144,9 +154,60 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     """
     kept = [c for c in citations if (c.get("confidence") or 0) >= MIN_CONFIDENCE]
     kept.sort(key=lambda c: (c["start"], c["end"]))
-    verdicts = [check_one(c, dataset, text=text, title=title, published=published, draft_sha256=draft_sha256)
-                for c in kept]
+    context = {"text": text, "title": title, "published": published, "draft_sha256": draft_sha256}
+    verdicts = [check_one(c, dataset, **context) for c in kept]
+    pins = _pinned_waves(kept, verdicts, dataset, text=text, published=published, draft_sha256=draft_sha256)
+    if pins:
+        verdicts = [check_one({**c, "pinned_wave": pins[key]}, dataset, **context)
+                    if not _dated(c) and (key := _pollster_of(c)) in pins else v
+                    for c, v in zip(kept, verdicts, strict=True)]
     return _doubt_whole_question_differing(_doubt_shared_matches(verdicts), dataset)
+
+
+def _pinned_waves(citations: list[dict], verdicts: list[Verdict], dataset: Dataset, *, text: str,
+                  published: str | None, draft_sha256: str | None) -> dict[str, str]:
+    """Pollster key -> the survey wave the draft's undated figures credited to that pollster quote.
+
+    A draft that dates none of its figures ('Biden's approval fell to 37%, Gallup says') leaves each to be
+    matched on its own, and a figure the draft words loosely may then be taken for another wave. But the
+    draft's other figures of the same pollster say which wave it quotes: when at least MIN_PINNING_FIGURES
+    different figures of it agree (✔ or ≈) with the dataset, and the waves each agrees with have exactly one
+    in common, that wave is the draft's, and its fieldwork counts as the draft's date for the pollster's
+    other undated figures (the verdict's reasons say so). Agreeing means a confident match in the draft's
+    group whose published value (or an outlet citing one number) is the draft's: a number that fits two
+    waves, or figures pointing at different waves, pin nothing.
+    """
+    agreeing: dict[str, dict[str, set[str]]] = {}  # pollster key -> figure id -> the waves the number agrees with
+    for citation, verdict in zip(citations, verdicts, strict=True):
+        if (verdict.verdict not in ("match", "rounding") or verdict.match_score < CONFIDENT or _dated(citation)
+                or not text_or_none(citation.get("pollster"))):
+            continue
+        prepared = _prepared(citation, dataset, text)
+        waves = {c.figure.survey_id for c in rank_candidates(prepared, dataset, text=text, published=published,
+                                                             draft_sha256=draft_sha256)
+                 if c.score >= CONFIDENT and c.same_group and c.figure.survey_id
+                 and _agrees_firmly(prepared, c.figure, draft_sha256)}
+        agreeing.setdefault(_pollster_of(citation), {})[verdict.figure_id] = waves
+    pins = {}
+    for key, by_figure in agreeing.items():
+        if len(by_figure) >= MIN_PINNING_FIGURES and len(common := set.intersection(*by_figure.values())) == 1:
+            pins[key] = common.pop()
+    return pins
+
+
+def _dated(citation: dict) -> bool:
+    return bool(text_or_none(citation.get("fieldwork_start")) or text_or_none(citation.get("fieldwork_end")))
+
+
+def _pollster_of(citation: dict) -> str | None:
+    """The pollster the draft credits the figure to, as the dataset keys it (None: none named)."""
+    pollster = text_or_none(citation.get("pollster"))
+    return pollster_key(pollster) if pollster else None
+
+
+def _prepared(citation: dict, dataset: Dataset, text: str) -> dict:
+    """The citation with the subgroup the draft names in its statement or right after the number."""
+    return _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
 
 
 def _doubt_whole_question_differing(verdicts: list[Verdict], dataset: Dataset) -> list[Verdict]:
@@ -215,13 +276,13 @@ def _doubt_shared_matches(verdicts: list[Verdict]) -> list[Verdict]:
 
 def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = "", published: str | None = None,
               draft_sha256: str | None = None) -> Verdict:
-    citation = _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
+    citation = _prepared(citation, dataset, text)
     base = {
         "start": int(citation["start"]), "end": int(citation["end"]), "value_text": str(citation["value_text"]),
         "value": float(citation["value"]), "kind": citation.get("kind") or "share",
     }
     pollster = text_or_none(citation.get("pollster"))
-    has_date = bool(text_or_none(citation.get("fieldwork_start")) or text_or_none(citation.get("fieldwork_end")))
+    has_date = _dated(citation)
     if not pollster:
         return _check_by_sponsor(citation, dataset, base, has_date, text=text, title=title, published=published,
                                  draft_sha256=draft_sha256)
@@ -242,7 +303,10 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
         return Verdict("unknown", **base, **_figure_ref(best), message=(
             f"Not sure this figure is in the dataset. Best candidate: "
             f"{_described(best.figure, base['kind'], draft_sha256)} — {'; '.join(best.reasons)}."))
-    undated = "" if has_date else " (The draft gives no fieldwork date: matched on pollster and statement.)"
+    undated = "" if has_date else (
+        " (The draft gives no fieldwork date: matched on pollster, statement and the wave its other figures of "
+        "this pollster match.)" if _in_drafts_wave(citation, best.figure)
+        else " (The draft gives no fieldwork date: matched on pollster and statement.)")
     return _judge_match(citation, dataset, ranked, base, undated, text=text, published=published,
                         draft_sha256=draft_sha256)
 
@@ -317,7 +381,9 @@ def _subgroup_after_value(citation: dict, dataset: Dataset, text: str) -> dict:
     """'an 83 percent approval among Democrats' where the extractor gave no subgroup (an unpunctuated
     transcript, a clipped statement): when the words right after the number name a group the pollster's
     figures are broken down by, that group is the draft's. Only groups the dataset knows count, so 'of
-    Belarusians' (the whole sample) changes nothing."""
+    Belarusians' (the whole sample) changes nothing. The words between the number and the group
+    ('approval') are what the number measures: kept as `value_words`, a second statement the figure may
+    fit (the extractor's statement of such a run-on sentence is often the words before the number)."""
     if text_or_none(citation.get("subgroup")) or not text:
         return citation
     if (after := GROUP_AFTER_VALUE.match(text, int(citation["end"]))) is None:
@@ -326,7 +392,9 @@ def _subgroup_after_value(citation: dict, dataset: Dataset, text: str) -> dict:
     named = named[1:] if named[0] == "the" else named
     groups = {f.subgroup for f in _pool(citation, dataset) if _group(f.subgroup, f.population) != "all"}
     known = [g for g in groups if (words := normalise(g).split()) and named[:len(words)] == words]
-    return {**citation, "subgroup": max(known, key=len)} if known else citation
+    if not known:
+        return citation
+    return {**citation, "subgroup": max(known, key=len), "value_words": after["what"].strip() or None}
 
 
 def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
@@ -337,6 +405,9 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
     if best.sureness < SURE_TO_FLAG or not best.same_group:  # another group's number is no misquote of this one
         return (f"The closest figure in the dataset disagrees, but it fits too loosely to call this a mistake "
                 f"({'; '.join(best.reasons)}): {message}")
+    if group := _group_named_in_sentence(citation, best.figure, dataset, text):
+        return (f"The draft's sentence names a group ('among {group}') this number may be of, and the closest "
+                f"figure is the whole sample's, so it may quote that group rather than misquote this: {message}")
     if _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end")) is not None:
         if _interval(best.figure.fieldwork_start, best.figure.fieldwork_end) is None:
             return ("The dataset does not say when this survey was carried out, so it cannot tell whether the draft "
@@ -351,6 +422,28 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
         return (f"The draft gives no fieldwork date, and more than one survey wave fits this figure: "
                 f"{_described(best.figure, kind, draft_sha256)} or {_described(rival.figure, kind, draft_sha256)}. "
                 "Say when the survey was carried out, so the figure can be checked.")
+    return None
+
+
+def _group_named_in_sentence(citation: dict, figure: Figure, dataset: Dataset, text: str) -> str | None:
+    """The group a sentence names with 'among' ('Even among residents of the east, 77% …') when the draft's
+    figure was taken for the whole sample's: the number may be that group's, which the extractor did not
+    tie to it, so a difference from the whole sample is no misquote. A group goes with the number nearest
+    to it in the sentence (in '71% say so, and 76% among the poor' the poor are the 76%'s; a tie goes to the
+    draft's number); words that only restate the survey's population ('among Ukrainians', 'among those
+    polled') name no group."""
+    if _group(citation.get("subgroup")) != "all" or _group(figure.subgroup, figure.population) != "all":
+        return None
+    start, end = citation.get("sentence_start"), citation.get("sentence_end")
+    if not (text and isinstance(start, int) and isinstance(end, int)):
+        return None
+    frame, ours = dataset.frame_of(figure.pollster), (int(citation["start"]), int(citation["end"]))
+    numbers = [ours, *((m.start(), m.end()) for m in NUMBER_RUN.finditer(text, start, end)
+                       if m.end() <= ours[0] or m.start() >= ours[1])]
+    for m in GROUP_IN_SENTENCE.finditer(text, start, end):
+        nearest = min(numbers, key=lambda n: (max(m.start() - n[1], n[0] - m.end(), 0), n != ours))
+        if nearest == ours and _group(m["who"], figure.population, frame) != "all":
+            return m["who"]
     return None
 
 
@@ -475,18 +568,23 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     with `comparable_only` off, every one: the draft's own citations alone), best first."""
     kind = citation.get("kind") or "share"
     statement = statement_tokens(citation.get("statement"))
+    value_words = statement_tokens(citation.get("value_words"))
     sentence = statement_tokens(_sentence(citation, text))
+    named_answer = _named_by_answer_alone(citation, value_words, dataset)
     candidates = []
     for figure in _pool(citation, dataset):
         if kind not in figure.kinds or (comparable_only and figure.reference(kind, draft_sha256) is None):
             continue
-        if contradicts(statement, figure.tokens):
+        if contradicts(statement, figure.tokens) or contradicts(value_words, figure.tokens):
             continue  # "approve" is not "disapprove", however much of the sentence the two share
         weight = dataset.weight_among(figure.pollster)
-        similarity = max(_similarity(statement, figure.tokens, weight, whole_sentence=False),
-                         _similarity(statement, figure.cited_tokens, weight, whole_sentence=False),
-                         _answer_similarity(statement, figure, weight) if _same_wave(citation, figure) else 0.0,
-                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True))
+        in_wave = _in_drafts_wave(citation, figure)
+        similarity = max(*(_similarity(words, tokens, weight, whole_sentence=False)
+                           for words in (statement, value_words) for tokens in (figure.tokens, figure.cited_tokens)),
+                         *(_answer_similarity(words, figure, weight) if in_wave else 0.0
+                           for words in (statement, value_words)),
+                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True),
+                         ANSWER_ALONE_DISCOUNT if figure.figure_id == named_answer else 0.0)
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
         if similarity > MIN_STATEMENT_SIMILARITY and statement - BARE_ANSWER and _answer_only(figure):
@@ -495,6 +593,22 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
                                           frame=dataset.frame_of(figure.pollster)))
     candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
     return candidates
+
+
+def _named_by_answer_alone(citation: dict, words: frozenset[str], dataset: Dataset) -> str | None:
+    """The figure a draft names by its answer alone ('83 percent approval among Democrats': `words` are
+    the value words, {'support'}), or None. One answer word says nothing across a pollster's questions
+    (MIN_ANSWER_WORDS), but within the survey wave the draft quotes (dated, or pinned by its other figures)
+    and the group it names, an answer only one figure has names that figure. The draft must say nothing
+    beyond the answer: 'support a ban on fireworks' is another topic, not the answer 'support'."""
+    kind = citation.get("kind") or "share"
+    if not words - POLARITY:
+        return None
+    named = [f for f in _pool(citation, dataset)
+             if kind in f.kinds and f.answer and words <= statement_words(f.answer) and _in_drafts_wave(citation, f)
+             and names_match(_group(citation.get("subgroup"), f.population, frame := dataset.frame_of(f.pollster)),
+                             _group(f.subgroup, f.population, frame))]
+    return named[0].figure_id if len(named) == 1 else None
 
 
 def _answer_only(figure: Figure) -> bool:
@@ -516,6 +630,8 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     by = _matched_on(citation)
     reasons = [f"same {by} ({figure.pollster if by == 'pollster' else figure.sponsor})"]
     parts = {}
+    if kind not in SURVEY_LEVEL and similarity < MIN_STATEMENT_SIMILARITY:
+        citation = {**citation, "pinned_wave": None}  # the pinned wave says which survey, not which question
     parts["fieldwork"], why_date = _fieldwork_score(citation, figure, published)
     if kind in SURVEY_LEVEL:
         parts["statement"] = 1.0  # survey-level figures: the survey is the question, so the date must fit
@@ -709,6 +825,13 @@ def _answer_similarity(draft: frozenset[str], figure: Figure, weight) -> float:
     return _similarity(draft, answer, weight, whole_sentence=False)
 
 
+def _in_drafts_wave(citation: dict, figure: Figure) -> bool:
+    """Is the figure from the survey wave the draft quotes: dated within its fieldwork, or (no date in the
+    draft) the wave the draft's other figures of the pollster pin (`pinned_wave`, see _pinned_waves)?"""
+    pinned = citation.get("pinned_wave")
+    return _same_wave(citation, figure) or (pinned is not None and pinned == figure.survey_id)
+
+
 def _same_wave(citation: dict, figure: Figure) -> bool:
     """Does the draft date its figure within the survey's fieldwork?"""
     draft = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
@@ -719,6 +842,10 @@ def _same_wave(citation: dict, figure: Figure) -> bool:
 def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> tuple[float, str]:
     draft = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
     survey = _interval(figure.fieldwork_start, figure.fieldwork_end)
+    if draft is None and _in_drafts_wave(citation, figure):
+        when = month_label(figure.fieldwork_start) or "undated"
+        return 1.0, (f"no fieldwork date in the draft, but its other {figure.pollster} figures match this wave "
+                     f"({when}) and no other")
     if survey is None:
         return 0.5, "the dataset has no fieldwork date for it"
     when = month_label(figure.fieldwork_start) or str(survey[0])

@@ -981,7 +981,11 @@ def test_a_group_named_right_after_the_number_is_the_drafts_subgroup(dataset):
     unknown_group = text.replace("Labour voters", "cyclists")
     cyclists = cite(58, statement="support a four-day working week", start=start, end=start + 3, **YOUGOV_MARCH)
     v = check_one(cyclists, dataset, text=unknown_group)
-    assert (v.verdict, v.figure_id) == ("differs", "f000000000000001")
+    assert (v.verdict, v.figure_id) == ("differs", "f000000000000001")  # the subgroup stays the whole sample's
+    in_sentence = check_one({**cyclists, "sentence_start": 0, "sentence_end": len(unknown_group)}, dataset,
+                            text=unknown_group)  # …but the sentence says whose 58% it is: no misquote of the 41%
+    assert (in_sentence.verdict, in_sentence.figure_id) == ("unknown", "f000000000000001")
+    assert "'among cyclists" in in_sentence.message
 
 
 def test_a_draft_dated_outside_the_surveys_fieldwork_is_not_called_wrong(dataset):
@@ -995,3 +999,117 @@ def test_a_draft_dated_outside_the_surveys_fieldwork_is_not_called_wrong(dataset
     march = check_one(cite(48, statement=productive, pollster="YouGov", fieldwork_start="2024-03-05",
                            fieldwork_end="2024-03-05"), dataset)
     assert march.verdict == "differs"
+
+
+# ---------------------------------------------------------------- a wave pinned by the draft's other figures
+
+def _two_waves(*extra: Figure) -> Dataset:
+    """Ipsos asked the same three questions in November 2023 and May 2024."""
+    figures = [_published(f"f-{name}-{month}", question, None, value, month=month)
+               for month, values in (("2023-11", (30.0, 70.0, 44.0)), ("2024-05", (35.0, 62.0, 50.0)))
+               for name, question, value in zip(("council", "food", "lanes"), (
+                   "trust their local council", "expect food prices to rise", "want more cycle lanes in town"),
+                   values, strict=True)]
+    return Dataset.of([*figures, *extra])
+
+
+def _undated(*pairs: tuple[float, str]) -> list[dict]:
+    return [cite(value, statement=statement, pollster="Ipsos", start=10 * i, end=10 * i + 3)
+            for i, (value, statement) in enumerate(pairs)]
+
+
+def test_an_undated_drafts_other_figures_pin_the_wave_it_quotes():
+    """No date in the draft, so 48% for cycle lanes fits November's 44% and May's 50% alike: alone it is
+    no misquote of either. But its council and food-price figures are November's published numbers (and
+    no other wave's): the draft quotes November, and 48% is 4 points off — with the reason given."""
+    waves = _two_waves()
+    lanes = "want more cycle lanes in town"
+    alone = check_citations(_undated((48, lanes)), waves)
+    assert alone[0].verdict == "unknown" and "more than one survey wave" in alone[0].message
+    pinned = check_citations(_undated((30, "trust their local council"), (70, "expect food prices to rise"),
+                                      (48, lanes)), waves)
+    assert [(v.verdict, v.figure_id) for v in pinned] == [
+        ("match", "f-council-2023-11"), ("match", "f-food-2023-11"), ("differs", "f-lanes-2023-11")]
+    assert "its other Ipsos figures match this wave (November 2023)" in pinned[2].why
+    assert "by 4 points" in pinned[2].message and "the wave its other figures" in pinned[2].message
+
+
+def test_one_agreeing_figure_or_figures_agreeing_with_different_waves_pin_nothing():
+    waves = _two_waves()
+    lanes = "want more cycle lanes in town"
+    one = check_citations(_undated((30, "trust their local council"), (48, lanes)), waves)
+    assert one[1].verdict == "unknown" and "more than one survey wave" in one[1].message
+    split = check_citations(_undated((30, "trust their local council"), (62, "expect food prices to rise"),
+                                     (48, lanes)), waves)
+    assert [v.verdict for v in split] == ["match", "match", "unknown"]
+    dated = check_citations([*_undated((30, "trust their local council"), (70, "expect food prices to rise")),
+                             cite(48, statement=lanes, pollster="Ipsos", fieldwork_start="2024-05", start=40,
+                                  end=43)], waves)
+    assert (dated[2].verdict, dated[2].figure_id) == ("differs", "f-lanes-2024-05")  # the draft's own date decides
+
+
+def test_a_pinned_wave_lends_nothing_to_a_figure_the_statement_does_not_fit():
+    """The wave says which survey, not which question: a figure the draft says nothing about (no statement,
+    no sentence) gains nothing from being in the pinned wave, and is no candidate to show."""
+    draft = [*_undated((30, "trust their local council"), (70, "expect food prices to rise")),
+             cite(12, pollster="Ipsos", start=40, end=43)]
+    assert check_citations(draft, _two_waves())[2].figure_id is None
+
+
+GREENS_TRANSCRIPT = ("ipsos numbers today the mayor's approval at 44 percent and 70 percent expect food prices to rise "
+                     "and she still has a 9 percent approval among Greens while others slip")
+
+
+def _mayor(*extra: Figure) -> tuple[list[dict], Dataset]:
+    """An unpunctuated transcript (no dates) and two Ipsos waves asking about the mayor, by party."""
+    asked = "Do you approve or disapprove of the way the mayor is handling her job?"
+    waves = _two_waves(_published("f-mayor-all", asked, "approve", 44.0, month="2023-11"),
+                       _published("f-mayor-greens", asked, "approve", 90.0, month="2023-11", subgroup="Greens"),
+                       _published("f-mayor-all-may", asked, "approve", 48.0, month="2024-05"),
+                       _published("f-mayor-greens-may", asked, "approve", 85.0, month="2024-05", subgroup="Greens"),
+                       *extra)
+    text = GREENS_TRANSCRIPT
+
+    def at(value_text: str, statement: str) -> dict:
+        start = text.index(value_text)
+        return cite(float(value_text.split()[0]), value_text=value_text, statement=statement, pollster="Ipsos",
+                    start=start, end=start + len(value_text))
+
+    return [at("44 percent", "the mayor's approval"), at("70 percent", "expect food prices to rise"),
+            at("9 percent", "and she still has")], waves
+
+
+def test_an_answer_and_group_after_the_number_name_the_figure_in_the_pinned_wave():
+    """'a 9 percent approval among Greens': the extractor's statement is the words before the number, but
+    the words after it say what was measured ('approval') and of whom. In the wave the draft's other
+    figures pin, one figure of the Greens has that answer: 9% is a misquote of its 90%."""
+    draft, waves = _mayor()
+    verdicts = check_citations(draft, waves, text=GREENS_TRANSCRIPT)
+    assert [(v.verdict, v.figure_id) for v in verdicts] == [
+        ("match", "f-mayor-all"), ("match", "f-food-2023-11"), ("differs", "f-mayor-greens")]
+    assert "by 81 points" in verdicts[2].message
+
+
+def test_an_answer_alone_names_no_figure_when_the_group_gave_it_to_two_questions():
+    tram = _published("f-tram-greens", "Do you approve or disapprove of the new tram line?", "approve", 75.0,
+                      month="2023-11", subgroup="Greens")
+    draft, waves = _mayor(tram)
+    verdict = check_citations(draft, waves, text=GREENS_TRANSCRIPT)[2]
+    assert verdict.verdict not in ("differs", "conflict")
+
+
+def test_a_group_the_sentence_names_before_the_number_is_no_misquote_of_the_whole_sample(dataset):
+    """'Even among cyclists, 58% …': the extractor took it for the whole sample, but the sentence says
+    whose number it is. Another number between the group and the draft's is the group's instead."""
+    text = "A YouGov poll in March 2024 found that even among cyclists, 58% support a four-day working week."
+    start = text.index("58%")
+    citation = cite(58, statement="support a four-day working week", start=start, end=start + 3,
+                    sentence_start=0, sentence_end=len(text), **YOUGOV_MARCH)
+    v = check_one(citation, dataset, text=text)
+    assert (v.verdict, v.figure_id) == ("unknown", "f000000000000001") and "'among cyclists'" in v.message
+    assert check_one({**citation, "sentence_end": None}, dataset, text=text).verdict == "differs"  # no sentence
+
+    text = "A YouGov poll in March 2024 found 20% among cyclists opposed, and 58% support a four-day working week."
+    start = text.index("58%")
+    v = check_one({**citation, "start": start, "end": start + 3, "sentence_end": len(text)}, dataset, text=text)
+    assert v.verdict == "differs"
