@@ -17,6 +17,10 @@ CHART_CONFIG = {"displaylogo": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"]}
 
 
+AXIS_TITLES = {"percent": "Value cited (% of respondents)", "points": "Value cited (points)",
+               "respondents": "Value cited (respondents)"}
+
+
 def present(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
@@ -27,24 +31,48 @@ def _layout(height: int, **extra) -> dict:
             "showlegend": False, "hoverlabel": {"font": {"family": FONT}}, **extra}
 
 
-def _wrap(text: str, width: int = 22) -> str:
-    return "<br>".join(textwrap.wrap(str(text), width)[:3]) or " "
+def _wrap(text: str, width: int, lines: int) -> list[str]:
+    """At most `lines` lines of at most `width` characters, the cut marked with an ellipsis."""
+    wrapped = textwrap.wrap(str(text), width) or [" "]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 1].rstrip() + "…"
+    return wrapped
 
 
 def _answer_label(row: dict) -> str:
-    answer, subgroup = row.get("answer") or "–", row.get("subgroup")
-    return answer if not subgroup or subgroup == "all" else f"{answer} ({subgroup})"
+    answer, subgroup = row.get("answer"), row.get("subgroup")
+    group = f"({subgroup})" if subgroup and subgroup != "all" else ""
+    return " ".join(part for part in (answer or "", group) if part)
 
 
-def _bar_labels(rows: list[dict]) -> tuple[list[str], list[str]]:
-    """(question, answer) axis labels, made unique: plotly draws bars with equal labels on top of each other."""
-    questions = [_wrap(row.get("question") or "Question not recorded") for row in rows]
-    answers, seen = [], {}
-    for question, row in zip(questions, rows, strict=True):
+# Survey bars are laid out in pixels (the y axis counts pixels from the top), with each label written above
+# its bar from the left edge: the labels then fit a phone's width instead of squeezing the bars off screen.
+LABEL_CHARS, LINE_PX, BAR_PX, GAP_PX = 44, 16, 20, 12
+
+
+def _label(text: str, y: float, bold: bool = False) -> dict:
+    return {"x": 0, "xref": "paper", "xanchor": "left", "y": y, "yref": "y", "yanchor": "top", "align": "left",
+            "showarrow": False, "text": f"<b>{text}</b>" if bold else text, "font": {"size": 12}, "bgcolor": "white"}
+
+
+def _bar_layout(rows: list[dict]) -> tuple[list[float], list[dict], float]:
+    """(bar centres, label annotations, total height): a question written once above its answers' bars."""
+    centres, annotations, y = [], [], 0.0
+    for i, row in enumerate(rows):
+        question = row.get("question") or "Question not recorded"
         answer = _answer_label(row)
-        seen[(question, answer)] = seen.get((question, answer), 0) + 1
-        answers.append(answer if seen[(question, answer)] == 1 else f"{answer} ({seen[(question, answer)]})")
-    return questions, answers
+        new_question = i == 0 or question != (rows[i - 1].get("question") or "Question not recorded")
+        if answer and new_question:
+            lines = _wrap(question, LABEL_CHARS, 3)
+            annotations.append(_label("<br>".join(lines), y, bold=True))
+            y += len(lines) * LINE_PX + 2
+        lines = _wrap(answer or question, LABEL_CHARS, 2 if answer else 3)
+        annotations.append(_label("<br>".join(lines), y))
+        y += len(lines) * LINE_PX + 2
+        centres.append(y + BAR_PX / 2)
+        y += BAR_PX + GAP_PX
+    return centres, annotations, y
 
 
 def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
@@ -52,27 +80,31 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     rows = [row for row in figures if present(row.get("display_value"))]
     flagged = [bool(row.get("disagree")) for row in rows]
     values = [float(row["display_value"]) for row in rows]
-    labels_y = list(_bar_labels(rows))
+    centres, annotations, total = _bar_layout(rows)
+    names = [" – ".join(part for part in (row.get("question"), _answer_label(row)) if part) for row in rows]
     bar = {
-        "type": "bar", "orientation": "h", "x": values, "y": labels_y,
+        "type": "bar", "orientation": "h", "x": values, "y": centres, "width": BAR_PX, "customdata": names,
         "marker": {"color": [VERMILLION if d else BLUE for d in flagged],
                    "pattern": {"shape": ["/" if d else "" for d in flagged], "fgcolor": "white"}},
-        "hovertemplate": "%{y}: %{x:g}%<extra></extra>",
+        "hovertemplate": "%{customdata}: %{x:g}%<extra></extra>",
     }
     moe = float(margin_of_error) if present(margin_of_error) else 0.0
     if moe:
         bar["error_x"] = {"type": "constant", "value": moe, "color": GREY, "thickness": 1.2, "width": 4}
     # Value labels sit past the whisker (a bar's own outside text would be drawn over it).
-    labels = {"type": "scatter", "mode": "text", "x": [v + moe for v in values], "y": labels_y,
+    labels = {"type": "scatter", "mode": "text", "x": [v + moe for v in values], "y": centres,
               "text": [f"{v:g}%{' ⚠' if d else ''}" for v, d in zip(values, flagged, strict=True)],
               "textposition": "middle right", "cliponaxis": False, "hoverinfo": "skip"}
     top = max(values, default=100.0)
-    return {"data": [bar, labels], "layout": _layout(
-        max(160, 46 * len(rows) + 60),
+    layout = _layout(
+        int(total) + 70, annotations=annotations,
         xaxis={"range": [0, max(10.0, top * 1.35 + moe)], "ticksuffix": "%", "gridcolor": GRID, "zeroline": True,
-               "zerolinecolor": "#9aa5b1"},
-        yaxis={"autorange": "reversed", "automargin": True, "tickfont": {"size": 12}},
-    )}
+               "zerolinecolor": "#9aa5b1", "title": {"text": "Share of respondents", "font": {"size": 12}},
+               "fixedrange": True},
+        yaxis={"range": [max(total, 1.0), 0], "visible": False, "fixedrange": True},
+    )
+    layout["margin"] = {"l": 10, "r": 20, "t": 10, "b": 60}
+    return {"data": [bar, labels], "layout": layout}
 
 
 def citation_dots(citations: list[dict], published: float | None, unit: str | None = "percent") -> dict:
@@ -101,7 +133,8 @@ def citation_dots(citations: list[dict], published: float | None, unit: str | No
     outlets = len({row.get("outlet") for row in rows})
     layout = _layout(max(140, 34 * outlets + 80), shapes=shapes, annotations=annotations,
                      xaxis={"range": [max(0.0, low - pad) if unit == "percent" else low - pad, high + pad],
-                            "ticksuffix": suffix, "gridcolor": GRID},
+                            "ticksuffix": suffix, "gridcolor": GRID, "automargin": True,
+                            "title": {"text": AXIS_TITLES.get(unit or "", "Value cited"), "font": {"size": 12}}},
                      yaxis={"automargin": True, "categoryorder": "category descending"})
     layout["margin"] = {"l": 10, "r": 20, "t": 30, "b": 40}
     return {"data": [dots], "layout": layout}
@@ -121,6 +154,9 @@ def series_line(waves: list[dict], current_figure_id: str) -> dict:
         "hovertemplate": "%{x}: %{y:g}% (%{customdata})<extra></extra>",
     }
     top = max(values, default=100.0)
-    return {"data": [line], "layout": _layout(300, yaxis={"range": [0, max(10.0, top * 1.25)], "ticksuffix": "%",
-                                                        "gridcolor": GRID, "automargin": True},
-                                              xaxis={"gridcolor": "#f1f3f5", "type": "date"})}
+    return {"data": [line], "layout": _layout(320, yaxis={"range": [0, max(10.0, top * 1.25)], "ticksuffix": "%",
+                                                        "gridcolor": GRID, "automargin": True,
+                                                        "title": {"text": "Share of respondents",
+                                                                  "font": {"size": 12}}},
+                                              xaxis={"gridcolor": "#f1f3f5", "type": "date", "automargin": True,
+                                                     "title": {"text": "End of fieldwork", "font": {"size": 12}}})}

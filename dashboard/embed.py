@@ -102,10 +102,9 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
     chart = charts.survey_bars(drawn, survey.get("margin_of_error"))
     table = _table(drawn, {"question": "Question", "answer": "Answer", "subgroup": "Group",
                              "display_value": "Value (%)"}, "Survey results")
-    outlets = {source["outlet"] for row in figures for source in queries.figure_sources(package, row["figure_id"])}
     return render_embed(f"{survey.get('pollster') or 'Survey'}: results", queries.survey_description(survey),
                         chart, table, "Bar chart of this survey's results by question",
-                        queries.source_line(survey, len(outlets)), f"{site}/survey/{survey_id}",
+                        queries.survey_source_line(package, survey, figures), f"{site}/survey/{survey_id}",
                         f"{site}/data/survey/{survey_id}.csv")
 
 
@@ -118,17 +117,17 @@ def series_embed(package: Package, figure_id: str, site: str) -> str | None:
     title = queries.figure_title(figure)
     table = _table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster", "display_value": "Value"},
                    "Values by wave")
-    pollsters = sorted({row.get("pollster") or "Unattributed" for row in waves})
     return render_embed(title, f"{len(waves)} survey waves", charts.series_line(waves, figure_id), table,
                         f"Line chart of {title} in {len(waves)} survey waves",
-                        f"Source: {', '.join(pollsters)} surveys", f"{site}/figure/{figure_id}",
+                        queries.series_source_line(waves), f"{site}/figure/{figure_id}",
                         f"{site}/data/figure/{figure_id}/series.csv")
 
 
 def not_found_html(message: str = "There is no page at this address.", title: str = "Not found") -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{escape(title)} · Polltrace</title><link rel="stylesheet" href="/assets/style.css"></head>
+<title>{escape(title)} · Polltrace</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/style.css"></head>
 <body><header class="site-header"><div class="wrap header-row"><a class="brand" href="/">Polltrace</a></div></header>
 <main id="main" class="wrap"><h1>{escape(title)}</h1><p>{escape(message)}</p>
 <p><a class="button" href="/">Search all figures</a></p></main>

@@ -92,17 +92,46 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def chart(figure, *, chart_id: str, description: str, alternative: html.Table,
+def data_links(base: str) -> list[tuple[str, str]]:
+    """The CSV and JSON addresses of one download (`base` without its extension)."""
+    return [("CSV", f"{base}.csv"), ("JSON", f"{base}.json")]
+
+
+def download_links(links: list[tuple[str, str]], label: str = "Download data: ") -> list:
+    return [html.Span(label, className="muted"),
+            *[html.A(text, href=href, download="", className="tool-link") for text, href in links]]
+
+
+def table_tools(base: str, label: str = "Download this table: ") -> html.P:
+    """The .csv/.json links under a table: every table a reader sees can be taken away as data."""
+    return html.P(className="chart-tools table-tools", children=download_links(data_links(base), label))
+
+
+def stacked_table(headers: list[str], rows: list, **props) -> html.Div:
+    """A table that becomes one card per row on a phone (each cell labelled with its column), instead of
+    hiding its right-hand columns behind a sideways scroll. `rows` are lists of Td nodes from `cells`."""
+    return html.Div(className="table-scroll", children=html.Table(className="table stack", **props, children=[
+        html.Thead(html.Tr([html.Th(h, scope="col") for h in headers])),
+        html.Tbody(rows),
+    ]))
+
+
+def cells(headers: list[str], values: list) -> list[dict]:
+    return [node("Td", value, **{"data-label": header}) for header, value in zip(headers, values, strict=True)]
+
+
+def chart(figure, *, chart_id: str, description: str, alternative: html.Table, source: str,
           downloads: list[tuple[str, str]], embed_path: str | None) -> html.Figure:
-    """A chart with its aria description, a visually hidden data table, 'Download data' and 'Embed'."""
+    """A chart with its aria description, a visually hidden data table, its source line, 'Download data' and
+    'Embed'."""
     described = f"{chart_id}-desc"
     return html.Figure(className="chart", children=[
         html.Div(role="img", **{"aria-label": description, "aria-describedby": described}, children=dcc.Graph(
             id=chart_id, figure=figure, config=CHART_CONFIG, className="graph")),
         html.Div(id=described, children=alternative),
         html.Figcaption(className="chart-tools", children=[
-            html.Span("Download data: ", className="muted"),
-            *[html.A(label, href=href, download="", className="tool-link") for label, href in downloads],
+            html.P(source, className="chart-source"),
+            *download_links(downloads),
             embed_panel(embed_path) if embed_path else None,
         ]),
     ])

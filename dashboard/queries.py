@@ -358,9 +358,22 @@ def source_line(survey: dict, outlets: int) -> str:
     return line
 
 
+def survey_source_line(package: Package, survey: dict, figures: list[dict]) -> str:
+    outlets = {source["outlet"] for row in figures for source in figure_sources(package, row["figure_id"])}
+    return source_line(survey, len(outlets))
+
+
+def series_source_line(waves: list[dict]) -> str:
+    pollsters = sorted({row.get("pollster") or "Unattributed" for row in waves})
+    return f"Source: {', '.join(pollsters)} surveys"
+
+
 def figure_title(figure: dict) -> str:
-    subgroup = figure.get("subgroup")
-    text = f"{figure.get('question') or 'Question not recorded'}: {figure.get('answer') or ''}".rstrip(": ")
+    """'Trust the government: Yes'; a question that ends in its own punctuation takes a dash ('…both? — more')."""
+    question = figure.get("question") or "Question not recorded"
+    answer, subgroup = figure.get("answer"), figure.get("subgroup")
+    joiner = " —" if question.endswith(("?", "!", ".", "…")) else ":"
+    text = f"{question}{joiner} {answer}" if answer else question
     return text if not subgroup or subgroup == "all" else f"{text} ({subgroup})"
 
 
@@ -379,6 +392,8 @@ FIGURE_DOWNLOAD = ["figure_id", "citation_id", "source_id", "outlet", "published
                    "value_text", "qualifier", "published_value", "disagrees"]
 SURVEY_DOWNLOAD = ["survey_id", "figure_id", "question_id", "question", "answer", "subgroup", "value", "unit",
                    "value_basis", "display_value", "margin_of_error", "n_citations", "disagree"]
+SOURCE_DOWNLOAD = ["source_id", "citation_id", "figure_id", "survey_id", "pollster", "question", "answer",
+                   "subgroup", "kind", "value_text", "value_cited", "unit", "published_value", "verdict"]
 SERIES_DOWNLOAD = ["question_id", "figure_id", "survey_id", "pollster", "fieldwork_start", "fieldwork_end",
                    "answer", "subgroup", "value", "display_value", "unit", "value_basis"]
 
@@ -399,6 +414,29 @@ def chart_figures(figures: list[dict]) -> list[dict]:
 def survey_chart_rows(package: Package, survey_id: str) -> pd.DataFrame:
     """Exactly the rows behind the survey page's bar chart."""
     return pd.DataFrame(chart_figures(survey_figures(package, survey_id)), columns=SURVEY_DOWNLOAD)
+
+
+def survey_table_rows(package: Package, survey_id: str) -> pd.DataFrame:
+    """Every figure of a survey, as its page's 'All figures' table lists them (counts too, not just shares)."""
+    return pd.DataFrame(survey_figures(package, survey_id), columns=SURVEY_DOWNLOAD)
+
+
+def source_table_rows(package: Package, source_id: str) -> pd.DataFrame:
+    """Every figure cited in one article with its verdict, as the article's page lists them."""
+    rows = []
+    for citation in source_citations(package, source_id):
+        figure = citation["figure"]
+        rows.append({**{name: figure.get(name) for name in ("survey_id", "pollster", "question", "answer",
+                                                            "subgroup", "unit")},
+                     **citation, "published_value": figure.get("value")})
+    return pd.DataFrame(rows, columns=SOURCE_DOWNLOAD)
+
+
+def explore_rows(package: Package, params: ExploreParams) -> pd.DataFrame:
+    """Every figure the Explore view matches (all pages), in its sort order."""
+    mask = filter_mask(package, params)
+    order = package.order[params.sort]
+    return pd.DataFrame(records(package.fig, order[mask[order]], RESULT_COLUMNS), columns=RESULT_COLUMNS)
 
 
 def series_chart_rows(package: Package, figure_id: str) -> pd.DataFrame:

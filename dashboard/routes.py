@@ -166,18 +166,31 @@ def datapackage():
 
 
 def chart_download(kind: str, item_id: str, fmt: str, part: str = ""):
-    """Exactly the rows behind one chart, at a permanent URL."""
+    """Exactly the rows behind one chart or table, at a permanent URL."""
     if fmt not in ("csv", "json"):
         return not_found("Downloads are available as .csv or .json.")
     package = get_package()
-    if kind == "survey" and _known("survey", item_id) and not part:
-        return _download(queries.survey_chart_rows(package, item_id), f"survey-{item_id}", fmt)
+    if kind == "survey" and _known("survey", item_id):
+        if part == "figures":
+            return _download(queries.survey_table_rows(package, item_id), f"survey-{item_id}-figures", fmt)
+        if not part:
+            return _download(queries.survey_chart_rows(package, item_id), f"survey-{item_id}", fmt)
+    if kind == "source" and _known("source", item_id) and not part:
+        return _download(queries.source_table_rows(package, item_id), f"article-{item_id}", fmt)
     if kind == "figure" and _known("figure", item_id):
         if part == "series":
             return _download(queries.series_chart_rows(package, item_id), f"series-{item_id}", fmt)
         if not part:
             return _download(queries.figure_chart_rows(package, item_id), f"figure-{item_id}", fmt)
     return not_found("There is no chart data at this address.")
+
+
+def explore_download(fmt: str):
+    """Every figure the Explore view shows for the same query string (all pages, not just the first)."""
+    if fmt not in ("csv", "json"):
+        return not_found("Downloads are available as .csv or .json.")
+    params = queries.parse_explore(request.args.to_dict(flat=False))
+    return _download(queries.explore_rows(get_package(), params), "polltrace-figures", fmt)
 
 
 def embed_page(kind: str, item_id: str):
@@ -228,6 +241,7 @@ def register(server: Flask) -> None:
     server.after_request(security_headers)
     server.add_url_rule("/data/package.zip", "package_zip", package_zip)
     server.add_url_rule("/data/datapackage.json", "datapackage", datapackage)
+    server.add_url_rule("/data/explore.<fmt>", "explore_download", explore_download)
     server.add_url_rule("/data/<name>.<fmt>", "table_download", table_download)
     server.add_url_rule("/data/<kind>/<item_id>.<fmt>", "chart_download", chart_download)
     server.add_url_rule("/data/<kind>/<item_id>/<part>.<fmt>", "chart_part_download", chart_download)

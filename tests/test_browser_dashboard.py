@@ -190,3 +190,85 @@ def test_readable_on_a_375px_phone(site, browser, path):
     name = "phone-375-" + (re.sub(r"[^a-z]+", "-", path.split("/")[1]) or "explore")
     screenshot(phone, name.rstrip("-"))
     context.close()
+
+
+SOURCE_A = content_id("source", "a")
+
+
+def phone_page(browser, url: str):
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    phone = context.new_page()
+    phone.goto(url)
+    phone.wait_for_selector("main h1, h1")
+    return context, phone
+
+
+def inside(box: dict, width: int = 375) -> bool:
+    return box["x"] >= -0.5 and box["x"] + box["width"] <= width + 0.5
+
+
+@pytest.mark.parametrize(("path", "rows"), [(f"/figure/{F_TROOPS}", 2), (f"/survey/{S1}", 3),
+                                            (f"/source/{SOURCE_A}", 2)])
+def test_tables_become_labelled_cards_on_a_phone(site, browser, path, rows):
+    """Every cell, the verdict included, is on screen under its column's name: no column hides off the edge."""
+    context, phone = phone_page(browser, site + path)
+    table = phone.locator("table.stack")
+    assert table.locator("tbody tr").count() == rows
+    headers = table.locator("thead th").all_inner_texts()
+    for cell in table.locator("tbody td").all():
+        assert inside(cell.bounding_box())
+        label = cell.evaluate("td => getComputedStyle(td, '::before').content")
+        assert label.strip('"').upper() in [h.upper() for h in headers]
+    screenshot(phone, "phone-375-table-" + path.split("/")[1])
+    context.close()
+
+
+@pytest.mark.parametrize("path", [f"/survey/{S1}", f"/embed/survey/{S1}"])
+def test_survey_chart_labels_fit_a_phone(site, browser, path):
+    context, phone = phone_page(browser, site + path)
+    phone.wait_for_selector(".bars .point")
+    labels = phone.locator(".annotation-text")
+    assert sorted(labels.all_text_contents()) == ["No", "Support sending troops", "Trust the government", "Yes",
+                                                  "Yes"]
+    for element in [*labels.all(), *phone.locator(".textpoint text").all(), *phone.locator(".bars .point").all()]:
+        assert inside(element.bounding_box())
+    screenshot(phone, "phone-375-chart-" + ("embed" if path.startswith("/embed") else "survey"))
+    context.close()
+
+
+def test_filter_controls_are_named_and_show_keyboard_focus(site, page):
+    from playwright.sync_api import expect
+
+    page.goto(site + "/")
+    for name in ("Pollster", "Country", "Topic", "Sort"):
+        expect(page.get_by_role("button", name=name)).to_have_count(1)  # not just "Any"
+    assert page.get_by_label("Fieldwork to").count() == 1
+    page.focus("#explore-q")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")  # focus arrives by keyboard, as :focus-visible requires
+    ring = "el => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth]"
+    assert page.locator(".control.search .dash-input-container").evaluate(ring) == ["solid", "3px"]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.control').querySelector('label').innerText") == \
+        "Pollster"
+    assert page.locator(".dash-dropdown-wrapper").first.evaluate(ring) == ["solid", "3px"]
+
+
+def test_checking_a_draft_says_so_while_it_runs(site, page):
+    """The editor sees (and a screen reader hears) that the check is under way until the verdicts arrive."""
+    held = []
+    page.route("**/_dash-update-component*", lambda route: held.append(route) if "check-result" in (
+        route.request.post_data or "") else route.continue_())
+    page.goto(site + "/check")
+    page.fill("#check-draft", "Northfield Research found in June 2022 that 43% of urban adults trust the government.")
+    page.click("#check-submit")
+    note = page.get_by_role("status").filter(has_text="Checking the draft…")
+    note.wait_for()
+    for _ in range(100):  # the held request reaches the handler once Playwright next processes events
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held and page.locator("#check-summary").count() == 0
+    held[0].continue_()
+    page.wait_for_selector("#check-summary")
+    assert note.count() == 0

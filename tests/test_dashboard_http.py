@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from dashboard.synthetic import content_id, example_tables, write_package
-from tests.conftest import serve, stop
+from tests.conftest import DATA, serve, stop
 
 F_YES, F_TROOPS = content_id("figure", "yes-1"), content_id("figure", "troops")
 S1, SOURCE_A = content_id("survey", "wave-1"), content_id("source", "a")
@@ -221,6 +221,11 @@ def test_a_figure_without_survey_and_a_repeated_survey_row_are_served(rough_site
 
 
 def explore_summary(site: str, query: str) -> str:
+    return json.dumps(explore_callback(site, query)["explore-summary"], ensure_ascii=False)
+
+
+def explore_callback(site: str, query: str) -> dict:
+    """The Explore callback's response to typing `query` in the search box."""
     names = ["q", "pollster", "country", "topic", "from", "to", "disagree", "sort"]
     payload = {"output": "..explore-results.children...explore-summary.children...explore-query.data..",
                "outputs": [{"id": "explore-results", "property": "children"},
@@ -232,7 +237,7 @@ def explore_summary(site: str, query: str) -> str:
     status, _, body = fetch(site + "/_dash-update-component", json.dumps(payload).encode(),
                             {"Content-Type": "application/json"})
     assert status == 200
-    return json.dumps(json.loads(body)["response"]["explore-summary"], ensure_ascii=False)
+    return json.loads(body)["response"]
 
 
 def test_series_chart_has_its_own_embed(site):
@@ -242,3 +247,119 @@ def test_series_chart_has_its_own_embed(site):
     assert status == 200 and "Values by wave" in page and f'href="{site}/data/figure/{F_YES}/series.csv"' in page
     assert "Source: Northfield Research surveys" in page and "<nav" not in page
     assert fetch(site + f"/embed/series/{F_TROOPS}")[0] == 404  # asked in one wave only: no series
+
+
+SOURCE_B = content_id("source", "b")
+
+
+@pytest.mark.parametrize(("path", "download"), [
+    (f"/figure/{F_TROOPS}", f"/data/figure/{F_TROOPS}"),  # the citations table: the same rows as its chart
+    (f"/survey/{S1}", f"/data/survey/{S1}/figures"),
+    (f"/source/{SOURCE_A}", f"/data/source/{SOURCE_A}"),
+])
+def test_every_table_offers_its_rows_as_csv_and_json(site, path, download):
+    content = json.loads(page_content(site, path))
+    tools = [node for node in walk(content) if "table-tools" in (node.get("props", {}).get("className") or "")]
+    assert len(tools) == 1
+    hrefs = [node["props"]["href"] for node in walk(tools[0]) if node.get("type") == "A"]
+    assert hrefs == [f"{download}.csv", f"{download}.json"]
+    for href in hrefs:
+        status, headers, _ = fetch(site + href)
+        assert status == 200 and "attachment" in headers["Content-Disposition"]
+
+
+def walk(node):
+    """Every component in a Dash JSON tree."""
+    if isinstance(node, dict):
+        if "props" in node:
+            yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+def test_table_downloads_hold_the_rows_shown(site):
+    _, _, body = fetch(site + f"/data/source/{SOURCE_B}.csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert [(r["value_text"], r["pollster"], r["verdict"]) for r in rows] == [
+        ("4%", "Northfield Research", "Differs from the published 4.6 by 0.6 points"),
+        ("40%", "Northfield Research", "Agrees with other citations; no published value")]
+    _, _, body = fetch(site + f"/data/survey/{S1}/figures.json")
+    figures = json.loads(body)
+    assert sorted((f["question"], f["answer"], f["display_value"]) for f in figures) == [
+        ("Support sending troops", "Yes", 4.6), ("Trust the government", "No", 50), ("Trust the government", "Yes", 43)]
+    for path in (f"/data/source/{SOURCE_B}/x.csv", f"/data/source/{F_TROOPS}.csv", f"/data/survey/{S1}/other.csv"):
+        assert fetch(site + path)[0] == 404
+
+
+def test_explore_results_download_follows_the_filters(site):
+    status, headers, body = fetch(site + "/data/explore.csv?q=troops&page=7")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert [row["figure_id"] for row in csv.DictReader(io.StringIO(body.decode()))] == [F_TROOPS]
+    _, _, body = fetch(site + "/data/explore.json")
+    assert len(json.loads(body)) == 4  # every match, not one page
+    _, _, body = fetch(site + "/data/explore.json?disagree=1&sort=oldest")
+    assert [row["figure_id"] for row in json.loads(body)] == [F_TROOPS]
+    assert fetch(site + "/data/explore.xlsx")[0] == 404
+    # the Explore view links to the download for exactly its own filters
+    results = explore_callback(site, "troops")["explore-results"]["children"]
+    hrefs = [node["props"]["href"] for node in walk(results) if "tool-link" in node["props"].get("className", "")]
+    assert hrefs == ["/data/explore.csv?q=troops", "/data/explore.json?q=troops"]
+
+
+def test_chart_captions_name_their_sources(site):
+    figure = page_content(site, f"/figure/{F_YES}")
+    assert "Source: Northfield Research survey of 804 urban adults, 6–17 June 2022 · cited by 1 outlet" in figure
+    assert "Source: Northfield Research surveys" in figure  # under the series chart
+    survey = page_content(site, f"/survey/{S1}")
+    assert "Source: Northfield Research survey of 804 urban adults, 6–17 June 2022 · cited by 2 outlets" in survey
+
+
+def test_not_found_page_asks_for_no_favicon(site):
+    _, _, body = fetch(site + "/figure/ffffffffffffffff")
+    assert b'<link rel="icon" href="data:,">' in body  # else the browser's /favicon.ico is a second 404
+
+
+def check_callback(site: str, text, published=None) -> tuple[int, bytes]:
+    payload = {"output": "check-result.children", "outputs": {"id": "check-result", "property": "children"},
+               "inputs": [{"id": "check-submit", "property": "n_clicks", "value": 1}],
+               "state": [{"id": "check-draft", "property": "value", "value": text},
+                         {"id": "check-published", "property": "value", "value": published}],
+               "changedPropIds": ["check-submit.n_clicks"]}
+    status, _, body = fetch(site + "/_dash-update-component", json.dumps(payload).encode(),
+                            {"Content-Type": "application/json"})
+    return status, body
+
+
+def test_a_draft_that_cannot_be_checked_gets_a_sentence_not_a_server_error(site):
+    status, body = check_callback(site, {"not": "text"})
+    assert status == 200
+    alert = json.loads(body)["response"]["check-result"]["children"][0]["props"]
+    assert alert["role"] == "alert" and alert["children"].startswith("Sorry, this draft could not be checked")
+    assert b"Traceback" not in body
+    status, body = check_callback(site, "   ")
+    assert status == 200 and b"Paste a draft first." in body
+
+
+def test_explore_pager_has_previous_next_and_the_last_page(live_server):
+    with (DATA / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        pages = -(-len(list(csv.DictReader(handle))) // 20)
+    assert pages >= 3, "the committed package should have several pages of figures"
+    payload = {"output": ".._pages_content.children..._pages_store.data..",
+               "outputs": [{"id": "_pages_content", "property": "children"},
+                           {"id": "_pages_store", "property": "data"}],
+               "inputs": [{"id": "_pages_location", "property": "pathname", "value": "/"},
+                          {"id": "_pages_location", "property": "search", "value": "?page=2"}],
+               "changedPropIds": ["_pages_location.pathname"], "state": []}
+    _, _, body = fetch(live_server + "/_dash-update-component", json.dumps(payload).encode(),
+                       {"Content-Type": "application/json"})
+    nav = next(node for node in walk(json.loads(body)) if node["props"].get("aria-label") == "Result pages")
+    links = [(node["props"]["children"], node["props"]["href"], node["props"].get("aria-current"))
+             for node in nav["props"]["children"] if node["type"] == "A"]
+    assert links[0] == ("‹ Previous", "/", None)
+    assert ("2", "/?page=2", "page") in links and links[-1] == ("Next ›", "/?page=3", None)
+    assert links[-2] == (str(pages), f"/?page={pages}", None)
+    gaps = [node for node in nav["props"]["children"] if node["type"] == "Span"]
+    assert len(gaps) == (1 if pages > 4 else 0)

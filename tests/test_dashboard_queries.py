@@ -200,3 +200,30 @@ def test_figure_checks_are_found_when_survey_level_checks_come_first(tmp_path):
     package = build_package(write_package(tmp_path, tables))
     assert [c["message"] for c in queries.checks_for(package, figure_id=F_TROOPS)] == [checks["message"].iloc[0]]
     assert len(queries.checks_for(package, survey_id=S2)) == 3
+
+
+def test_explore_rows_are_every_match_in_view_order(package):
+    params = queries.parse_explore({"sort": "oldest"})
+    one_per_page = [queries.explore(package, queries.parse_explore({"sort": "oldest", "page": str(n)}), page_size=1)
+                    .rows[0]["figure_id"] for n in range(1, 5)]
+    assert list(queries.explore_rows(package, params)["figure_id"]) == one_per_page
+    assert list(queries.explore_rows(package, queries.parse_explore({"q": "troops"}))["figure_id"]) == [F_TROOPS]
+
+
+def test_source_and_survey_tables_download_what_their_pages_list(package):
+    source_a = content_id("source", "a")
+    rows = queries.source_table_rows(package, source_a)
+    assert list(rows.columns) == queries.SOURCE_DOWNLOAD
+    assert sorted(rows["figure_id"]) == sorted([F_TROOPS, F_YES])
+    assert set(rows["verdict"]) == {"Matches the published value"}
+    assert queries.source_table_rows(package, "ffffffffffffffff").empty
+    assert sorted(queries.survey_table_rows(package, S1)["figure_id"]) == sorted([F_YES, F_NO, F_TROOPS])
+
+
+def test_figure_titles_join_question_and_answer_readably():
+    assert queries.figure_title({"question": "Trust the government", "answer": "Yes", "subgroup": "all"}) == \
+        "Trust the government: Yes"
+    assert queries.figure_title({"question": "Would you vote?", "answer": "No", "subgroup": "women"}) == \
+        "Would you vote? — No (women)"
+    assert queries.figure_title({"question": "Backs the plan", "answer": None}) == "Backs the plan"
+    assert queries.figure_title({}) == "Question not recorded"

@@ -43,8 +43,9 @@ def layout(**_query) -> html.Main:
             "Download the data",
             html.P(["Every table as CSV or JSON, and the whole Frictionless Data Package as a ",
                     html.A("zip", href="/data/package.zip"), " (", html.A("descriptor", href="/data/datapackage.json"),
-                    "). Every chart also has “Download data” with exactly the rows behind it, at a permanent "
-                    "address. Text cells beginning with = + - or @ are prefixed with an apostrophe so "
+                    "). Every chart and table also has CSV and JSON links with exactly the rows behind it, at a "
+                    "permanent address, and Explore offers every figure matching a search. Text cells beginning "
+                    "with = + - or @ are prefixed with an apostrophe so "
                     "spreadsheets do not run them as formulas."]),
             html.Ul([html.Li([html.Code(name), ": ", html.A("CSV", href=f"/data/{name}.csv"), " · ",
                               html.A("JSON", href=f"/data/{name}.json")]) for name in TABLES]),

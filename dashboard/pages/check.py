@@ -7,6 +7,7 @@ Dash components, which render strings as text, so a draft cannot inject HTML.
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 
 import dash
@@ -30,6 +31,7 @@ from etl.ingest import Article
 dash.register_page(__name__, path="/check", name="Check a draft", title="Check a draft · Polltrace",
                    description="Paste a draft and get every survey figure in it checked against the dataset.")
 
+LOG = logging.getLogger(__name__)
 TONE = {"match": "good", "rounding": "good", "differs": "bad", "conflict": "warn", "unknown": "muted",
         "unattributed": "warn"}
 COLOURS = {"good": "#d9f2e3", "bad": "#fbd9d9", "warn": "#fdf0c8", "muted": "#e8e8ee"}
@@ -53,10 +55,12 @@ def layout(**_query) -> html.Main:
                    className="small muted"),
             html.Label("Publication date (optional, YYYY-MM-DD)", htmlFor="check-published", className="field-label"),
             dcc.Input(id="check-published", type="text", placeholder="YYYY-MM-DD", debounce=False,
-                      className="check-date", autoComplete="off"),
+                      className="input check-date", autoComplete="off"),
             html.Button("Check the draft", id="check-submit", n_clicks=0, className="button"),
         ]),
-        dcc.Loading(html.Div(id="check-result", **{"aria-live": "polite"})),
+        dcc.Loading(html.Div(id="check-result", **{"aria-live": "polite"}), delay_show=150,
+                    custom_spinner=html.P("Checking the draft…", id="check-loading", className="loading-note",
+                                          role="status")),
         shell.section("What the marks mean", html.Ul(className="check-legend", children=[
             html.Li([_mark(code), " ", text]) for code, text in LEGEND.items()
         ])),
@@ -69,7 +73,13 @@ def layout(**_query) -> html.Main:
 @callback(Output("check-result", "children"), Input("check-submit", "n_clicks"),
           State("check-draft", "value"), State("check-published", "value"), prevent_initial_call=True)
 def check_draft(_clicks, text, published):
-    return render_check(text or "", (published or "").strip() or None)
+    """The editor always gets an answer: an unexpected failure is logged and shown as a plain sentence."""
+    try:
+        return render_check(text or "", (published or "").strip() or None)
+    except Exception:
+        LOG.exception("checking a draft failed")
+        return [_alert("Sorry, this draft could not be checked because of a fault on our side. "
+                       "Please try again; if it keeps happening, tell us which draft it was.")]
 
 
 def render_check(text: str, published: str | None) -> list:

@@ -57,23 +57,41 @@ def result_item(row: dict) -> dict:
 def _page_link(params: queries.ExploreParams, page: int, label: str, current: bool = False):
     query = dataclasses.replace(params, page=page).to_query()
     return html.A(label, href="/?" + query if query else "/", className="page-link" + (" current" if current else ""),
+                  **{"aria-label": f"Page {page}" if label.isdigit() else f"{label.strip('‹› ')} page"},
                   **({"aria-current": "page"} if current else {}))
+
+
+def pager(params: queries.ExploreParams, page: int, pages: int) -> list:
+    """Previous, the first, nearby and last pages (gaps marked), Next."""
+    nearby = sorted({1, page - 1, page, page + 1, pages} - {0, pages + 1})
+    links: list = [_page_link(params, page - 1, "‹ Previous")] if page > 1 else []
+    for before, number in zip([0, *nearby], nearby, strict=False):
+        if number > before + 1:
+            links.append(html.Span("…", className="page-gap", **{"aria-hidden": "true"}))
+        links.append(_page_link(params, number, str(number), current=number == page))
+    if page < pages:
+        links.append(_page_link(params, page + 1, "Next ›"))
+    return links
 
 
 def results_view(params: queries.ExploreParams) -> tuple[list, str]:
     """The result list with pagination, and the one-line summary of counts."""
     result = queries.explore(get_package(), params)
     if not result.total:
-        return [html.P("No figures match. Try fewer words or clear a filter.", className="empty")], "No figures match"
+        return [html.P(["No figures match. Try fewer words or clear a filter, or ",
+                        dcc.Link("show all figures", href="/"), "."], className="empty")], "No figures match"
     summary = (f"{result.total:,} figure{'s' if result.total != 1 else ''} from {result.surveys:,} "
                f"survey{'s' if result.surveys != 1 else ''}, cited {result.citations:,} "
                f"time{'s' if result.citations != 1 else ''}")
-    pager = []
+    pages = []
     if result.pages > 1:
-        nearby = sorted({1, result.page - 1, result.page, result.page + 1, result.pages} - {0, result.pages + 1})
-        pager = [html.Nav(className="pager", **{"aria-label": "Result pages"}, children=[
-            _page_link(params, n, str(n), current=n == result.page) for n in nearby])]
-    return [ui.node("Ol", [result_item(row) for row in result.rows], className="results"), *pager], summary
+        pages = [html.Nav(className="pager", **{"aria-label": "Result pages"},
+                          children=pager(params, result.page, result.pages))]
+    query = dataclasses.replace(params, page=1).to_query()
+    downloads = html.P(className="chart-tools table-tools", children=ui.download_links(
+        [(label, href + (f"?{query}" if query else "")) for label, href in ui.data_links("/data/explore")],
+        f"Download all {result.total:,} result{'s' if result.total != 1 else ''}: "))
+    return [ui.node("Ol", [result_item(row) for row in result.rows], className="results"), *pages, downloads], summary
 
 
 def _dropdown(name: str, label: str, options: list[dict], value: tuple[str, ...]) -> html.Div:
@@ -102,7 +120,7 @@ def layout(**query) -> html.Main:
         html.Div(className="control dates", children=[
             html.Label("Fieldwork from", htmlFor="explore-from"),
             dcc.Input(id="explore-from", type="date", value=params.date_from, className="input", debounce=True),
-            html.Label("to", htmlFor="explore-to"),
+            html.Label([html.Span("Fieldwork ", className="visually-hidden"), "to"], htmlFor="explore-to"),
             dcc.Input(id="explore-to", type="date", value=params.date_to, className="input", debounce=True),
         ]),
         html.Div(className="control", children=[

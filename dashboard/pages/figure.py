@@ -35,29 +35,29 @@ def _in_context(citation: dict, texts: dict[str, str]) -> dict:
     return ui.node("Q", [before, ui.node("Mark", span), after], className="context")
 
 
+CITATION_HEADERS = ["Outlet", "Date", "As written", "Verdict", "Link", "In context"]
+
+
 def citation_row(citation: dict, figure: dict, texts: dict[str, str]) -> dict:
     """One citation as a table row (Dash JSON nodes: a much-cited figure has hundreds of rows)."""
     label, tone = queries.verdict(citation, figure)
     url = citation.get("url")
-    cells = [
+    values = [
         ui.link_node(citation.get("outlet") or "Unknown outlet", href=f"/source/{citation['source_id']}"),
-        citation.get("published") or "–",
+        ui.node("Span", citation.get("published") or "–", className="nowrap"),
         ui.node("Strong", citation.get("value_text") or queries.format_value(citation.get("value_cited"), None)),
         ui.node("Span", label, className=f"badge badge-{tone}"),
         ui.node("A", "Read the article", href=url, rel="noopener nofollow", className="external") if url else "–",
         _in_context(citation, texts),
     ]
-    return ui.node("Tr", [ui.node("Td", cell) for cell in cells],
-                   className="disagrees" if citation.get("disagrees") else "")
+    return ui.node("Tr", ui.cells(CITATION_HEADERS, values), className="disagrees" if citation.get("disagrees") else "")
 
 
 def citation_table(citations: list[dict], figure: dict) -> html.Div:
     texts = article_texts()
-    return html.Div(className="table-scroll", children=html.Table(className="table", children=[
-        html.Thead(html.Tr([html.Th(h, scope="col") for h in
-                            ("Outlet", "Date", "As written", "Verdict", "Link", "In context")])),
-        html.Tbody([citation_row(citation, figure, texts) for citation in citations]),
-    ]))
+    if not citations:
+        return html.P("No article citing this figure is recorded.", className="empty")
+    return ui.stacked_table(CITATION_HEADERS, [citation_row(citation, figure, texts) for citation in citations])
 
 
 def series_section(package, figure: dict):
@@ -71,8 +71,8 @@ def series_section(package, figure: dict):
                  description=f"Line chart of {queries.figure_title(figure)} in {len(waves)} survey waves",
                  alternative=ui.data_table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster",
                                                    "display_value": "Value"}, "Values by wave", hidden=True),
-                 downloads=[("CSV", f"/data/figure/{figure_id}/series.csv"),
-                            ("JSON", f"/data/figure/{figure_id}/series.json")],
+                 source=queries.series_source_line(waves),
+                 downloads=ui.data_links(f"/data/figure/{figure_id}/series"),
                  embed_path=f"/embed/series/{figure_id}"),
     )
 
@@ -104,7 +104,8 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
                     + (f"; the published value is {figure['value']:g}" if figure.get("value") is not None else ""),
         alternative=ui.data_table(citations, {"outlet": "Outlet", "published": "Date", "value_cited": "Value cited",
                                               "disagrees": "Disagrees"}, "What each outlet cited", hidden=True),
-        downloads=[("CSV", f"/data/figure/{figure_id}.csv"), ("JSON", f"/data/figure/{figure_id}.json")],
+        source=queries.source_line(survey, int(figure.get("n_outlets") or 0)),
+        downloads=ui.data_links(f"/data/figure/{figure_id}"),
         embed_path=f"/embed/figure/{figure_id}",
     )
     return ui.page(
@@ -116,7 +117,8 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
         ui.section("What each outlet cited", html.P(
             "One dot per citation. The dashed line is the pollster's published value; diamonds in orange-red "
             "disagree with it (or, without one, with the other outlets) beyond rounding.", className="small"), dots),
-        ui.section("Citations", citation_table(citations, figure)),
+        ui.section("Citations", citation_table(citations, figure),
+                   ui.table_tools(f"/data/figure/{figure_id}") if citations else None),
         ui.section("Checks", ui.checks_list(queries.checks_for(package, figure_id=figure_id))),
         series_section(package, figure),
     )

@@ -26,21 +26,20 @@ def layout(source_id: str | None = None, **_query) -> html.Main:
     if source is None:
         return ui.not_found("article")
     citations = queries.source_citations(package, source_id)
+    headers = ["As written", "Figure", "Survey", "Verdict"]
     rows = []
     for citation in citations:
         figure = citation["figure"]
         survey = queries.survey_record(package, figure.get("survey_id") or "") or {}
-        rows.append(html.Tr([
-            html.Td(html.Strong(citation.get("value_text") or "–")),
-            html.Td(dcc.Link(queries.figure_title(figure), href=f"/figure/{citation['figure_id']}")),
-            html.Td(dcc.Link(survey.get("pollster") or "Unattributed", href=f"/survey/{figure['survey_id']}")
-                    if figure.get("survey_id") else "–"),
-            html.Td(ui.badge(citation["verdict"], citation["tone"])),
-        ]))
-    table = html.Div(className="table-scroll", children=html.Table(className="table", children=[
-        html.Thead(html.Tr([html.Th(h, scope="col") for h in ("As written", "Figure", "Survey", "Verdict")])),
-        html.Tbody(rows),
-    ])) if rows else html.P("No survey figures were found in this article.")
+        rows.append(ui.node("Tr", ui.cells(headers, [
+            html.Strong(citation.get("value_text") or "–"),
+            dcc.Link(queries.figure_title(figure), href=f"/figure/{citation['figure_id']}"),
+            dcc.Link(survey.get("pollster") or "Unattributed", href=f"/survey/{figure['survey_id']}")
+            if figure.get("survey_id") else "–",
+            ui.badge(citation["verdict"], citation["tone"]),
+        ])))
+    table = [ui.stacked_table(headers, rows), ui.table_tools(f"/data/source/{source_id}")] if rows \
+        else [html.P("No survey figures were found in this article.", className="empty")]
     return ui.page(
         html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › Article"]),
         html.H1(source.get("title") or source.get("url") or "Article"),
@@ -49,5 +48,5 @@ def layout(source_id: str | None = None, **_query) -> html.Main:
             f" · published {source['published']}" if source.get("published") else "",
             " · ", ui.external("Read the article", source.get("url")),
         ]),
-        ui.section(f"Figures in this article ({len(rows)})", table),
+        ui.section(f"Figures in this article ({len(rows)})", *table),
     )

@@ -59,19 +59,18 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
         alternative=ui.data_table(drawn, {"question": "Question", "answer": "Answer", "subgroup": "Group",
                                             "display_value": "Value (%)", "disagree": "Outlets disagree"},
                                   "Survey results", hidden=True),
-        downloads=[("CSV", f"/data/survey/{survey_id}.csv"), ("JSON", f"/data/survey/{survey_id}.json")],
+        source=queries.survey_source_line(package, survey, figures),
+        downloads=ui.data_links(f"/data/survey/{survey_id}"),
         embed_path=f"/embed/survey/{survey_id}",
     )
-    listing = html.Div(className="table-scroll", children=html.Table(className="table", children=[
-        html.Thead(html.Tr([html.Th(h, scope="col") for h in ("Question", "Answer", "Group", "Value", "Citations")])),
-        html.Tbody([html.Tr([
-            html.Td(dcc.Link(row["question"] or "–", href=f"/figure/{row['figure_id']}")),
-            html.Td(row["answer"] or "–"), html.Td(row["subgroup"] or "–"),
-            html.Td([queries.format_value(row["display_value"], row["unit"]),
-                     " ", ui.badge("outlets disagree", "bad") if row["disagree"] else None]),
-            html.Td(f"{row['n_citations']}"),
-        ]) for row in figures]),
-    ]))
+    headers = ["Question", "Answer", "Group", "Value", "Citations"]
+    listing = ui.stacked_table(headers, [ui.node("Tr", ui.cells(headers, [
+        dcc.Link(row["question"] or "–", href=f"/figure/{row['figure_id']}"),
+        row["answer"] or "–", row["subgroup"] or "–",
+        [queries.format_value(row["display_value"], row["unit"]),
+         " ", ui.badge("outlets disagree", "bad") if row["disagree"] else None],
+        f"{row['n_citations']}",
+    ])) for row in figures])
     note = ("Bars show the pollster's published values, or the value outlets cited where none was found. "
             "Hatched orange bars marked ⚠: outlets disagree about the value.")
     if moe:
@@ -81,6 +80,6 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
         html.H1(queries.survey_description(survey)),
         survey_card(survey),
         ui.section("Results", html.P(note, className="small"), bars),
-        ui.section("All figures", listing),
+        ui.section("All figures", listing, ui.table_tools(f"/data/survey/{survey_id}/figures")),
         ui.section("Checks", ui.checks_list(queries.checks_for(package, survey_id=survey_id))),
     )
