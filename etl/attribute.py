@@ -97,7 +97,8 @@ COMPARED_DATE = re.compile(
 FROM_TO = re.compile(r"\bfrom\s+$")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
-    r"\s+ago,?\s+)?(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
+    r"\s+ago,?\s+)?(?:in\s+the\s+(?:previous|last|prior|earlier)\s+(?:survey|poll|wave|study|round),?\s+)?"
+    r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:the\s+)?$")
 # Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
 EARLIER_VALUE_BEFORE = re.compile(
@@ -105,16 +106,22 @@ EARLIER_VALUE_BEFORE = re.compile(
 # After a value dated by how long ago it was: "(10%) a year ago", "(38%) six months earlier".
 AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                        r"(?P<unit>years?|months?|weeks?)\s+(?:ago|earlier)\b")
+# "(in May,) when the figure was 80%", "A month earlier, the rating stood at 61%": the value restated as a level
+FIGURE_WAS = (r"(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|level|proportion|percentage|indicator)\s+"
+              r"(?:was|stood\s+at|amounted\s+to|reached)\s+)?")
+# Leading a value's sentence: "A month earlier, the figure was 61%", "A year ago, 10%".
+AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?)\s+"
+                        rf"(?:ago|earlier),?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EXIT_POLL = re.compile(r"\bexit[\s-]poll")
 POLL_WORD = re.compile(r"(?:poll|survey)(?![\w-])(?!\s+(?:ratings?|leads?|numbers|averages?|positions?|tracker))")
 WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-WHEN_GAP = re.compile(r"^\s*,?\s*when\s+(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
+WHEN_GAP = re.compile(rf"^\s*,?\s*when\s+{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
-ATTACHED_BEFORE = re.compile(r"^\s*,?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
+ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 # What ends a clause (see _breaks_clause): a dash between spaces, ";", "respectively", a value dated in its clause.
 DASH_BREAK = re.compile(r"\s[-–—]\s")
 VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
@@ -125,8 +132,15 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fiel
                            r"between|field(?:ed)?)\b")
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
+# After a date that leads a value's clause: "In May, 80% trusted him" dates that value more than the survey.
+VALUE_AFTER = re.compile(
+    r",?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
+ELECTION_AFTER = re.compile(r"\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|legislative|"
+                            r"european)\s+)?(?:elections?|vote|referendum|runoff)\b")  # "the December 17 elections"
+ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:in|of)\s+(?:the\s+)?$")  # "... in 2024"
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0,40}\b(?:in|at|during)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
@@ -184,10 +198,11 @@ FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|study|research|polling)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run)"
-    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|"
+    r"done|run|presented)"
+    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
-    r"(?:\s+[A-Z][\w'’&.-]*){0,3})")
+    r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
 
 # A name that may be a person's ("a survey run by Grigory Astapenia"): two or three plain capitalised words, none
 # an organisation's word. In an article that names one known pollster (and no other), it is that pollster's
@@ -201,6 +216,7 @@ ORGANISATION_WORDS = frozenset([
     "International", "Bureau", "Initiative", "Project", "Office", "Statistics", "Barometer", "Market", "Marketing"])
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
+            "Barometer": "survey", "barometer": "survey",
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
@@ -300,8 +316,21 @@ def attribute_mentions(article: Article, mentions: list[dict], min_confidence: f
                                        if m["kind"] == "sample_size" and m["confidence"] >= 0.5])
     spans = sorted((m["start"], m["end"]) for m in mentions)
     wordings = context.wordings(mentions)
-    return [context.attribute(m, spans, wording) for m, wording in zip(mentions, wordings, strict=True)
-            if not min_confidence or m["confidence"] >= min_confidence]
+    return _sponsor_is_no_pollster([context.attribute(m, spans, wording) for m, wording in zip(
+        mentions, wordings, strict=True) if not min_confidence or m["confidence"] >= min_confidence])
+
+
+def _sponsor_is_no_pollster(attributed: list[dict]) -> list[dict]:
+    """ "NDI poll: 79% back EU membership" over a story of "a survey by CRRC for the NDI": a figure given to
+    the organisation the article names as another pollster's one sponsor is that pollster's survey."""
+    ran: dict[str, set[str]] = {}
+    for m in attributed:
+        if m["pollster"] and m["sponsor"] and m["sponsor"] != m["pollster"]:
+            ran.setdefault(m["sponsor"], set()).add(m["pollster"])
+    for m in attributed:
+        if len(pollsters := ran.get(m["pollster"], ())) == 1:
+            m["sponsor"], m["pollster"] = m["pollster"], next(iter(pollsters))
+    return attributed
 
 class ArticleContext:
     """Everything attribution needs from one article, found once: sentences, names, dates, samples.
@@ -501,7 +530,11 @@ class ArticleContext:
             self._respective_date(start, end, s_start, s_end, spans))
         if own is None:
             after = self.lowered[end:end + AGO_REACH]
-            if ("ago" in after or "earlier" in after) and (ago := AGO_AFTER.match(self.lowered, end)):
+            ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
+            if ago is None and start - s_start <= 60 and ("ago" in (lead := self.lowered[s_start:start]) or (
+                    "earlier" in lead)):
+                ago = AGO_BEFORE.fullmatch(lead)  # "A month earlier, the figure was 61%"
+            if ago:
                 count = ago.group("n")
                 return months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], ago.group("unit"),
                                   self.published)  # "only 10% a year ago"
@@ -593,11 +626,11 @@ class ArticleContext:
                 relative = resolve_relative(nxt, self.published)
                 return (int(relative.start[:4]) if relative.start else None), False  # "May 16 and 22 this year"
         for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
-            if d.last[0] and not self._other_period(d):
+            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month):
                 return d.last[0], False
         for d in reversed(self.dates[bisect.bisect_left(self.date_starts, s_start):
                                      bisect.bisect_left(self.date_starts, span.start)]):
-            if d.last[0] and not self._other_period(d):
+            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month):
                 return d.last[0], False
         if self.published and month:
             return (self.published.year if month <= self.published.month else self.published.year - 1), True
@@ -605,6 +638,11 @@ class ArticleContext:
             year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
             return (year if month > earlier_month else year + 1), False
         return self.text_year, False
+
+    def _after_publication(self, year: int, month: int | None) -> bool:
+        """Whether a year another date of the sentence states would put the month after publication
+        ("polled at the end of November: 62% against elections in 2024", published in January 2024)."""
+        return bool(month and self.published) and (year, month) > (self.published.year, self.published.month)
 
     def _reference_month(self, span: DateSpan) -> tuple[int, int] | None:
         """(year, month) that "last June" counts back from: the publication date, else the latest dated month
@@ -630,11 +668,15 @@ class ArticleContext:
         return self.dates[k]
 
     def _defines_group(self, d: DateSpan, s_start: int) -> bool:
-        """Whether the words before a date say who a value is of ("those who voted in 2019"): asked once
+        """Whether the words around a date say who a value is of ("those who voted in 2019"), name a vote
+        ("in the December 17 elections") or date the story ("MOSCOW, Feb 2 -"), not the fieldwork: asked once
         per date, as every figure after it in its sentence asks again (see _last_date_before)."""
         key = (d.start, s_start)
         if key not in self.group_dates:
-            self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start))
+            self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start)) or (
+                ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
+                ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
+                d.start - s_start <= 32 and DATELINE.fullmatch(self.text, s_start, d.start) is not None)
         return self.group_dates[key]
 
     def _marks_other_date(self, d: DateSpan, s_start: int, lead: str) -> bool:
@@ -643,7 +685,8 @@ class ArticleContext:
         key = (d.start, s_start)
         if key not in self.other_dates:
             self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE,
-                                                                 NUMBER_IN_BEFORE))
+                                                                 NUMBER_IN_BEFORE)) or (
+                bool(d.relative) and lead.endswith(" the "))  # "worse over the past year": the span asked about
         return self.other_dates[key]
 
     def _attached_date(self, start: int, end: int, s_start: int, s_end: int,
@@ -653,7 +696,8 @@ class ArticleContext:
         i = bisect.bisect_left(self.date_starts, end)
         if i < len(self.dates) and self.dates[i].start < s_end:
             gap = self.text[end:self.dates[i].start]
-            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not ANY_DIGIT.search(gap):
+            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not ANY_DIGIT.search(gap) and not (
+                    self._defines_group(self.dates[i], s_start)):  # not "38% in the November 19 elections"
                 return self.dates[i]
         if last:
             gap = self.text[last.end:start]
@@ -961,9 +1005,10 @@ class _SurveyDates:
         for d in dates:
             s_start, s_end = context.sentence_of(d.start)
             pollster = context.pollster_for(d.start, s_start, s_end)[0]
-            tier = 0 if context._strong_cue(d) else 1
+            # "In May, 80% trusted him" (no fieldwork word) is that value's month, often an earlier wave's: last
+            tier = 0 if context._strong_cue(d) else 2 if VALUE_AFTER.match(context.text, d.end) else 1
             for key in context.fact_keys(pollster, s_start, s_end):
-                self.groups.setdefault(key, [[], []])[tier].append(d)
+                self.groups.setdefault(key, [[], [], []])[tier].append(d)
         self.tiers = {key: [_DateTier(t) for t in tiers if t] for key, tiers in self.groups.items()}
 
     def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:

@@ -220,11 +220,13 @@ CHANGE_BEFORE = GatedCue(
 )
 CHANGE_AFTER = re.compile(
     r"^\s*(?:drop|decline|fall|rise|increase|jump|lead|gap|swing|turnaround|lift|shift|more\s+likely|"
-    r"less\s+likely|higher|lower|ahead|behind|up\b|down\b|margin)",
-)
+    r"less\s+likely|higher|lower|ahead(?!\s+of\s+(?:the\s+|this\s+|next\s+)?(?:\w+\s+){0,2}?"
+    r"(?:vote|elections?|polls|ballot|referendum|runoff)\b)|behind|up\b|down\b|margin)",
+)  # not "41% ahead of the December vote": that is when, not a lead
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
-    r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse)\b",
+    r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|"
+    r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
 NEAR_WORDS = r"(?:close\s+to|near(?:\s+to)?|around|of\s+about)"
@@ -235,10 +237,17 @@ MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+m
                           r"for\s+(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s)")
 MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("of between 1.4 and")
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
-               r"error\s+of\s+the\s+results|margin\s+of\s+plus|credib(?:ility|le)\s+interval|±|\+/-|"
+               r"error\s+of\s+the\s+(?:results|sample)|(?:theoretical|maximum)\s+error|margin\s+of\s+plus|"
+               r"error\b[^.;]{0,60}\bnot\s+exceed|credib(?:ility|le)\s+interval|±|\+/-|"
                r"plus\s+or\s+minus)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
     keywords=("error", "plus", "±", "+/-", "interval"),
 )
+# A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name
+# the number belongs to ("Eesti 200", "Kanal 13")
+NAME_WORD_BEFORE = re.compile(
+    r"(?<=[\w,] )(?!(?:Of|In|By|Among|Some|About|Over|Nearly|Around|Almost|Only|Just|With|From|For|The|And|To|All|"
+    r"Than|Total|Exactly|Roughly|Approximately)\b)[A-Z][a-z]+ $")
+LIMIT_BEFORE = re.compile(r"(?:not\s+exceed|no\s+more\s+than|not\s+more\s+than)\s*:?\s*$")  # an error's bound
 SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
     # "1,000 randomly selected phone-owning Nigerians")
     r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|interviews|"
@@ -341,7 +350,8 @@ NEGATIVE_WORDS = (
     "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting", "shot", "shots",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
-    "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination",
+    "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "ruble", "rouble", "hryvnia",
+    "zloty", "forint", "tenge",
 )
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",

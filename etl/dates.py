@@ -23,6 +23,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
 SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+NUMERIC_DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])"  # "16.10.2023", day first as in European copy
+NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
+# where "16.10.2023" or "16.10–20.10.2023" starts
+NUMERIC_DATE_BEFORE_YEAR = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}(?:\.|(?=\s*(?:[-–—]|to\s|and\s)))")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = "(?:{})".format("|".join(WEEKDAY_NAMES))
 # A date phrase: the alternatives in order of preference (the first that matches wins), each marked by what
@@ -48,6 +52,10 @@ DATE_ALTERNATIVES = [
         (?P<n_from>{WEEKDAY})"""),
     ("letter", r"(?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
     ("letter", rf"(?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})"),
+    ("digit", rf"""(?P<j_d1>{NUMERIC_DAY})\.(?P<j_m1>{NUMERIC_MONTH})\.(?P<j_y1>{YEAR})(?:{SEP}(?P<j_d2>{NUMERIC_DAY})\.
+        (?P<j_m2>{NUMERIC_MONTH})\.(?P<j_y2>{YEAR}))?"""),
+    ("digit", rf"""(?P<k_d1>{NUMERIC_DAY})\.(?P<k_m1>{NUMERIC_MONTH})\.?{SEP}(?P<k_d2>{NUMERIC_DAY})\.
+        (?P<k_m2>{NUMERIC_MONTH})\.(?P<k_y2>{YEAR})"""),
     ("digit", rf"(?<![\d,.$£€])(?P<y>{YEAR})"),
 ]
 DATE_AT_DIGIT, DATE_AT_LETTER = (
@@ -128,6 +136,9 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     for m in numbers:
         if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()):
             starts.add(m.start())
+            if text[m.start() - 1:m.start()] == ".":  # "from 16.10.2023 to 20.10.2023", "16.10–20.10.2023"
+                starts.update(d.start() for d in NUMERIC_DATE_BEFORE_YEAR.finditer(text, max(0, m.start() - 20),
+                                                                                   m.start()))
             if season := SEASON_BEFORE_YEAR.search(text, max(0, m.start() - 10), m.start()):
                 starts.add(season.start())
     for pos in find_all(text, " months "):  # "the three months to June"
@@ -155,8 +166,13 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
 
 
 def date_at(text: str, pos: int) -> re.Match | None:
-    """The date phrase starting at pos, tried only against the alternatives its first character can start."""
-    return (DATE_AT_DIGIT if text[pos].isdecimal() else DATE_AT_LETTER).match(text, pos)
+    """The date phrase starting at pos, tried only against the alternatives its first character can start;
+    kept within its line (a headline's "in May" then a dateline's "21.09.2023" are no "May 21")."""
+    pattern = DATE_AT_DIGIT if text[pos].isdecimal() else DATE_AT_LETTER
+    m = pattern.match(text, pos)
+    if m and "\n" in m.group():
+        m = pattern.match(text, pos, text.index("\n", pos))
+    return m
 
 
 
@@ -255,6 +271,10 @@ def date_span(m: re.Match) -> DateSpan | None:
         last_month = _month(v["m"])
         first_month = (last_month - months) % 12 + 1
         return DateSpan(s, e, (None, first_month, None), (_int(v["y"]), last_month, None), "month")
+    if prefix in ("j_", "k_"):  # "16.10.2023 to 20.10.2023": the months are numbers
+        m1, m2 = int(v["m1"]), int(v.get("m2") or v["m1"])
+        return DateSpan(s, e, (_int(v.get("y1")), m1, int(v["d1"])),
+                        (_int(v.get("y2") or v.get("y1")), m2, int(v.get("d2") or v["d1"])), "day")
     m1 = _month(v.get("m1") or v.get("m"))
     m2 = _month(v.get("m2") or v.get("m"))
     y1 = _int(v.get("y1")) if v.get("y1") else None

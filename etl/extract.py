@@ -171,9 +171,10 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
 def _sample_count(w: Window, before: str) -> bool:
     """A count of respondents: "a poll of 1,034 voters", "1,200 of them gave answers" after "contacted 2,076
     people", the second sample of "surveyed 2,214 renters and 509 landlords"; not those contacted when the
-    sentence says how many answered, nor the "500" of "2 500 people"."""
+    sentence says how many answered, nor the "500" of "2 500 people", nor the "200" of the party "Eesti 200"."""
     expr, (s_start, s_end) = w.expr, w.sentence
-    if cues.spaced_thousands_before(before):
+    if cues.spaced_thousands_before(before) or (
+            expr.form == "bare" and cues.NAME_WORD_BEFORE.search(w.text, max(s_start, expr.start - 20), expr.start)):
         return False
     if cues.responded_count(w.folded, expr.end, s_end):
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
@@ -191,8 +192,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "versus":
         return "share" if _poll_pair(w, context) else None
     if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and (
-            cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after))):
-        return "margin_of_error"
+            cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after)) or (
+            cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
+        return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
         if expr.value >= 50 and _sample_count(w, before) and not (
                 not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
@@ -376,9 +378,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
-    if (cues.negative_before(w.before[-45:]) and not answer and not cues.OPINION_SUBJECT_BEFORE.search(w.before)) \
-            or cues.DEATHS_AFTER.match(w.after) or (
-            context.after_negative and not opinion):
+    if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
+            (cues.negative_before(w.before[-45:]) and not answer and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
+            or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
         score -= 0.5 if opinion else 0.8
     if context.official:
         score -= 0.2 if context.cued else 0.4

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 WORD = re.compile(r"\w+")
 CAPITALISED_WORD = re.compile(r"[A-Z0-9]\w*")  # where a written name can start (see _written_as_name)
-SEPARATOR = r"[\s\-–/&.'’]{1,3}"  # between the words of one name: "AP-NORC", "Reuters/Ipsos", "Demos & Pi"
+SEPARATOR = r"[\s\-–/&.'’\"“”«»]{1,3}"  # between a name's words: "AP-NORC", "Reuters/Ipsos", 'Group "Rating"'
 GENERIC_LABELS = frozenset({"info", "news", "online", "europa"})  # europa.eu hosts every EU body, not one pollster
 CLOSEST_CACHE_SIZE = 10_000
 

@@ -487,6 +487,11 @@ NEXT_SUBJECT_ONLY = re.compile(
     r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at))?\s*",
     re.I)
 NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # ", the Greens on " before a value
+NEXT_DASHED = re.compile(r"(?:\s*[,;]|,?\s+and)\s*[^,;.()\d]{1,50}?\s[-–—]\s*")  # ", distrust – " before a value
+# The label of an item of a dashed list ("Trust – 72%, distrust – 20%"), written before its value: the list's first
+# item (at the clause start) or a later one (after the value before it)
+DASHED_LABEL = re.compile(r"(?:^|[:;]\s*|\d\s*%?\s*(?:[,;]|,?\s+and)\s*)(?P<label>[^,;:.()\d\s–—-][^,;:.()\d]{0,48}?)"
+                          r"\s[-–—]\s*$")
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
 BRACKETED_NEXT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()]{1,50}\(\s*")  # ", transport (" before a value
@@ -733,8 +738,13 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
         # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
-    if right < s_end and NEXT_NAMED.fullmatch(text, pos, right):
-        after = ""  # "32%, followed by Labor on 31%, the Greens on 13%": the words name the next value
+    dashed_next = right < s_end and NEXT_DASHED.fullmatch(text, pos, right) is not None
+    if (dashed_next or text.endswith((" – ", " - ", " — "), max(s_start, inner_start - 3), inner_start)) and (
+            label := _dashed_label(text, s_start, inner_start, dashed_next)):
+        return OwnClause(left, right, inner_start, pos, group, label, "", None)  # "distrust – 20%"
+    if right < s_end and (NEXT_NAMED.fullmatch(text, pos, right) or dashed_next):
+        after = ""  # "32%, followed by Labor on 31%, the Greens on 13%", "trust – 72%, distrust – 20%": the
+        # words name the next value
     elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
             BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
         after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
@@ -880,6 +890,17 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
     return None
+
+
+def _dashed_label(text: str, s_start: int, start: int, listed_after: bool) -> str | None:
+    """The label of a dashed list's item ending at `start` ("distrust – " of "Trust – 72%, distrust – 20%"):
+    after the value before it, else at its sentence's start or after a colon when another item follows."""
+    lo = max(s_start, start - 60)
+    if not (m := DASHED_LABEL.search(text[lo:start])):
+        return None
+    after_value = m.group()[0].isdigit()
+    at_start = m.start() == 0 and lo == s_start
+    return m.group("label") if after_value or (listed_after and (at_start or m.group()[0] in ":;")) else None
 
 
 def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
@@ -1207,6 +1228,7 @@ NEXT_GROUP = re.compile(
     r"supported|oppose|opposed)\b)")
 VALUE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s)\s*")  # between the values of a list: "76% and 75%"
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
+SHARE_OF_VOTES = re.compile(r"(?:the\s+)?(?:votes|ballots|seats)\b")
 PUNCTUATION_NEXT = re.compile(r"\s*[,;:.()]")  # a noun phrase cut short by punctuation still ends
 
 
@@ -1222,6 +1244,8 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         return place_after(text, start, end)
     if m.group().strip().lower() == "for" and not _group_follows(text, m.end(), end):
         return None, start
+    if text.startswith(("v", "b", "s", "t"), m.end()) and SHARE_OF_VOTES.match(text, m.end(), end):
+        return None, start  # "32.5% of votes if elections were held": a party's share, no group
     if age := AGE_GROUP.match(text, m.end(), end):
         return _tidy_group(age.group()), age.end()
     return _noun_phrase(text, m.end(), end, start)

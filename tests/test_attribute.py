@@ -726,3 +726,72 @@ def test_a_value_some_months_earlier_is_dated_back_from_publication():
     text = "A Survation poll found 45% back the toll, against 38% six months earlier."
     _, before = attribute(text, "45%", "38%", published="2024-06-12")
     assert before["fieldwork_start"] == "2023-12"
+
+
+def test_a_month_leading_an_earlier_value_does_not_date_the_rest_of_the_article():
+    text = ("The poll was run by the Kyiv International Institute of Sociology (KIIS) from 4 to 12 March. "
+            "In January, 70% of respondents said they trusted the mayor. "
+            "Now 58% trust him and 31% do not.")
+    old, now, distrust = attribute(text, "70%", "58%", "31%", published="2024-03-20")
+    assert old["fieldwork_start"] == "2024-01"
+    assert now["fieldwork_start"] == distrust["fieldwork_start"] == "2024-03-04"
+
+
+def test_an_earlier_value_restated_as_a_level_takes_its_own_date():
+    text = ("A Vilmorus survey of 1,000 residents ran on 6-14 April. The mayor is rated well by 44 per cent. "
+            "That is lower than in February, when the figure was 51 per cent. "
+            "A year earlier, the rating stood at 57 per cent.")
+    now, feb, year_before = attribute(text, "44 per cent", "51 per cent", "57 per cent", published="2024-04-25")
+    assert now["fieldwork_start"] == "2024-04-06"
+    assert feb["fieldwork_start"] == "2024-02"
+    assert year_before["fieldwork_start"] == "2023-04"
+
+
+def test_numeric_fieldwork_dates_election_dates_and_spans_asked_about():
+    text = ("The Demoscope survey was carried out from 02.10.2023 to 09.10.2023 among 1,200 adults. "
+            "The ruling party would take 38% in the November 19 elections, and the opposition 24%. "
+            "Some 30% said life got worse over the past year, while 11% saw an improvement.")
+    found = attribute(text, "38%", "24%", "30%", "11%", published="2023-10-20")
+    assert {m["fieldwork_start"] for m in found} == {"2023-10-02"}
+
+
+def test_a_barometer_presented_by_an_unlisted_institute_names_its_pollster():
+    text = ("Some 41% would vote yes, according to the Public Opinion Barometer presented by the Centre for "
+            "Civic Studies.\n\nTurnout intentions were lower.")
+    (m,) = attribute(text, "41%")
+    assert m["pollster"] == "Centre for Civic Studies"
+
+
+def test_a_month_leading_a_value_still_dates_a_survey_that_has_no_other_date():
+    text = "In late March, 64% of respondents told the Levada Center they back talks. Only 28% oppose them."
+    _, other = attribute(text, "64%", "28%", published="2024-04-04")
+    assert other["fieldwork_start"] == "2024-03"
+
+
+def test_a_wire_dateline_is_no_fieldwork():
+    text = ("KYIV, Mar 4 (Interfax) - Some 64% of Ukrainians trust the army, a SOCIS poll shows. "
+            "The survey ran on February 20-27.")
+    (m,) = attribute(text, "64%", published="2024-03-04")
+    assert m["fieldwork_start"] == "2024-02-20"
+
+
+def test_an_earlier_value_dated_through_the_previous_survey():
+    text = ("An IRI poll conducted from 10 to 30 March 2024 found 71% back the plan, compared with 64% in the "
+            "previous survey in October.")
+    now, before = attribute(text, "71%", "64%", published="2024-04-20")
+    assert (now["fieldwork_start"], before["fieldwork_start"]) == ("2024-03-10", "2023-10")
+
+
+def test_a_later_election_year_in_the_sentence_does_not_date_the_poll():
+    text = ("A Razumkov Centre poll conducted at the end of November found 58% against holding elections in 2025, "
+            "and 24% in favour.")
+    against, favour = attribute(text, "58%", "24%", published="2025-01-15")
+    assert against["fieldwork_start"] == favour["fieldwork_start"] == "2024-11"
+
+
+def test_a_headline_naming_the_sponsor_gives_the_figure_to_the_pollster_it_paid():
+    text = ("NDI poll: 72% of Armenians want closer ties with the EU\n\n"
+            "The survey, carried out by CRRC for the National Democratic Institute, found that 72% want closer ties.")
+    headline, body = attribute(text, "72%", "72%", published="2024-05-02")
+    assert (headline["pollster"], headline["sponsor"]) == (body["pollster"], body["sponsor"]) == (
+        "CRRC", "National Democratic Institute")

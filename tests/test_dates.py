@@ -168,3 +168,21 @@ def test_a_season_of_a_year_is_its_three_months():
     (spring, autumn) = spans("Back in the spring of 2020 it was 59%; in autumn 2021, 40%.")
     assert (spring.first, spring.last, spring.precision) == ((2020, 3, None), (2020, 5, None), "month")
     assert (autumn.first[:2], autumn.last[:2]) == ((2021, 9), (2021, 11))
+
+
+def test_numeric_day_month_year_dates_and_ranges():
+    text = "Fieldwork ran from 03.11.2023 to 14.11.2023; a second wave on 01.12–09.12.2023."
+    first, second = spans(text)
+    assert (first.first, first.last, first.precision) == ((2023, 11, 3), (2023, 11, 14), "day")
+    assert text[second.start:second.end] == "01.12–09.12.2023"
+    assert (second.first, second.last) == ((None, 12, 1), (2023, 12, 9))
+
+
+def test_a_decimal_without_a_year_is_no_numeric_date():
+    assert [d.precision for d in spans("Support stood at 12.10 points, up from 11.5 in 2022.")] == ["year"]
+
+
+def test_a_date_phrase_stays_within_its_line():
+    text = "Trust fell to 61% in April\n\n18 respondents refused to answer."
+    (d,) = spans(text)
+    assert (text[d.start:d.end], d.first) == ("April", (None, 4, None))

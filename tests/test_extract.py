@@ -630,3 +630,35 @@ def test_an_answer_mentioned_by_a_share_is_a_share_despite_a_non_survey_word():
 ])
 def test_samples_of_electors_and_in_lakhs_but_not_an_electorate(sentence, expected):
     assert [f for f in figures(POLL_INTRO + sentence) if f[0] == "sample_size"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The survey covered 1,204 adults. The maximum size of the error with a probability of 95% does not exceed 2.9%.",
+    "The survey covered 1,204 adults. Error of representativeness with a confidence probability of 0.95: "
+    "no more than 2.9%.",
+    "The survey covered 1,204 adults. The theoretical error of the sample does not exceed 2.9%.",
+])
+def test_margin_of_error_in_translated_methodology_notes(sentence):
+    assert ("margin_of_error", 2.9, "2.9%") in figures(sentence)
+
+
+def test_a_share_ahead_of_a_vote_is_no_lead():
+    assert figures("Pollster: the ruling party at 44 percent ahead of the March vote") == [
+        ("share", 44.0, "44 percent")]
+
+
+def test_a_number_in_a_party_name_is_no_sample():
+    found = figures("In the Norstat survey of 2,000 people, Reform, Eesti 200 and the Greens are backed by "
+                    "31 percent of respondents.")
+    assert [(kind, value) for kind, value, _ in found] == [("sample_size", 2000.0), ("share", 31.0)]
+
+
+def test_currency_moves_beside_a_poll_are_not_shares():
+    text = ("A Levada poll of 1,600 people found 52% back talks. Over the month, the ruble weakened by 9%, "
+            "the central bank said.")
+    assert shares(text) == [52.0]
+
+
+def test_a_change_less_than_an_earlier_wave_is_negative():
+    text = "A CBOS survey found 4.5% back the idea. This is 1.5 p.p. less than in the previous wave."
+    assert ("change", -1.5, "1.5 p.p.") in figures(text)

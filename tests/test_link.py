@@ -726,3 +726,23 @@ def test_rejecting_and_refusing_are_opposition():
     assert tokens("refuse to join the reserve army") == tokens("would not join the reserve army")
     assert tokens("refused to answer") == tokens("did not know")  # an answer, no refusal
     assert contradict(tokens("refuse to join the reserve army"), tokens("would join the reserve army"))
+
+
+def test_names_of_national_parliaments_and_cabinets_meet():
+    linked = by_article(link_citations([
+        cite("a", "trust the Verkhovna Rada", 21, pollster="Razumkov Centre"),  # shares apart: words must meet
+        cite("b", "trusts parliament", 25, pollster="Razumkov Centre"),
+        cite("c", "trust the Cabinet of Ministers", 33, pollster="Razumkov Centre"),
+        cite("d", "trust the government", 37, pollster="Razumkov Centre"),
+    ]))
+    assert linked["a"]["figure_id"] == linked["b"]["figure_id"] != linked["c"]["figure_id"]
+    assert linked["c"]["figure_id"] == linked["d"]["figure_id"]
+
+
+def test_distrust_is_not_trust():
+    linked = by_article(link_citations([
+        cite("a", "trust the mayor", 61, pollster="SOCIS"),
+        cite("b", "distrust the mayor", 30, pollster="SOCIS"),
+        cite("c", "do not trust the mayor", 34, pollster="SOCIS"),
+    ]))
+    assert linked["b"]["figure_id"] == linked["c"]["figure_id"] != linked["a"]["figure_id"]

@@ -145,3 +145,9 @@ def test_new_us_and_uk_pollster_forms_do_not_fall_back_to_shorter_names():
     found = [m.pollster.name for m in default_matcher().find(text)]
     assert found == ["Harvard CAPS/Harris Poll", "JL Partners", "TIPP Insights", "Selzer & Company"]
     assert default_matcher().find("The Chronicles of a quiet town, an essential read.") == []
+
+
+def test_matcher_reads_a_name_with_a_quoted_word():
+    text = 'The Sociological Group "Rating" and the Sociological Group «Rating» polled voters.'
+    found = default_matcher().find(text)
+    assert [m.pollster.name for m in found] == ["Rating Group", "Rating Group"]

@@ -1086,3 +1086,19 @@ def figures_by_sentence(text: str) -> list[tuple[int, int, int, int]]:
     sentences = [m.span() for m in re.finditer(r"[^.]+\.", text)]
     return [(m.start(), m.end(), *next(s for s in sentences if s[0] <= m.start() < s[1]))
             for m in VALUE.finditer(text)]
+
+
+def test_a_share_of_votes_names_no_group():
+    w = wordings("The ruling party would get 31% of votes if elections were held next Sunday.")["31%"]
+    assert w.group is None
+
+
+def test_each_item_of_a_dashed_list_takes_its_own_label():
+    found = wordings("Approve – 41%, disapprove – 52%, hard to say – 7%.")
+    assert [found[v].statement for v in ("41%", "52%", "7%")] == ["Approve", "disapprove", "hard to say"]
+    ratings = wordings("Party ratings: the Greens - 12%, the Liberals - 9%.")
+    assert [ratings[v].statement for v in ("12%", "9%")] == ["the Greens", "the Liberals"]
+
+
+def test_a_value_set_off_by_dashes_is_no_list_item():
+    assert wordings("Backing for the reform – 64% – keeps growing.")["64%"].statement == "keeps growing"
