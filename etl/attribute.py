@@ -90,19 +90,21 @@ SURVEY_CUE = Anchored(re.compile(
                                                    "study", "research"))
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
-    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b")
+    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b")
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?)\s+(?:the\s+)?$")
+    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from)\s+"
+    r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:in\s+the\s+(?:previous|last|prior|earlier)\s+(?:survey|poll|wave|study|round),?\s+)?"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
-    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:the\s+)?$")
+    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
 # Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
-EARLIER_VALUE_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$")
+EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percent"
+    r"(?:\b(?:up|down)|\d\s?(?:%|per\s?cent|percent))\s+from\s+(?:(?:only|just|some|about|around|nearly|almost|"
+    r"roughly)\s+)?$")
 # After a value dated by how long ago it was: "(10%) a year ago", "(38%) six months earlier".
 AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                        r"(?P<unit>years?|months?|weeks?)\s+(?:ago|earlier)\b")
@@ -131,7 +133,7 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fiel
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
-VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:in|during|as\s+of)?\s*$")
+VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:(?:in|during|as\s+of)\s+(?:the\s+)?)?$")
 # After a date that leads a value's clause: "In May, 80% trusted him" dates that value more than the survey.
 VALUE_AFTER = re.compile(
     r",?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")

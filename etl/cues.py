@@ -163,6 +163,12 @@ OPINION_SUBJECT_BEFORE = re.compile(
 # an answer named "by" a share of people: "Unemployment was mentioned by 21 per cent"
 ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed)\s+by\s+"
                               r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# the earlier value of a share just given: "only 27% say tariffs have hurt them, up from 19%" (its words are the
+# first share's, so a non-survey word between them is no reason to doubt it)
+EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b(?:up|down)\s+from\s+"
+                                  r"(?:just\s+|only\s+)?$")
+# the next answer of a ranking, its share in brackets: "(named by 26%,) followed by inflation (22 per cent)"
+ANSWER_FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:[\w'’-]+\s+){1,4}\(\s*$")
 # a share of people and what they say, nothing between: a survey's answer even where no survey is named
 SAYING_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
@@ -210,6 +216,7 @@ CHANGE_WORDS = (
     "jumped", "surge", "surged", "climbed", "slipped", "gained", "lost", "dipped", "up", "down", "lead", "gap",
     "margin", "ahead", "behind", "lifting", "lifted", "shift", "swing", "narrowed", "widened",
     "fall", "rise", "drop", "grow", "climb",  # "requires emissions to fall 43%": a relative change, not a share
+    "drops", "dips", "slips", "climbs", "climbing", "gains", "jumps",  # "Fianna Fáil drops one point"
 )
 CHANGE_ADVERBS = ("sharply", "slightly", "significantly", "markedly", "just", "only", "almost", "nearly", "about",
                   "around", "a whole")
@@ -225,7 +232,8 @@ CHANGE_AFTER = re.compile(
 )  # not "41% ahead of the December vote": that is when, not a lead
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
-    r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|"
+    r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|slumps|"
+    r"tumbled|plunged|shed|loses|losing|"
     r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
@@ -252,7 +260,8 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
     # "1,000 randomly selected phone-owning Nigerians")
     r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|interviews|"
     r"households|businesses|firms|companies|members|workers|employees|parents|students|consumers|teenagers|"
-    r"children|owners|users|responses|replies|likely\s+voters|registered\s+voters|[A-Z][a-z]+(?:ans|ns|ers|ese|s))\b",
+    r"children|owners|users|responses|replies|likely\s+voters|registered\s+voters|[A-Z][a-z]+(?:ans|ns|ers|ese|s)|"
+    r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
 SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
@@ -361,7 +370,7 @@ NEGATIVE_PHRASES = (
     # a company's share of a market: "its share of the US electric vehicle market slipped to 51%"
     r"market\s+(?:slipped|fell|rose|dropped|grew|climbed|increased|decreased|declined|edged|jumped|shrank|expanded)",
     # a past election's result: "in the 2020 presidential election Sandu got 57.7%"
-    r"elections?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
+    r"elections?,?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
     r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
@@ -427,7 +436,7 @@ NOT_A_SHARE_AFTER = re.compile(
     r"turned\s+out)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
-    r"[\w-]+\s+rate\b|"
+    r"[\w-]+\s+rate\b(?!\s+(?:the|their|his|her|its|it|him|them|our|this|that|as)\b)|"
     r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
     r"confiden(?:ce|t)\s+that\b|confidence\s*[.,;]|"  # "we can say with 95 percent confidence that …"
     # a response rate: "1,200 of them, or 58 percent, gave answers."
@@ -475,7 +484,8 @@ THRESHOLD_WORDS = ("over", "above", "below", "under", "exceed", "approach", "rea
 HYPOTHETICAL_BEFORE = GatedCue(
     re.compile(r"\b(?:will|would|could|might|may)\s+(?:be\s+|go\s+|rise\s+|fall\s+)?(?:" + "|".join(THRESHOLD_WORDS)
                + r")\s+$|\b(?:falls?|fell|fallen|dropped|dips?|dipped|slipped|slips|slid|sank|sunk|crossed|passed|"
-                 r"rose|risen|climbed|edged)\s+(?:below|under|above)\s+$"),
+                 r"rose|risen|climbed|edged|slides?|sliding|sinks|sinking|drops|dropping|falling|slipping|rises|rising|climbs|"
+                 r"jumps|jumped|tumbles|tumbled|plunges|plunged|edges)\s+(?:below|under|above)\s+$"),
     last_words=THRESHOLD_WORDS,
 )
 DEATHS_AFTER = GatedCue(re.compile(r"^[^.;]{0,40}\b(?:perish\w*|died|killed|dead|deaths)\b"),
@@ -557,7 +567,7 @@ VERSUS_NOT_A_POLL_AFTER = re.compile(
     r"\s*(?:at\s+)?(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
     r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
 )
-TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d))")
+TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady)\)))")
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
@@ -609,7 +619,10 @@ POLLSTER_WORD = re.compile(r"poll|research|opinion|survey|sociolog|barometer|ins
 NOT_ONLY_A_POLLSTER = re.compile(
     r"statistic|census|bureau|disease|universit|college|school|shimbun|news|press|bank|foundation|stiftung|institut|"
     r"corporation|council|programme|chamber|confederation|federation|society|fund|house|board|office|"
-    r"^(?:ons|cdc|bls|rand|undp|anu|iod|bcc|ndi|iri|gmf|nhk|kyodo|lloyds|demos|edelman|ifo|zew|nfib|cbi|fsb)$",
+    r"^(?:ons|cdc|bls|rand|undp|anu|iod|bcc|ndi|iri|gmf|nhk|kyodo|lloyds|demos|edelman|ifo|zew|nfib|cbi|fsb)$|"
+    # consultancies that also run surveys: named in many texts that cite none
+    r"^(?:deloitte|pwc|pricewaterhousecoopers|mckinsey|kpmg|ey|ernst & young|accenture|bcg|gartner|capgemini|"
+    r"manpowergroup|randstad)$|mckinsey &|deloitte |boston consulting",
     re.I,
 )
 NOT_FRACTION_AFTER = re.compile(

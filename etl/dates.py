@@ -69,6 +69,7 @@ for _name in sorted({*DATE_AT_DIGIT.groupindex, *DATE_AT_LETTER.groupindex}):
         DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _name
 MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where a date may start
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+NAME_AFTER = re.compile(r" [A-Z]")  # after a three-letter month word: the rest of a name
 DAY_START = re.compile(r"\d(?<!\d\d)")  # a digit not after a digit (the digit first lets `re` skip to digits)
 RELATIVE_UNITS = ("month", "week", "year")
 RELATIVE_WORDS = ("last", "this", "previous", "past")
@@ -90,7 +91,7 @@ WEEKDAY_DATE = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
 # Matched against the lowercased text (written in lower case, without the slower re.I).
 YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
-YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)|[(,])\s*$")
+YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)(?:\s+(?:early|late|mid))?|\bmid-|[(,])\s*$")
 NON_DIGIT = re.compile(r"\D")
 
 
@@ -131,6 +132,8 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     for word in capitalised:
         if word[:3] in MONTH_NUMBER_CAPITALISED:
             for pos in find_all(text, word):
+                if len(word) == 3 and NAME_AFTER.match(text, pos + 3):
+                    continue  # "Jan Suraaj", "Jan Smith": a name; "Jan 5", "Jan. 5" and "Jan 2024" are dates
                 starts.add(pos)
                 starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
     for m in numbers:
@@ -345,11 +348,14 @@ def _days_before(relative: str, published: dt.date) -> tuple[dt.date, dt.date]:
     """First and last day of "days <first weekday> <last weekday> <weeks back>" or a weekend: the latest
     such days up to publication ("Saturday and Sunday" in a Monday paper: the two days before); "last
     weekend" is the weekend before the publication's week (the one before, if published at a weekend)."""
+    monday = published - dt.timedelta(days=published.weekday())
     if relative.startswith("days"):
         first_day, last_day, weeks_back = map(int, relative.split()[1:])
-        last = published - dt.timedelta(days=(published.weekday() - last_day) % 7 + 7 * weeks_back)
+        if weeks_back:  # "Tuesday to Thursday last week": those days of the calendar week before publication's
+            last = monday - dt.timedelta(days=7 * weeks_back - last_day)
+        else:
+            last = published - dt.timedelta(days=(published.weekday() - last_day) % 7)
         return last - dt.timedelta(days=(last_day - first_day) % 7), last
-    monday = published - dt.timedelta(days=published.weekday())
     if relative == "weekend" and published.weekday() >= 5:
         return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
     return monday - dt.timedelta(days=2), monday - dt.timedelta(days=1)

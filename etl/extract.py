@@ -33,6 +33,7 @@ OUTPUT_FIELDS = (
     "fieldwork_end", "sample_size", "margin_of_error", "survey_id", "question_id", "figure_id",
     "confidence", "extractor_version",
 )
+LEAD_NOUNS = (" lead", " gap", " margin", " advantage")  # "a nine-point lead": a change with no sign of its own
 UNIT_OF_KIND = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
 
 FORM_PRIOR = {"percent": 0.3, "points": 0.3, "point_adj": 0.3, "a_point": 0.3, "ratio": 0.25, "fraction": 0.15,
@@ -353,8 +354,12 @@ def _share_of_people_before(w: Window) -> bool:
 
 
 def _decreasing(before: str, after: str) -> bool:
+    if before.endswith(" negative "):
+        return True  # "his net popularity was negative 4 percentage points"
     clause_before = cues.CLAUSE_BREAK.split(before)[-1]
     clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
+    if clause_after.startswith(LEAD_NOUNS):
+        clause_after = ""  # "a nine-point lead as Labour slumps": the words after the lead are another's
     return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(clause_after))
 
 
@@ -366,7 +371,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     score += 0.2 if context.near else 0.0
     score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
     # "Unemployment was mentioned by 21 per cent": the non-survey word before it is the answer
-    answer = kind == "share" and " by " in w.before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(w.before))
+    answer = kind == "share" and ((" by " in w.before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(w.before))) or (
+        w.before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(w.before))))
+    earlier = w.before.endswith("from ") and bool(cues.EARLIER_SHARE_BEFORE.search(w.before))
     opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
     if opinion:
         score += 0.25
@@ -379,7 +386,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
-            (cues.negative_before(w.before[-45:]) and not answer and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
+            (cues.negative_before(w.before[-45:]) and not answer and not earlier
+             and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
             or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
         score -= 0.5 if opinion else 0.8
     if context.official:

@@ -101,6 +101,7 @@ SYNONYMS = {
     "nuke": "nuclear weapon", "nukes": "nuclear weapon",
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
+    "tories": "conservative", "tory": "conservative",  # "the Tories on 17%" is the Conservatives' share
 }
 SUBGROUP_FILLER = frozenset(
     [

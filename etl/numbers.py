@@ -55,7 +55,7 @@ NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WOR
 _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_ALT}))"
-DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+DIGIT_NUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,52,038: Indian
 # a decimal read out ("three point one", in transcripts): its digits after "point"
 SPOKEN_DECIMAL = r"(?:\spoint(?:\s(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)"
 NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b{SPOKEN_DECIMAL}?)"
@@ -102,7 +102,7 @@ _FORMS = {
     "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
              # the rest of a number said in words: "one thousand twenty", "a hundred and fifty"
              r"(?:\s(?:and\s)?WORD_NUM(?:\shundred\b)?(?![\w-]))*"
-             r"|half\sa\smillion|\d{1,3}(?:,\d{3})+(?!\d|,\d)"
+             r"|half\sa\smillion|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
              # no separator or a space between thousands ("among 1037 residents", "2 011 respondents"), as
              # translated press writes them, four digits that could be a year only before people ("2016
              # respondents", not "in June 2016." or "the 2022 survey"); not a percent or points ("1500%")

@@ -436,14 +436,18 @@ ASCII_DIGIT_OR_BRACKET = re.compile(r"[0-9(]")
 # text with one of them is left to the regex by the lower-case `str` tests below.
 IGNORECASE_ODDITIES = ("\u212a", "\u017f", "\u0130", "\u0131")
 CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
-ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)\s*", re.I)
+ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)\s*"
+                          r"(?:(?:just|only|some|about|around|nearly|almost|roughly)\s+)?", re.I)  # "and about a third"
 # Words between two figures that leave the second one's predicate out ("compared with 20% of Democrats").
 ELLIPSIS_LEAD = re.compile(
-    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or)\s*$", re.I)
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or)\s*"
+    r"(?:(?:just|only|some|about|around|nearly|almost|roughly)\s+)?$", re.I)  # "compared with just 4%"
 TIME_START = re.compile(
     r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|early|late|mid|previous|same|"
-    r"(?:end|beginning|start|middle|turn)\s+of)", re.I)
+    r"(?:end|beginning|start|middle|turn)\s+of)"
+    # or the earlier poll a value comes from: "(up from 58%) in a Reuters/Ipsos survey earlier in the month"
+    r"|in\s+(?:a|an|the|its|our|their|that)\s+(?:[\w/.&'’-]+\s+){0,4}?(?:poll|survey|study|wave)\b", re.I)
 TIME_START_FIRST = "sdabuoif"  # the first letters of TIME_START's words
 # A clause that leaves out the verb of the figure before: "(32%) with B", "(41%) for it", "(38%) badly".
 GAP_PREPOSITIONS = frozenset(["with", "for", "from", "against", "about", "of", "on", "in", "to", "toward", "towards",

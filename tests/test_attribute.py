@@ -795,3 +795,41 @@ def test_a_headline_naming_the_sponsor_gives_the_figure_to_the_pollster_it_paid(
     headline, body = attribute(text, "72%", "72%", published="2024-05-02")
     assert (headline["pollster"], headline["sponsor"]) == (body["pollster"], body["sponsor"]) == (
         "CRRC", "National Democratic Institute")
+
+
+def test_a_month_after_points_from_is_the_earlier_wave_not_the_survey():
+    text = ("The Ipsos poll ran from Nov. 12 to 17. Only 31% of respondents approved of his handling of prices, "
+            "while his rating on jobs slipped four points from October to 35%. Some 80% of his own party approve.")
+    prices, jobs, party = attribute(text, "31%", "35%", "80%", published="2025-11-18")
+    assert prices["fieldwork_start"] == jobs["fieldwork_start"] == party["fieldwork_start"] == "2025-11-12"
+
+
+def test_a_date_of_an_earlier_value_does_not_lead_the_next_clause():
+    text = ("The Harbour poll was conducted from July 1 to 20, 2025. Backing stood at 44 per cent, up from "
+            "41 per cent in the March edition of the survey, while the rival bloc is on 38 per cent.")
+    now, march, rival = attribute(text, "44 per cent", "41 per cent", "38 per cent", published="2025-08-01")
+    assert march["fieldwork_start"] == "2025-03"
+    assert rival["fieldwork_start"] == now["fieldwork_start"] == "2025-07-01"
+
+
+def test_an_earlier_value_after_to_x_from_and_a_period_asked_about_are_not_dated_as_the_survey():
+    text = ("YouGov questioned 2,010 adults on 3 and 4 March. Backing among renters dropped to 25% from 33%. "
+            "Some 34% of students said their finances had got worse over the past year, compared with 17% of adults.")
+    now, before, students, adults = attribute(text, "25%", "33%", "34%", "17%", published="2026-03-10")
+    assert now["fieldwork_start"] == students["fieldwork_start"] == adults["fieldwork_start"] == "2026-03-03"
+    assert before["fieldwork_start"] is None
+
+
+def test_a_month_after_in_our_dates_the_earlier_value():
+    text = ("The CBS News poll was conducted February 4-6, 2026. Some 62% call the economy bad, up from 55% in our "
+            "December poll.")
+    now, december = attribute(text, "62%", "55%", published="2026-02-08")
+    assert (now["fieldwork_start"], december["fieldwork_start"]) == ("2026-02-04", "2025-12")
+
+
+def test_a_year_after_in_early_or_late_dates_its_value():
+    text = ("The survey ran from July 16 to 31, 2024. Some 78% of firms use AI, up from 72% in early 2024 and "
+            "55% in late 2023.")
+    now, early, late = attribute(text, "78%", "72%", "55%", published="2025-03-20")
+    assert (now["fieldwork_start"], early["fieldwork_start"][:4], late["fieldwork_start"][:4]) == (
+        "2024-07-16", "2024", "2023")

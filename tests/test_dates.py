@@ -129,8 +129,10 @@ def test_weekday_ranges_are_the_latest_such_days_up_to_publication():
         ("Monday to Wednesday this week", Fieldwork("2024-06-03", "2024-06-05", "day"))]
     assert resolved("It ran on Saturday and Sunday.", "2024-05-20") == [
         ("Saturday and Sunday", Fieldwork("2024-05-18", "2024-05-19", "day"))]
-    assert resolved("It ran from Tuesday to Thursday last week.", "2024-05-20") == [
-        ("Tuesday to Thursday last week", Fieldwork("2024-05-07", "2024-05-09", "day"))]
+    assert resolved("It ran from Tuesday to Thursday last week.", "2024-05-20") == [  # a Monday: the week before
+        ("Tuesday to Thursday last week", Fieldwork("2024-05-14", "2024-05-16", "day"))]
+    assert resolved("It ran from Wednesday to Sunday last week.", "2024-05-23") == [  # a Thursday
+        ("Wednesday to Sunday last week", Fieldwork("2024-05-15", "2024-05-19", "day"))]
     assert resolved("The poll ran over three days from Friday.", "2024-05-20") == [
         ("three days from Friday", Fieldwork("2024-05-17", "2024-05-19", "day"))]
 
@@ -186,3 +188,8 @@ def test_a_date_phrase_stays_within_its_line():
     text = "Trust fell to 61% in April\n\n18 respondents refused to answer."
     (d,) = spans(text)
     assert (text[d.start:d.end], d.first) == ("April", (None, 4, None))
+
+
+def test_a_month_abbreviation_starting_a_name_is_no_date():
+    text = "Jan Suraaj could get 4 per cent, a Jan 12 poll said."
+    assert [text[d.start:d.end] for d in spans(text)] == ["Jan 12"]

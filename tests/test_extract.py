@@ -662,3 +662,66 @@ def test_currency_moves_beside_a_poll_are_not_shares():
 def test_a_change_less_than_an_earlier_wave_is_negative():
     text = "A CBOS survey found 4.5% back the idea. This is 1.5 p.p. less than in the previous wave."
     assert ("change", -1.5, "1.5 p.p.") in figures(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Support for the Greens drops one point to 11 per cent.",
+     [("change", -1.0, "one point"), ("share", 11.0, "11 per cent")]),
+    ("Approval stood at 44 per cent, a dip of three percentage points.",
+     [("share", 44.0, "44 per cent"), ("change", -3.0, "three percentage points")]),
+    ("The Greens opened a six-point lead as the Liberals slumped to 20 per cent.",
+     [("change", 6.0, "six-point"), ("share", 20.0, "20 per cent")]),
+])
+def test_present_tense_and_noun_decreases_give_the_sign_but_not_to_a_lead(sentence, expected):
+    assert figures(POLL_INTRO + sentence) == expected
+
+
+def test_a_point_after_climbing_is_a_change():
+    text = POLL_INTRO + "It showed the Greens climbing a point to 13 per cent."
+    assert figures(text) == [("change", 1.0, "a point"), ("share", 13.0, "13 per cent")]
+
+
+def test_rate_as_a_verb_is_an_opinion_not_a_rate():
+    text = POLL_INTRO + "Two in five voters rate the council as poor, while 12% rate it as good."
+    assert shares(text) == [40.0, 12.0]
+    assert shares(POLL_INTRO + "It found a 4% jobless rate among graduates.") == []
+
+
+def test_the_next_answer_of_a_ranking_in_brackets_is_a_share_despite_a_non_survey_word():
+    text = POLL_INTRO + "Housing was named by 31 per cent of voters, followed by inflation (24 per cent)."
+    assert shares(text) == [31.0, 24.0]
+
+
+def test_the_earlier_value_of_a_share_is_a_share_despite_a_non_survey_word_but_not_after_a_statistic():
+    text = POLL_INTRO + "Some 33% of farmers say the tariff has hurt them, up from 21% in March."
+    assert shares(text) == [33.0, 21.0]
+    assert shares("Inflation reached 4.1% in May, up from 3.6% in April.") == []
+
+
+def test_a_poll_table_line_with_no_change_written_as_zero():
+    text = "The latest Newspoll, published on Sunday night:\nPrimary vote\nGRN 13 (0)\nALP 34 (+1)"
+    assert shares(text) == [13.0, 34.0]
+
+
+def test_a_past_election_result_after_a_comma_and_a_threshold_headline_are_not_shares():
+    text = ("A new Ipsos poll puts the ruling party on 41%. At the 2019 general election, the party received "
+            "47.6% of the vote.")
+    assert shares(text) == [41.0]
+    assert shares("Premier's party slides below 30% in new Ipsos poll") == []
+
+
+def test_a_sample_size_written_with_indian_digit_grouping():
+    text = POLL_INTRO + "The tracker covered 1,36,410 respondents in all states."
+    assert [f for f in figures(text) if f[0] == "sample_size"] == [("sample_size", 136410.0, "1,36,410")]
+
+
+def test_a_net_rating_written_negative_in_words_is_negative():
+    text = POLL_INTRO + "His net popularity was negative 5 percentage points, while trust rose 2 percentage points."
+    assert figures(text) == [("change", -5.0, "5 percentage points"), ("change", 2.0, "2 percentage points")]
+
+
+def test_party_figures_with_no_change_written_nc_and_a_sample_of_acronym_plurals():
+    text = POLL_INTRO + "The figures are: Reform 30 (+1), Labour 22 (nc), Conservatives 17 (-1)."
+    assert shares(text) == [30.0, 22.0, 17.0]
+    text = "The survey found 45% of the 4,702 CEOs surveyed expect lower profits."
+    assert [f for f in figures(text) if f[0] == "sample_size"] == [("sample_size", 4702.0, "4,702")]

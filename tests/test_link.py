@@ -746,3 +746,8 @@ def test_distrust_is_not_trust():
         cite("c", "do not trust the mayor", 34, pollster="SOCIS"),
     ]))
     assert linked["b"]["figure_id"] == linked["c"]["figure_id"] != linked["a"]["figure_id"]
+
+
+def test_tories_are_the_conservatives_in_a_statement():
+    assert statement_tokens("would vote for the Tories") == statement_tokens("would vote Conservative")
+    assert statement_tokens("would vote for the Tories") != statement_tokens("would vote Labour")

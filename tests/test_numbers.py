@@ -266,3 +266,12 @@ def test_forms_after_digits_are_cut_down():
 @pytest.mark.parametrize("token", ["0", "007", "46", "2,000", "1,234.5", ".5", "5.", "4.5", "٤٦"])
 def test_parse_number_of_digits_is_the_float(token):
     assert parse_number(token) == float(token.replace(",", ""))
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("a tracker of 1,52,038 respondents", 152038, "1,52,038"),
+    ("a sample of 12,40,500 voters", 1240500, "12,40,500"),
+    ("a sample of 1,240,500 voters", 1240500, "1,240,500"),
+])
+def test_counts_with_indian_and_western_digit_grouping(text, value, written):
+    assert [(v, w) for v, w, unit, _ in found(text) if unit == "count"] == [(value, written)]

@@ -71,7 +71,7 @@ def test_matcher_prefers_the_longest_name_and_joins_punctuated_names():
     found = default_matcher().find(text)
     assert [(m.pollster.name, text[m.start:m.end]) for m in found] == [
         ("Ipsos MORI", "Ipsos MORI"), ("Ipsos", "Reuters/Ipsos"),
-        ("NORC at the University of Chicago", "AP-NORC"), ("Lokniti-CSDS", "Lokniti-CSDS"),
+        ("AP-NORC Center for Public Affairs Research", "AP-NORC"), ("Lokniti-CSDS", "Lokniti-CSDS"),
     ]
 
 
@@ -151,3 +151,13 @@ def test_matcher_reads_a_name_with_a_quoted_word():
     text = 'The Sociological Group "Rating" and the Sociological Group «Rating» polled voters.'
     found = default_matcher().find(text)
     assert [m.pollster.name for m in found] == ["Rating Group", "Rating Group"]
+
+
+def test_ap_norc_is_its_own_pollster_and_consultancies_are_known_but_no_survey_cue():
+    from etl import cues
+    text = ("an AP-NORC poll, The Associated Press-NORC Center for Public Affairs Research, a NORC study, "
+            "McKinsey's survey and Deloitte's Gen Z Survey")
+    assert [m.pollster.name for m in default_matcher().find(text)] == [
+        "AP-NORC Center for Public Affairs Research", "AP-NORC Center for Public Affairs Research",
+        "NORC at the University of Chicago", "McKinsey & Company", "Deloitte"]
+    assert {"deloitte", "mckinsey", "pwc", "kpmg"}.isdisjoint(cues.pollster_names())

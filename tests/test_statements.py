@@ -1102,3 +1102,18 @@ def test_each_item_of_a_dashed_list_takes_its_own_label():
 
 def test_a_value_set_off_by_dashes_is_no_list_item():
     assert wordings("Backing for the reform – 64% – keeps growing.")["64%"].statement == "keeps growing"
+
+
+def test_a_comparison_with_a_qualified_value_borrows_the_predicate():
+    w = wordings("Some 79% of farmers back the levy, compared with just 12% of bakers.")
+    assert w["12%"].statement == w["79%"].statement == "back the levy"
+
+
+def test_a_value_before_and_a_qualified_value_borrows_the_predicate_after():
+    w = wordings("Roughly 41% of Democrats and about 33% of Republicans are worried about the new rules.")
+    assert w["41%"].statement == w["33%"].statement == "are worried about the new rules"
+
+
+def test_an_earlier_value_named_by_its_poll_borrows_the_predicate():
+    w = wordings("Some 61% oppose the new road, up from 55% in a Harbour Research survey earlier this year.")
+    assert w["55%"].statement == w["61%"].statement == "oppose the new road"
