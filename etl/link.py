@@ -42,7 +42,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
@@ -50,6 +50,8 @@ SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share 
 RESTATED = 0.3  # one article giving one share twice (headline and body) needs closer words to be one figure
 MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
 SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
+NEXT_READING = 5.0  # points: a share this close to a wave's, but not the same, reads its question at another time
+UNDATED_GAP = 45  # days between publications after which a pollster's undated citations are another poll
 FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
 
 STOPWORDS = frozenset([
@@ -72,6 +74,7 @@ STOPWORDS = frozenset([
     "ago", "since", "compared", "time", "times", "among", "across", "between", "overall", "whether",
     "however", "latter", "former", "particular", "particularly", "point", "points", "figures", "stood", "stands",
     "reached", "highest", "lowest", "pollster", "pollsters", "sociologists", "researchers",
+    "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -102,6 +105,7 @@ SYNONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
     "tories": "conservative", "tory": "conservative",  # "the Tories on 17%" is the Conservatives' share
+    "victory": "win", "victorious": "win",
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -146,6 +150,11 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # "a negative attitude towards the plan" opposes it (a "negative view of the economy" rates it: left alone)
     ("tive", re.compile(r"\bnegative\s+(?:attitudes?|stances?)\s+(?:towards?|to)\b"), "oppose"),
     ("tive", re.compile(r"\bpositive\s+(?:attitudes?|stances?)\s+(?:towards?|to)\b"), "support"),
+    # "a negative impact on them" is "hurt them", "a positive effect" is "helped" (OPPOSITES keeps the two apart)
+    ("short", re.compile(r"\b(?:fell|falls|fall|falling|fallen|come|comes|came|coming)\s+short\b"),
+     "not enough"),  # "the budget fell short on housing" is "did not do enough"
+    ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
+    ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
 ]
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
@@ -159,6 +168,9 @@ REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "pos
 PRECISION = {"year": 1, "month": 2, "day": 3}
 NUMBER_TYPES = (int, float)  # a tuple: `int | float` in isinstance builds a new union object per call
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
+# A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
+ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
+                     r"(?:is|was|are|were)\s+(?:down|up)|still)\b")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -245,7 +257,35 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
-    return carried
+    return _topic_for_bare_answers(citations, carried)
+
+
+def _topic_for_bare_answers(citations: list[dict], carried: list[frozenset[str]]) -> list[frozenset[str]]:
+    """A sentence of a bare answer alone ("Another 7% found it hard to answer") answers the question of the
+    share just before it, in the sentence before: it takes that share's topic words ("trust" of "do not
+    trust him"), so the don't-knows of two questions stay two figures."""
+    bare = [n for n, t in enumerate(carried) if t and t <= BARE_ANSWER and citations[n].get("start") is not None
+            and citations[n].get("sentence_start") is not None]
+    if not bare:
+        return carried
+    shares: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if c.get("kind") == "share" and c.get("start") is not None and c.get("sentence_start") is not None:
+            shares[str(c.get("article_id"))].append((c["start"], n))
+    topics = list(carried)
+    for n in bare:
+        sentence = citations[n]["sentence_start"]
+        before = [(at, m) for at, m in shares[str(citations[n].get("article_id"))]
+                  if citations[m]["sentence_start"] < sentence]
+        if not before or any(citations[m]["sentence_start"] == sentence and at < citations[n]["start"]
+                             for at, m in shares[str(citations[n].get("article_id"))]):
+            continue  # nothing before it, or a share in its own sentence frames it
+        previous = carried[max(before)[1]]
+        topic = frozenset(t for t in previous if t not in BARE_ANSWER and ":" not in t
+                          and t not in DEGREES | POLES | CONTRASTS)
+        if topic:
+            topics[n] = carried[n] | topic
+    return topics
 
 
 def _lead(citation: dict) -> frozenset[str]:
@@ -403,8 +443,9 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
         probe = (round(shares[n]), tokens[n])
         if probe not in matched:
             overlap = Counter(m for t in tokens[n] for m in index.get((probe[0], t), ()))
+            enough = min(2, len(tokens[n]))  # two shared words, or the one word a party's share has ("Greens")
             matched[probe] = {key for (key, other), shared in overlap.items()
-                              if shared >= 2 and similarity(tokens[n], other, uniform) >= SIMILAR}
+                              if shared >= enough and similarity(tokens[n], other, uniform) >= SIMILAR}
         votes[str(c.get("article_id"))].update(matched[probe])
     adopted = {article: max(counter, key=lambda k: (counter[k], k)) for article, counter in votes.items()
                if max(counter.values(), default=0) >= 2}
@@ -463,6 +504,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
             word, after_more = COMPARATIVE_FORMS[word], after_more or int(not after_than)
         mapped = _word_tokens(word)
         for m in mapped:
+            if m == "not" and WORRY in tokens:
+                continue  # "worried they won't be able to pay": what they fear, not a negated answer
             if m == "not" or not (after_than or after_more):
                 tokens.add(m)
             elif after_than:
@@ -489,7 +532,17 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 def question_tokens(citation: dict) -> frozenset[str]:
     """The question's words, without the pollster's own name ("polled by the Kyiv International
     Institute of Sociology" says who asked, not what)."""
-    return _without(statement_tokens(question_text(citation)), statement_tokens(citation.get("pollster")))
+    words = _without(statement_tokens(question_text(citation)), statement_tokens(citation.get("pollster")))
+    if citation.get("question_terms") and words & POLES:
+        words = _own_pole(words, statement_tokens(citation.get("statement")))
+    return words
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _own_pole(words: frozenset[str], said: frozenset[str]) -> frozenset[str]:
+    """Question terms without the pole opposite to the one the statement itself gives ("58% say tariffs
+    hurt them, while 11% say they've helped": the lead's "hurt" is the other answer's, not this one's)."""
+    return words - {OPPOSITES[p] for p in said & POLES if OPPOSITES[p] not in said}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -684,9 +737,12 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
         return question_of
     asked: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     in_article: dict[tuple[str, str, float], list[tuple[int, str]]] = defaultdict(list)
+    wordless_in = {str(citations[n].get("article_id")) for n in wordless}
+    mates: dict[str, list[int]] = defaultdict(list)  # article -> its citations, for the articles of wordless ones
     for n, (c, q) in enumerate(zip(citations, question_of, strict=True)):
+        if (article := str(c.get("article_id"))) in wordless_in:
+            mates[article].append(n)
         if not q.startswith("unmatched:") and not math.isnan(value := _share(c)):
-            article = str(c.get("article_id"))
             asked[(wave_of[n], round(value, 1))][q].add(article)
             in_article[(article, wave_of[n], round(value, 1))].append((c.get("start") or 0, q))
     placed = list(question_of)
@@ -695,10 +751,47 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
         if own := in_article.get((article, wave_of[n], value)):
             placed[n] = min(own)[1]
             continue
+        if (before := _said_just_before(citations, question_of, wave_of, n, mates[article])) is not None:
+            placed[n] = before  # "72% trust him, eight points lower than in May, when the figure was 80%"
+            continue
         candidates = asked.get((wave_of[n], value), {})
         if len(candidates) == 1 and len(next(iter(candidates.values())) - {article}) >= 2:
             placed[n] = next(iter(candidates))
     return placed
+
+
+def _said_just_before(citations: list[dict], question_of: list[str], wave_of: list[str], n: int,
+                      mates: list[int]) -> str | None:
+    """The question of the worded share just before a wordless one in its article, in the sentence before
+    ("Nine in ten are sure they will win. The figure is down from 95 per cent") or in its own sentence for
+    another wave ("approval: 85% (September: 82%)"): a share without words of its own restates that
+    finding. None if there is none, if one is in its own sentence for the same wave ("Labor leads 58 per
+    cent to 42": another answer) or if another sentence of figures lies between."""
+    c = citations[n]
+    start, sentence = c.get("start"), c.get("sentence_start")
+    if start is None or sentence is None or subgroup_key(c.get("subgroup")) != "all" or (
+            (said := c.get("statement")) and not ANAPHOR.search(said.lower())):
+        return None  # "his lowest rating had been 38%" is no restatement: words were lost, not left out
+    nearest, sentences = None, set()
+    for m in mates:  # the citations of its article
+        if (at := (other := citations[m]).get("start")) is None or at >= start:
+            continue
+        if other.get("sentence_start") is not None and other["sentence_start"] < sentence:
+            sentences.add(other["sentence_start"])
+        if _share_said(other, question_of[m]) and (nearest is None or at > citations[nearest]["start"]):
+            nearest = m
+    if nearest is None or (earlier := citations[nearest].get("sentence_start")) is None:
+        return None
+    if (earlier == sentence and wave_of[n] == wave_of[nearest]) or earlier < max(sentences, default=earlier) or (
+            start - citations[nearest]["start"] > 300):
+        return None  # "58 per cent to 42": another answer; a sentence of other figures between; too far
+    return question_of[nearest]
+
+
+def _share_said(citation: dict, question: str) -> bool:
+    """A share with words of its own (a question), of the whole sample."""
+    return (not question.startswith("unmatched:") and not math.isnan(_share(citation))
+            and subgroup_key(citation.get("subgroup")) == "all")
 
 
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -714,9 +807,10 @@ DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somew
 
 OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("easier" and "difficult")
     ("easy", "hard"), ("good", "bad"), ("increas", "decreas"), ("high", "low"), ("positiv", "negativ"),
-    ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"),
+    ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"), ("help", "hurt"),
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
+WORRY = "concern"  # the token of worrying (see SYNONYMS)
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 
@@ -805,18 +899,23 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     """
     spans = [_interval(c) for c in citations]
     waves: list[Wave] = []
-    for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}):
+    # days first: a month ("in November") must not join two waves of that month into one
+    for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}, key=lambda s: (s[2] != "day", s)):
         if not any(_same_fieldwork(first, last, w) for w in waves):
-            waves.append(Wave(_month_key(first), first, last))
+            key = _month_key(first)  # a second wave starting that month ("5-13 Sep", "29 Sep-9 Oct") is by its day
+            waves.append(Wave(first.isoformat() if any(w.key == key for w in waves) else key, first, last))
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
     wave_keys = [key_of[span] for span in spans]
     articles = [str(c.get("article_id")) for c in citations]
     values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
+    whole_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # the same, of the whole sample only
     for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
         if key:
             values_in[(question, key)].add(_share(c))
             newest_dated[article] = max(newest_dated.get(article, ""), key)
+            if subgroup_key(c.get("subgroup")) == "all":
+                whole_in[(question, key)].add(_share(c))
     asked_in: dict[str, list[str]] = defaultdict(list)
     for question, key in sorted(values_in):
         asked_in[question].append(key)
@@ -829,6 +928,8 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     voters: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
+    repeats: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, question) -> waves it repeats
+    differs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, question) -> waves it reads otherwise
     for n, (key, question, article, c) in enumerate(zip(wave_keys, question_of, articles, citations, strict=True)):
         if key is not None or math.isnan(value := _share(c)) or c.get("earlier_wave"):
             continue
@@ -839,13 +940,24 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         options[n] = (
             [w for w in same_question if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
             [w for w in same_question if any(abs(value - v) <= SAME_SHARE for v in values_in[(question, w)])])
+        repeats[(article, question)].update(options[n][1])
+        if not options[n][1] and subgroup_key(c.get("subgroup")) == "all":  # another reading of its question
+            differs[(article, question)].update(w for w in same_question if any(
+                abs(value - v) <= NEXT_READING for v in whole_in.get((question, w), ())))
         for w in waves_quoting.get(round(value), ()):
             if floor <= w <= limit:
                 votes[article][w] += 1 + (w in same_question)
                 voters[article][w] += 1
+    against: dict[str, set[str]] = defaultdict(set)  # article -> waves one of its questions reads otherwise
+    for (article, question), waves_read in differs.items():
+        against[article].update(waves_read - repeats[(article, question)])  # "60%, up from 58%": its comparison
+    refuted = {(article, w) for article, read in against.items() for w in read
+               if voters[article][w] < 2}  # one repeated share, and a question whose share differs from the wave's
     usual = {}
     for article, counter in votes.items():
-        wave = max(counter, key=lambda w: (counter[w], w))
+        if not (kept := [w for w in counter if (article, w) not in refuted]):
+            continue
+        wave = max(kept, key=lambda w: (counter[w], w))
         if voters[article][wave] * MIN_VOTERS >= undated[article]:
             usual[article] = wave
     dated_by: dict[str, set[str]] = defaultdict(set)  # wave -> the articles that date a citation to it
@@ -856,9 +968,31 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     for n, (key, article, c) in enumerate(zip(wave_keys, articles, citations, strict=True)):
         if key is None and c.get("fieldwork_month") and not math.isnan(value := _share(c)):
             key = _of_month(c, waves, options.get(n), usual.get(article), waves_quoting.get(round(value), ()))
+        if refuted and (found := options.get(n)) and article in against:
+            options[n] = ([w for w in found[0] if (article, w) not in refuted],
+                          [w for w in found[1] if (article, w) not in refuted])
         assigned.append(key or _earlier(c) or _quoted(options.get(n), usual.get(article)) or usual.get(article)
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
-    return assigned
+    return _undated_by_publication(citations, assigned)
+
+
+def _undated_by_publication(citations: list[dict], assigned: list[str]) -> list[str]:
+    """The pollster's undated citations, split where their articles' publication dates lie more than
+    UNDATED_GAP days apart: stories months apart that date no fieldwork quote two polls, not one."""
+    days = sorted({d for n, w in enumerate(assigned) if w == "undated"
+                   and (d := _date(_iso_text(citations[n].get("published")), first=True))})
+    if len(days) < 2 or (days[-1] - days[0]).days <= UNDATED_GAP:
+        return assigned
+    first_of: dict[dt.date, dt.date] = {days[0]: days[0]}  # publication day -> the first day of its run
+    run = days[0]
+    for previous, day in pairwise(days):
+        run = day if (day - previous).days > UNDATED_GAP else run
+        first_of[day] = run
+    split = list(assigned)
+    for n, w in enumerate(assigned):
+        if w == "undated" and (d := _date(_iso_text(citations[n].get("published")), first=True)):
+            split[n] = f"undated:{first_of[d].isoformat()}"
+    return split
 
 
 def _of_month(citation: dict, waves: list[Wave], options: tuple[list[str], list[str]] | None,

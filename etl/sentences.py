@@ -54,6 +54,8 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             continue  # WORD_BEFORE needs the full stop
         if has_ellipsis and _ellipsis_before_number(text, m):
             continue
+        if text[stop] == "\n" and _wrapped_line(text, stop, m.end()):
+            continue
         end = m.end()
         if trimmed := _trim(text, start, end):
             spans.append(trimmed)
@@ -70,6 +72,12 @@ def _ellipsis_before_number(text: str, boundary: re.Match) -> bool:
     stop = boundary.start()
     spaced = punctuation == "." and text[max(0, stop - 4):stop] == SPACED_ELLIPSIS  # the last dot of ". . ."
     return (punctuation in ELLIPSES or spaced) and bool(NUMBER_NEXT.match(text, boundary.end()))
+
+
+def _wrapped_line(text: str, stop: int, end: int) -> bool:
+    """A single line break between two lower-case words ("Two in three still\ntrust him"): a line wrapped
+    mid-sentence, no boundary (a list line ends in a figure or a label, a heading before a capital)."""
+    return end == stop + 1 and stop > 0 and end < len(text) and text[stop - 1].islower() and text[end].islower()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

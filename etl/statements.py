@@ -1150,7 +1150,7 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
         refers_back = wording.refers_back or bool(wording.statement and (
             _refers_back(wording.statement) or _comparison_remnant(wording.statement)))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
-            earlier = _last_said(out, figures, n)
+            earlier = _respective_said(text, out, figures, n) or _last_said(out, figures, n)
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
         elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
@@ -1161,6 +1161,20 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             wording = Wording(shorten(statement), terms, wording.group)
         out.append(wording)
     return out
+
+
+def _respective_said(text: str, out: list[Wording], figures: list[tuple[int, int, int, int]],
+                     n: int) -> Wording | None:
+    """ "Trust: 72%, distrust: 20%. In May the numbers were 80% and 13% respectively": the k-th value of a
+    list taken "respectively" restates the k-th of as many worded figures just before its sentence."""
+    _, end, s_start, s_end = figures[n]
+    if (said := text.find("respectively", end, s_end)) < 0:
+        return None
+    run = [k for k, (_, e, s, _) in enumerate(figures) if s == s_start and e <= said]
+    first = run[0] - len(run)
+    if first < 0 or any(not out[k].statement for k in range(first, run[0])):
+        return None
+    return out[first + run.index(n)]
 
 
 def _last_said(out: list[Wording], figures: list[tuple[int, int, int, int]], n: int,

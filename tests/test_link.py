@@ -751,3 +751,128 @@ def test_distrust_is_not_trust():
 def test_tories_are_the_conservatives_in_a_statement():
     assert statement_tokens("would vote for the Tories") == statement_tokens("would vote Conservative")
     assert statement_tokens("would vote for the Tories") != statement_tokens("would vote Labour")
+
+
+def test_a_wordless_share_restating_the_finding_of_the_sentence_before_takes_its_question():
+    said = {**cite("a", "are sure the bridge will be finished", 90, position=0), "sentence_start": 0}
+    again = {**cite("a", "is down", 95, position=80, start="2022-04"), "sentence_start": 70}
+    elsewhere = cite("b", "expect the bridge to be finished", 95, start="2022-04")
+    linked = link_citations([said, again, elsewhere, cite("c", "expect the bridge to be finished", 60)])
+    assert linked[1]["question_id"] == linked[0]["question_id"]
+    assert linked[1]["figure_id"] != linked[0]["figure_id"]  # another wave of that question
+
+
+def test_a_wordless_share_in_the_sentence_of_another_answer_keeps_its_own_question():
+    lead = {**cite("a", "Greens", 58, position=10), "sentence_start": 0}
+    rival = {**cite("a", None, 42, position=30), "sentence_start": 0}  # "Greens lead 58 per cent to 42"
+    lost = {**cite("a", "his lowest rating had been", 38, position=80), "sentence_start": 70}  # words lost
+    linked = link_citations([lead, rival, lost])
+    assert linked[1]["question_id"] != linked[0]["question_id"]
+    assert linked[2]["question_id"] != linked[0]["question_id"]
+
+
+def test_helped_and_hurt_are_two_answers_even_when_the_question_terms_name_both():
+    hurt = cite("a", "say the levy has hurt their finances", 58)
+    helped = {**cite("a", "helped", 11, position=40),
+              "question_terms": "say the levy has hurt their finances helped"}
+    linked = link_citations([hurt, helped, cite("b", "say the levy helped them", 11)])
+    assert linked[1]["question_id"] != linked[0]["question_id"]
+    assert linked[1]["figure_id"] == linked[2]["figure_id"]
+
+
+def test_sure_of_a_win_and_believing_in_victory_are_one_question():
+    linked = link_citations([cite("a", "believe in victory", 89), cite("b", "are sure their side will win", 90)])
+    assert linked[0]["figure_id"] == linked[1]["figure_id"]
+
+
+def test_an_undated_article_repeating_one_share_but_reading_another_question_otherwise_is_another_wave():
+    wave = [cite("a", "Greens", 18, start="2023-05"), cite("a", "Liberals", 27, start="2023-05"),
+            cite("b", "Greens", 18, start="2023-05"), cite("b", "Liberals", 27, start="2023-05")]
+    later = [cite("c", "Greens", 18, start=None, published="2023-09-01"),
+             cite("c", "Liberals", 29, start=None, published="2023-09-01", position=20),
+             cite("c", "Farmers party", 30, start=None, published="2023-09-01", position=40)]
+    same = [cite("d", "Greens", 18, start=None, published="2023-06-01"),
+            cite("d", "Liberals", 27, start=None, published="2023-06-01", position=20)]
+    linked = link_citations(wave + later + same)
+    assert linked[4]["survey_id"] != linked[0]["survey_id"]  # 29% is not the wave's 27%: another poll
+    assert linked[7]["survey_id"] == linked[0]["survey_id"]
+
+
+def test_a_comparison_in_an_undated_article_does_not_refute_the_wave_it_repeats():
+    wave = [cite("a", "disapprove of the mayor", 60, start="2023-05"), cite("b", "disapprove of the mayor", 60,
+                                                                         start="2023-05")]
+    undated = [cite("c", "disapprove of the mayor", 60, start=None, published="2023-06-01"),
+               cite("c", "disapprove of the mayor", 58, start=None, published="2023-06-01", position=20)]
+    linked = link_citations(wave + undated)
+    assert linked[2]["figure_id"] == linked[0]["figure_id"]
+
+
+def test_an_unnamed_article_repeating_two_party_shares_of_a_pollster_joins_it():
+    named = [cite("a", "the Greens", 18), cite("a", "the Farmers' Party", 27, position=20)]
+    unnamed = [cite("b", "Greens", 18, pollster=None), cite("b", "Farmers' Party", 27, pollster=None, position=20)]
+    linked = link_citations(named + unnamed)
+    assert linked[2]["figure_id"] == linked[0]["figure_id"]
+    assert linked[3]["figure_id"] == linked[1]["figure_id"]
+
+
+def test_a_negative_impact_is_hurt_and_falling_short_is_not_enough():
+    assert statement_tokens("report a negative impact on their savings") == statement_tokens(
+        "report it hurt their savings")
+    assert contradict(statement_tokens("report a positive effect on their savings"),
+                      statement_tokens("report a negative effect on their savings"))
+    assert statement_tokens("say the plan fell short on childcare") == statement_tokens(
+        "say the plan did not do enough on childcare")
+
+
+def test_a_negation_in_what_people_worry_about_is_no_negated_answer():
+    assert statement_tokens("are worried they won't afford their rent") == statement_tokens(
+        "are worried they will afford their rent")
+    assert contradict(statement_tokens("are not worried about their rent"),
+                      statement_tokens("are worried about their rent"))
+
+
+def test_two_waves_starting_in_one_month_are_two_surveys():
+    early = {**cite("a", "trust the mayor", 72, start="2023-09-05"), "fieldwork_end": "2023-09-13"}
+    late = {**cite("b", "oppose the toll", 74, start="2023-09-29"), "fieldwork_end": "2023-10-09"}
+    again = {**cite("c", "trust the mayor", 72, start="2023-09-06"), "fieldwork_end": "2023-09-12"}
+    linked = link_citations([early, late, again])
+    assert linked[0]["survey_id"] != linked[1]["survey_id"]
+    assert linked[0]["survey_id"] == linked[2]["survey_id"]
+
+
+def test_a_citation_dated_by_month_only_does_not_join_two_waves_of_that_month():
+    early = {**cite("a", "Greens", 40, start="2023-11-13"), "fieldwork_end": "2023-11-17"}
+    late = {**cite("b", "Greens", 41, start="2023-11-27"), "fieldwork_end": "2023-12-01"}
+    month = cite("c", "trust the mayor", 30, start="2023-11")
+    linked = link_citations([month, early, late])
+    assert linked[1]["survey_id"] != linked[2]["survey_id"]
+    assert linked[0]["survey_id"] in {linked[1]["survey_id"], linked[2]["survey_id"]}
+
+
+def test_a_bare_answer_in_a_sentence_of_its_own_answers_the_question_before_it():
+    def article(name: str, statement: str, value: float, against: float) -> list[dict]:
+        return [{**cite(name, statement, value, position=0), "sentence_start": 0},
+                {**cite(name, "disapprove", against, position=40), "sentence_start": 30}]  # "Another 20% disapprove."
+    mayor, tram = article("a", "approve of the mayor's budget plan", 72, 20), article(
+        "b", "approve of the tram line", 60, 23)
+    mayor_again = article("c", "approve of the mayor's budget plan", 71, 21)
+    linked = link_citations(mayor + tram + mayor_again)
+    assert linked[1]["figure_id"] != linked[3]["figure_id"]
+    assert linked[1]["figure_id"] == linked[5]["figure_id"]
+
+
+def test_a_wordless_share_in_the_sentence_of_another_wave_is_that_question_then():
+    now = {**cite("a", "the mayor's approval rating", 45, position=10, start="2023-10"), "sentence_start": 0}
+    then = {**cite("a", None, 41, position=30, start="2023-03"), "sentence_start": 0}  # "45% (March: 41%)"
+    linked = link_citations([now, then])
+    assert linked[1]["question_id"] == linked[0]["question_id"]
+    assert linked[1]["survey_id"] != linked[0]["survey_id"]
+
+
+def test_undated_citations_of_stories_months_apart_are_two_polls():
+    def undated(article: str, value: float, published: str) -> dict:
+        return cite(article, "Greens", value, start=None, published=published)
+    linked = link_citations([undated("a", 30, "2023-11-20"), undated("b", 30, "2023-11-24"),
+                             undated("c", 31, "2024-02-15")])
+    assert linked[0]["figure_id"] == linked[1]["figure_id"]
+    assert linked[2]["survey_id"] != linked[0]["survey_id"]

@@ -79,3 +79,14 @@ def test_spans_are_offsets_into_the_text_with_whitespace_trimmed():
     text = "  Asked about rents … 22% agreed.\n\n Others were unsure.  "
     assert split_sentences(text) == [(2, 33), (36, 55)]
     assert sentences(text) == ["Asked about rents … 22% agreed.", "Others were unsure."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two in three voters still\nback the tram plan. Most want it soon.",
+     ["Two in three voters still\nback the tram plan.", "Most want it soon."]),
+    ("Parking fees\nBacked by 40%", ["Parking fees", "Backed by 40%"]),  # a heading before a capital
+    ("Support: 40%\noppose: 35%", ["Support: 40%", "oppose: 35%"]),  # a list line ending in a figure
+    ("Two in three still\n\nback it", ["Two in three still", "back it"]),  # a blank line is a break
+])
+def test_a_line_wrapped_between_lower_case_words_continues_the_sentence(text, expected):
+    assert sentences(text) == expected

@@ -1117,3 +1117,11 @@ def test_a_value_before_and_a_qualified_value_borrows_the_predicate_after():
 def test_an_earlier_value_named_by_its_poll_borrows_the_predicate():
     w = wordings("Some 61% oppose the new road, up from 55% in a Harbour Research survey earlier this year.")
     assert w["55%"].statement == w["61%"].statement == "oppose the new road"
+
+
+def test_values_given_respectively_restate_as_many_answers_before_them_in_order():
+    text = ("Asked about the ferry, backing it - 61%, against it - 30%. "
+            "In May the numbers were 58% and 33% respectively.")
+    yes, no, then_yes, then_no = describe_figures(text, _sentence_figures(text))
+    assert (then_yes.statement, then_no.statement) == (yes.statement, no.statement)
+    assert yes.statement != no.statement
