@@ -53,6 +53,7 @@ from etl.numbers import fold
 from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
 from etl.statements import Wording, describe_figures, is_whole_sample
+from etl.textmatch import contains_any
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
@@ -146,6 +147,7 @@ ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:i
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0,40}\b(?:in|at|during)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
+EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
 CONDUCTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
@@ -174,7 +176,7 @@ NOT_A_SPONSOR = frozenset(
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
      "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe"])
 SPONSOR = re.compile(
-    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w+\s+){{0,3}}?"
+    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults"
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
     rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
@@ -200,8 +202,9 @@ FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)\s+(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|"
-    r"done|run|presented)"
+    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)\s+"
+    r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s))?"  # "of 3,500 fans"
+    r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented)"
     r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
@@ -543,7 +546,7 @@ class ArticleContext:
             if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
                 return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
-            return self.resolve(survey) if survey else NO_FIELDWORK
+            return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
         if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
             if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
@@ -555,6 +558,21 @@ class ArticleContext:
         if resolved.precision == "year" and resolved.start:
             return self.precise_survey_date_of_year.get(resolved.start[:4], resolved)
         return resolved
+
+    @cached_property
+    def names_exit_poll(self) -> bool:
+        """Whether the article names an exit poll at all (most do not: then no value looks for one)."""
+        return "exit poll" in self.lowered
+
+    def _exit_poll_month(self, start: int, s_start: int) -> Fieldwork:
+        """An undated exit poll ran on polling day, which its report follows by a day at most: the month of
+        publication (the last survey named in the value's sentence or just before it is an exit poll)."""
+        named = self.lowered.rfind("exit poll", max(0, min(s_start, start - EXIT_POLL_REACH)), start) \
+            if self.published and self.names_exit_poll else -1
+        if named < 0 or contains_any(self.lowered[named + 9:start], ("poll", "survey")):
+            return NO_FIELDWORK
+        month = self.published.isoformat()[:7]
+        return Fieldwork(month, month, "month", year_inferred=True)
 
     def _respective_month(self, own: DateSpan, resolved: Fieldwork, start: int, end: int, s_end: int,
                           spans: list[tuple[int, int]]) -> Fieldwork:

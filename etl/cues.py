@@ -77,7 +77,7 @@ NOT_PEOPLE_WORDS = trie_pattern(NOT_PEOPLE) + r"(?![\s-]+[a-z]+(?:ers|ors|ists|a
 POLICE_BEFORE = ")(?<!".join(f"{who} " for who in ("police", "detectives", "officers", "investigators", "prosecutors"))
 POLICE_AFTER = r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|detectives|officers|investigators|prosecutors)\b"
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
-    r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!by-)"
+    r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!council )(?<!by-)"
     r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
     r"(?<!analysts )(?<!economists )(?<!forecasters )(?<!strategists )"  # "economists polled by …": a consensus
     r"polled(?!\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))",
@@ -96,7 +96,7 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     rf"(?<!{POLICE_BEFORE})questioned(?!{POLICE_AFTER})", rf"(?<!{POLICE_BEFORE})interviewed(?!{POLICE_AFTER})",
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
-    "asked whether", "sample of", r"exit polls?",
+    "asked whether", "sample of", r"exit polls?", r"net\s+balance",  # "a net balance of 32% of surveyors reported"
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
     r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
 )
@@ -210,6 +210,82 @@ NOT_A_SHARE_BEFORE = GatedCue(
                 "shedding", "axe", "axes", "axed", "axing", "trim", "trims", "trimmed", "trimming", "off", "a", "an",
                 "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
 )
+# A figure that is another quantity, told by the words right before it: a chance, a goal, a change in an amount, a
+# polling error, a player's rate. Each pattern ends at the figure; they are searched as one (OTHER_QUANTITY_BEFORE:
+# the group that matched names the cue), only where the word before the figure is one they can end with.
+OTHER_QUANTITY_CUES = {
+    # a forecast's or a market's odds: "traders put his chances at 66%", "the probability of a cut is 40%"
+    "chance": r"\b(?:chances?|probability|likelihood|odds)\b[^.;]{0,40}?\b(?:at|of|to|is|are|was|were)\s+"
+              r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
+    # a goal, not a result: "below the WHO's target of 75%", "a threshold of 5%"
+    "target": r"\b(?:target|goal|threshold|ceiling|cap|limit)\s+(?:of|at|is|was)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    # a change in an amount, not a share of people: "firms expect to raise their prices by 3.8%", "put up rents by 4%"
+    "amount": r"\b(?:prices?|pay|wages?|salaries|rents?|fees|fares|charges|costs|bills|premiums|rates|budgets?)\s+by\s+"
+              r"(?:an\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|just\s+)?$",
+    # how far polls were from a result: "overstated his lead by close to four points", "was off by two points", "the
+    # average error on the Labour share was 5.3 points"
+    "error": r"\b(?:(?:over|under)(?:stat|estimat)\w*\b[^.;]{0,40}?|\b(?:off|out|wrong|missed)\s+)by\s+"
+             r"(?:about\s+|around\s+|roughly\s+|close\s+to\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$"
+             r"|\berrors?\b[^.;]{0,40}?\b(?:of|was|is|were)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+             r"some\s+)?$",
+    # a player's or a team's rate, with PLAYER_RATE_AFTER: "completed 71% of his passes", "landed 52% of her serves"
+    "player": r"\b(?:completed|converted|landed|made|hit|sank|saved|stopped|blocked)\s+(?:just\s+|only\s+|nearly\s+|"
+              r"almost\s+|about\s+)?$",
+}
+OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in OTHER_QUANTITY_CUES.items()))
+# a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
+# skips to the letters these words start with)
+OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
+                                 r"completed|converted|landed|made|hit|sank|saved|stopped|blocked")
+OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
+    "at", "of", "to", "is", "are", "was", "were", "by", "than", "over", "about", "around", "roughly", "nearly",
+    "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
+    "blocked"))
+PLAYER_RATE_AFTER = re.compile(r"\s+of\s+(?:his|her|their|its)\s")
+# how far polls were from the result: "within three points of the actual result"
+POLL_ERROR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:actual|final|real|eventual|election)\s+(?:results?|outcome)\b")
+# a response rate: "a third of the people it dialled", "1% of those they call" (who answered, not what)
+RESPONSE_RATE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:people|those|households|numbers|adults|voters)\s+(?:it|they|we|pollsters?)\s+"
+    r"(?:dial(?:l?ed|s)?|call(?:ed|s)?|contact(?:ed|s)?|approach(?:ed|es)?|r[ai]ngs?|reach(?:ed|es)?|invit(?:ed|es))\b")
+# a share of polls, not of people: "one in five final polls had Labour ahead"
+OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|surveys|pollsters)\b")
+# a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election"
+PAST_ELECTION_AFTER = re.compile(
+    r"\s+(?:at|in)\s+the\s+(?:last|previous|past|\d{4})\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?)\b")
+# points a player scored, not poll points: "finished with 31 points, 14 rebounds", "24 points on 9-of-15 shooting"
+POINTS_SCORED_BEFORE = GatedCue(
+    re.compile(r"\b(?:scored|finished\s+with|poured\s+in|racked\s+up)\s+(?:a\s+)?(?:(?:career|season|game|team)-high\s+)?$"),
+    keywords=("scored", "finished", "poured", "racked"),
+)
+POINTS_SCORED_AFTER = re.compile(
+    r"\s*(?:(?:,|and)\s*\d+\s+(?:rebounds|assists|steals|blocks|tackles|goals)|on\s+\d+(?:-(?:of|for)-|\s+(?:of|for)\s+)\d+|"
+    r"(?:per|a)\s+game|in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter|period)|off\s+the\s+bench)\b")
+# a points adjective that is no lead or change: "three-point attempts", "a five-point plan", "a 12-point programme"
+POINT_ADJ_NOT_A_GAP_AFTER = re.compile(
+    r"[\s-]*(?:attempts?|shots?|shooting|shooters?|line|range|arc|plays?|baskets?|field\s+goals?|conversions?|plan|"
+    r"programme|program|system|checklist|agenda|test|charter|manifesto|list)\b")
+# a percentage that restates made of attempted: "made 16 of 35 three-point attempts (45.7%)"
+COUNTS_RATIO_BEFORE = re.compile(  # or a game's "3-of-12 on third down (25%)"
+    r"\b\d+-(?:of|for)-\d+\b[^.;()]{0,30}\(\s*$|"
+    r"\b\d+\s*(?:-(?:of|for)-|\s(?:of|for)\s)\s*\d+\s+(?:[\w-]+\s+){0,2}?(?:attempts|shots|tries|kicks|throws|passes|"
+    r"field\s+goals|free\s+throws|penalties|chances|saves)\s*\(\s*$")
+# an exit poll's share of the votes: "according to the exit poll, the party received 40.9 percent of the votes"
+OF_THE_VOTES_AFTER = re.compile(r"\s*of\s+(?:the\s+)?votes?\b")
+# a share of a group stated as what it did or what was done to it, from records ("24% of teachers had walked out",
+# "82% of applicants were placed at their first choice"): with no survey cue in its sentence, no poll result
+RECORD_FACT_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|are|is|had|have|has)\s+"
+    r"(?:been\s+|now\s+|already\s+|fully\s+)*)?"
+    r"(?:on\s+strike|striking|walked\s+out|stopped\s+work|went\s+on\s+strike|downed\s+tools|"
+    r"achieved|attained|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=now )|(?<=already )|"
+    r"(?<=fully ))(?:placed|admitted|accepted|enrolled|vaccinated|"
+    r"hospitali[sz]ed|diagnosed|infected|arrested|detained|displaced|evacuated|employed|unemployed|"
+    r"registered|absent|occupied|vacant|cancell?ed|canceled|delayed))\b")
+# the earlier value of the figure before it: "slowed to 4.8% from 5.0%", "28.8% of their entries, compared with 27.7%"
+CONTINUATION_GAP = re.compile(r"(?:,\s*|\s)(?:(?:up|down)\s+(?:sharply\s+|slightly\s+)?from|from|"
+                              r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$")
+CONTINUATION_WORDS = ("from ", "with ", "to ", "against ", "versus ", "vs ", "vs. ", " a ", " an ")
 CHANGE_WORDS = (
     "rose", "risen", "rising", "rises", "increase", "increased", "increasing", "grown", "grew", "growing", "fell",
     "fallen", "falling", "falls", "dropped", "dropping", "decline", "declined", "declining", "decrease", "decreased",
@@ -256,11 +332,16 @@ NAME_WORD_BEFORE = re.compile(
     r"(?<=[\w,] )(?!(?:Of|In|By|Among|Some|About|Over|Nearly|Around|Almost|Only|Just|With|From|For|The|And|To|All|"
     r"Than|Total|Exactly|Roughly|Approximately)\b)[A-Z][a-z]+ $")
 LIMIT_BEFORE = re.compile(r"(?:not\s+exceed|no\s+more\s+than|not\s+more\s+than)\s*:?\s*$")  # an error's bound
+SAMPLE_NOUNS = (  # "likely voters", "registered voters": the words before the noun are skipped
+    "respondents", "people", "adults", "voters", "electors", "residents", "citizens", "participants", "interviews",
+    "households", "businesses", "firms", "companies", "members", "workers", "employees", "parents", "students",
+    "consumers", "teenagers", "children", "owners", "users", "responses", "replies", "manufacturers", "retailers",
+    "exporters", "employers", "executives", "managers", "landlords", "tenants", "renters", "patients", "doctors",
+    "nurses", "teachers", "farmers", "shoppers",
+)
 SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
-    # "1,000 randomly selected phone-owning Nigerians")
-    r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|interviews|"
-    r"households|businesses|firms|companies|members|workers|employees|parents|students|consumers|teenagers|"
-    r"children|owners|users|responses|replies|likely\s+voters|registered\s+voters|[A-Z][a-z]+(?:ans|ns|ers|ese|s)|"
+    # "1,000 randomly selected phone-owning Nigerians"); the nouns as a trie, as this is tried after many numbers
+    r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:" + trie_pattern(SAMPLE_NOUNS) + r"|[A-Z][a-z]+(?:ans|ns|ers|ese|s)|"
     r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
 SAMPLE_BEFORE = re.compile(
@@ -359,12 +440,22 @@ NEGATIVE_WORDS = (
     "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting", "shot", "shots",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
-    "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "ruble", "rouble", "hryvnia",
-    "zloty", "forint", "tenge",
+    "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
+    "tenge",
+    "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
 )
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",
-    r"market\s+share", r"salar\w+", r"pay\s+rise", r"response\s+rates?",
+    r"market\s+share", r"salar\w+", r"pay\s+rise", r"pay\s+growth", r"response\s+rates?",
+    *(rf"{kind}\s+rates?" for kind in (
+        "deposit", "policy", "benchmark", "key", "lending", "refinancing", "repo", "cash", "bank")),
+    # a central bank's decision: "would keep cutting rates gradually from the current 4%"
+    *(rf"{verb}\s+(?:interest\s+)?rates" for verb in (
+        r"cut(?:s|ting)?", r"raise[sd]?", "raising", r"hike[sd]?", "hiking", r"lower(?:s|ed|ing)?", r"hold(?:s|ing)?",
+        "held", r"keep(?:s|ing)?", "kept")),
+    # a company's share price: "shares in the drinks group fell by 23%"
+    r"shares\s+in\s+(?:[\w&'’.-]+\s+){1,4}?(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|"
+    r"sank|slid|climbed|gained|lost|rallied|declined|dipped|slipped)",
     r"shares\s+(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|sank|slid|climbed|gained|lost|"
     r"rallied|declined|dipped|slipped)",
     # a company's share of a market: "its share of the US electric vehicle market slipped to 51%"
@@ -373,6 +464,8 @@ NEGATIVE_PHRASES = (
     r"elections?,?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
+    # a projection from counted votes: "the projected national share, based on results in key wards, put Reform on 30%"
+    r"based\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?results",
     r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
     r"(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))",
     r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
@@ -421,14 +514,14 @@ MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40
 NOT_A_SHARE_WORDS = (
     "inflation", "interest", "stake", "tax", "tariff", "discount", "cut", "reduction", "threshold", "mark", "barrier",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
-    "career", "shooting", "possession",
+    "career", "shooting", "possession", "chance", "chances", "probability", "likelihood",
 )
 NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "threshold", "discount", "stake", "interest",
                      "tariff")
 NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "drop", "jump", "decline")
 NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
-    r"of\s+(?:the\s+)?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
     # turnout: "58% of young voters cast a ballot", "61% of the electorate turned out"
@@ -499,7 +592,8 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"(?<!than its )(?<!than the )(?<!above the )(?<!below the )(?<!since the )election\s+results?",
     r"electoral\s+performance", r"votes\s+cast", r"of\s+the\s+votes", "seats", r"share\s+of\s+(?:the\s+)?vote",
     r"in\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b", r"at\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b",
-    r"emerged\s+with", r"labou?r\s+force", r"participation\s+rate", "earnings", "revenue", r"per\s+share",
+    r"emerged\s+with", r"tall(?:y|ies)", r"projected\s+(?:national\s+)?share",
+    r"labou?r\s+force", r"participation\s+rate", "earnings", "revenue", r"per\s+share",
     r"win\s+a\s+majority", r"overall\s+majority", "landslide", "precincts", r"ballots\s+(?:cast|counted)",
     r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))", r"winning\s+(?=\d)",
     r"carried\s+(?:the\s+)?(?:state|county|district|seat|constituency|riding|province|region)", "imf", "oecd",
@@ -518,7 +612,8 @@ NON_SURVEY_SOURCE_TERMS = (  # each starts with a letter: see NON_SURVEY_SOURCE_
     *(rf"{source}\s+(?:figures|statistics|data)" for source in ("official", "government", "departmental", "nhs")),
     r"secretary\s+of\s+state'?s?\s+office", r"election\s+(?:commission|board)",
     r"electoral\s+(?:commission|roll|register)", r"voter\s+rolls?", "hmrc", "irs", r"nhs\s+(?:england|digital)",
-    "ukhsa", "placebo", r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)",
+    "ukhsa", r"health\s+security\s+agency", r"centers?\s+for\s+disease\s+control", r"organi[sz]ers", "placebo",
+    r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)",
     r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)",
     r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)",
     *(rf"{field}\s+ministry" for field in ("health", "finance", "economy", "education", "interior", "agriculture")),
@@ -526,7 +621,8 @@ NON_SURVEY_SOURCE_TERMS = (  # each starts with a letter: see NON_SURVEY_SOURCE_
 NON_SURVEY_SOURCE = GatedCue(
     re.compile(rf"\b(?:{'|'.join(NON_SURVEY_SOURCE_TERMS)})\b"),
     keywords=("statisti", "ons", "eurostat", "destatis", "insee", "istat", "census", "labo", "official", "government",
-              "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "placebo",
+              "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "security",
+              "organi", "disease", "placebo",
               "effect", "adverse", "ministry", "department"),
 )
 # The same search, written to start with one character class (as NEGATIVE_TERM_BEFORE): the character before a
@@ -627,7 +723,9 @@ NOT_ONLY_A_POLLSTER = re.compile(
 )
 NOT_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:consecutive|straight|successive|time|term|round|place|wave|world|way|party|person|reading|"
-    r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point))\b",
+    r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point)|day|night|week|month|"
+    r"year|season|game|match|race|stage|lap|leg|edition|anniversary|attempt|dose|booster|child|baby|film|album|"
+    r"novel|book|series|floor|goal|victory|win|title|lockdown|strike|referendum|election|debate)\b",
 )
 # "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
 NOT_EVERY_FRACTION_AFTER = re.compile(

@@ -92,6 +92,8 @@ WEEKDAY_DATE = re.compile(
 # Matched against the lowercased text (written in lower case, without the slower re.I).
 YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
 YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)(?:\s+(?:early|late|mid))?|\bmid-|[(,])\s*$")
+# a month that names a yearly event, not a date: "wait for the January sales", "ahead of the March budget"
+MONTH_EVENT_AFTER = re.compile(r"\s+(?:sales|budget|transfer\s+window|reshuffle|half-term|holidays?|summit)\b")
 NON_DIGIT = re.compile(r"\D")
 
 
@@ -367,6 +369,9 @@ def plausible(d: DateSpan, lowered: str, published: dt.date | None) -> bool:
     lower case."""
     stated_year = d.last[0] or d.first[0]
     if stated_year and published and stated_year > published.year:
+        return False
+    if d.first[0] is None and d.first[2] is None and not d.relative and lowered.endswith("the ", 0, d.start) and \
+            MONTH_EVENT_AFTER.match(lowered, d.end):
         return False
     if d.precision == "year" and not d.relative:
         return bool(YEAR_CONTEXT.search(lowered, max(0, d.start - 12), d.start)

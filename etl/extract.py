@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -98,7 +99,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e),
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]))
-        share_seen, versus_first = False, True
+        share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
                 expr = _dot_thousands(text, expr)  # "1.200 people": the same span, read as a count
@@ -112,12 +113,58 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
                             text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner, unit_ahead)
             mention = classify(window, context, share_seen, article_id)
+            if previous is not None and mention is not None:
+                mention = _continued(*previous, window, mention)
+            if expr.unit != "count":  # "28.8% of entries at grade 7 or above, compared with 27.7%": skip the 7
+                previous = window, mention
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
                 mentions.append(mention)
                 if not context.after_negative and k < len(numbers) - 1 and _sets_negative(window, context):
                     context = context._replace(after_negative=True)
     return mentions
+
+
+def _continued(earlier: Window, earlier_mention: dict | None, w: Window, mention: dict) -> dict | None:
+    """The earlier value of the figure just before it, in the same unit ("pay growth slowed to 4.8% from 5.0%",
+    "a 50% chance of a cut, up from 15%", "28.8% of their entries, compared with 27.7%"): no more a survey figure
+    than that one."""
+    first = earlier.expr
+    if first.unit != w.expr.unit or w.expr.start - first.end > 70 or not w.before.endswith(cues.CONTINUATION_WORDS):
+        return mention
+    if not cues.CONTINUATION_GAP.search(w.folded, first.end, w.expr.start):
+        return mention
+    if earlier_mention is None:
+        return None if _other_quantity(earlier) else mention
+    if earlier_mention["confidence"] < mention["confidence"]:
+        return {**mention, "confidence": earlier_mention["confidence"]}
+    return mention
+
+
+def _other_quantity(w: Window) -> bool:
+    """A figure in percent that _kind turned down as a quantity of another kind: a chance, a rate, an offer, a
+    price change, a fact from records."""
+    return cues.not_a_share_after(w.after) or _another_quantity_in_percent(w, _other_quantity_cue(w)) or bool(
+        cues.NOT_A_SHARE_BEFORE.search(w.before, w.before_token) or cues.RECORD_FACT_AFTER.match(w.after))
+
+
+def _other_quantity_cue(w: Window) -> re.Match | None:
+    """The cue of another quantity just before the figure (cues.OTHER_QUANTITY_BEFORE: its group names it), searched
+    only where the word before the figure is one such a cue ends with, and a word it needs is there."""
+    if w.before_token not in cues.OTHER_QUANTITY_LAST_WORDS or not cues.OTHER_QUANTITY_WORD.search(w.before):
+        return None
+    return cues.OTHER_QUANTITY_BEFORE.search(w.before)
+
+
+def _another_quantity_in_percent(w: Window, other: re.Match | None) -> bool:
+    """A percentage that is no share of respondents, told by the words around it: a chance ("put his chances at
+    66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%"), all three found in
+    `other` (cues.OTHER_QUANTITY_BEFORE); a past election's result ("27.5% at the last election"), made of attempted
+    ("16 of 35 attempts (45.7%)")."""
+    before, after = w.before, w.after
+    return bool((other and other.lastgroup in ("chance", "target", "amount"))
+                or (after.startswith((" at the ", " in the ")) and cues.PAST_ELECTION_AFTER.match(after))
+                or (before.endswith("(") and cues.COUNTS_RATIO_BEFORE.search(before)))
 
 
 def _dot_thousands(text: str, expr: NumberExpr) -> NumberExpr:
@@ -207,10 +254,19 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   ) and not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
-    if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before):
+    if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
+            cues.OF_THE_VOTES_AFTER.match(after) and "exit poll" in w.folded[w.sentence[0]:w.sentence[1]]):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
+    other = _other_quantity_cue(w)
+    if expr.unit == "percent" and _another_quantity_in_percent(w, other):
+        return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
+    if other and other.lastgroup == "player" and cues.PLAYER_RATE_AFTER.match(after):
+        return None  # "completed 71% of his passes": a player's rate
+    if (other and other.lastgroup == "error") or (
+            expr.unit == "points" and " of " in after[:6] and cues.POLL_ERROR_AFTER.match(after)):
+        return None  # "overstated his lead by four points": how far polls missed a result, not a poll figure
     if cues.CONFIDENCE_LEVEL_BEFORE.search(before) or (
             w.before_token in cues.NEAR_LAST_WORDS and cues.REFERENCE_VALUE_BEFORE.search(before, w.before_token)):
         return None  # "a confidence level of 95%", "for indicators close to 50%": how sure the pollster is
@@ -223,6 +279,10 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
             w.before_token == "within" and after.startswith(" of ")) else None
+    if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
+        return None  # "one in five final polls": a share of polls, not of people
+    if after.startswith(" of ") and cues.RESPONSE_RATE_AFTER.match(after):
+        return None  # "a third of the people it dialled": a response rate
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
     if expr.form == "fraction" and w.text[expr.start + 1] == "/" and not (
@@ -231,6 +291,10 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "fraction" and (cues.NOT_EVERY_FRACTION_AFTER.match(after) if w.folded.startswith(
             "every", expr.start) else cues.NOT_FRACTION_AFTER.match(after)):
         return None  # "a third consecutive term", "two-thirds of a year", "every third day"
+    if expr.form == "points" and (cues.POINTS_SCORED_AFTER.match(after) or cues.POINTS_SCORED_BEFORE.search(before)):
+        return None  # "finished with 31 points, 14 rebounds": a player's points
+    if expr.form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
+        return None  # "three-point attempts", "a five-point plan"
     if expr.unit == "points":
         if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not cues.CHANGE_AFTER.match(after):
             return "share"  # "at 45 points": a level, not a change
@@ -240,6 +304,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if not context.cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
             not cues.OPINION_VERB_AFTER.match(after[fact.end():]):
         return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
+    if not context.cued and after.startswith(" of ") and cues.RECORD_FACT_AFTER.match(after):
+        return None  # "24% of teachers had walked out", "82% of applicants were placed": records, not answers
     if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.CHANGE_AFTER.match(after):
         return "change" if expr.form == "percent" else "share"
     return "share"
@@ -377,7 +443,7 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
     if opinion:
         score += 0.25
-        if not context.near and cues.SAYING_AFTER.match(w.after):
+        if not context.near and context.article_cues >= 0 and cues.SAYING_AFTER.match(w.after):
             score += 0.1  # "24% of Americans say they will not": what people say, though no poll is named
     if _on_table_line(w):
         score += 0.3

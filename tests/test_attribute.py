@@ -133,6 +133,11 @@ def test_sponsor_named_with_for_and_commissioned_by():
     assert trust["sponsor"] == "Northfield Trust"
 
 
+def test_sponsor_named_after_the_sample_of_a_survey():
+    (card,) = attribute("A survey of 2,000 shoppers for Harbourcard found 42% plan to spend less.", "42%")
+    assert card["sponsor"] == "Harbourcard"
+
+
 def test_sponsor_written_in_front_of_the_pollster():
     (slash,) = attribute("The latest Times/YouGov poll puts support at 31%.", "31%")
     (bare,) = attribute("A Guardian Essential poll shows 58% back the target.", "58%")
@@ -833,3 +838,17 @@ def test_a_year_after_in_early_or_late_dates_its_value():
     now, early, late = attribute(text, "78%", "72%", "55%", published="2025-03-20")
     assert (now["fieldwork_start"], early["fieldwork_start"][:4], late["fieldwork_start"][:4]) == (
         "2024-07-16", "2024", "2023")
+
+
+def test_an_undated_exit_poll_ran_in_the_month_of_its_report():
+    text = ("Polls have closed. The exit poll for the state broadcaster puts the Centre Party on 27% and the "
+            "Greens on 11%. A separate survey of 1,000 adults found 40% of voters want a coalition.")
+    exit_centre, exit_greens, other = attribute(text, "27%", "11%", "40%", published="2026-03-02")
+    assert exit_centre["fieldwork_start"] == exit_greens["fieldwork_start"] == "2026-03"
+    assert other["fieldwork_start"] is None
+
+
+def test_an_unlisted_pollster_named_after_the_sample():
+    (fans,) = attribute("A survey of 3,200 season-ticket holders by the Northfield Fans' Association found 61% "
+                        "oppose the new kick-off times.", "61%")
+    assert fans["pollster"] == "Northfield Fans' Association"

@@ -106,6 +106,14 @@ def test_a_bare_year_is_a_date_only_where_written_as_one():
     assert not plausible(year[2040], text, None) and not plausible(year[2040], text, published)
 
 
+def test_a_month_naming_a_yearly_event_is_no_date():
+    text = "most will wait for the january sales; the poll ran in january."
+    sales, poll = (DateSpan(m.start(), m.end(), (None, 1, None), (None, 1, None), "month")
+                   for m in re.finditer("january", text))
+    assert not plausible(sales, text, dt.date(2025, 11, 28))
+    assert plausible(poll, text, dt.date(2025, 11, 28))
+
+
 def test_weekday_dateline_picks_the_year_on_which_the_day_matches():
     text = "Lisbon, Tuesday, March 5 - The council met; in 2023 it had met twice."
     found = spans(text)

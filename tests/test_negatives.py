@@ -305,3 +305,91 @@ def test_a_poll_of_a_stated_sample_counts_in_an_article_full_of_election_results
             "and the election results were certified in December. A Marist poll of 1,210 registered voters found "
             "46% approve of her handling of the budget.")
     assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("sample_size", "1,210"), ("share", "46%")]
+
+
+POLL_ARTICLE_MARKET_SPORT_AND_RECORD_FIGURES = [  # beside a strong poll: odds, price and pay changes, share prices,
+    # a player's points, polling errors, ordinals, strike and admission records, ballots and tallies
+    "Money markets see a 45% chance of a rate cut in June, up from 20% last week.",
+    "Betting exchanges put her chances at 62%, the highest since the campaign began.",
+    "Firms expect to raise their prices by 4.1% over the coming year.",
+    "Landlords have put up rents by an average of 6% since January.",
+    "Regular pay growth slowed to 5.2% from 5.6% in the previous quarter.",
+    "\"Growth is slowing,\" said one economist, adding that the Bank would keep cutting rates from the current 4%.",
+    "Shares in the software maker tumbled 18% after the warning.",
+    "The rouble has weakened by about 12% against the dollar this year.",
+    "The guard finished with 28 points, 9 rebounds and 7 assists.",
+    "He added 19 points on 7-of-12 shooting.",
+    "The visitors made 14 of 30 three-point attempts (46.7%).",
+    "The minister unveiled a five-point plan for the railways.",
+    "The final polls overstated the Labour lead by about three points.",
+    "Last time the polling average was off by roughly two points.",
+    "Unions have called a fifth day of strikes for Thursday.",
+    "The ministry said 19% of teachers had walked out on Tuesday.",
+    "Around 30 per cent of staff were on strike at the refinery.",
+    "Some 85% of applicants were placed at their first-choice school.",
+    "The ministry said 11% of civil servants stopped work, compared with 26% in January.",
+    "Some 61% of returned mail ballots came from registered Democrats.",
+    "Her vote share was down four points on 2021 in early tallies.",
+    "Uptake stayed below the government's target of 80%.",
+    "Some 68% of pupils achieved a pass in both subjects.",
+    "About 92% of hospital beds were occupied over the weekend.",
+    "The projected national share, based on results in 1,200 wards, put the Greens on 14%.",
+    "Only 69% of care home residents had a booster this autumn, UK Health Security Agency data show.",
+    "The quarterback completed 68% of his passes for 301 yards.",
+    "The visitors were 4-of-13 on third down (31%).",
+    "About 55% of the marchers were students, according to the organisers.",
+    "Its key rate now stands at 4.5%, the highest in the region.",
+    "The average error on the Tory share was 4.1 points, the largest since 1970.",
+    "Few final polls had the lead within two points of the actual result.",
+    "Only one in four final polls had the lead right.",
+    "Today only 2% of the people they dial complete an interview.",
+    "About 81% of over-65s are now fully vaccinated, health officials said.",
+    "Some 64% of adults had received a first dose, according to the Centers for Disease Control.",
+]
+
+
+@pytest.mark.parametrize("other", POLL_ARTICLE_MARKET_SPORT_AND_RECORD_FIGURES,
+                         ids=[str(i) for i in range(len(POLL_ARTICLE_MARKET_SPORT_AND_RECORD_FIGURES))])
+def test_odds_price_changes_points_scored_and_records_beside_a_poll_are_not_poll_figures(other):
+    text = POLL_PARAGRAPH + "The survey interviewed 2,050 adults. " + other
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "52%"), ("sample_size", "2,050")]
+
+
+def test_an_earlier_value_of_a_poll_figure_is_still_a_poll_figure():
+    text = "A YouGov poll found 44% of voters back the plan, up from 39% in May."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "44%"), ("share", "39%")]
+    text = "A YouGov poll puts Labour on 30%, down from 33% in the previous poll."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "30%"), ("share", "33%")]
+
+
+def test_a_net_balance_of_a_business_survey_is_a_share():
+    text = "House prices slipped. A net balance of 27% of surveyors reported a fall in buyer demand in March."
+    assert [(c["kind"], c["value"]) for c in extracted(text)] == [("share", 27.0)]
+
+
+def test_a_panel_of_manufacturers_is_a_sample():
+    text = "Factory output fell again. The survey is based on responses from around 3,100 manufacturers."
+    assert [(c["kind"], c["value"]) for c in extracted(text)] == [("sample_size", 3100.0)]
+
+
+def test_a_past_election_result_after_a_poll_figure_is_not_one():
+    text = POLL_PARAGRAPH + "The party was on 26%, down from 29.5% at the last election."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "52%"), ("share", "26%")]
+
+
+def test_council_polls_are_elections():
+    text = "Labour lost ground in the council polls on Thursday. Its candidates took 22% in the wards counted so far."
+    assert extracted(text) == []
+
+
+def test_an_exit_poll_share_of_the_votes_is_a_poll_figure():
+    text = ("The exit poll was broadcast at 8pm, and a second exit poll followed an hour later. "
+            "According to the exit poll by the national broadcaster, the ruling party received 43.5 percent of the "
+            "votes. With 60 percent of ballots counted, the commission put it on 47.1 percent of the votes.")
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "43.5 percent")]
+
+
+def test_what_census_respondents_said_is_no_poll_figure():
+    text = ("The census found that the number of Catholics fell sharply, according to the statistics office. "
+            "Sikhs made up 0.9% of the population, while 2.1% said they were Buddhist.")
+    assert extracted(text) == []
