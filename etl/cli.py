@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -66,4 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return importlib.import_module(args.module).run(args)
+    try:
+        status = importlib.import_module(args.module).run(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # the reader (e.g. `head`) closed the pipe: stop quietly, without a traceback when Python flushes at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

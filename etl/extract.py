@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import sys
 from bisect import bisect_left
@@ -507,9 +506,5 @@ def run(args) -> int:
     failures: list[InputError] = []
     citations = extract_articles(_articles_reporting_errors(args.inputs, failures), args.min_confidence, args.jobs)
     status = 2 if failures else 0
-    try:
-        write_citations(link_citations(citations), args.format, sys.stdout)
-    except BrokenPipeError:
-        # the reader (e.g. `head`) closed the pipe: stop quietly, without a traceback at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    write_citations(link_citations(citations), args.format, sys.stdout)
     return status
