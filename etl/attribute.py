@@ -141,6 +141,9 @@ VALUE_AFTER = re.compile(
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
+# "Stockholm, 23 April 2025 – ...": a press release's place and date, a dash or agency after the date
+TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
+DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z])")
 ELECTION_AFTER = re.compile(r"\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|legislative|"
                             r"european)\s+)?(?:elections?|vote|referendum|runoff)\b")  # "the December 17 elections"
 ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:in|of)\s+(?:the\s+)?$")  # "... in 2024"
@@ -205,7 +208,7 @@ UNKNOWN_POLLSTER = re.compile(
     r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)\s+"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s))?"  # "of 3,500 fans"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented)"
-    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
 
@@ -696,7 +699,9 @@ class ArticleContext:
             self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start)) or (
                 ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
                 ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
-                d.start - s_start <= 32 and DATELINE.fullmatch(self.text, s_start, d.start) is not None)
+                d.start - s_start <= 32 and (DATELINE.fullmatch(self.text, s_start, d.start) is not None or (
+                    TITLE_DATELINE.fullmatch(self.text, s_start, d.start) is not None
+                    and DATELINE_END.match(self.text, d.end) is not None)))
         return self.group_dates[key]
 
     def _marks_other_date(self, d: DateSpan, s_start: int, lead: str) -> bool:
@@ -722,7 +727,8 @@ class ArticleContext:
         if last:
             gap = self.text[last.end:start]
             lead = self.text[max(s_start, last.start - 12):last.start]
-            if (ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap):
+            if ((ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap)) and not (
+                    last.relative and lead.endswith(("the ", "The "))):  # not "in the past year, 38%"
                 return last  # "In March, 28%"; "since December 2022, when 38% said so"
             prefix = self.lowered[max(s_start, start - 8):start]
             compared = self.lowered[max(s_start, last.start - 20):last.start]
@@ -737,7 +743,8 @@ class ArticleContext:
             return None
         gap = self.text[last.end:start]
         lead = self.lowered[max(s_start, last.start - 25):last.start]
-        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]):
+        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not (
+                last.relative and lead.endswith(" the ")):  # "in the past year, 38%": the span asked about
             return last  # "in March - 79.3%"
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"

@@ -145,7 +145,8 @@ OF_PEOPLE = (  # "of voters", "of young Ukrainians", "of those polled": a share 
 OF_PEOPLE_AFTER = re.compile(OF_PEOPLE)
 OF_NATIONALS_AFTER = re.compile(r"^\s*of\s+(?:all\s+|the\s+)?[A-Z][a-z]+ans\b")  # raw text: "of Moldovans"
 OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that fail fast come first
-    OF_PEOPLE + r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b",
+    OF_PEOPLE + r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b"
+    r"|^\s+(?:were\s+|are\s+|was\s+)?(?:against|opposed)\s*(?:[.,;)]|$)",  # "46% in favour and 39% against."
 )
 # the figure's subject is a share of people ("the share of consumers expecting higher unemployment fell to 31%"):
 # an answer, whatever non-survey word comes between (searched only where SHARE_OF_WORDS occur)
@@ -533,7 +534,7 @@ NOT_A_SHARE_AFTER = re.compile(
     r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
     r"confiden(?:ce|t)\s+that\b|confidence\s*[.,;]|"  # "we can say with 95 percent confidence that …"
     # a response rate: "1,200 of them, or 58 percent, gave answers."
-    r",\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
+    r",?\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
@@ -541,7 +542,7 @@ NOT_A_SHARE_AFTER = re.compile(
 )
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
-                     *NOT_A_SHARE_CHANGES)
+                     *NOT_A_SHARE_CHANGES, "responded", "replied")  # "and 45 percent responded.": who answered
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
@@ -587,7 +588,9 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     *(rf"{word}\s+rates?" for word in (
         "unemployment", "inflation", "interest", "jobless", "employment", "participation", "birth", "death",
         "mortality", "crime", "growth", "exchange", "tax", "mortgage", "poverty", "vacancy", "savings")),
-    r"rates?\s+(?:for|of|has|have|was|were|rose|fell)", r"consumer\s+price", "gdp", "census",
+    # not an opinion's rate: "the (dis)approval rate fell 3 points to 41 percent"
+    r"(?<!approval )(?<!support )(?<!satisfaction )rates?\s+(?:for|of|has|have|was|were|rose|fell)",
+    r"consumer\s+price", "gdp", "census",
     r"official\s+(?:results?|count|figures)", r"final\s+results",
     r"(?<!than its )(?<!than the )(?<!above the )(?<!below the )(?<!since the )election\s+results?",
     r"electoral\s+performance", r"votes\s+cast", r"of\s+the\s+votes", "seats", r"share\s+of\s+(?:the\s+)?vote",

@@ -119,6 +119,8 @@ COMPARATIVE_FORMS = {
     "lower": "low", "safer": "safe", "stronger": "strong", "weaker": "weak", "richer": "rich", "poorer": "poor",
     "cheaper": "cheap", "likelier": "likely",
 }
+INTENSITIES = (r"strongly|somewhat|definitely|rather|completely|totally|partially|absolutely|fully|slightly|very|"
+               r"fairly|quite|mostly|a\s+(?:lot|little|great\s+deal)|a(?=[\"']?$)")  # "a" cut off at the window's end
 PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
     ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
@@ -136,6 +138,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("recogni", re.compile(r"\brecognition\s+(?:of|that)\b"), ""),
     ("issue", re.compile(r"\b(?:the|this|that)\s+issue\s+(?=(?:is|was|has|had|will|would)\b)"), ""),
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
+    # two answer-scale steps taken together ("trust it 'somewhat' or 'a lot'", "strongly or somewhat agree") are
+    # the plain answer, not the one step "somewhat agree" is
+    (" or ", re.compile(r"\b(?:" + INTENSITIES + r")[\"']?\s+or\s+[\"']?(?:" + INTENSITIES + r")\b[\"']?"), ""),
     # whom an effect is for: the respondent ("hurt them personally", "for themselves", "for every Canadian"), one
     # target ("have personally experienced it" is no target: left alone)
     ("personally", re.compile(r"\b(?:(?:for|to|on)\s+)?(?:them|him|her|you|me|us)\s+personally\b"), " oneself "),

@@ -852,3 +852,23 @@ def test_an_unlisted_pollster_named_after_the_sample():
     (fans,) = attribute("A survey of 3,200 season-ticket holders by the Northfield Fans' Association found 61% "
                         "oppose the new kick-off times.", "61%")
     assert fans["pollster"] == "Northfield Fans' Association"
+
+
+def test_an_unknown_pollster_whose_name_starts_with_a_number():
+    text = ("Some 55% back the plan, according to a telephone survey by 42 Research Group commissioned by the "
+            "Daily Post.")
+    (m,) = attribute(text, "55%", published="2025-05-02")
+    assert (m["pollster"], m["sponsor"]) == ("42 Research Group", "Daily Post")
+
+
+def test_the_past_year_leading_a_share_is_the_span_asked_about_not_the_fieldwork():
+    text = "In the past year, 30% of renters said they had moved home, a Kantar survey carried out in March found."
+    (m,) = attribute(text, "30%", published="2025-05-20")
+    assert m["fieldwork_start"] == "2025-03"
+
+
+def test_a_press_release_dateline_in_title_case_is_no_fieldwork():
+    text = ("Oslo, 12 May 2025 – Some 48% of Norwegians are worried about housing costs, "
+            "the Respons Analyse poll shows. The survey ran on 2-6 May.")
+    (m,) = attribute(text, "48%", published="2025-05-12")
+    assert m["fieldwork_start"] == "2025-05-02"

@@ -52,6 +52,7 @@ def shares(text: str) -> list[float]:
     ("Labour leads the Conservatives by 44% to 28%, with 9% undecided.", [44, 28, 9]),
     ("Yes leads No among decided voters (52/48).", [52, 48]),
     ("Thirty percent back the mayor, 51 oppose him and 19 are unsure.", [30, 51, 19]),
+    ("The cabinet's disapproval rate fell 4 points to 44 percent.", [44]),  # an opinion's rate, no official one
 ])
 def test_shares_in_a_poll_article(sentence, expected):
     assert shares(POLL_INTRO + sentence) == expected

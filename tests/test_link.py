@@ -876,3 +876,10 @@ def test_undated_citations_of_stories_months_apart_are_two_polls():
                              undated("c", 31, "2024-02-15")])
     assert linked[0]["figure_id"] == linked[1]["figure_id"]
     assert linked[2]["survey_id"] != linked[0]["survey_id"]
+
+
+def test_two_answer_scale_steps_taken_together_are_the_plain_answer():
+    assert statement_tokens('trust the courts "somewhat" or "a lot"') == statement_tokens("trust the courts")
+    assert statement_tokens("strongly or somewhat agree with the ban") == statement_tokens("agree with the ban")
+    assert statement_tokens('trust the courts "somewhat" or "a') == statement_tokens("trust the courts")
+    assert statement_tokens("somewhat agree with the ban") != statement_tokens("agree with the ban")

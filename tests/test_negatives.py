@@ -393,3 +393,27 @@ def test_what_census_respondents_said_is_no_poll_figure():
     text = ("The census found that the number of Catholics fell sharply, according to the statistics office. "
             "Sikhs made up 0.9% of the population, while 2.1% said they were Buddhist.")
     assert extracted(text) == []
+
+
+RATE_POLL_INTRO = ("A Leger survey of 1,500 adults was published on Sunday. Some 61% of voters back the plan, the poll "
+                   "found. The survey was carried out online. ")
+
+
+def test_a_central_bank_policy_rate_in_a_poll_article_is_not_a_share():
+    text = RATE_POLL_INTRO + "The Reserve Bank has cut its policy rate three times this year, to 3.75 per cent."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("sample_size", "1,500"), ("share", "61%")]
+
+
+def test_the_share_who_answered_a_survey_is_not_a_result():
+    text = POLL_PARAGRAPH + "Of the 3,000 members invited to take part, 41 percent responded."
+    assert [(c["kind"], c["value_text"]) for c in extracted(text)] == [("share", "52%")]
+
+
+def test_a_share_against_after_a_share_in_favour_is_a_result_despite_a_tax_word():
+    text = RATE_POLL_INTRO + ("Asked about the plan to cut the fuel tax, 52 percent were in favour and 41 percent "
+                              "against.")
+    assert [c["value_text"] for c in extracted(text) if c["kind"] == "share"] == ["61%", "52 percent", "41 percent"]
+
+
+def test_a_currency_falling_against_the_dollar_is_no_share():
+    assert extracted("The peso fell 4% against the dollar on Monday, its sharpest drop in a year.") == []
