@@ -124,6 +124,8 @@ WHEN_GAP = re.compile(rf"^\s*,?\s*when\s+{FIGURE_WAS}(?:(?:only|just|some|about|
 RESPECTIVELY = re.compile(r"\brespectively\b")
 LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
+# "On a two-party-preferred basis, Labor leads 58-42": the vote the figures give, which their own clause omits
+PREFERRED_BASIS = re.compile(r"\btwo[\s-]party[\s-]preferred\b|\b(?:2pp|tpp)\b")
 ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 # What ends a clause (see _breaks_clause): a dash between spaces, ";", "respectively", a value dated in its clause.
 DASH_BREAK = re.compile(r"\s[-–—]\s")
@@ -452,7 +454,8 @@ class ArticleContext:
             "population": population,
             "subgroup": subgroup,
             "statement": wording.statement if wording else str(mention.get("kind", "")).replace("_", " "),
-            "question_terms": wording.question_terms if wording else mention.get("kind"),
+            "question_terms": self._vote_basis(wording.question_terms, s_start, s_end) if wording
+            else mention.get("kind"),
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
             "date_precision": fieldwork.precision,
@@ -464,6 +467,16 @@ class ArticleContext:
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
         }
+
+    def _vote_basis(self, terms: str | None, s_start: int, s_end: int) -> str | None:
+        """Question terms plus "two-party-preferred" when the sentence gives that basis, so link keeps a
+        party's preferred vote apart from its primary vote."""
+        lowered = self.lowered
+        if (lowered.find("preferred", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
+                lowered.find("2pp", s_start, s_end) >= 0)) and (
+                PREFERRED_BASIS.search(lowered, s_start, s_end)) and not (terms and PREFERRED_BASIS.search(terms)):
+            return f"{terms or ''} two-party-preferred".strip()
+        return terms
 
     def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:
         if mention.get("sentence_start") is not None and mention.get("sentence_end") is not None:
@@ -551,6 +564,8 @@ class ArticleContext:
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
+        if own.relative == "this month" and EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
+            return replace(resolved, earlier=True)  # "up from 58% earlier this month": a wave before this one
         if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
             if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
                 compared = bisect.bisect_left(spans, (s_start, 0)) < bisect.bisect_left(spans, (start, 0))

@@ -106,6 +106,9 @@ SYNONYMS = {
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
     "tories": "conservative", "tory": "conservative",  # "the Tories on 17%" is the Conservatives' share
     "victory": "win", "victorious": "win",
+    # party abbreviations of poll tables ("ALP 36", "L/NP 27") as the names the prose gives them ("One Nation":
+    # "one" is a stopword)
+    "alp": "labor", "lnp": "coalition", "onp": "nation", "grn": "green", "grns": "green",
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -158,6 +161,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # "a negative impact on them" is "hurt them", "a positive effect" is "helped" (OPPOSITES keeps the two apart)
     ("short", re.compile(r"\b(?:fell|falls|fall|falling|fallen|come|comes|came|coming)\s+short\b"),
      "not enough"),  # "the budget fell short on housing" is "did not do enough"
+    ("public vote", re.compile(r"\bpublic\s+vote\b"), "referendum"),  # "in favour of a public vote" on the question
+    ("/np", re.compile(r"\bl\s*/\s*np\b"), "lnp"),
+    ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
 ]
@@ -813,6 +819,7 @@ DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somew
 OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("easier" and "difficult")
     ("easy", "hard"), ("good", "bad"), ("increas", "decreas"), ("high", "low"), ("positiv", "negativ"),
     ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"), ("help", "hurt"),
+    ("primary", "tpp"),  # a party's primary vote and its two-party-preferred vote
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
@@ -902,7 +909,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     the text gives for an earlier time it does not let us date ("10% a year ago" in an undated story)
     is a wave of its own (`_earlier`).
     """
-    spans = [_interval(c) for c in citations]
+    spans = [None if c.get("earlier_wave") else _interval(c) for c in citations]  # "up from 58% earlier this month"
     waves: list[Wave] = []
     # days first: a month ("in November") must not join two waves of that month into one
     for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}, key=lambda s: (s[2] != "day", s)):

@@ -215,7 +215,8 @@ LEAD_CONNECTIVE = re.compile(
     r"^(?:(?:and|but|so|yet|although|though|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
     r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
     r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
-    r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|(?:whereas|while))\b[,\s]*)+", re.I)
+    r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|along\s+with|as\s+well\s+as|(?:whereas|while))\b[,\s]*)+",
+    re.I)
 LEAD_GROUP = re.compile(r"^(?:among|of)\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
 LEAD_ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
@@ -355,6 +356,7 @@ TRAIL_FILLER_WORDS = [
     "to", "at", "by", "of", "is", "was", "were", "are", "stood", "stands", "reached", "with", "from", "about", "around",
     "nearly", "only", "just", "some", "almost", "the", "a", "an", "than", "and", "or", "while", "whereas", "over",
     "under", "roughly", "approximately", "evenly", "on", "respectively", "mere", "whopping", "record", "according",
+    "along",  # "…, along with 61% of students"
     "split", "divided"]  # "support for X is roughly split … 41% approving": how the answers fall, not what was asked
 # The little words a clause may end on ("... stood at", "more than"), matched on the reversed end of the
 # clause: a match from its first character costs the length of the filler, not a scan of the clause.
@@ -435,12 +437,13 @@ ASCII_DIGIT_OR_BRACKET = re.compile(r"[0-9(]")
 # Non-ASCII letters that re.IGNORECASE matches to ASCII ones (Kelvin sign, long s, dotted and dotless i): a
 # text with one of them is left to the regex by the lower-case `str` tests below.
 IGNORECASE_ODDITIES = ("\u212a", "\u017f", "\u0130", "\u0131")
-CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
+CONTENT_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{3,}")  # accented too: "Féin" is a word
 ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)\s*"
                           r"(?:(?:just|only|some|about|around|nearly|almost|roughly)\s+)?", re.I)  # "and about a third"
 # Words between two figures that leave the second one's predicate out ("compared with 20% of Democrats").
 ELLIPSIS_LEAD = re.compile(
-    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or)\s*"
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|,|to|-|–|/|from|while|whereas|but|and|or|along\s+with|"
+    r"as\s+well\s+as)\s*"
     r"(?:(?:just|only|some|about|around|nearly|almost|roughly)\s+)?$", re.I)  # "compared with just 4%"
 TIME_START = re.compile(
     r"(?:since|during|after|before|until|by|over|in|on|at|from)\s+(?:the\s+)?(?:\d|January|February|March|April|"
@@ -498,6 +501,11 @@ DASHED_LABEL = re.compile(r"(?:^|[:;]\s*|\d\s*%?\s*(?:[,;]|,?\s+and)\s*)(?P<labe
                           r"\s[-–—]\s*$")
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
+NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()\d]{1,40}?\s*")  # ", the Socialists " before a value
+# How much of the vote a bracketed value restates: "has the support of a third of voters (33%)" (no question words)
+TRAILING_SHARE_OF_ALL = re.compile(
+    r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just)\s+)?(?:a|one|two)[\s-](?:thirds?|quarters?|"
+    r"fifths?|half)\s+of\s+(?:the\s+|all\s+)?(?:votes?|voters|ballots|electorate|respondents)$", re.I)
 BRACKETED_NEXT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()]{1,50}\(\s*")  # ", transport (" before a value
 NEXT_BRACKETED = re.compile(r"\s*(?:each|both|apiece)?\s*[,;—–-]?\s*(?:and|or)\s+[^,;()]{1,50}\(\s*")
 # A figure that continues a list: "A, 32% with B", "A (3% against)".
@@ -625,7 +633,8 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
             (filled := _fill_gap(predicate, gap.group("gap"))) != gap.group("gap")):
         # "see the effects negatively for Denmark (53%), as well as for themselves (48%)"
         return Wording(shorten(filled), _terms(None, filled), group)
-    terms = _terms(None if share_subject else before, after)  # "Nearly half of adults (46%) ...": no question words
+    terms = _terms(None if share_subject else TRAILING_SHARE_OF_ALL.sub("", before) if before and inner_start < start
+                   else before, after)  # "Nearly half of adults (46%) ...": no question words
     if changed_share:
         terms = shorten(after)  # "show no support for X": its first words alone would drop X
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
@@ -750,7 +759,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "32%, followed by Labor on 31%, the Greens on 13%", "trust – 72%, distrust – 20%": the
         # words name the next value
     elif inner_start < start and LIST_AFTER_BRACKET.match(text, pos, right) and (
-            BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group)):
+            BRACKETED_NEXT.fullmatch(text, pos, right) or not _says_something(after, group) or (
+                right < s_end and NEXT_LABELLED.fullmatch(text, pos, right))):
         after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
     elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item

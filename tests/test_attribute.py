@@ -176,6 +176,23 @@ def test_statement_says_what_the_share_said():
     assert "would support a four-day week" in m["statement"]
 
 
+def test_a_two_party_preferred_sentence_marks_the_question_terms_not_the_statement():
+    text = ("Essentials Poll had the Greens on a primary vote of 11%. "
+            "After preferences, Labour trails the Liberals 47% to 53% on a two-party preferred basis.")
+    primary, labour, liberals = attribute(text, "11%", "47%", "53%", published="2024-03-02")
+    assert "two-party-preferred" not in (primary["question_terms"] or "")
+    for m in (labour, liberals):
+        assert m["question_terms"].endswith("two-party-preferred")
+        assert "two-party-preferred" not in (m["statement"] or "")
+
+
+def test_a_value_compared_from_earlier_this_month_is_an_earlier_wave_of_that_month():
+    text = "The Marlow Institute poll found 44% back the levy, up from 41% earlier this month."
+    now, before = attribute(text, "44%", "41%", published="2024-05-20")
+    assert not now["earlier_wave"]
+    assert before["earlier_wave"] and before["fieldwork_start"] == "2024-05"
+
+
 def test_statement_before_the_value_when_the_value_ends_the_clause():
     (m,) = attribute("The president's approval rating has fallen to 36%, Gallup found.", "36%")
     assert "approval rating has fallen" in m["statement"]

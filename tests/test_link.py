@@ -883,3 +883,45 @@ def test_two_answer_scale_steps_taken_together_are_the_plain_answer():
     assert statement_tokens("strongly or somewhat agree with the ban") == statement_tokens("agree with the ban")
     assert statement_tokens('trust the courts "somewhat" or "a') == statement_tokens("trust the courts")
     assert statement_tokens("somewhat agree with the ban") != statement_tokens("agree with the ban")
+
+
+def test_a_party_s_primary_vote_and_its_two_party_preferred_vote_are_two_figures():
+    linked = by_article(link_citations([
+        cite("a", "the Greens' primary vote rose", 44, pollster="Resolve"),
+        {**cite("b", "the Greens", 56, pollster="Resolve"), "question_terms": "the Greens two-party-preferred"},
+        {**cite("c", "Greens lead", 56, pollster="Resolve"), "question_terms": "Greens lead two-party preferred"},
+        cite("d", "primary vote of the Greens", 44, pollster="Resolve"),
+    ]))
+    assert linked["a"]["figure_id"] == linked["d"]["figure_id"]
+    assert linked["b"]["figure_id"] == linked["c"]["figure_id"] != linked["a"]["figure_id"]
+    assert contradict(statement_tokens("primary vote of the Greens"), statement_tokens("Greens two-party-preferred"))
+
+
+def test_two_party_preferred_votes_of_two_parties_stay_apart():
+    linked = by_article(link_citations([
+        {**cite("a", "Labor", 53, pollster="Resolve"), "question_terms": "Labor two-party-preferred"},
+        {**cite("b", "the Coalition", 47, pollster="Resolve"), "question_terms": "the Coalition two-party-preferred"},
+        {**cite("c", "the Coalition", 47, pollster="Resolve"), "question_terms": "the Coalition two-party-preferred"},
+    ]))
+    assert linked["b"]["figure_id"] == linked["c"]["figure_id"] != linked["a"]["figure_id"]
+
+
+def test_party_abbreviations_of_a_poll_table_meet_the_party_names():
+    assert statement_tokens("ALP") == statement_tokens("Labor")
+    assert statement_tokens("L/NP") == statement_tokens("LNP") == statement_tokens("the Coalition")
+    assert statement_tokens("ONP") == statement_tokens("One Nation")
+
+
+def test_a_value_of_an_earlier_wave_that_month_stays_out_of_the_month_s_wave():
+    linked = by_article(link_citations([
+        cite("a", "back the levy", 44, start="2024-05-10"),
+        {**cite("b", "back the levy", 41, start="2024-05"), "earlier_wave": True},
+        cite("c", "back the levy", 44, start="2024-05"),
+    ]))
+    assert linked["a"]["survey_id"] == linked["c"]["survey_id"] != linked["b"]["survey_id"]
+    assert linked["b"]["fieldwork_start"] == "2024-05"
+
+
+def test_a_public_vote_is_a_referendum():
+    assert statement_tokens("in favour of a public vote on the treaty") == statement_tokens(
+        "support a referendum on the treaty")

@@ -1125,3 +1125,27 @@ def test_values_given_respectively_restate_as_many_answers_before_them_in_order(
     yes, no, then_yes, then_no = describe_figures(text, _sentence_figures(text))
     assert (then_yes.statement, then_no.statement) == (yes.statement, no.statement)
     assert yes.statement != no.statement
+
+
+def test_the_label_after_a_bracketed_value_is_the_next_value_s():
+    w = wordings("The Farmers' Union would take nearly a quarter of the votes (24.5%), the Greens 11%, the study says.")
+    assert w["24.5%"].statement.startswith("The Farmers' Union would take")
+    assert "Greens" not in w["24.5%"].question_terms
+    assert w["11%"].statement == "the Greens"
+
+
+def test_how_much_of_the_vote_a_bracketed_value_restates_is_no_question_word():
+    w = wordings("The Centre Party now has the backing of about a fifth of voters (21 percent), the institute found.")
+    assert "Party now has the backing" in w["21 percent"].question_terms
+    assert "fifth" not in w["21 percent"].question_terms
+
+
+def test_a_name_with_accented_letters_counts_as_words_of_its_own():
+    w = wordings("Hnutí Síla up 2 points to 24% in the new poll")
+    assert w["2 points"].statement == w["24%"].statement == "Hnutí Síla up"
+
+
+def test_a_group_added_with_along_with_shares_the_predicate_before():
+    w = wordings("Among renters, 64% say the levy has hurt their savings, along with 61% of students.")
+    assert w["64%"].statement == w["61%"].statement == "the levy has hurt their savings"
+    assert w["61%"].group == "students"
