@@ -310,7 +310,7 @@ CHANGE_AFTER = re.compile(
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
     r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|slumps|"
-    r"tumbled|plunged|shed|loses|losing|"
+    r"tumbled|plunged|shed|loses|losing|fall\s+of|"
     r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
@@ -442,12 +442,13 @@ NEGATIVE_WORDS = (
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
     "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
-    "tenge",
+    "tenge", "signatures",
     "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
 )
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",
     r"market\s+share", r"salar\w+", r"pay\s+rise", r"pay\s+growth", r"response\s+rates?",
+    r"ended\s+up\s+(?:with|on)",  # an outcome: "the party ended up with 47.7 per cent of the vote"
     *(rf"{kind}\s+rates?" for kind in (
         "deposit", "policy", "benchmark", "key", "lending", "refinancing", "repo", "cash", "bank")),
     # a central bank's decision: "would keep cutting rates gradually from the current 4%"
@@ -582,6 +583,13 @@ HYPOTHETICAL_BEFORE = GatedCue(
                  r"jumps|jumped|tumbles|tumbled|plunges|plunged|edges)\s+(?:below|under|above)\s+$"),
     last_words=THRESHOLD_WORDS,
 )
+# a referendum's outcome: "71% of voters backed the plan in a national referendum" (not "voters who backed")
+REFERENDUM_OUTCOME_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:voters|electorate|ballots)\s+(?:voted|supported|backed|approved|rejected|opposed)\b"
+    r"[^.;]{0,50}?\bin\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?referendum\b")
+# a forecasters' consensus, not a share of respondents: "above the 2.3 percent expected by economists in a poll"
+FORECAST_AFTER = re.compile(r"\s+(?:expected|forecast|predicted|estimated|anticipated)\s+by\s+(?:\w+\s+){0,2}?"
+                            r"(?:economists|analysts|forecasters|markets|traders)\b")
 DEATHS_AFTER = GatedCue(re.compile(r"^[^.;]{0,40}\b(?:perish\w*|died|killed|dead|deaths)\b"),
                         keywords=("perish", "died", "killed", "dead", "deaths"))
 OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `context_cues`
@@ -597,6 +605,7 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"in\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b", r"at\s+the\s+(?:\w+\s+){0,2}elections?\s+(?:on|in|of)\b",
     r"emerged\s+with", r"tall(?:y|ies)", r"projected\s+(?:national\s+)?share",
     r"labou?r\s+force", r"participation\s+rate", "earnings", "revenue", r"per\s+share",
+    r"referendum\s+results?",  # "the 2014 referendum result – 55 per cent for No"
     r"win\s+a\s+majority", r"overall\s+majority", "landslide", "precincts", r"ballots\s+(?:cast|counted)",
     r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))", r"winning\s+(?=\d)",
     r"carried\s+(?:the\s+)?(?:state|county|district|seat|constituency|riding|province|region)", "imf", "oecd",

@@ -455,6 +455,10 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
              and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
             or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
         score -= 0.5 if opinion else 0.8
+    if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):
+        score -= 1.0  # "the 2.3% expected by economists in a poll": their forecast, not a share of respondents
+    if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
+        score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
     if context.official:
         score -= 0.2 if context.cued else 0.4
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows

@@ -109,6 +109,7 @@ SYNONYMS = {
     # party abbreviations of poll tables ("ALP 36", "L/NP 27") as the names the prose gives them ("One Nation":
     # "one" is a stopword)
     "alp": "labor", "lnp": "coalition", "onp": "nation", "grn": "green", "grns": "green",
+    "stay": "remain", "stays": "remain", "staying": "remain",  # "vote to stay" / "remain" in a referendum
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -820,6 +821,7 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
     ("easy", "hard"), ("good", "bad"), ("increas", "decreas"), ("high", "low"), ("positiv", "negativ"),
     ("strong", "weak"), ("rich", "poor"), ("optimistic", "pessimistic"), ("improv", "worsen"), ("help", "hurt"),
     ("primary", "tpp"),  # a party's primary vote and its two-party-preferred vote
+    ("leav", "remain"), ("right", "wrong"),  # "vote to leave" / "to remain", "right" / "wrong direction"
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
 WORRY = "concern"  # the token of worrying (see SYNONYMS)

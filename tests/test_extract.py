@@ -672,6 +672,8 @@ def test_a_change_less_than_an_earlier_wave_is_negative():
      [("share", 44.0, "44 per cent"), ("change", -3.0, "three percentage points")]),
     ("The Greens opened a six-point lead as the Liberals slumped to 20 per cent.",
      [("change", 6.0, "six-point"), ("share", 20.0, "20 per cent")]),
+    ("Backing for the levy is 38%, a fall of four percentage points since spring.",
+     [("share", 38.0, "38%"), ("change", -4.0, "four percentage points")]),
 ])
 def test_present_tense_and_noun_decreases_give_the_sign_but_not_to_a_lead(sentence, expected):
     assert figures(POLL_INTRO + sentence) == expected
@@ -726,3 +728,16 @@ def test_party_figures_with_no_change_written_nc_and_a_sample_of_acronym_plurals
     assert shares(text) == [30.0, 22.0, 17.0]
     text = "The survey found 45% of the 4,702 CEOs surveyed expect lower profits."
     assert [f for f in figures(text) if f[0] == "sample_size"] == [("sample_size", 4702.0, "4,702")]
+
+
+def test_a_forecast_expected_by_economists_is_not_a_share():
+    text = ("Core prices rose 1.8 percent, above the 1.5 percent expected by economists in a Bloomberg poll. "
+            "A separate survey found 44 percent of shoppers expect prices to keep rising.")
+    assert shares(text) == [44.0]
+
+
+def test_a_referendum_outcome_beside_a_poll_is_not_a_share():
+    text = ("A Norstat poll found 58% of islanders back the new ferry link. In 2019, 64% of voters approved "
+            "the bridge plan in a local referendum. The 2011 referendum result - 61 per cent for Yes - is "
+            "long forgotten. The mayor's party ended up with 41 per cent of the vote.")
+    assert shares(text) == [58.0]

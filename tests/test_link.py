@@ -79,6 +79,14 @@ def test_opposite_answers_stay_apart():
     assert linked["c"]["question_id"] != linked["d"]["question_id"]
 
 
+def test_leave_and_stay_or_right_and_wrong_are_opposite_answers():
+    assert contradict(statement_tokens("would vote to leave the federation"),
+                      statement_tokens("would vote to stay in the federation"))
+    assert contradict(statement_tokens("think the region is heading in the right direction"),
+                      statement_tokens("say the region is heading in the wrong direction"))
+    assert not contradict(statement_tokens("would vote to stay"), statement_tokens("would vote to remain"))
+
+
 def test_unrelated_questions_of_one_survey_stay_apart():
     linked = by_article(link_citations([
         cite("a", "think the economy is getting worse", 61),

@@ -110,6 +110,7 @@ NOT_SURVEY_FIGURES = {
                     "parliament.",
     "stadium": "The club says crowds average 41,200, or 96% of stadium capacity, and it had 61% possession on "
                "Sunday.",
+    "petition": "To force a recall vote, organisers need signatures equal to 15 per cent of registered voters.",
 }
 
 POLL_THEN_OTHER = [
