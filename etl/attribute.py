@@ -141,6 +141,7 @@ VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:(?:in|during|as\s
 VALUE_AFTER = re.compile(
     r",?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
+THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
 # "Stockholm, 23 April 2025 – ...": a press release's place and date, a dash or agency after the date
@@ -314,6 +315,11 @@ SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # facts of the survey, 
 ANY_POLLSTER = "\x00any"  # key of the survey dates of every pollster
 UNNAMED_POLLSTER = "\x00unnamed"  # key of the survey dates in sentences that name no pollster
 
+
+def _span_asked_about(d: DateSpan, lead: str) -> bool:
+    """A relative span after "the" is the period an answer is about, not when the survey ran: "worse over the
+    past year", "in the past year, 38%" (`lead`: the words just before the date)."""
+    return bool(d.relative) and THE_BEFORE.search(lead) is not None
 
 
 def attribute_mentions(article: Article, mentions: list[dict], min_confidence: float = 0.0) -> list[dict]:
@@ -726,7 +732,7 @@ class ArticleContext:
         if key not in self.other_dates:
             self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE,
                                                                  NUMBER_IN_BEFORE)) or (
-                bool(d.relative) and lead.endswith(" the "))  # "worse over the past year": the span asked about
+                _span_asked_about(d, lead))
         return self.other_dates[key]
 
     def _attached_date(self, start: int, end: int, s_start: int, s_end: int,
@@ -743,7 +749,7 @@ class ArticleContext:
             gap = self.text[last.end:start]
             lead = self.text[max(s_start, last.start - 12):last.start]
             if ((ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap)) and not (
-                    last.relative and lead.endswith(("the ", "The "))):  # not "in the past year, 38%"
+                    _span_asked_about(last, lead)):
                 return last  # "In March, 28%"; "since December 2022, when 38% said so"
             prefix = self.lowered[max(s_start, start - 8):start]
             compared = self.lowered[max(s_start, last.start - 20):last.start]
@@ -758,8 +764,7 @@ class ArticleContext:
             return None
         gap = self.text[last.end:start]
         lead = self.lowered[max(s_start, last.start - 25):last.start]
-        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not (
-                last.relative and lead.endswith(" the ")):  # "in the past year, 38%": the span asked about
+        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not _span_asked_about(last, lead):
             return last  # "in March - 79.3%"
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
