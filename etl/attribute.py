@@ -342,11 +342,19 @@ def _sponsor_is_no_pollster(attributed: list[dict]) -> list[dict]:
     ran: dict[str, set[str]] = {}
     for m in attributed:
         if m["pollster"] and m["sponsor"] and m["sponsor"] != m["pollster"]:
-            ran.setdefault(m["sponsor"], set()).add(m["pollster"])
+            ran.setdefault(_known_name(m["sponsor"]), set()).add(m["pollster"])
     for m in attributed:
         if len(pollsters := ran.get(m["pollster"], ())) == 1:
             m["sponsor"], m["pollster"] = m["pollster"], next(iter(pollsters))
     return attributed
+
+
+def _known_name(organisation: str) -> str:
+    """The canonical name of the known organisation a name holds ("the American NDI": National Democratic
+    Institute), else the name as written."""
+    found = default_matcher().find(organisation)
+    return found[0].pollster.name if found else organisation
+
 
 class ArticleContext:
     """Everything attribution needs from one article, found once: sentences, names, dates, samples.

@@ -817,6 +817,10 @@ def test_a_headline_naming_the_sponsor_gives_the_figure_to_the_pollster_it_paid(
     headline, body = attribute(text, "72%", "72%", published="2024-05-02")
     assert (headline["pollster"], headline["sponsor"]) == (body["pollster"], body["sponsor"]) == (
         "CRRC", "National Democratic Institute")
+    text = ("NDI poll: 72% of Armenians want closer ties with the EU\n\n"
+            "The survey was carried out by CRRC for the US-based NDI. It found that 72% want closer ties.")
+    headline, body = attribute(text, "72%", "72%", published="2024-05-02")
+    assert headline["pollster"] == body["pollster"] == "CRRC"  # the sponsor as written names the same institute
 
 
 def test_a_month_after_points_from_is_the_earlier_wave_not_the_survey():
