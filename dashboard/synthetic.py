@@ -188,11 +188,11 @@ def example_tables() -> dict[str, pd.DataFrame]:
     ], columns=TABLES["sources"])
     start = EXAMPLE_TEXT.index("5 per cent")
     citations = pd.DataFrame([
-        [content_id("citation", 1), a, f_troops, "share", 5, "5 per cent", start, start + 10, "exact", 0.9, "t"],
-        [content_id("citation", 2), b, f_troops, "share", 4, "4%", 10, 12, "exact", 0.9, "t"],
-        [content_id("citation", 3), a, f_yes, "share", 43, "43 per cent", 0, 11, "exact", 0.9, "t"],
-        [content_id("citation", 4), b, f_yes2, "share", 40, "40%", 20, 23, "exact", 0.9, "t"],
-        [content_id("citation", 5), c, f_yes2, "share", 40, "two in five", 5, 16, "approx", 0.8, "t"],
+        [content_id("citation", 1), a, f_troops, "share", 5, "5 per cent", start, start + 10, "exact", 0.9, "t", None],
+        [content_id("citation", 2), b, f_troops, "share", 4, "4%", 10, 12, "exact", 0.9, "t", None],
+        [content_id("citation", 3), a, f_yes, "share", 43, "43 per cent", 0, 11, "exact", 0.9, "t", None],
+        [content_id("citation", 4), b, f_yes2, "share", 40, "40%", 20, 23, "exact", 0.9, "t", None],
+        [content_id("citation", 5), c, f_yes2, "share", 40, "two in five", 5, 16, "approx", 0.8, "t", None],
     ], columns=TABLES["citations"])
     checks = pd.DataFrame([
         [content_id("check", 1), "differs_from_published", "warning", f_troops, s1, content_id("citation", 2),

@@ -5,7 +5,8 @@ draft's citations (etl.extract) and loads the package (`load_dataset`); `check_c
 every dataset figure as a candidate for each citation (pollster, or the sponsor when the draft names only
 who commissioned the survey; fieldwork, statement similarity, subgroup, value proximity) and compares the
 cited value with the best one. The pollster's published value decides when it is known; otherwise the
-values other outlets cite do.
+values other outlets cite do. A figure's statement is its short label, the pollster's answer, and how each
+other outlet words it (the package keeps every citation's statement words): never the draft's own citation.
 
 A draft that dates none of its figures may still say which survey wave it quotes: when its other figures of
 a pollster agree with one wave and no other, that wave stands in for the missing date (`_pinned_waves`).
@@ -65,6 +66,8 @@ SURE_TO_FLAG = 0.7  # a figure called wrong needs a surer match than one called 
 # evidence there is (Candidate.sureness): a survey the dataset cannot date counts neither way.
 BEYOND_DOUBT = 0.8  # at or above: statement, fieldwork and subgroup all fit (a near-identical statement needed)
 MIN_STATEMENT_SIMILARITY = 0.4  # below: the draft says something else (statements are short clauses)
+LOOSE_WORDING = MIN_STATEMENT_SIMILARITY / 2  # from here: a paraphrase, enough to agree with an equal number in the
+# draft's dated wave and group (_loosely_worded_agreement), never to call a number wrong
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
 ANSWER_ALONE_DISCOUNT = SENTENCE_DISCOUNT  # a draft naming only the answer of the one figure of its wave and group
 # with that answer: as weak as the figure's words found in the sentence (see _named_by_answer_alone)
@@ -206,8 +209,10 @@ def _pollster_of(citation: dict) -> str | None:
 
 
 def _prepared(citation: dict, dataset: Dataset, text: str) -> dict:
-    """The citation with the subgroup the draft names in its statement or right after the number."""
-    return _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
+    """The citation with the subgroup the draft names in its statement, right after the number, or with
+    'among' nearest to the number in its sentence."""
+    citation = _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
+    return _subgroup_named_in_sentence(citation, dataset, text)
 
 
 def _doubt_whole_question_differing(verdicts: list[Verdict], dataset: Dataset) -> list[Verdict]:
@@ -388,13 +393,31 @@ def _subgroup_after_value(citation: dict, dataset: Dataset, text: str) -> dict:
         return citation
     if (after := GROUP_AFTER_VALUE.match(text, int(citation["end"]))) is None:
         return citation
-    named = normalise(after["who"]).split()
-    named = named[1:] if named[0] == "the" else named
+    if (known := _known_subgroup(citation, dataset, after["who"])) is None:
+        return citation
+    return {**citation, "subgroup": known, "value_words": after["what"].strip() or None}
+
+
+def _subgroup_named_in_sentence(citation: dict, dataset: Dataset, text: str) -> dict:
+    """'Among Democrats, approval stood at 83%': a group the sentence names with 'among', nearest to the
+    number (see _groups_near), that the pollster's figures are broken down by is the draft's subgroup where
+    the extractor gave none."""
+    if text_or_none(citation.get("subgroup")) or not text:
+        return citation
+    for who in _groups_near(citation, text):
+        if (known := _known_subgroup(citation, dataset, who)) is not None:
+            return {**citation, "subgroup": known}
+    return citation
+
+
+def _known_subgroup(citation: dict, dataset: Dataset, who: str) -> str | None:
+    """The subgroup of the draft's pollster (or sponsor) that the words `who` name ('the Democrats in the
+    poll' names 'Democrats'), the longest when several do; None when they name none the dataset knows."""
+    named = normalise(who).split()
+    named = named[1:] if named[:1] == ["the"] else named
     groups = {f.subgroup for f in _pool(citation, dataset) if _group(f.subgroup, f.population) != "all"}
     known = [g for g in groups if (words := normalise(g).split()) and named[:len(words)] == words]
-    if not known:
-        return citation
-    return {**citation, "subgroup": max(known, key=len), "value_words": after["what"].strip() or None}
+    return max(known, key=len) if known else None
 
 
 def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
@@ -434,17 +457,23 @@ def _group_named_in_sentence(citation: dict, figure: Figure, dataset: Dataset, t
     polled') name no group."""
     if _group(citation.get("subgroup")) != "all" or _group(figure.subgroup, figure.population) != "all":
         return None
+    frame = dataset.frame_of(figure.pollster)
+    return next((who for who in _groups_near(citation, text) if _group(who, figure.population, frame) != "all"),
+                None)
+
+
+def _groups_near(citation: dict, text: str) -> list[str]:
+    """The groups the draft's sentence names with 'among' that go with the draft's number: each goes with
+    the number nearest to it in the sentence (in '71% say so, and 76% among the poor' the poor are the
+    76%'s; a tie goes to the draft's number)."""
     start, end = citation.get("sentence_start"), citation.get("sentence_end")
     if not (text and isinstance(start, int) and isinstance(end, int)):
-        return None
-    frame, ours = dataset.frame_of(figure.pollster), (int(citation["start"]), int(citation["end"]))
+        return []
+    ours = (int(citation["start"]), int(citation["end"]))
     numbers = [ours, *((m.start(), m.end()) for m in NUMBER_RUN.finditer(text, start, end)
                        if m.end() <= ours[0] or m.start() >= ours[1])]
-    for m in GROUP_IN_SENTENCE.finditer(text, start, end):
-        nearest = min(numbers, key=lambda n: (max(m.start() - n[1], n[0] - m.end(), 0), n != ours))
-        if nearest == ours and _group(m["who"], figure.population, frame) != "all":
-            return m["who"]
-    return None
+    return [m["who"] for m in GROUP_IN_SENTENCE.finditer(text, start, end)
+            if min(numbers, key=lambda n: (max(m.start() - n[1], n[0] - m.end(), 0), n != ours)) == ours]
 
 
 def _another_wave_as_likely(ranked: list[Candidate], best: Candidate) -> Candidate | None:
@@ -467,21 +496,36 @@ def _figure_ref(candidate: Candidate) -> dict:
 
 
 def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256: str | None) -> Candidate:
-    """The best candidate, unless one nearly as good agrees with the cited value: then that one.
+    """The best candidate, unless one nearly as good is of the group the draft names, or agrees with the
+    cited value: then that one.
 
     When two figures of the draft's subgroup fit it almost equally well, the one the draft quotes
-    correctly is far more likely than a misquote of the other. Agreeing means with the published value or
+    correctly is far more likely than a misquote of the other; so is it for another answer of the same
+    published question that fits beyond doubt (`_same_question`). Agreeing means with the published value or
     an outlet citing one number for the figure: an outlet citing several may have joined two answers.
     """
     best = ranked[0]
+    if not best.same_group and _group(citation.get("subgroup")) != "all":
+        # the draft names its group ('35% among independents'): a figure of that group about as good is the one
+        # it quotes (with no group named, the extractor may have missed one: then the best stays)
+        best = next((c for c in ranked if c.same_group and c.score >= max(CONFIDENT, best.score - TIE_MARGIN)), best)
     if compare_value(citation, best.figure, draft_sha256=draft_sha256)[0] not in PROBLEMS:
         return best
     for other in ranked[1:]:
-        if other.score < max(CONFIDENT, best.score - TIE_MARGIN):
-            break
-        if other.same_group and _agrees_firmly(citation, other.figure, draft_sha256):
+        close = other.score >= max(CONFIDENT, best.score - TIE_MARGIN) or (
+            other.score >= BEYOND_DOUBT and _same_question(other.figure, best.figure))
+        if close and other.same_group and _agrees_firmly(citation, other.figure, draft_sha256):
             return other
+        if other.score < min(BEYOND_DOUBT, best.score - TIE_MARGIN):
+            break
     return best
+
+
+def _same_question(a: Figure, b: Figure) -> bool:
+    """Two answers of one published question in one wave and group ('legal in all or most cases' and 'legal
+    in all or most circumstances'): when the draft fits both beyond doubt, its words cannot tell them apart
+    finer than that, and the one whose number it gives is the one it quotes."""
+    return bool(a.question) and (a.survey_id, a.question, a.subgroup) == (b.survey_id, b.question, b.subgroup)
 
 
 def _agrees_firmly(citation: dict, figure: Figure, draft_sha256: str | None) -> bool:
@@ -579,11 +623,13 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
             continue  # "approve" is not "disapprove", however much of the sentence the two share
         weight = dataset.weight_among(figure.pollster)
         in_wave = _in_drafts_wave(citation, figure)
+        wordings = (figure.tokens, figure.cited_tokens, *figure.worded_by_others(kind, draft_sha256))
         similarity = max(*(_similarity(words, tokens, weight, whole_sentence=False)
-                           for words in (statement, value_words) for tokens in (figure.tokens, figure.cited_tokens)),
+                           for words in (statement, value_words) for tokens in wordings),
                          *(_answer_similarity(words, figure, weight) if in_wave else 0.0
                            for words in (statement, value_words)),
-                         SENTENCE_DISCOUNT * _similarity(sentence, figure.tokens, weight, whole_sentence=True),
+                         *(SENTENCE_DISCOUNT * _similarity(sentence, tokens, weight, whole_sentence=True)
+                           for tokens in (figure.tokens, *_telling(wordings[1:]))),
                          ANSWER_ALONE_DISCOUNT if figure.figure_id == named_answer else 0.0)
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
@@ -591,8 +637,14 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
             similarity = MIN_STATEMENT_SIMILARITY  # enough to agree with an equal number, never to call one wrong
         candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256,
                                           frame=dataset.frame_of(figure.pollster)))
-    candidates.sort(key=lambda c: (-c.score, c.figure.figure_id))
+    candidates.sort(key=lambda c: (-c.score, not c.same_group, -c.sureness, c.figure.figure_id))  # ties: its group
     return candidates
+
+
+def _telling(wordings: Iterable[frozenset[str]]) -> list[frozenset[str]]:
+    """The outlets' wordings that say enough to be found in a draft's sentence: a single topic word ('Labor')
+    turns up in any sentence about the topic."""
+    return [w for w in wordings if len(w - POLARITY) >= MIN_ANSWER_WORDS]
 
 
 def _named_by_answer_alone(citation: dict, words: frozenset[str], dataset: Dataset) -> str | None:
@@ -657,10 +709,23 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     dated = _interval(figure.fieldwork_start, figure.fieldwork_end) is not None
     known = [k for k in parts if dated or k != "fieldwork"]
     sureness = sum(WEIGHTS[k] * parts[k] for k in known) / sum(WEIGHTS[k] for k in known)
-    if unsure:
+    if unsure and _loosely_worded_agreement(citation, figure, similarity, bool(parts["subgroup"]), draft_sha256):
+        reasons.append("loosely worded, but the draft's wave and group, and its number")
+        sureness = min(sureness, UNSURE)  # enough to agree with the number, never to call it wrong
+    elif unsure:
         # another wave, or another question: a candidate to show, never a match
         score, sureness = min(score, UNSURE), min(sureness, UNSURE)
     return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]), round(sureness, 4))
+
+
+def _loosely_worded_agreement(citation: dict, figure: Figure, similarity: float, same_group: bool,
+                              draft_sha256: str | None) -> bool:
+    """A figure the draft words loosely ('could accept territorial concessions' for 'ready for territorial
+    concessions': some topic words shared, too few to be sure of the question) is still the draft's when it is
+    of the wave the draft dates and the group it names, and its number is the draft's: a paraphrase of a
+    published answer, quoted right, is far likelier than a number that happens to be another answer's."""
+    return (similarity >= LOOSE_WORDING and citation.get("kind") not in SURVEY_LEVEL and same_group
+            and _same_wave(citation, figure) and _agrees_firmly(citation, figure, draft_sha256))
 
 
 def _value_fit(citation: dict, figure: Figure, draft_sha256: str | None) -> float:
@@ -802,10 +867,10 @@ def _similarity(draft: frozenset[str], figure: frozenset[str], weight, whole_sen
     A whole sentence is scored by how much of the figure's statement it contains; two statements by
     their overlap and their union, as the linker does.
     """
-    if ("not" in draft) != ("not" in figure):
+    if ("not" in draft) != ("not" in figure) or not (common := (draft & figure) - POLARITY):
         return 0.0
     # A shared "not" agrees in polarity, not in topic: more than half of the shorter side's topic words must match.
-    topic = sum(map(weight, (draft & figure) - POLARITY))
+    topic = sum(map(weight, common))
     if topic <= 0.5 * min(sum(map(weight, draft - POLARITY)), sum(map(weight, figure - POLARITY))):
         return 0.0
     shared = sum(map(weight, draft & figure))

@@ -41,6 +41,7 @@ class Cited:
     source_id: str | None
     outlet: str | None
     text_sha256: str | None
+    terms: frozenset[str] = frozenset()  # how this outlet words the figure: the linker's tokens of its statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,11 @@ class Figure:
     def others(self, kind: str, draft_sha256: str | None) -> list[Cited]:
         """Citations of this kind from outlets other than the draft itself."""
         return [c for c in self.citations if c.kind == kind and not (draft_sha256 and c.text_sha256 == draft_sha256)]
+
+    def worded_by_others(self, kind: str, draft_sha256: str | None) -> set[frozenset[str]]:
+        """How the outlets other than the draft word this figure (each statement's tokens, as the linker
+        compared them): the figure's label is short, and a draft may paraphrase the words it leaves out."""
+        return {c.terms for c in self.others(kind, draft_sha256) if c.terms}
 
     def reference(self, kind: str, draft_sha256: str | None) -> float | None:
         """The published value, else the median of what other outlets cite (None: nothing to compare with)."""
@@ -133,7 +139,7 @@ class Dataset:
             cited.setdefault(fid, []).append(Cited(
                 value=value, kind=kind or "share", qualifier=text(c.get("qualifier")),
                 source_id=text(c.get("source_id")), outlet=text(source.get("outlet")),
-                text_sha256=text(source.get("text_sha256")),
+                text_sha256=text(source.get("text_sha256")), terms=frozenset((text(c.get("terms")) or "").split()),
             ))
         records = []
         for r in figures:

@@ -132,6 +132,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         Field("confidence", "number", "Extractor's confidence that this is a survey figure (0-1).",
               minimum=0, maximum=1),
         Field("extractor_version", "string", "Version of the extractor that found the citation."),
+        Field("terms", "string", "The content words of the article's statement of the figure as the linker compares "
+              "them (stemmed, synonyms folded, sorted; never its sentence), so a draft can be matched on how each "
+              "outlet words the figure."),
     )),
     Table("checks", "Checks", "One row per finding an editor should look at.", (
         _id("check_id", "Content hash of the check name and the ids it is about."),

@@ -65,6 +65,14 @@ def _short_texts(texts: pd.Series) -> np.ndarray:
     return np.array([*(short_text(t) for t in distinct), None], dtype=object)[codes]
 
 
+def _statement_terms(statements: pd.Series) -> np.ndarray:
+    """Each statement's linker tokens, sorted and space-joined (None without any), worked out once per distinct
+    statement: a bag of stems says what a citation is about without holding the article's words in order."""
+    codes, distinct = pd.factorize(statements)
+    terms = (" ".join(sorted(statement_tokens(t))) or None for t in distinct)
+    return np.array([*terms, None], dtype=object)[codes]
+
+
 def citation_id(source_id: str, start: int, end: int, kind: str) -> str:
     """stable_id(source_id, start, end, kind), its key built directly when offsets and kind are already in its
     normal form: this runs once per citation, and unique keys would only churn stable_id's cache."""
@@ -89,7 +97,8 @@ def build_tables(sources: list[dict], citations: list[dict], spans: pd.DataFrame
         rows = spans.iloc[raw["_row"].to_numpy(dtype="int64")].reset_index(drop=True)
         raw = pd.concat([raw.drop(columns="_row").reset_index(drop=True), rows], axis=1)
     raw = raw[raw["figure_id"].notna() & raw["survey_id"].notna()]
-    raw = raw.assign(wording=raw["statement"], statement=_short_texts(raw["statement"]))
+    raw = raw.assign(wording=raw["statement"], statement=_short_texts(raw["statement"]),
+                     terms=_statement_terms(raw["statement"]))
     raw = raw.drop_duplicates("citation_id", keep="first")
     cites = raw.rename(columns={"value": "value_cited", "start": "char_start", "end": "char_end"})
     cites_table = conform(cites, "citations")

@@ -194,7 +194,7 @@ def rough_site(tmp_path_factory):
     tables["surveys"] = pd.concat([surveys, surveys.iloc[:1]])
     citations = citations.astype({"value_cited": object})
     citations.loc[len(citations)] = [content_id("citation", 9), citations["source_id"].iloc[0], F_YES, "share",
-                                     "n/a", "most", 0, 4, "approx", 0.5, "t"]
+                                     "n/a", "most", 0, 4, "approx", 0.5, "t", None]
     tables["citations"] = citations
     proc, base = serve(write_package(tmp_path_factory.mktemp("rough"), tables))
     yield base
