@@ -131,7 +131,7 @@ ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|
 DASH_BREAK = re.compile(r"\s[-–—]\s")
 VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
-    r"\b(?:published|released|announced|presented|reported|posted|updated)\s+(?:on\s+|in\s+)?$")
+    r"\b(?:published|released|announced|presented|reported|posted|updated|found|showed|said)\s+(?:on\s+|in\s+)?$")
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
@@ -208,10 +208,10 @@ FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)\s+"
+    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s))?"  # "of 3,500 fans"
-    r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented)"
-    r"(?:\s+(?:on|in|between|from)\s+[^.;]{1,30}?)?)?\s*by\s+(?:the\s+)?(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
+    r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
 
@@ -225,6 +225,48 @@ ORGANISATION_WORDS = frozenset([
     "Centre", "Center", "Foundation", "University", "Agency", "Media", "Data", "Lab", "Labs", "Monitor", "Trust",
     "Council", "Society", "Network", "Company", "Services", "Intelligence", "Public", "Affairs", "Global",
     "International", "Bureau", "Initiative", "Project", "Office", "Statistics", "Barometer", "Market", "Marketing"])
+
+# An unknown name written before "poll"/"survey" is a pollster's, not an outlet's, when it is shaped like one:
+# an acronym ("a TIFA poll", "the CBS-AXA survey") or a name with a pollster's word ("a Muhlenberg College
+# Institute of Public Opinion poll"); "an Observer poll", "a Channel 12 poll" stay the sponsor's.
+NAME_BEFORE_POLL = re.compile(
+    r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent|[Ss]eparate|[Aa]nother)\s+"
+    r"(?:(?:latest|new|recent|separate|fresh)\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})\s+$")
+# "the Football Supporters' Association's annual survey": whose survey it is.
+POSSESSOR_BEFORE_POLL = re.compile(
+    r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s?\s+"
+    r"(?:(?:annual|latest|new|own|recent|monthly|quarterly|weekly|yearly|regular)\s+)?$")  # POLL_ADJECTIVES
+POLL_ADJECTIVES = frozenset(["annual", "latest", "new", "own", "recent", "monthly", "quarterly", "weekly", "yearly",
+                             "regular"])
+REPORTER_LEADS = frozenset(["a", "an", "its", "the", "in", "found", "finds", "said", "says", "reported", "new",
+                            "latest", "recent"])
+# "STEM found in a poll for CNN Prima News": an acronym reporting a poll it ran.
+ACRONYM_REPORTS_POLL = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z]{3,}(?:[-–][A-Z]\w*)*)\s+(?:found|finds|said|says|reported)\s+(?:in\s+)?"
+    r"(?:an?\s+|its\s+|the\s+)?(?:(?:new|latest|recent)\s+)?$")
+ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-Z][\w]*)+")
+POLLSTER_WORDS = frozenset([
+    "Research", "Institute", "Poll", "Polls", "Polling", "Opinion", "Insights", "Analytics", "Strategies",
+    "Associates", "Consulting", "Consultants", "Marketing", "Intelligence", "College", "University"])
+# A name ending in "Poll" that reports figures: "Nida Poll reported that 45% ...".
+NAME_POLL_REPORTS = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} Polls?)\s+(?:reported|reports|found|finds|shows|showed|"
+    r"said|says|released|published)\b")
+# Who did the fieldwork of a survey another body published: "with fieldwork carried out by the Yerevan-based
+# company Breavis", "the fieldwork was done in May by CRRC", "conducted for the institute by X", "conducted by X
+# on behalf of the network". The publisher is then the sponsor, the agency the pollster (corpus rule).
+AGENCY_DESCRIPTION = (r"(?:the\s+)?(?:(?:[A-Z][\w]*-based|[A-Z][a-z]+(?=\s+(?:firm|company|agency|pollster|polling|"
+                      r"research|consultancy)\b)|[a-z][\w-]*)\s+){0,3}")  # "the Yerevan-based company", "the Riga firm"
+AGENCY_NAME = r"(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
+FIELDWORK_AGENCY = re.compile(
+    rf"\b[Ff]ieldwork\b[^.;]{{0,60}}?\bby\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}"
+    rf"|\b(?:conducted|carried\s+out|done)\s+for\s+[^.;]{{1,50}}?\s+by\s+{AGENCY_DESCRIPTION}"
+    rf"{AGENCY_NAME.replace('name', 'name2')}"
+    rf"|\bby\s+(?:the\s+)?{AGENCY_NAME.replace('name', 'name3')}\s+on\s+behalf\s+of\b")
+POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|"
+                             r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
+AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey",
@@ -459,12 +501,18 @@ class ArticleContext:
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
         name, pollster = self.pollster_for(start, s_start, s_end)
+        sponsor = self._nearest_sponsor(start, name)
+        if self.agency_spans and (publishers := self.publishers):  # "published by NDI, fieldwork by CRRC"
+            if name in publishers:
+                sponsor, (name, pollster) = name, publishers[name]
+            elif sponsor is None and len(publishers) == 1 and name == next(iter(publishers.values()))[0]:
+                sponsor = next(iter(publishers))
         population, subgroup = self._population_and_subgroup(wording.group if wording else None)
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans)
         return {
             **mention,
             "pollster": name,
-            "sponsor": self._nearest_sponsor(start, name),
+            "sponsor": sponsor,
             "population": population,
             "subgroup": subgroup,
             "statement": wording.statement if wording else str(mention.get("kind", "")).replace("_", " "),
@@ -818,6 +866,8 @@ class ArticleContext:
         for pos in self.cue_words.get("survey", ()):
             if pos < last_end or not (m := UNKNOWN_POLLSTER.match(self.text, pos)):
                 continue
+            if m.group("issued") and any(0 <= pos - k[1] <= 1 for k in known):
+                continue  # "a Datafolha poll published by Folha": the paper that published a named pollster's poll
             last_end = m.end()
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
@@ -831,10 +881,114 @@ class ArticleContext:
                     not ORGANISATION_WORDS.intersection(name.split())):
                 found.append((s, e, known[0][2], known[0][3]))  # "run by Grigory Astapenia": Chatham House's
                 continue
-            if name and not known_next and not overlaps and not GEO.fullmatch(name):
+            if name and not known_next and not overlaps and not GEO.fullmatch(name) and not (
+                    DATE_ANCHOR.match(name) or WEEKDAY_NAME.match(name)):  # "a poll from March"
+                name = name.replace("’s ", " ").replace("'s ", " ")  # "Muhlenberg College's Institute of ..."
                 pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
                 found.append((s, e, pollster.name if pollster else name, pollster))
+        found += self._named_before_poll(known + found)
+        found += self._unlisted_agencies(known + found)
+        return found + self._written_again(known + found)
+
+    def _named_before_poll(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """Unknown names shaped like a pollster's before "poll"/"survey" (see NAME_BEFORE_POLL). A bare
+        acronym may be an outlet's ("a CNN poll"): it is taken only where the article names no other
+        pollster or the poll is written as paid for by someone else ("the CBS-AXA poll commissioned by")."""
+        found, text = [], self.text
+        for pos in self.cue_words.get("survey", ()):
+            if text[pos - 1:pos] != " " or not text.startswith(("poll", "survey"), pos) or not (
+                    POLL_WORD.match(text, pos)):
+                continue
+            before = text[text.rfind(" ", max(0, pos - 40), pos - 1) + 1:pos - 1]  # the word before: which
+            possessor = reporter = m = None  # patterns can match at all (most polls follow "a" or "the")
+            if before[:1].isupper():
+                m = NAME_BEFORE_POLL.search(text, max(0, pos - 80), pos)
+            if not m and (before.endswith(("'s", "’s", "'", "’")) or before in POLL_ADJECTIVES):
+                possessor = POSSESSOR_BEFORE_POLL.search(text, max(0, pos - 90), pos)
+            if not (m or possessor) and before in REPORTER_LEADS:
+                reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos)
+            if not (m or possessor or reporter):
+                continue
+            m = m or possessor or reporter
+            name, s = _clean_name(m.group("name")), m.start("name")
+            if possessor and name and PERSON_LIKE.fullmatch(name) and ORGANISATION_WORDS.isdisjoint(name.split()):
+                continue  # "Smith's poll": a person's
+            if not name or any(a < s + len(name) and s < b for a, b, *_ in named + found):
+                continue
+            words = name.replace("’s ", " ").replace("'s ", " ").split()
+            pollster_word = not POLLSTER_WORDS.isdisjoint(words)
+            if GEO.fullmatch(words[0]) or DATE_ANCHOR.match(name) or WEEKDAY_NAME.match(name):
+                continue
+            paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
+            shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
+            if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found))):
+                continue
+            pollster = default_matcher().closest(name)
+            found.append((s, s + len(name), pollster.name if pollster else " ".join(words), pollster))
+        if " Poll" in text:
+            for m in NAME_POLL_REPORTS.finditer(text):
+                s, e = m.span("name")
+                if m.group("name").split()[0] not in NOT_A_SPONSOR and not any(
+                        a < e and s < b for a, b, *_ in named + found):
+                    found.append((s, e, m.group("name"), None))
         return found
+
+    def _unlisted_agencies(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """Fieldwork agencies (FIELDWORK_AGENCY) the list and the other cues miss; every agency's span is kept
+        in `agency_spans` for `publishers`."""
+        self.agency_spans: list[tuple[int, int]] = []
+        if not any(gate in self.lowered for gate in AGENCY_GATES):
+            return []
+        found = []
+        for m in FIELDWORK_AGENCY.finditer(self.text):
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            s = m.start(group)
+            name = _clean_name(_without_client(m.group(group)))
+            if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
+                continue
+            e = s + len(name)
+            self.agency_spans.append((s, e))
+            if not any(a < e and s < b for a, b, *_ in named + found):
+                pollster = default_matcher().closest(name)
+                found.append((s, e, pollster.name if pollster else name, pollster))
+        return found
+
+    def _written_again(self, named: list[tuple]) -> list[tuple[int, int, str, None]]:
+        """The other places an unknown pollster's name is written ("TIFA said", a headline's "TIFA survey"),
+        and its acronym alone where the name is the acronym and a word ("TIFA Research": "TIFA")."""
+        found, text = [], self.text
+        for s, e, name, pollster in named:
+            if pollster is not None:
+                continue
+            forms = {text[s:e]}
+            if " " in (written := text[s:e]) and ACRONYM_NAME.fullmatch(first := written.split()[0]):
+                forms.add(first)
+            for form in forms:
+                for at in find_all(text, form):
+                    end = at + len(form)
+                    if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])) or any(
+                            a < end and at < b for a, b, *_ in named + found):
+                        continue
+                    found.append((at, end, name, None))
+        return found
+
+    @cached_property
+    def publishers(self) -> dict[str, tuple[str, Pollster | None]]:
+        """Publisher -> the fieldwork agency that ran its survey, where the article names one agency: the
+        other pollsters named in its sentence, the two before or the title, else the only other one."""
+        agencies = {(p[2], p[3]) for p in self.pollsters if any(a < p[1] and p[0] < b for a, b in self.agency_spans)}
+        if len(agencies) != 1:
+            return {}
+        agency = next(iter(agencies))
+        first = min(a for a, _ in self.agency_spans)
+        i = max(0, bisect.bisect_right(self.sentence_starts, first) - 1)
+        low, high = self.sentence_starts[max(0, i - 2)], self.sentence_ends[i]
+        others = {p[2] for p in self.pollsters if p[2] != agency[0]}
+        near = {p[2] for p in self.pollsters if p[2] != agency[0] and low <= p[0] < high}
+        if (title := self.title_pollster[0]) and title != agency[0]:
+            near.add(title)
+        chosen = near or (others if len(others) == 1 else set())
+        return {name: agency for name in chosen}
 
     def _sponsors(self) -> list[tuple[int, str]]:
         """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", "X commissioned
@@ -1168,6 +1322,10 @@ def _without_client(name: str) -> str:
 def _names_a_poll(name: str) -> bool:
     """A pollster name that is itself a poll's name ("Essential poll"): an outlet in front of it paid for it."""
     return name.lower().endswith(("poll", "survey", "barometer"))
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _distance(pos: int, start: int) -> int:

@@ -44,6 +44,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
+from etl.pollsters import default_matcher
+
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
 SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
@@ -432,6 +434,8 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     """Pollster group per citation. An article that names no pollster but repeats at least two of
     one pollster's figures — same share, similar words — is citing that pollster's survey."""
     keys = [pollster_key(c) for c in citations]
+    if shorter := written_shorter(set(keys)):  # "TIFA" and "TIFA Research": one pollster
+        keys = [shorter.get(key, key) for key in keys]
     if paid_for := sponsored_pollsters(citations, keys):  # "an NDI poll", "an Observer poll": who ran it
         keys = [paid_for.get(_paid_by(c, key), key) for c, key in zip(citations, keys, strict=True)]
     shares = [_share(c) for c in citations]
@@ -463,6 +467,43 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
                if max(counter.values(), default=0) >= 2}
     return [adopted.get(str(c.get("article_id")), key) if not c.get("pollster") else key
             for c, key in zip(citations, keys, strict=True)]
+
+
+def written_shorter(keys: set[str]) -> dict[str, str]:
+    """Key -> the key of the same pollster written otherwise, where one name is the other's first words and
+    at least one is not on the pollster list ("TIFA" and "TIFA Research", "Muhlenberg" and "Muhlenberg College
+    Institute of Public Opinion"): the listed name, else the shorter where only one name extends it. Two listed
+    names stay two pollsters ("Ipsos" and "Ipsos MORI"), and "CBS" joins neither "CBS-AXA" nor "CBS-Research"."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if not key.startswith("unattributed:"):
+            by_first[key.split(" ", 1)[0]].append(key)
+    listed = _listed_keys()
+    mapped = {}
+    for family in by_first.values():
+        if len(family) < 2:
+            continue
+        for key in family:
+            words = key.split()
+            if key in listed:
+                continue  # a listed name keeps its key; an unlisted one takes it
+            prefixes = [other for other in family if other != key and words[:len(other.split())] == other.split()]
+            longer = [other for other in _extending(key, family) if other in listed]
+            if len(longer) == 1:
+                mapped[key] = longer[0]
+            elif prefixes and len(_extending(shortest := min(prefixes, key=len), family)) == 1:
+                mapped[key] = next((o for o in prefixes if o in listed), shortest)  # not "CBS" of "CBS-AXA" and "CBS-R"
+    return {key: mapped.get(target, target) for key, target in mapped.items()}
+
+
+def _extending(key: str, family: list[str]) -> list[str]:
+    words = key.split()
+    return [other for other in family if other != key and other.split()[:len(words)] == words]
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_keys() -> frozenset[str]:
+    return frozenset(_organisation_key(p.name) for p in default_matcher().by_form.values())
 
 
 def sponsored_pollsters(citations: list[dict], keys: list[str]) -> dict[str, str]:

@@ -6,7 +6,8 @@ that index in C (a set operation); only where an indexed word occurs are that wo
 tried, so the cost does not grow with the length of the list, unlike one big regex alternation. Matching
 ignores case ("Chatham house") and punctuation between words ("AP-NORC", "AP NORC"), but acronyms
 must be written in capitals and other names must start with a capital letter, so that "essential"
-or "rating" in running text is not taken for a pollster.
+or "rating" in running text is not taken for a pollster; a name the list itself writes lower-case first
+("iData", "gfs.bern") is found where its first word is written exactly so.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class PollsterMatcher:
             if words:
                 self.forms_by_first_word.setdefault(words[0], []).append((form, words))
         self.first_words = frozenset(self.forms_by_first_word)
+        self.lower_first_words = frozenset(  # "iData": found only as written, as capitals would miss it
+            first for p in pollsters for f in (p.name, *p.aliases) if (first := WORD.match(f)) and (
+                first := first.group()) and not (first[0].isupper() or first[0].isdigit()))
         self.compiled: dict[str, list[tuple[re.Pattern, str]]] = {}  # filled by `_candidates`, word by word
         self.closest_cache: dict[str, Pollster | None] = {}
         self.by_domain: dict[str, Pollster] = {}
@@ -83,6 +87,7 @@ class PollsterMatcher:
             capitalised = set(CAPITALISED_WORD.findall(text))
         written = [(token, word) for token in capitalised
                    if (word := token.lower()) in self.first_words]
+        written += [(token, token.lower()) for token in self.lower_first_words if token in text]
         found, resume = [], 0
         for start, word in sorted(_occurrences(text, written)):
             if start < resume:
@@ -129,7 +134,7 @@ class PollsterMatcher:
         if form in self.acronyms:
             letters = [c for c in written if c.isalpha()]
             return all(c.isupper() for c in letters) or written == self.by_form[form].name
-        return written[0].isupper() or written[0].isdigit()
+        return written[0].isupper() or written[0].isdigit() or WORD.match(written).group() in self.lower_first_words
 
 
 def _occurrences(text: str, written: list[tuple[str, str]]) -> list[tuple[int, str]]:

@@ -893,3 +893,97 @@ def test_a_press_release_dateline_in_title_case_is_no_fieldwork():
             "the Respons Analyse poll shows. The survey ran on 2-6 May.")
     (m,) = attribute(text, "48%", published="2025-05-12")
     assert m["fieldwork_start"] == "2025-05-02"
+
+
+def test_the_fieldwork_agency_runs_the_survey_its_publisher_paid_for():
+    text = ("A study released on Monday by the Baltic Democracy Fund shows that 48% of Latvians back the reform. "
+            "Fewer than a third oppose it. The fieldwork was done in March by the Riga firm Kvantis Lab, which "
+            "interviewed 1,010 adults.")
+    (m,) = attribute(text, "48%", published="2024-04-10")
+    assert (m["pollster"], m["sponsor"]) == ("Kvantis Lab", "Baltic Democracy Fund")
+
+
+def test_conducted_for_the_publisher_by_an_agency_names_the_agency():
+    text = ("According to the Harbour Institute's poll, conducted for the think tank by Meridiano in May, "
+            "61% of respondents favour a new port.")
+    (m,) = attribute(text, "61%", published="2024-06-02")
+    assert m["pollster"] == "Meridiano"
+
+
+def test_a_survey_then_a_comma_then_conducted_by_names_an_unlisted_pollster():
+    text = "The survey, conducted in June by Orbita Research on behalf of the network, found 27% trust banks."
+    (m,) = attribute(text, "27%", published="2024-07-01")
+    assert m["pollster"] == "Orbita Research"
+
+
+def test_an_unlisted_acronym_before_poll_is_the_pollster_and_named_again_elsewhere():
+    text = ("Mayor at 36%, KORVA survey shows\n\nThe latest KORVA poll found that 36% approve of the mayor. "
+            "KORVA said 58% want early elections.")
+    title, first, second = attribute(text, "36%", "36%", "58%", published="2024-03-03")
+    assert title["pollster"] == first["pollster"] == second["pollster"] == "KORVA"
+    assert first["sponsor"] is None
+
+
+def test_an_outlet_written_before_poll_stays_the_sponsor_where_a_pollster_is_named():
+    text = "An Observer poll by Opinium found 44% oppose the plan. A CNX poll put it at 40%."
+    first, second = attribute(text, "44%", "40%", published="2024-03-03")
+    assert (first["pollster"], first["sponsor"]) == ("Opinium", "Observer")
+    assert second["pollster"] != "CNX"
+
+
+def test_a_hyphenated_pollster_before_a_poll_someone_commissioned():
+    text = ("Another poll, by Quaest, put the party at 30%. The ALFA-Research poll commissioned by the "
+            "Civic Forum gave it 33%.")
+    first, second = attribute(text, "30%", "33%", published="2024-03-03")
+    assert first["pollster"] == "Quaest"
+    assert (second["pollster"], second["sponsor"]) == ("ALFA-Research", "Civic Forum")
+
+
+def test_a_poll_from_an_institute_with_a_possessive_name():
+    text = "Support stands at 47%, in a new poll from Fairview College's Institute of Public Opinion."
+    (m,) = attribute(text, "47%", published="2024-03-03")
+    assert m["pollster"] == "Fairview College Institute of Public Opinion"
+
+
+def test_a_newspaper_that_published_a_named_pollster_s_poll_is_not_its_pollster():
+    text = "Only 22% approve, according to a Datafolha poll published by Folha de S.Paulo. Another 40% disapprove."
+    first, second = attribute(text, "22%", "40%", published="2024-03-03")
+    assert first["pollster"] == second["pollster"] == "Datafolha"
+
+
+def test_a_name_ending_in_poll_reports_its_figures():
+    text = "Pressure grew after Suanpak Poll reported that 52% of respondents favour a snap election."
+    (m,) = attribute(text, "52%", published="2024-03-03")
+    assert m["pollster"] == "Suanpak Poll"
+
+
+def test_an_association_s_annual_survey_is_its_own():
+    text = "In the Riverside Tenants' Union's annual survey of 3,000 renters, 64% said rents rose this year."
+    (m,) = attribute(text, "64%", published="2024-05-01")
+    assert m["pollster"] == "Riverside Tenants' Union"
+
+
+def test_a_person_s_poll_names_no_pollster():
+    text = "In Mark Dolan's survey of listeners, 64% said rents rose this year."
+    (m,) = attribute(text, "64%", published="2024-05-01")
+    assert m["pollster"] is None
+
+
+def test_the_week_a_poll_found_something_is_not_its_fieldwork():
+    text = "Nearly 57% of voters approve of the mayor, the Opinium poll found this week."
+    (m,) = attribute(text, "57%", published="2024-11-07")
+    assert m["pollster"] == "Opinium"
+    assert m["fieldwork_start"] is None
+
+
+def test_an_acronym_that_found_something_in_a_poll_ran_it():
+    text = "Most Slovenes (58%) back the bill, KORVA found in a poll for TV Adria."
+    (m,) = attribute(text, "58%", published="2024-05-01")
+    assert (m["pollster"], m["sponsor"]) == ("KORVA", "TV Adria")
+
+
+def test_a_sentence_starting_with_fieldwork_names_the_agency():
+    text = ("According to the latest Eurobarometer, 52% of Europeans trust the EU. Fieldwork for the survey was "
+            "carried out by Verian in March.")
+    (m,) = attribute(text, "52%", published="2024-04-20")
+    assert (m["pollster"], m["sponsor"]) == ("Verian", "Eurobarometer")

@@ -14,6 +14,7 @@ from etl.link import (
     stable_id,
     statement_tokens,
     subgroup_figure_id,
+    written_shorter,
 )
 
 
@@ -933,3 +934,23 @@ def test_a_value_of_an_earlier_wave_that_month_stays_out_of_the_month_s_wave():
 def test_a_public_vote_is_a_referendum():
     assert statement_tokens("in favour of a public vote on the treaty") == statement_tokens(
         "support a referendum on the treaty")
+
+
+def test_an_unlisted_pollster_written_short_and_long_is_one_pollster():
+    linked = by_article(link_citations([
+        cite("long", "approve of the governor", 38, pollster="Korva Research", start="2024-09"),
+        cite("short", "approve of the governor", 38, pollster="Korva", start=None, published="2024-09-25"),
+        cite("listed", "approve of the governor", 38, pollster="Ipsos MORI", start="2024-09"),
+        cite("other", "approve of the governor", 38, pollster="Ipsos", start="2024-09"),
+    ]))
+    assert linked["long"]["figure_id"] == linked["short"]["figure_id"]
+    assert linked["listed"]["survey_id"] != linked["other"]["survey_id"]
+
+
+def test_written_shorter_maps_unlisted_names_to_the_listed_or_shorter_form():
+    assert written_shorter({"korva", "korva research", "edison", "edison research", "ipsos", "ipsos mori"}) == {
+        "korva research": "korva", "edison": "edison research"}
+
+
+def test_a_bare_first_word_shared_by_two_unlisted_pollsters_joins_neither():
+    assert written_shorter({"korva", "korva axa", "korva research"}) == {}

@@ -161,3 +161,8 @@ def test_ap_norc_is_its_own_pollster_and_consultancies_are_known_but_no_survey_c
         "AP-NORC Center for Public Affairs Research", "AP-NORC Center for Public Affairs Research",
         "NORC at the University of Chicago", "McKinsey & Company", "Deloitte"]
     assert {"deloitte", "mckinsey", "pwc", "kpmg"}.isdisjoint(cues.pollster_names())
+
+
+def test_a_name_the_list_writes_lower_case_first_is_found_only_as_written():
+    found = default_matcher().find("Another poll, by iData, agrees; idata is another word.")
+    assert [m.pollster.name for m in found] == ["iData"]
