@@ -151,8 +151,10 @@ WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word
 CLAUSE_END = re.compile(
     r"\s(?:[-–—·•]\s|(?:whereas|while|but|compared\s+(?:with|to)|according\s+to|versus|vs\.?)\s)"
     r"|[.;:!?\"”’()·•,\d](?:"
-    r"(?<=[.;:!?])(?<!\b[A-Z].)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=[()·•])"
+    r"(?<=[.;:!?])(?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)(?<!\b(?:Gov|Sen|Rep|Mrs|Rev|Gen|Col|Sgt)\.)"
+    r"(?<!\b(?:Capt|Prof)\.)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=[()·•])"
     r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|even\s+as|"
+    r"so(?=\s)|behind|ahead\s+of|an?\s+(?:\w+\s+)?(?:lead|gap|margin)\s+of|"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|twice|triple|treble|half)|"
     r"[a-z]{3,}ing\s+(?:those|the|a|an|that|it|them|this|their|its)|"
     r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
@@ -165,9 +167,9 @@ TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END
     r"[,\"”’]\s*(?:[,\"”’]\s*)*(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
     r"writes|added|adds|notes|noted|suggests|suggested|revealed|reveals|concluded|according)\b.*$", re.I | re.S)
 # An attribution with its verb first, after a comma: ", said pollster Baltijos Tyrimai", ", according to the
-# Harbour Trust" (a name, capitalised, ends it).
-INVERTED_SPEAKER = re.compile(r"\s*,\s*(?:said|says|reported|reports|according\s+to)\s+(?:[\w'’.&-]+\s+){0,5}?"
-                              r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\W*$")
+# Harbour Trust" (a name, capitalised, ends it, or its title: '," says Jane Roe, director of the institute').
+INVERTED_SPEAKER = re.compile(r"\s*,\s*[\"”’]?\s*(?:said|says|reported|reports|according\s+to)\s+"
+                              r"(?:[\w'’.&-]+\s+){0,5}?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:,\s*[^,;:.]{1,80})?\W*$")
 TRAIL_ATTRIBUTION_VERBS = ("said", "says", "show", "found", "finds", "report", "reads", "wrote", "writes", "added",
                            "adds", "note", "sugg", "reveal", "conclud", "according")  # one is in every match, lowered
 # Where a clause starts, written backwards (see _backwards): ". ", ", ", " - ", "(", "while ", "but ".
@@ -179,17 +181,24 @@ LEAD_FILLER = re.compile(
     r"|(?:asserted|expressed|stated|claimed|indicated|mentioned|reported)\s+that\b"
     r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+\d{4})?\b|in\s+\d{4}\b"
-    r"|(?:who|that|which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
+    r"|(?:who|that|which|in\s+which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
     r"|(?:said|say|says|saying|told\s+\w+|reported|answered|responded|replied)\b"
     r"(?:\s+(?:that|they(?:[’'](?:re|d|ve|ll))?|it))*)+", re.I)
 # A news dateline opening the first sentence: "SEOUL --", "NEW DELHI, May 3 (Reuters) -", "LONDON —".
-DATELINE = re.compile(r"[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^()]{1,30}\))?"
-                      r"\s*(?:--|[-–—])\s+")
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[ .'’-]+[A-ZÀ-ÖØ-Þ]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+                      r"(?:\s*\([^()]{1,30}\))?\s*(?:--|[-–—])\s+")  # (accented too: "SÃO PAULO —")
+# The rest of a dateline cut at its comma: "(Yonhap) -- ", "Oct (EFE).- " (AGENCY_REACH: where its bracket opens).
+AGENCY_DASH = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+)?\([^()]{1,30}\)\s*\.?\s*(?:--|[-–—])\s*")
+AGENCY_REACH = 12
+# The poll a clause after a value ends on: "(61% put it top) in the Red C poll this month".
+TRAILING_POLL = re.compile(r"\s+(?:in|by)\s+(?:the|a|an|its|this|their)\s+(?:[\w/.&'’-]+\s+){0,4}?(?:poll|survey)\b.*$",
+                           re.S)
 # The label between two values of a table flattened into one line ("Yes 45 No 40 Undecided 15").
 TABLE_VALUE_ENDS = frozenset("0123456789%")  # the last character of a bare value before such a label
 TABLE_LABEL = re.compile(r"\s+(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+")
 # A label opening a line of a list, right before its value ("\nNZ First: 6%", "\nTe Pāti Māori: 4%").
-LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)[ \t]*:[ \t]*$")
+LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?:[*•·‣▪][ \t]*)?(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)"
+                        r"(?:[ \t]*:|[ \t][–—-])[ \t]*$")  # (after a bullet: "* AfD: 24%"; "NO — 43%")
 LINE_LABEL_REACH = 50  # characters before a value: no such label is longer
 LINE_LABEL_WORDS = 4  # a longer lead-in before a colon is a heading, not a label
 LINE_VALUE_ONLY = re.compile(  # the rest of a list's line is its value and an aside: "37% (steady)"
@@ -213,17 +222,49 @@ REPORTED = re.compile(
     r"thought|believe|believed|believes|agree|agreed|agrees|felt|feel|feels)\b", re.I)
 LEAD_CONNECTIVE = re.compile(
     r"^(?:(?:and|but|so|yet|although|though|also|still|meanwhile|however|moreover|furthermore|overall|similarly|likewise|notably|"
-    r"meanwhile|additionally|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
+    r"meanwhile|additionally|globally|nationally|worldwide|then|now|in\s+(?:addition|total|all|contrast|comparison|general|particular)|"
     r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
     r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|along\s+with|as\s+well\s+as|(?:whereas|while))\b[,\s]*)+",
     re.I)
+# A clause before a value that only says how the survey was done: "conducted on 23-29 October", "In Gallup's weekly
+# poll released Friday", "According to the survey of 1,001 adults conducted ..." (not "In a poll about X").
+SURVEY_LEAD = re.compile(
+    r"(?:(?:conducted|carried\s+out|taken|fielded|commissioned)\s+(?:on|from|between|in|over|during|last|this|earlier|online|by|"
+    r"among|for)\b|(?:in|according\s+to)\s+(?:[\w'’.&/-]+\s+){0,6}?(?:poll|polls|survey|study|research|data)\b"
+    r"(?!.*\b(?:about|on|into|over|regarding|concerning|asking)\b))", re.I)
+SURVEY_NAME = re.compile(r"(?:[\w'’.&/-]+\s+){0,3}(?:poll|survey)", re.I)  # "NDI poll: 79%": a poll's name as a heading
+SURVEY_LEAD_FIRST = "cCtTfFiIaA"  # the first letters of SURVEY_LEAD's words
+# Words that say which answer a share gave ("the wrong direction", "a good job"): question terms keep them.
+ANSWER_POLES = frozenset([
+    "right", "wrong", "good", "bad", "better", "worse", "well", "badly", "poorly", "positive", "negative",
+    "positively", "negatively", "favourable", "unfavourable", "favorable", "unfavorable", "optimistic",
+    "pessimistic", "easier", "harder", "improve", "improved", "worsen", "worsened", "approve", "disapprove",
+    "poor"])
+FINDING_VERBS = ("found", "finds", "showed", "revealed", "reveals")  # "X found 47% ...": an attribution
+POLE_ADJECTIVES = frozenset(["right", "wrong", "good", "bad", "poor", "positive", "negative", "favourable",
+                             "unfavourable", "favorable", "unfavorable"])  # the noun after one says what is so
+# A clause of its own right after a value: a comma, a capitalised subject and its verb ("trust steady at 40%, AI
+# chatbots creep in", "... at 52%, Labour slipped").
+NEW_SENTENCE_CLAUSE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+(?:s|ed)\b(?!\s+(?:that|to)\b)")
+# Only who found it and when, before a value: "Gallup found last week (Nov. 17-19) that 71% ...".
+TIME_THAT = re.compile(r"(?:(?:[\w'’.&-]+\s+){1,5}?(?:found|finds|said|says|showed|shows|reported|reports)\s+)?"
+                       r"(?:(?:last|this|next|earlier|on|in)\s+[\w.]+\s*(?:\([^()]{0,30}\)\s*)?)*that", re.I)
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;]{1,80},")  # ", which leads the coalition,"
+# Words before an "as" that does not join two clauses: "as many as", "such as", "seen as" (see _after_joining_as).
+AS_COMPLEMENT = frozenset([
+    "many", "much", "high", "low", "few", "little", "large", "big", "great", "small", "well", "such", "same", "so",
+    "just", "far", "long", "soon", "often", "twice", "half", "known", "seen", "viewed", "regarded", "described",
+    "rated", "named", "ranked", "identified", "listed", "considered", "chosen", "mentioned", "cited", "picked",
+    "selected", "perceived", "classed", "classified", "defined", "labelled", "labeled", "counted", "treated"])
 LEAD_GROUP = re.compile(r"^(?:among|of)\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
 LEAD_ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:poll|polls|survey|surveys|study|report|research|data|figures|findings|results|researchers|authors)\s+"
     r"(?:[\w'’.&-]+\s+){0,5}?(?:found|finds|shows?|showed|suggests?|suggested|revealed?|reveals|says|said|"
     r"indicated?|indicates|noted|notes|reported|reports|concluded)(?:\s+(?:that\s+)?|\W*$)|(?:[\w'’.&-]+\s+){1,6}?"
-    r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+)", re.I)
+    r"(?:said|says|found|noted|notes|reported|added|wrote|explained)\s+that\s+"
+    r"|(?:what\s+)?(?:[\w'’.&-]+\s+){1,3}?(?:found|find|saw|see)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was)\s+that\s+)", re.I)
 # A subject compared across groups before the first value: "Support for X was slightly higher among graduates
 # (72%) than ...", "Levels of trust seem to be about equal whether people read papers (40%) or not (43%)". The
 # subject is what was asked; the groups are the figures' groups, not question words.
@@ -364,7 +405,8 @@ TRAIL_FILLER_WORDS = [
 # place, so their order does not matter; "than" after "more" and co. is tried first, as it must be.
 _TRAIL_FILLER_TRIE = trie_pattern([word[::-1] for word in TRAIL_FILLER_WORDS])
 TRAIL_FILLER_REVERSED = re.compile(
-    rf"(?:\s|[,(\"“:–—…-]|\b(?:naht\s+(?:erom|ssel|rewef)|{_TRAIL_FILLER_TRIE})\b)+", re.I)
+    rf"(?:\s|[,(\"“:–—…-]|\b(?:naht\s+(?:erom|ssel|rewef)|sa\s+(?:elttil|ynam|hcum|wef|hgih|wol)\s+sa|"
+    rf"{_TRAIL_FILLER_TRIE})\b)+", re.I)  # (and "as little as", "as many as" and co.)
 TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
@@ -459,6 +501,8 @@ GAPPED_START = re.compile(r"(?:{})\b(?=\s+\w)".format("|".join(GAP_PREPOSITIONS)
                           r"|[a-z]{3,}ly$", re.I)
 DANGLING_VERB = re.compile(
     r"^(?:(?:are|were|is|was|voted|came\s+out)\s+)?(?:against|for|in\s+favou?r(?:\s+of)?)$", re.I)
+OF_GROUP_WORDS = 6  # words of an "of" phrase that goes on naming a group before its verb ("parents of young children")
+WHO_REACH = 6  # words: "the share of those who" names the people whose predicate follows
 DETERMINERS = frozenset(["the", "a", "an", "neither", "either", "both", "another", "their", "its", "his", "her"])
 # A group that is the clause's subject, its opinion verb and the value ("Independents break for Harris 47% to 44%",
 # "while white voters disapprove 22 - 66 percent", "Voters under 30 favour Harris by 14 points"); at most one
@@ -491,8 +535,8 @@ NAMED_PEOPLE = frozenset([
 SUBJECT_HEADS = GROUP_HEADS | (frozenset(PEOPLE_NOUNS) - NAMED_PEOPLE) | frozenset(["landlords", "tenants"])
 # Only the next figure's subject after a value ("approval was 35% and disapproval 58%"): not this one's words.
 NEXT_SUBJECT_ONLY = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at))?\s*",
-    re.I)
+    r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at)|"
+    r"(?:\s+[a-z][\w'’-]*){0,2}\s+by)?\s*", re.I)  # (or "... favoured by 61% and continued hostilities by 31%")
 NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # ", the Greens on " before a value
 NEXT_DASHED = re.compile(r"(?:\s*[,;]|,?\s+and)\s*[^,;.()\d]{1,50}?\s[-–—]\s*")  # ", distrust – " before a value
 # The label of an item of a dashed list ("Trust – 72%, distrust – 20%"), written before its value: the list's first
@@ -502,10 +546,13 @@ DASHED_LABEL = re.compile(r"(?:^|[:;]\s*|\d\s*%?\s*(?:[,;]|,?\s+and)\s*)(?P<labe
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
 NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()\d]{1,40}?\s*")  # ", the Socialists " before a value
+# A name alone between two values of a list ("Sinn Féin 24%, Fianna Fáil 19%"): the next value's label.
+NEXT_LISTED = re.compile(
+    r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}(?:\s+(?:on|at|by|with))?\s*")
 # How much of the vote a bracketed value restates: "has the support of a third of voters (33%)" (no question words)
 TRAILING_SHARE_OF_ALL = re.compile(
-    r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just)\s+)?(?:a|one|two)[\s-](?:thirds?|quarters?|"
-    r"fifths?|half)\s+of\s+(?:the\s+|all\s+)?(?:votes?|voters|ballots|electorate|respondents)$", re.I)
+    r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just)\s+)?(?:(?:a|one|two)[\s-](?:thirds?|quarters?|"
+    r"fifths?|half)|half)\s+of\s+(?:the\s+|all\s+)?(?:votes?|voters|ballots|electorate|respondents)$", re.I)
 BRACKETED_NEXT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()]{1,50}\(\s*")  # ", transport (" before a value
 NEXT_BRACKETED = re.compile(r"\s*(?:each|both|apiece)?\s*[,;—–-]?\s*(?:and|or)\s+[^,;()]{1,50}\(\s*")
 # A figure that continues a list: "A, 32% with B", "A (3% against)".
@@ -529,9 +576,9 @@ PAIR_OUTWEIGHS = re.compile(
 # on 25%", "and Reform UK (up two) on 22%", "Labour is on 31%". The name is the answer.
 SHARE_OF_NAME = re.compile(
     r"(?:^|(?<=[\s,;:(])(?:puts?|putting|has|had|gives?|giving|shows?|showing|sees?|seeing|leaves?|leaving|with|and|"
-    r"while|whereas|but|followed\s+by)\s+|(?<=[,;:])\s*)"
+    r"while|whereas|but|followed\s+by|behind|ahead\s+of)\s+|(?<=[,;:])\s*)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,3}?)"
-    r"(?:\s*,?\s+(?:unchanged|steady|level|flat|(?:up|down)(?:\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"(?:\s*,?\s+(?:unchanged|steady|level|flat|(?:up|down)(?:\s+(?:by\s+)?(?:\d+|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)(?:\s+(?:points?|pts?))?)?|(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat)|"
     r"(?:also|still|now|just|only|narrowly|currently)|\([^()]{1,25}\)),?){0,3}"
     r"\s+(?:on|at)\s*$")
@@ -546,7 +593,8 @@ NOT_A_THING = frozenset([  # words that open or link clauses, never the answer a
     "and", "or", "but", "with", "while", "whereas", "respectively", "of", "the", "to", "from", "in", "at", "for",
     "compared", "versus", "against", "overall", "total", "only", "just", "than", "then", "this", "that", "those",
     "these", "there", "their", "them", "they", "its", "who", "which", "what", "when", "where", "figure", "number",
-    "share", "rate", "level", "percentage", "proportion", "poll", "survey", "study"])
+    "share", "rate", "level", "percentage", "proportion", "poll", "survey", "study",
+    "found", "finds", "shows", "showed", "says", "said", "reveals", "revealed", "suggests", "suggested"])
 
 
 class Wording(NamedTuple):
@@ -662,6 +710,9 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         # "Nearly two thirds of those polled (62%), with the highest among students (65%), felt that ...": the
         # verb after the aside is the subject's
         return Wording(later.statement, _terms(None, later.statement), group)
+    if before and after[:3] == "as " and (named := _last_word(before)) and named.lower() in AS_COMPLEMENT and (
+            not _pronoun_object(after)):  # (not "named as the party closest to them": whose "them" is unclear)
+        return Wording(shorten(f"{named} {after}"), terms, group)  # "named by 61% as the top issue"
     if before:
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
@@ -746,8 +797,13 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     after = after_clause(text, pos, right)
     if after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
         after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
+    elif right < s_end and ", and " in after:
+        after = after[:after.rfind(", and ")]  # "55% think X, and satisfaction is down to 38%": the next figure's
     if after and right < s_end and _table_label(text, pos, right):
         after = ""  # "Yes 45 No 40": "No" is the next value's label
+    if group is not None and after[:3] == "of " and text.startswith(" of ", pos) and (
+            verb := next((k for k, word in enumerate(after.split()[:OF_GROUP_WORDS]) if word in NP_STOP), 0)) > 1:
+        after = " ".join(after.split()[verb:])  # "seven in ten parents of primary pupils support a ban": the verb's
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
         # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
@@ -764,6 +820,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "housing (17%), transport (14%)": the words after the bracket are the next item's
     elif right < s_end and NEXT_BRACKETED.fullmatch(text, pos, right):
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
+    elif right < s_end and after and NEXT_LISTED.fullmatch(text, pos, right):
+        after = ""  # "Sinn Féin 24%, Fianna Fáil 19%": the name after the value is the next value's
     before = before_clause(text, inner_start, left, alone=left <= s_start)
     if verb_at is not None and before:
         before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
@@ -1097,7 +1155,10 @@ def _gap_in_sentence(text: str, s_start: int, left: int, inner_start: int, gap: 
 
 def _object_after(words: list[str]) -> str | None:
     """What a predicate is for or against: its words after the verb and a preposition that follows
-    it ("were against | the war", "voted for | the merger", "would support | the plan")."""
+    it ("were against | the war", "voted for | the merger", "would support | the plan"), the predicate of its
+    people when it names them ("the share of those who support | the plan")."""
+    if "who" in (lead := [word.lower() for word in words[:WHO_REACH]]):
+        words = words[lead.index("who") + 1:]
     k = 0
     while k < len(words) and (VERB_LEAD.fullmatch(words[k]) or NEGATION_WORD.fullmatch(words[k])):
         k += 1
@@ -1449,6 +1510,8 @@ def after_clause(text: str, pos: int, right: int) -> str:
     """The words after a value up to the end of its clause, without reporting words and attributions."""
     pos = _past_polled_by(text, pos, right)
     after = text[pos:min(right, pos + AFTER_WINDOW)]
+    if after[:1] == "," and NEW_SENTENCE_CLAUSE.match(after):
+        return ""  # "trust steady at 40%, AI chatbots creep in": a clause of its own
     cut = CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
     if "," in clause or "\"" in clause or "”" in clause:
@@ -1457,12 +1520,14 @@ def after_clause(text: str, pos: int, right: int) -> str:
         if contains_any(clause.lower(), TRAIL_ATTRIBUTION_VERBS) or _has_ignorecase_oddity(clause):
             clause = TRAIL_ATTRIBUTION.sub("", clause)
     clause = _strip_lead(LEAD_FILLER, clause)
-    if not clause:
-        return ""
+    if not clause or (clause[:3] == "as " and clause[3:4].isupper()):
+        return ""  # "52% as SNP extends its lead": a clause of its own follows
     if clause.startswith(("in order", "so as")):
         clause = _strip_lead(LEAD_PURPOSE, clause)
     if contains_any(clause, ATTRIBUTION_HINTS):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
+    if " poll" in clause or " survey" in clause:
+        clause = TRAILING_POLL.sub("", clause)  # "put it top of their list in the Red C poll this month"
     clause = " ".join(_strip_trailing_filler(clause).split())
     return "" if not clause or _speaker_only(clause) or _time_start(clause) else clause
 
@@ -1493,16 +1558,23 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         return label  # "NZ First: 6%" on a list's line; "No" in "Yes 45 No 40": the label says which answer
     lo = max(left, start - WINDOW)
     cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
-    for n, cut in enumerate(chain(cuts, (lo,)) if alone else cuts):  # the nearest clause start first (lazily)
+    as_joined = not alone and text.startswith(" as ", left)  # "... lead to 7 points as Tories sink to 19%"
+    for n, cut in enumerate(chain(cuts, (lo,)) if alone or as_joined else cuts):  # the nearest clause start first
         raw = _without_figures(text[cut:start])
         if not raw.strip() or (text[cut - 1:cut] == "(" and ")" in raw):
             continue  # nothing but spaces and figures ("42% and 38%"), or a bracket closed before the value
             # ("the People's Party (PP) 34%"): no words, no new clause
+        if raw[:6] in ("which ", "who ") and "," in raw:
+            continue  # "The Reform Party, which leads the coalition, polled 14%": the aside is no subject
+        if ", wh" in raw:
+            raw = RELATIVE_ASIDE.sub("", raw)
         if raw[:3] in ("Of ", "of "):
             raw = _strip_lead(LEAD_GROUP, raw)  # "Of those who voted Leave, 62% ...": before "of those" is filler
-        clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'")
+        clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'*•")  # (and a bullet: "* The Left (Linke): 10%")
         if clause[:2].isupper():
             clause = _strip_lead(DATELINE, clause)  # "SEOUL -- Approval fell to": the dateline says nothing
+        if "(" in clause[:AGENCY_REACH]:
+            clause = _strip_lead(AGENCY_DASH, clause)  # "(Yonhap) -- Approval fell to": the rest of a dateline
         if clause[:1].lower() in SUBORDINATE_FIRST and raw.rstrip().endswith(",") and SUBORDINATE_LEAD.match(clause):
             return None  # "although the old were less sure, 58% of them ...": no words of the figure's
         if clause[:1] in ("a", "A", "o", "O"):  # LEAD_GROUP starts with "among" or "of"
@@ -1511,6 +1583,18 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         if contains_any(clause, ATTRIBUTION_HINTS):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
         clause = " ".join(_strip_trailing_filler(_without_reporting_tail(clause)).split())
+        if (clause[:1] in SURVEY_LEAD_FIRST and SURVEY_LEAD.match(clause)) or (clause.endswith(("poll", "survey")) and (
+                raw.rstrip().endswith(":") and SURVEY_NAME.fullmatch(clause))):
+            return None  # "In Gallup's weekly poll released Friday, 71% ...": how it was polled, not what was asked
+        if clause and ((_ends_with_word(raw.rstrip(" ,"), REPORTING_TAIL_WORDS) and _speaker_only(raw.strip(" ,"))) or (
+                _ends_with_word(clause, FINDING_VERBS))):
+            return None  # "The Levada Center said 61% ...", "The chambers (BCC) found 47% ...": who said it
+        if clause.endswith("that") and TIME_THAT.fullmatch(clause):
+            return None  # "Gallup found last week that 71% ...": who found it and when, not what was asked
+        if (" as" in clause or clause[:3] in ("as ", "As ")) and (joined := _after_joining_as(clause)) is not None:
+            clause = joined  # "Reform extends lead as Labour slips to": the clause after "as" is the figure's;
+            if not clause:  # "Sinn Féin edges ahead as 55% say ...": the clause before is another's
+                return None
         if _content_words(clause) >= 2 and not _speaker_only(clause):
             return clause
         if n == 0 and _names_a_thing(clause):
@@ -1551,6 +1635,8 @@ def _may_lead_group(clause: str) -> bool:
 
 def _names_a_thing(clause: str) -> bool:
     words = clause.split()
+    if 1 < len(words) <= 3 and all(word[:1].isupper() for word in words):
+        return True  # "NZ First 9.6%": a name of short words
     return len(words) == 1 and len(words[0]) >= 3 and not OPINION_VERB.fullmatch(words[0]) and (
         words[0].lower() not in NOT_A_THING) and not words[0].lower().endswith(("ing", "ed"))
 
@@ -1565,7 +1651,7 @@ def _line_label(text: str, start: int, left: int, alone: bool) -> str | None:
     """The label that opens the line (or sentence, when `alone`) of the value at `start` ("NZ First: 6%
     (steady)"), when the value is all the line says after it; else None."""
     lo = max(left, start - LINE_LABEL_REACH)
-    if not text[lo:start].rstrip().endswith(":") or not (line := LINE_LABEL.search(text[lo:start])):
+    if not text[lo:start].rstrip().endswith((":", "–", "—", "-")) or not (line := LINE_LABEL.search(text[lo:start])):
         return None
     label = line.group("label")
     if not (line.group("nl") or (alone and lo == left)) or not label[:1].isupper() or (
@@ -1607,8 +1693,36 @@ def _terms(before: str | None, after: str) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
     figures and brackets left out."""
     before_words = _without_figures(before).rsplit(maxsplit=TERM_WORDS)[-TERM_WORDS:] if before else []
-    after_words = _without_figures(after).split(maxsplit=TERM_WORDS)[:TERM_WORDS] if after else []
+    after_words = _leading_words(_without_figures(after).split(), TERM_WORDS) if after else []
     return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
+
+
+def _after_joining_as(clause: str) -> str | None:
+    """The words after the last "as" of a clause before a value that joins two clauses: one followed by a
+    capitalised word or by the value itself ("" then), not "as many as", "such as" (AS_COMPLEMENT); else None."""
+    k = len(clause) - 3 if clause.endswith(" as") else clause.rfind(" as ")
+    while k >= 0 and not (k + 3 == len(clause) or clause[k + 4:k + 5].isupper()):
+        k = clause.rfind(" as ", 0, k)
+    if k < 0:
+        return clause[3:] if clause[:3] in ("as ", "As ") and clause[3:4].isupper() else None
+    before = clause[:k].rsplit(maxsplit=2)
+    if not before or before[-1].lower() in AS_COMPLEMENT or (len(before) > 1 and before[-2].lower() == "as"):
+        return None  # "twice as likely as Republicans": a comparison
+    return clause[k + 4:]
+
+
+def _leading_words(words: list[str], wanted: int) -> list[str]:
+    """The first `wanted` words, or more up to an answer word (ANSWER_POLES) among the first STATEMENT_WORDS and
+    the word after it: "think the country is moving in" would lose the answer of "... in the wrong direction"."""
+    if len(words) <= wanted:
+        return words
+    last = max((n for n in range(wanted - 1, min(len(words), STATEMENT_WORDS))
+                if words[n].lower().strip(",;:\"“”'") in ANSWER_POLES), default=None)
+    if last is None:
+        return words[:wanted]
+    pole = words[last].lower()
+    noun = last + 1 < len(words) and pole in POLE_ADJECTIVES and words[last + 1].lower() not in DANGLING
+    return words[:last + 1 + noun]  # "the wrong direction", "a good job"; not "worsened over", "bad, that's"
 
 
 def _backwards(reversed_pattern: re.Pattern, text: str, lo: int, hi: int) -> Iterator[int]:

@@ -1149,3 +1149,176 @@ def test_a_group_added_with_along_with_shares_the_predicate_before():
     w = wordings("Among renters, 64% say the levy has hurt their savings, along with 61% of students.")
     assert w["64%"].statement == w["61%"].statement == "the levy has hurt their savings"
     assert w["61%"].group == "students"
+
+
+# --- question terms and statements on wordings other outlets paraphrase -----------------------------------
+def test_question_terms_keep_the_answer_said_after_six_words():
+    w = wordings("In the survey, 44% think the region is moving in the wrong direction.")["44%"]
+    assert "wrong" in w.question_terms.split()
+
+
+def test_a_name_in_a_list_after_a_value_is_the_next_value_s_label():
+    w = wordings("Party support: Greens 21%, Liberal Democrats 17%, Farmers by 9%.")
+    assert (w["21%"].statement, w["21%"].question_terms) == ("Greens", "Greens")
+    assert w["17%"].statement == "Liberal Democrats"
+
+
+def test_a_clause_joined_by_as_is_another_figure_s():
+    assert "Greens" not in wordings("Greens edge ahead as 52% say the city is on the wrong track")["52%"].question_terms
+    assert wordings("Liberals extend lead as Greens slip to 17%")["17%"].statement == "Greens slip"
+    assert "Mayor" not in wordings("Support for the bridge at 58% as Mayor extends his lead")["58%"].question_terms
+    assert wordings("Trams were named as many as 30% of the time")["30%"].statement == "Trams were named"
+
+
+def test_how_and_when_a_survey_was_done_is_no_question_word():
+    for text in ("In the Harbourview Institute's weekly poll released Monday, 38% backed the new tram line.",
+                 "According to the Northfield survey of 900 adults conducted from Monday to Friday, 38% backed the "
+                 "new tram line.", "The Harbourview Institute said 38% backed the new tram line.",
+                 "Civic Lab poll: 38% backed the new tram line"):
+        assert wordings(text)["38%"].question_terms == "backed the new tram line", text
+    assert "poll" in wordings("In a poll about the tram line, 38% were against.")["38%"].question_terms
+
+
+def test_when_it_was_found_is_no_question_word():
+    w = wordings("Harbourview found last week (May 3-9) that 71% support the tram.")["71%"]
+    assert w.question_terms == "support the tram"
+
+
+def test_an_inverted_speaker_with_a_title_and_a_run_of_filler_say_nothing():
+    text = 'Those who want a new stadium make up as little as 5%," says Jan Novak, director of the Civic Lab.'
+    w = wordings(text)["5%"]
+    assert "Novak" not in w.question_terms and "little" not in w.question_terms
+    assert w.statement.startswith("Those who want a new stadium")
+
+
+@pytest.mark.parametrize(("text", "not_said"), [
+    ("Nationally the figure is 40%, so the town is above average.", "average"),
+    ("The Farmers had the support of 14% of voters, behind the Greens.", "Greens"),
+    ("Trust in the council steady at 40%, AI tools creep in", "tools"),
+    ("The ferry has 32% among decided voters, a lead of almost 14 points", "lead"),
+    ("Housing: 61% put it top of their list in the Civic Lab poll this month", "poll"),
+])
+def test_a_clause_after_the_value_that_says_something_else_is_cut(text, not_said):
+    value = VALUE.search(text).group()
+    assert not_said not in (wordings(text)[value].question_terms or "")
+
+
+def test_a_title_abbreviation_does_not_end_the_clause():
+    w = wordings("Nearly 60% give Gov. Anna Berg positive marks for her job performance.")["60%"]
+    assert "Anna Berg positive marks" in w.statement
+
+
+def test_a_relative_aside_before_the_verb_is_not_the_subject():
+    w = wordings("The Farmers' Party, which leads the coalition, polled 14.0 percent, the Greens 11.6 percent.")
+    assert w["14.0 percent"].statement == "The Farmers' Party polled"
+
+
+def test_the_topic_of_a_short_answer_is_what_the_people_named_before_do():
+    text = "The share of those who support the ferry plan stood at 58%, while 31% are against."
+    assert said(text)[1].statement == "are against the ferry plan"
+
+
+def test_a_passive_list_gives_each_value_its_own_subject():
+    w = wordings("The Greens were backed by 29.3 percent, Farmers by 17.8 percent and the Liberals by 15.1 percent.")
+    assert "Farmers" not in w["29.3 percent"].question_terms
+    w = wordings("It was a poll in which the ferry was favoured by 61% of residents and the bridge by 31%.")
+    assert "bridge" not in w["61%"].question_terms
+
+
+def test_a_bracketed_value_s_share_of_all_is_no_question_word():
+    w = wordings("The mayor's approval is 41%, with half of respondents (50%) disapproving.")["50%"]
+    assert "half" not in w.question_terms and "disapproving" in w.question_terms
+
+
+def test_a_party_named_after_behind_is_the_value_s():
+    assert wordings("Labour is seven points behind the Greens on 31%.")["31%"].statement == "the Greens"
+
+
+def test_bulleted_and_dashed_lines_are_labels():
+    text = "Results:\n* Greens: 25% (minus 1 point)\n* Farmers: 24% (plus 1 point)\nYES — 46%\nNO — 43%\n"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d+%", text)]
+    starts = [text.rfind("\n", 0, s) + 1 for s, _ in spans]
+    ends = [text.find("\n", e) for _, e in spans]
+    got = [describe(text, s, e, ss, se, spans).statement for (s, e), ss, se in zip(spans, starts, ends, strict=True)]
+    assert got == ["Greens", "Farmers", "YES", "NO"]
+
+
+def test_what_is_left_of_a_dateline_says_nothing():
+    text = "OSLO, May 21 (Nordnews) -- Support for the tram fell to 41 percent this week."
+    start = text.index("41")
+    w = describe(text, start, start + 10, text.index("21 ("), len(text), [(start, start + 10)])
+    assert w.statement.startswith("Support for the tram fell")
+
+
+def test_the_clause_of_the_next_figure_after_and_is_not_this_one_s():
+    w = wordings("A majority (55%) think the tram is too slow, and satisfaction with the council is down to 38%.")
+    assert w["55%"].statement == "think the tram is too slow"
+
+
+def test_named_by_a_share_as_an_answer_is_the_statement():
+    w = wordings("Housing was named by 61% as the most important issue facing the council.")["61%"]
+    assert w.statement == "named as the most important issue facing the council"
+
+
+def test_a_reporting_verb_alone_before_a_value_names_nothing():
+    w = wordings("The six-day poll, which ended on Monday, found 60% of adults disapproved of the tram plan.")["60%"]
+    assert w.question_terms == "disapproved of the tram plan"
+
+
+def test_who_commissioned_a_survey_is_no_question_word():
+    w = wordings("According to the Civic Lab research, commissioned by the Herald, 61% would support a new vote.")
+    assert w["61%"].question_terms == "would support a new vote"
+
+
+def test_a_party_down_a_point_on_a_share_is_its_name():
+    assert wordings("The poll has the Greens down a point on 19%.")["19%"].statement == "the Greens"
+
+
+def test_what_a_researcher_found_is_no_part_of_the_statement():
+    w = wordings("So what we found this year is that trust in the council sits at 43%.")["43%"]
+    assert w.statement == "trust in the council sits"
+
+
+def test_a_figure_said_globally_points_back_at_the_figure_before():
+    text = "Trust in the council sits at 43% this year. Globally the figure is 40%, so we are above average."
+    first, second = describe_figures(text, _sentence_figures(text))
+    assert second.statement == first.statement
+
+
+def test_who_found_a_share_is_no_question_word():
+    w = wordings("The Chamber of Trade (CoT) found 47% expect to hire fewer staff.")["47%"]
+    assert w.question_terms == "expect to hire fewer staff"
+    assert wordings("Trust in TV shows stood at 40% in May.")["40%"].statement == "Trust in TV shows"
+
+
+def test_an_answer_word_keeps_its_noun_only():
+    w = wordings("In March 31% said their household finances had clearly worsened over the winter.")["31%"]
+    assert w.question_terms == "their household finances had clearly worsened"
+    assert wordings("Now 62% describe the national economy as bad, prices high.")["62%"].question_terms == (
+        "describe the national economy as bad")
+    assert wordings("Now 62% think the national economy is in bad shape.")["62%"].question_terms == (
+        "think the national economy is in bad shape")
+
+
+@pytest.mark.parametrize("lead", ["SÃO PAULO — ", "Madrid, Oct 16 (EFE).- "])
+def test_a_dateline_with_accents_or_an_agency_after_its_date_says_nothing(lead):
+    text = f"{lead}Approval of the mayor stood at 41% this week."
+    start = text.index("41%")
+    s_start = text.index("Oct") if "Oct" in text else 0
+    w = describe(text, start, start + 3, s_start, len(text), [(start, start + 3)])
+    assert w.statement.startswith("Approval of the mayor")
+
+
+def test_a_clause_starting_with_as_after_another_figure_is_the_value_s():
+    w = wordings("Liberals lead by 7 points as Greens slip to 17%")
+    assert w["17%"].statement == "Greens slip"
+
+
+def test_an_of_phrase_that_goes_on_naming_the_group_leaves_the_verb_its_statement():
+    w = wordings("More than 70% of parents of primary school children support a ban on phones.")["70%"]
+    assert w.statement == "support a ban on phones"
+
+
+def test_a_name_of_short_words_in_a_list_is_its_label():
+    w = wordings("Labour was on 32.0% (+0.8), ACT 8.8% (+0.3) and NZ First 9.6% (+1.0).")
+    assert w["9.6%"].statement == "NZ First"
