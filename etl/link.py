@@ -11,8 +11,10 @@ to one wording of a question but not to the question as a whole does not chain i
 contradict each other are never one question: negated or not, "more X" against "more Y" or "than
 X", different answer-scale words ("strongly" against "somewhat"), opposite answers ("easier" against
 "difficult"), "more X" against "equally". Within one wave, two outlets
-quoting the same share need only loosely similar words; outlets quoting different shares for one
-figure stay one figure (the conflict is what the checks report).
+quoting the same share need only loosely similar words (a fraction, "four in ten", the share it rounds); two
+articles that agree on one figure of a wave and give another the same share in per cent cite one figure there,
+whatever their words, unless they contradict or name two organisations ("EU" / "NATO"); outlets quoting
+different shares for one figure stay one figure (the conflict is what the checks report).
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
 2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
@@ -41,6 +43,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
@@ -54,6 +57,7 @@ MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its u
 SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% is "5%" or "4%")
 NEXT_READING = 5.0  # points: a share this close to a wave's, but not the same, reads its question at another time
 UNDATED_GAP = 45  # days between publications after which a pollster's undated citations are another poll
+IN_WORDS = 3  # points: a share as a fraction ("four in ten", "nearly half") rounds one in per cent this far off
 FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
 
 STOPWORDS = frozenset([
@@ -77,6 +81,7 @@ STOPWORDS = frozenset([
     "however", "latter", "former", "particular", "particularly", "point", "points", "figures", "stood", "stands",
     "reached", "highest", "lowest", "pollster", "pollsters", "sociologists", "researchers",
     "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
+    "want", "wants", "wanted",  # "want the euro" is for it, as "support" is, but "want the army to join" is "join"
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -112,6 +117,10 @@ SYNONYMS = {
     # "one" is a stopword)
     "alp": "labor", "lnp": "coalition", "onp": "nation", "grn": "green", "grns": "green",
     "stay": "remain", "stays": "remain", "staying": "remain",  # "vote to stay" / "remain" in a referendum
+    # "Yes" is the "support" of a referendum; "separation", "secession" and "quit" are the "leave" of one on leaving
+    "yes": "support", "dissatisfied": "not satisfied", "unhappy": "not satisfied", "separation": "leave",
+    "separate": "leave", "secede": "leave", "secession": "leave", "quit": "leave", "economic": "economy",
+    "mishandle": "handle bad", "mismanage": "manage bad",  # "mishandling the economy" is "handling it badly"
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -165,7 +174,13 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("short", re.compile(r"\b(?:fell|falls|fall|falling|fallen|come|comes|came|coming)\s+short\b"),
      "not enough"),  # "the budget fell short on housing" is "did not do enough"
     ("public vote", re.compile(r"\bpublic\s+vote\b"), "referendum"),  # "in favour of a public vote" on the question
+    # "would vote to leave", "would vote for the Tories": for them (a party's "primary vote" is left alone)
+    ("vote", re.compile(r"\b((?:would|will|to|'d)\s+(?:not\s+)?)vote(?:\s+(?:to|for|in\s+favou?r\s+of)\b)?"),
+     r"\1support"),
     ("/np", re.compile(r"\bl\s*/\s*np\b"), "lnp"),
+    # "against a 25-country median", "compared with the average": the yardstick of a figure, no opposition
+    ("against", re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:median|average)\b"), ""),
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
@@ -176,12 +191,19 @@ AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no
     "insuranc",
 ])
 BARE_ANSWER = frozenset(["not", "support", "undecided"])  # tokens of an answer alone ("disapprove", "not sure")
+NO_ANSWER = frozenset(["not", "undecided"])  # tokens of the don't-knows, which every question has
 REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite view", "the reverse"
 REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
                              "held", "true", "case", "way"])
 PRECISION = {"year": 1, "month": 2, "day": 3}
 NUMBER_TYPES = (int, float)  # a tuple: `int | float` in isinstance builds a new union object per call
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
+FRACTION = re.compile(r"\b(?:in|out\s+of)\b|half|third|quarter|fifth|tenth")  # "four in ten", "two-thirds"
+# "EU", "NATO", "PAS": what an answer is about, when two differ; not who polled ("by CRRC", "an NDI poll", "CRRC
+# Georgia found")
+ACRONYM = re.compile(r"(?<!\bby )(?<!\bfor )\b[A-Z]{2,5}\b(?!['’]s\s+(?:poll|survey)|"
+                     r"\s+(?:[A-Z][a-z]|poll|survey|study|research|data|found|show))")
+OBJECT = "org:"  # the mark of an acronym's token
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
                      r"(?:is|was|are|were)\s+(?:down|up)|still)\b")
@@ -566,6 +588,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
             else:
                 tokens.update((m, f"more:{m}"))
         after_more = 0 if mapped else after_more
+    if not statement.isupper():  # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
+        tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement))
     return frozenset(tokens)
 
 
@@ -574,7 +598,7 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     """A word's tokens: none for stopwords and digits, 'not' for negations, else its folded stem(s)."""
     if word in NEGATIONS or word.endswith("n't"):
         return ("not",)
-    if word in STOPWORDS or word.isdigit():
+    if word in STOPWORDS or word.isdigit() or (word.endswith(("'s", "’s")) and word[:-2] in STOPWORDS):
         return ()
     folded = SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word))
     if folded:
@@ -585,16 +609,20 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 def question_tokens(citation: dict) -> frozenset[str]:
     """The question's words, without the pollster's own name ("polled by the Kyiv International
     Institute of Sociology" says who asked, not what)."""
-    words = _without(statement_tokens(question_text(citation)), statement_tokens(citation.get("pollster")))
-    if citation.get("question_terms") and words & POLES:
-        words = _own_pole(words, statement_tokens(citation.get("statement")))
-    return words
+    terms, statement = citation.get("question_terms"), citation.get("statement")
+    words = _without(statement_tokens(terms or statement), statement_tokens(citation.get("pollster")))
+    return _own_pole(words, statement_tokens(statement)) if terms else words
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _own_pole(words: frozenset[str], said: frozenset[str]) -> frozenset[str]:
-    """Question terms without the pole opposite to the one the statement itself gives ("58% say tariffs
-    hurt them, while 11% say they've helped": the lead's "hurt" is the other answer's, not this one's)."""
+    """Question terms with the pole their statement gives, without the opposite one: terms cut short ("think
+    the country is moving in") still say "wrong direction"; "58% say tariffs hurt them, while 11% say they've
+    helped": the lead's "hurt" is the other answer's, not this one's."""
+    if missing := (said & POLES) - words:
+        words = words | missing
+    if not words & POLES:
+        return words
     return words - {OPPOSITES[p] for p in said & POLES if OPPOSITES[p] not in said}
 
 
@@ -603,11 +631,6 @@ def _without(tokens: frozenset[str], others: frozenset[str]) -> frozenset[str]:
     """tokens - others, cached: the citations repeating a statement (by one pollster) share one object, which
     the caches and sets keyed by it later compare by identity instead of word by word."""
     return tokens - others
-
-
-def question_text(citation: dict) -> str | None:
-    """The words that say what was asked: attribution's wider `question_terms`, else the statement."""
-    return citation.get("question_terms") or citation.get("statement")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -689,6 +712,13 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     ]
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _fraction_text(value_text: object) -> bool:
+    """Whether a share is given as a fraction ("four in ten", "3 in 10", "nearly half"): a rounding of the
+    share another outlet gives in per cent, not a share of its own."""
+    return bool(FRACTION.search(str(value_text or "").lower()))
+
+
 def _article_positions(citations: list[dict], articles: set[str]) -> dict[int, int]:
     """Each citation's place among its article's citations in text order (by offset, or by row where
     the build has set offsets aside), for the given articles: a wordless citation is its own question,
@@ -732,13 +762,23 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     two figures: one share quoted alike elsewhere does not make two answers of that wave one.
     """
     by_wave_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    fractions = []
     for n, c in enumerate(citations):
         if (value := _value_key(c)) and not question_of[n].startswith("unmatched:"):
             by_wave_value[(wave_of[n], value)].append(n)
+            if _fraction_text(c.get("value_text")):
+                fractions.append(n)
+    weight = _idf(list(set(tokens))) if fractions or any(len(cited) > 1 for cited in by_wave_value.values()) else {}
+    values_in: dict[str, list[str]] = defaultdict(list)  # wave -> the value keys cited in it
+    for wave, value in by_wave_value if fractions else ():
+        values_in[wave].append(value)
+    for n in fractions:  # "four in ten", "nearly half": the nearest share of its wave (41.2%, 47.6%) in words
+        if near := _rounded_from(n, citations, tokens, question_of, values_in[wave_of[n]],
+                                 [by_wave_value[(wave_of[n], v)] for v in values_in[wave_of[n]]], weight):
+            by_wave_value[(wave_of[n], near)].append(n)
     quoted_again = sorted(key for key, cited in by_wave_value.items() if len(cited) > 1)
     if not quoted_again:
         return list(question_of)  # no share is quoted twice in one wave: nothing to join
-    weight = _idf(list(set(tokens)))
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
     for q, t in set(zip(question_of, tokens, strict=True)):  # outlets repeat statements: each stance once
         members[q].add(stance(t))
@@ -755,6 +795,21 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
             q = parent[q]
         return q
 
+    said_in: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)  # wave -> its (question, statement)
+    bridging: dict[tuple[str, frozenset[str]], bool] = {}
+
+    def bridges(wave: str, said: frozenset[str]) -> bool:
+        """`_bridges`, worked out once per statement and wave, and only where two questions might join on it."""
+        if len(said) < 3:
+            return False
+        if not said_in:
+            for q, t, w in zip(question_of, tokens, wave_of, strict=True):
+                if t:
+                    said_in[w].add((q, t))
+        if (wave, said) not in bridging:
+            bridging[(wave, said)] = _bridges(said, said_in[wave])
+        return bridging[(wave, said)]
+
     for key in quoted_again:
         articles_of: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
         for n in by_wave_value[key]:
@@ -769,6 +824,8 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
+                if bridges(key[0], ta) or bridges(key[0], tb):
+                    continue  # "Reform extends lead as Labour slips": which party's share it is, words do not say
                 keep, gone = min(x, y), max(x, y)
                 for w in sorted(shares[keep].keys() & shares[gone].keys() - {key[0]}):
                     if all(abs(a - b) > FAR_APART for a in shares[keep][w] for b in shares[gone][w]):
@@ -778,7 +835,106 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 members[keep] |= members.pop(gone)
                 for w, values in shares.pop(gone, {}).items():
                     shares[keep][w] |= values
-    return [apart.get((w, q)) or find(q) for q, w in zip(question_of, wave_of, strict=True)]
+    joined = [apart.get((w, q)) or find(q) for q, w in zip(question_of, wave_of, strict=True)]
+    return _join_in_wave(citations, tokens, joined, wave_of, [by_wave_value[key] for key in quoted_again], weight,
+                         set(fractions), bridges)
+
+
+def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str], wave_of: list[str],
+                  quoted: list[list[int]], weight: dict[str, float], fractions: set[int],
+                  bridges: Callable[[str, frozenset[str]], bool]) -> list[str]:
+    """Within one dated wave, outlets quote the same few figures: two questions that two articles each give
+    the one same share in per cent are one figure there, whatever their words ("41% want the euro", "41.2%
+    support its introduction"), when the two articles also agree on another figure of the wave (same question,
+    same share: they quote one release), each question gives one share there and more than the don't-knows, and
+    neither has another such partner there. Never when they contradict, or when one of the articles gives another
+    figure in words like the other's ("Reform 14%" and "Isamaa 29%" against "Isamaa 14%"). Only for that wave:
+    elsewhere the two may be two questions. Fractions and statements that `bridges` two questions say too little
+    to count."""
+    candidates = []  # (wave, names, sides, articles) of the shares quoted alike by two questions
+    for cited in quoted:
+        wave = wave_of[cited[0]]
+        per_cent = [n for n in cited if n not in fractions]
+        if not wave[:1].isdigit() or len({question_of[n] for n in per_cent}) < 2:
+            continue  # one question quoted alike: nothing to join
+        per_cent = [n for n in per_cent if not bridges(wave, tokens[n])]
+        names = sorted({question_of[n] for n in per_cent})
+        if len(names) != 2 or len({subgroup_key(citations[n].get("subgroup")) for n in per_cent}) != 1:
+            continue
+        sides = [[n for n in per_cent if question_of[n] == name] for name in names]
+        articles = [{str(citations[n].get("article_id")) for n in side} for side in sides]
+        if articles[0] & articles[1] or any(contradict(tokens[a], tokens[b]) for a in sides[0] for b in sides[1]):
+            continue
+        if all(any(tokens[n] - NO_ANSWER for n in side) for side in sides):  # not the don't-knows alone
+            candidates.append((wave, names, sides, articles))
+    if not candidates:
+        return question_of
+    wanted = {(article, wave) for wave, _, _, articles in candidates for side in articles for article in side}
+    waves = {wave for _, wave in wanted}
+    of_article: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, wave) -> its shares
+    agreed: dict[tuple[str, str], dict[tuple[str, str], set[float]]] = defaultdict(lambda: defaultdict(set))
+    values: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, question) -> its whole-sample shares
+    for n, c in enumerate(citations):
+        if wave_of[n] in waves and (value := _value_key(c)):
+            if (at := (str(c.get("article_id")), wave_of[n])) in wanted:
+                agreed[at][(question_of[n], value)].add(_share(c))
+                if n not in fractions:  # a headline's "fewer than half" may round the very figure
+                    of_article[at].append(n)
+            if subgroup_key(c.get("subgroup")) == "all" and n not in fractions and not bridges(wave_of[n], tokens[n]):
+                values[(wave_of[n], question_of[n])].add(_share(c))
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (wave, question) -> the questions it may join
+    for wave, names, sides, articles in candidates:
+        if any(max(shares := values[(wave, name)] or {0}) - min(shares) > SAME_SHARE for name in names):
+            continue  # a question read otherwise in the wave ("57" and "43")
+        rounded = len({_share(citations[n]) for side in sides for n in side}) > 1  # "41%" against "41.2%"
+        if not any(_quote_alike(agreed[(a, wave)], agreed[(b, wave)], rounded) for a in articles[0]
+                   for b in articles[1]):
+            continue  # nothing says the two articles quote one release
+        if any(_gives_otherwise(of_article[(article, wave)], question_of, tokens, names[side], sides[1 - side], weight)
+               for side in (0, 1) for article in articles[side]):
+            continue
+        pairs[(wave, names[0])].append(names[1])
+        pairs[(wave, names[1])].append(names[0])
+    local = {(wave, q): min(q, others[0]) for (wave, q), others in pairs.items()
+             if len(set(others)) == 1 and len(set(pairs[(wave, others[0])])) == 1}  # one partner each, no chains
+    return [local.get((w, q), q) for q, w in zip(question_of, wave_of, strict=True)] if local else question_of
+
+
+def _bridges(tokens: frozenset[str], said: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a statement holds the whole statements of two questions of its wave that share no word ("Reform
+    extends lead as Labour slips" holds "Reform" and "Labour"): it may be either's figure, so it joins neither
+    to another."""
+    if tokens & CONTRASTS:
+        return False  # "equally concerned and excited", "neither": one answer about both
+    held = [(q, t) for q, t in said if t < tokens and t - BARE_ANSWER]
+    return any(q != r and not t & u for i, (q, t) in enumerate(held) for r, u in held[i + 1:])
+
+
+def _quote_alike(one: dict[tuple[str, str], set[float]], other: dict[tuple[str, str], set[float]],
+                 rounded: bool) -> bool:
+    """Whether two articles give one figure of a wave alike (same question, same share), one of them rounding
+    it too if `rounded` (an outlet giving "47%" for another's 46.7% has rounded the release's other figures)."""
+    return any(not rounded or one[key] != other[key] for key in one.keys() & other.keys())
+
+
+def _gives_otherwise(shares: list[int], question_of: list[str], tokens: list[frozenset[str]], own: str,
+                     other: list[int], weight: dict[str, float]) -> bool:
+    """Whether an article gives, as a question other than `own`, a figure worded like one of `other`."""
+    return any(question_of[m] != own and tokens[m] and similarity(tokens[m], tokens[n], weight) >= SIMILAR
+               for m in shares for n in other)
+
+
+def _rounded_from(n: int, citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                  values: list[str], cited: list[list[int]], weight: dict[str, float]) -> str | None:
+    """The value key of the share a fraction ("four in ten") rounds: the nearest, within IN_WORDS points, of
+    the `values` its wave gives (`cited` by those citations) for another question with loosely similar, not
+    contradicting words; None if there is none."""
+    share = _share(citations[n])
+    near = [(abs(int(value) - share), value) for value, by in zip(values, cited, strict=True)
+            if 0 < abs(int(value) - share) <= IN_WORDS and any(
+                question_of[m] != question_of[n] and similarity(tokens[n], tokens[m], weight) >= SIMILAR_SAME_VALUE
+                for m in by)]
+    return min(near)[1] if near else None
 
 
 def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
@@ -865,6 +1021,8 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
     ("leav", "remain"), ("right", "wrong"),  # "vote to leave" / "to remain", "right" / "wrong direction"
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
+# answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
+NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
@@ -872,19 +1030,22 @@ PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 @functools.lru_cache(maxsize=1 << 16)
 def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
                                             frozenset[str], bool]:
-    """What decides contradiction: negated?, the "more X" words, the "than Y" words, the contrasts,
-    the answer-scale degree, the poles (one of two opposite answers), for the respondent personally?"""
+    """What decides contradiction: negated (or a negative answer)?, the "more X" words, the "than Y" words, the
+    contrasts, the answer-scale degree, the poles (one of two opposite answers), for the respondent personally?,
+    the organisations named ("EU", "NATO")."""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
-    return ("not" in tokens, frozenset(more), frozenset(than), contrasts, tokens & DEGREES, tokens & POLES,
-            PERSONAL in tokens)
+    return (("not" in tokens) != bool(tokens & NEGATIVE), frozenset(more), frozenset(than), contrasts,
+            tokens & DEGREES, tokens & POLES, PERSONAL in tokens, frozenset(t for t in tokens if t.startswith(OBJECT)))
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a) = a
-    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b) = b
+    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a, objects_a) = a
+    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b, objects_b) = b
     if not_a != not_b or personal_a != personal_b:
         return True  # negated or not; "bad for them personally" and "bad for the country" are two questions
+    if objects_a - objects_b and objects_b - objects_a:
+        return True  # "back Ukraine's EU membership" and "Ukraine's NATO membership": two organisations
     if any(OPPOSITES[p] in poles_b and OPPOSITES[p] not in poles_a and p not in poles_b for p in poles_a):
         return True  # "has become easier" and "has become more difficult"
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):

@@ -954,3 +954,99 @@ def test_written_shorter_maps_unlisted_names_to_the_listed_or_shorter_form():
 
 def test_a_bare_first_word_shared_by_two_unlisted_pollsters_joins_neither():
     assert written_shorter({"korva", "korva axa", "korva research"}) == {}
+
+
+# --- one figure in other words (round 9) -------------------------------------------------------------------------
+def test_a_fraction_cites_the_share_in_per_cent_it_rounds():
+    """"four in ten" is another outlet's 41.2% when the words agree loosely; the same words with "40%" are
+    another share (41.2% rounds to 41)."""
+    def linked(value_text: str) -> dict[str, dict]:
+        fraction = cite("b", "back the switch to the lev replacement", 40)
+        return by_article(link_citations([
+            {**cite("a", "support adopting the common currency next year", 41.2), "value_text": "41.2%"},
+            {**fraction, "value_text": value_text}]))
+
+    assert linked("four in ten")["a"]["figure_id"] == linked("four in ten")["b"]["figure_id"]
+    assert linked("40%")["a"]["figure_id"] != linked("40%")["b"]["figure_id"]
+
+
+def test_two_outlets_agreeing_on_one_figure_share_another_whatever_its_words():
+    """Two articles give the same wave's opposition alike (47.6% and 48%); each also gives 41.2% / 41% for the
+    support, in words that share nothing. One release, rounded by one outlet: one figure. Without the figure
+    they agree on, nothing says the two 41s are one answer."""
+    def cited(*, anchored: bool) -> list[dict]:
+        rows = [{**cite("a", "support the introduction of the euro", 41.2, position=0), "value_text": "41.2%"},
+                {**cite("b", "want the country to adopt the single currency", 41, position=0), "value_text": "41%"}]
+        if anchored:
+            rows += [{**cite("a", "are against the new currency", 47.6, position=20), "value_text": "47.6%"},
+                     {**cite("b", "are against the new currency", 48, position=20), "value_text": "48%"}]
+        return rows
+
+    joined = by_article(c for c in link_citations(cited(anchored=True)) if c["value"] < 45)
+    assert joined["a"]["figure_id"] == joined["b"]["figure_id"]
+    alone = by_article(link_citations(cited(anchored=False)))
+    assert alone["a"]["figure_id"] != alone["b"]["figure_id"]
+
+
+def test_a_share_quoted_alike_does_not_join_a_contradicting_or_ambiguous_figure():
+    """Same value, same wave, an agreed figure besides: still two figures when one statement negates the
+    other, or when the other article gives another figure in words like it."""
+    anchor = [cite("a", "trust the public broadcaster", 30, position=20),
+              cite("b", "trust the public broadcaster", 30, position=20)]
+    negated_rows = [*anchor, cite("a", "approve of the mayor", 41), cite("b", "do not like the new budget", 41)]
+    negated = by_article(c for c in link_citations(negated_rows) if c["value"] == 41)
+    assert negated["a"]["figure_id"] != negated["b"]["figure_id"]
+    worded = [cite("a", "the Greens", 14), cite("a", "the Liberals", 29, position=10),
+              cite("b", "behind the Liberals", 14), cite("b", "the Social Democrats", 18, position=10)]
+    other = by_article(c for c in link_citations([*anchor, *worded]) if c["value"] == 14)
+    assert other["a"]["figure_id"] != other["b"]["figure_id"]
+
+
+def test_two_organisations_keep_two_answers_apart():
+    assert contradict(statement_tokens("back Ukraine's membership in the EU"),
+                      statement_tokens("back Ukraine's membership in NATO"))
+    assert not contradict(statement_tokens("back EU membership"), statement_tokens("support joining the EU soon"))
+    # who polled is no object: "an NDI poll", "by CRRC Georgia"
+    assert not contradict(statement_tokens("According to an NDI poll want EU membership"),
+                          statement_tokens("a survey by CRRC Georgia found support for joining the EU"))
+
+
+def test_a_negative_rating_is_the_disapproval_another_outlet_gives():
+    assert not contradict(statement_tokens("rate the administration bad or terrible"),
+                          statement_tokens("disapprove of the administration"))
+    assert contradict(statement_tokens("rate the administration good"),
+                      statement_tokens("disapprove of the administration"))
+    assert contradict(statement_tokens("rate the administration bad"),
+                      statement_tokens("do not rate the administration bad"))
+
+
+def test_paraphrases_of_one_answer_meet():
+    assert statement_tokens("would vote to leave") == statement_tokens("backed separation")
+    assert statement_tokens("would vote for the Greens") == statement_tokens("would vote Green")
+    assert statement_tokens("Labor's primary vote") != statement_tokens("would vote Labor")
+    assert statement_tokens("are mishandling the economy") == statement_tokens("are handling the economy badly")
+    assert statement_tokens("Yes") == statement_tokens("support")
+    assert "not" not in statement_tokens("more worried than excited, against a 25-country median")
+    assert statement_tokens("Ipsos's finding on pensions") == statement_tokens("finding on pensions") | {"ipso"}
+    assert statement_tokens("Research's finding on pensions") == statement_tokens("finding on pensions")
+
+
+def test_question_terms_cut_short_keep_the_answer_of_their_statement():
+    """Question terms that stop before "the wrong direction" still say which of the two answers it is."""
+    wrong = question_tokens({"question_terms": "think the country is moving in",
+                             "statement": "think the country is moving in the wrong direction"})
+    right = question_tokens({"question_terms": "think the country is moving in",
+                             "statement": "think the country is moving in the right direction"})
+    assert "wrong" in wrong and contradict(wrong, right)
+
+
+def test_a_headline_naming_two_parties_joins_neither_party_to_the_other():
+    """"Greens gain as Liberals slide" gives the Liberals' 21%, but its words hold both parties' statements:
+    it must not make the Greens' and the Liberals' shares one question."""
+    citations = [cite("a", "Greens gain as Liberals slide", 21, position=0), cite("a", "the Liberals", 21, position=10),
+                 cite("a", "the Greens", 27, position=20), cite("b", "the Liberals", 21),
+                 cite("b", "the Greens", 27, position=10)]
+    tokens = [question_tokens(c) for c in citations]
+    questions = ["greens", "liberals", "greens", "liberals", "greens"]
+    joined = join_equal_values(citations, tokens, questions, ["2023-04"] * 5)
+    assert joined[1] == joined[3] != joined[2] == joined[4]
