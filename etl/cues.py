@@ -109,7 +109,8 @@ OPINION_VERBS = (
     "prefers", "preferred", "expect", "expects", "expected", "feel", "feels", "felt", "consider", "considers",
     "considered", "would", "intend", "intends", "intended", "trust", "trusts", "trusted", "reported", "stated",
     "answered", "responded", "chose", "named", "cited", "rated", "view", "views", "viewed", "plan", "plans",
-    "planned", "worried", "concerned", "satisfied", "dissatisfied", "confident", "optimistic", "pessimistic",
+    "planned", "see", "sees", "worried", "concerned", "satisfied", "dissatisfied", "confident", "optimistic",
+    "pessimistic",
     "likely to", "unsure", "undecided",
 )
 PEOPLE_NOUNS = (  # who a share of respondents can be a share of
@@ -310,7 +311,7 @@ CHANGE_AFTER = re.compile(
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
     r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|slumps|"
-    r"tumbled|plunged|shed|loses|losing|fall\s+of|"
+    r"tumbled|plunged|shed|lose|loses|losing|narrow(?:ed|ing|s)|shr(?:ank|unk|inks?|inking)|fall\s+of|"
     r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
@@ -324,8 +325,8 @@ MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
                r"error\s+of\s+the\s+(?:results|sample)|(?:theoretical|maximum)\s+error|margin\s+of\s+plus|"
                r"error\b[^.;]{0,60}\bnot\s+exceed|credib(?:ility|le)\s+interval|±|\+/-|"
-               r"plus\s+or\s+minus)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
-    keywords=("error", "plus", "±", "+/-", "interval"),
+               r"plus\s+or\s+minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
+    keywords=("error", "plus", "±", "+/-", "interval", "accurate"),
 )
 # A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name
 # the number belongs to ("Eesti 200", "Kanal 13")
@@ -342,7 +343,7 @@ SAMPLE_NOUNS = (  # "likely voters", "registered voters": the words before the n
 )
 SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
     # "1,000 randomly selected phone-owning Nigerians"); the nouns as a trie, as this is tried after many numbers
-    r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:" + trie_pattern(SAMPLE_NOUNS) + r"|[A-Z][a-z]+(?:ans|ns|ers|ese|s)|"
+    r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:" + trie_pattern(SAMPLE_NOUNS) + r"|[A-Z][a-z]+(?:ans|ns|ers|ese|men|s)|"
     r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
 SAMPLE_BEFORE = re.compile(
@@ -530,6 +531,8 @@ NOT_A_SHARE_AFTER = re.compile(
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
     r"turned\s+out)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
+    # a market share: "a 22% share of the online bookings market", "a 9% market share"
+    r"(?:market\s+share|share\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sector|industry))\b|"
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b(?!\s+(?:the|their|his|her|its|it|him|them|our|this|that|as)\b)|"
     r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
@@ -543,7 +546,8 @@ NOT_A_SHARE_AFTER = re.compile(
 )
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
-                     *NOT_A_SHARE_CHANGES, "responded", "replied")  # "and 45 percent responded.": who answered
+                     *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
+                     "market", "share")  # "a 9% market share", "a 22% share of the bookings market"
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
@@ -649,8 +653,9 @@ def non_survey_source(text: str) -> bool:
     return NON_SURVEY_SOURCE.possible(text) and bool(NON_SURVEY_SOURCE_AFTER_NON_WORD.search(" " + text))
 
 
-SIGNED_BEFORE = re.compile(  # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7"
-    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?))\s*$"
+# "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7", "compared with Lee's -14"
+SIGNED_BEFORE = re.compile(
+    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s)\s*$"
 )
 # Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
 # or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
@@ -661,11 +666,24 @@ VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(
                      r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of)\b")
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
     VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
+    r"|\b(?:lead|gap|edge|margin|advantage)\s*[,:]\s*$"  # the lead, then its split: "a six-point gap, 49-43"
     # or a lead over a named rival: "leads the Coalition 51-49", "leads Mr Dutton as better prime minister 46-38"
     r"|\b(?:leads?|leading|led|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){1,3}?(?:as\s+)?"
     r"(?:(?:better|preferred)\s+(?:prime\s+minister|pm|premier|president|leader|chancellor)\s+)?(?:by\s+)?$"
 )
+# a composition, not an answer: "its members account for 62% of US restaurant locations" (unless "of the sample")
+ACCOUNT_FOR_BEFORE = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+(?:[a-z]+\s+){0,2}$")
 VERSUS_POLL_WORD = re.compile(VERSUS_POLL_WORDS)
+# a bare number as a change or lead in points ("Smith up 3 in Ohio", "Tories lead by 6 as"): see etl.extract
+BARE_CHANGE_VERBS = ("up", "down", "drops", "dropped", "dips", "dipped", "slips", "slipped", "falls", "fell", "loses",
+                     "lost", "gains", "gained", "rises", "rose", "climbs", "climbed", "jumps", "jumped")
+BARE_CHANGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(BARE_CHANGE_VERBS) + r")|\b(?:leads?|leading|led|ahead|trails?|"
+                                r"trailed|trailing|behind)\s+by)\s+$")
+BARE_CHANGE_LAST_WORDS = frozenset((*BARE_CHANGE_VERBS, "by"))
+BARE_CHANGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|as|since|from|among|with|after|against|amid|while)\b)")
+BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|while)\b)")  # no "in a week" w/o a cue
+# a signed figure after a possessive ends its clause: "compared with Lee's -14.", not "the team's -14 goal difference"
+SIGNED_POSSESSIVE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|but|among|in|on)\b)")
 VERSUS_NOT_A_POLL_BEFORE = re.compile(
     r"\b(?:senate|congress|parliament|lawmakers|legislators|senators|mps|jury|jurors|voted|votes?\s+(?:of|was|were|"
     r"is|tally)|ballots?|bill|motion|amendment|passed|confirmed|adopted|carried|won|wins?|winning|beat(?:s|en)?|"
@@ -680,17 +698,26 @@ SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
 # a share's change in brackets right after it, in percent: "ALP 30.5% (down 0.5%)" is a change in points
+# a name and its figure in brackets, after a share in the sentence: "followed by CD&V (11.9) and Open VLD (7.4)"
+LABEL_PAREN_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s*\($")  # raw text
+# a net rating's words right before its signed figure (see extract._confidence)
+NET_RATING_BEFORE = re.compile(r"\bnet\s+(?:(?:approval|favou?rability|satisfaction|rating|score)\s+)?"
+                               r"(?:(?:rating\s+)?(?:of|is|at|was|stands\s+at)\s+)?$")
 BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:up|down)\s+$")
+# a change in percent to a level in percent: "Labour is down 3pc to 19pc" (a change in points, as tabloids write it)
+TO_PERCENT_LEVEL_AFTER = re.compile(
+    r"\s+to\s+(?:just\s+|only\s+)?\d{1,2}(?:\.\d)?\s?(?:%|pc\b|pct\b|per\s?cent|percent)(?!\s+of\b)")
 RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not"
     r"^[^.;()]{0,40}?[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
-    r"\W*[A-Za-z][^\n\d]{0,60}?\s[—–:-]\s*$")
+    r"\W*[A-Za-z](?:[^\n\d]{0,60}?\s[—–:-]|[^\n\d:.]{0,30}:)\s*$")  # or a short label and a colon: "- Sweden: 79%"
 # A poll table flattened into one line, labels and figures alternating: "Yes 45 No 40 Undecided 15",
 # "Labour 41 Conservative 24 Reform 14 Other 21". Its figures add up to a whole (see extract._flat_table_line);
 # scores ("Arsenal 2 Chelsea 1") and other number lists do not.
 FLAT_TABLE_PAIR = re.compile(  # raw text: a label of up to three words, then its figure
     r"\s*([A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z][A-Za-z'’&.-]*){0,2})\s+(\d{1,2}(?:\.\d)?)%?(?=\s|$)")
+TABLE_VALUE_END = re.compile(r"\s*(?:\([^()\n]{0,15}\)\s*)?$")  # raw text: the line ends with the figure, "(+2)" aside
 TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
 LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
                          r"(?:just\s+|only\s+|another\s+)?$")

@@ -248,6 +248,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             return "sample_size"
         if expr.form == "count":
             return None
+    if expr.form == "bare" and w.before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
+        return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
@@ -258,6 +260,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
+    if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
+            before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
+        return None  # "its members account for 62% of US restaurant locations": a composition, not an answer
     other = _other_quantity_cue(w)
     if expr.unit == "percent" and _another_quantity_in_percent(w, other):
         return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
@@ -274,7 +279,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
-        return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) else None
+        return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) and not (
+            before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
             w.before_token == "within" and after.startswith(" of ")) else None
@@ -335,21 +341,39 @@ def _poll_pair(w: Window, context: Context) -> bool:
     return not not_a_poll or bool(cues.VERSUS_POLL_WORD.search(before, not_a_poll[-1].end()))
 
 
+def _bare_change(w: Window, context: Context) -> bool:
+    """A bare number after "up", "drops" or "lead by", near a survey cue and ending its clause or followed by
+    where or since when ("Smith up 3 in Ohio poll", "the Liberals are down 3 since our last survey"): a change
+    or a lead in points, as headlines and tables write them; not "up 3 seats", "led by 6 researchers", nor, with
+    no survey cue in the sentence, "climbed 12 in a week"."""
+    if not 0 < w.expr.value <= 30 or not (context.cued or context.near):
+        return False
+    ending = cues.BARE_CHANGE_AFTER if context.cued else cues.BARE_CHANGE_END_AFTER  # "climbed 12 in a week"
+    return bool(cues.BARE_CHANGE_BEFORE.search(w.before) and ending.match(w.after))
+
+
 def _on_table_line(w: Window) -> bool:
-    """A poll table line: a label, a dash or colon, then the figure ("Greens — 12 (+1)", "YES — 46%")."""
+    """A poll table line: a label, a dash or colon, then the figure ("Greens — 12 (+1)", "YES — 46%", "- Sweden: 79%"
+    where the line ends with the figure or its change)."""
     start = w.expr.start
     line_start = w.text.rfind("\n", 0, start) + 1
-    return start - line_start <= 64 and w.text[line_start:start].rstrip().endswith(cues.TABLE_LINE_ENDS) and bool(
+    head = w.text[line_start:start].rstrip()
+    if head.endswith(":") and head[-2:-1] != " " and not cues.TABLE_VALUE_END.match(w.after_raw):
+        return False  # "Vaccination campaign: 92% of children protected": a label, then prose, not a table line
+    return start - line_start <= 64 and head.endswith(cues.TABLE_LINE_ENDS) and bool(
         cues.TABLE_LINE.match(w.text, line_start, start))
 
 
 def _listed_share(w: Window, share_seen: bool) -> bool:
-    """A bare number that is one of a list of shares: "44 oppose", a poll table line "Greens — 12 (+1)", or a
-    figure with its change in brackets anywhere ("Labor's primary vote is 34 (+1)")."""
+    """A bare number that is one of a list of shares: "44 oppose", a poll table line "Greens — 12 (+1)", a
+    figure with its change in brackets anywhere ("Labor's primary vote is 34 (+1)"), or, after a share, a name's
+    figure in brackets ("…, followed by CD&V (11.9)")."""
     if not 0 < w.expr.value <= 100:
         return False
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
+    if share_seen and w.before.endswith("(") and w.after.startswith(")"):  # "followed by CD&V (11.9) and …"
+        return bool(cues.LABEL_PAREN_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 30), w.expr.start))
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
 
 
@@ -421,6 +445,8 @@ def _share_of_people_before(w: Window) -> bool:
 def _decreasing(before: str, after: str) -> bool:
     if before.endswith(" negative "):
         return True  # "his net popularity was negative 4 percentage points"
+    if before.endswith((" to ", " from ")):
+        return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points": levels
     clause_before = cues.CLAUSE_BREAK.split(before)[-1]
     clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
     if clause_after.startswith(LEAD_NOUNS):
@@ -463,8 +489,11 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.2 if context.cued else 0.4
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
         score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
+    if w.expr.form == "signed" and "net" in w.before and cues.NET_RATING_BEFORE.search(w.before):
+        score += 0.25  # "for a net of +6", "net approval of -12": a net rating is a poll's
     if kind == "change" and w.expr.form == "percent" and not context.cued and \
-            not cues.BRACKETED_CHANGE_BEFORE.search(w.before):
+            not cues.BRACKETED_CHANGE_BEFORE.search(w.before) and not (
+            w.after.startswith(" to ") and cues.TO_PERCENT_LEVEL_AFTER.match(w.after)):
         score -= 0.4  # "rose 18.8%" is mostly a relative change of a quantity; polls move in points
     return min(1.0, max(0.0, score))
 

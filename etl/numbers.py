@@ -42,7 +42,8 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # Indian English
+               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,  # Indian English
+               "dozen": 12}  # "a dozen points"
 FRACTION_WORDS = {
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5,
     "fifths": 5, "tenth": 10, "tenths": 10,
@@ -58,12 +59,12 @@ WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|
 DIGIT_NUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,52,038: Indian
 # a decimal read out ("three point one", in transcripts): its digits after "point"
 SPOKEN_DECIMAL = r"(?:\spoint(?:\s(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)"
-NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b{SPOKEN_DECIMAL}?)"
+NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b(?:{SPOKEN_DECIMAL}|\sand\sa\shalf\b)?|a\sdozen\b)"  # "three and a half"
 
 # what a count that could be a year must be followed by to be read as a count: people, up to two words on
 YEAR_COUNTED = (r"\s+(?:[\w.'’-]+\s+){0,2}?(?:respondents|people|persons|adults|voters|electors|residents|citizens|"
                 r"participants|interviews|households|businesses|firms|companies|members|workers|employees|parents|"
-                r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns))\b")
+                r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns|men))\b")
 PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
 POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b|\s?p\.\s?p\.)"
 DASH = r"[-–—‐]"
@@ -76,7 +77,7 @@ POINTS_MARKS = ("point", "pt", "pp", "p.")  # what a matched POINTS_UNIT contain
 # those finds every candidate start and few others.
 START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down", "every"})
 _OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
-_AFTER_ARTICLE = (r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fourth|fifth|tenth|single|"
+_AFTER_ARTICLE = (r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fourth|fifth|tenth|single|dozen|"
                   r"percentage|point)")
 ANCHOR_AT = re.compile(  # every branch starts with a literal or a class, which `re` checks cheaply
     r"\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|"
@@ -119,7 +120,12 @@ _FORMS = {
     "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
-    "signed": r"(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+)?)(?:PERCENT_UNIT)?(?![\w%/°]|[.,]\d))",
+    "signed": r"""(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+|,\d(?!\d))?)(?:PERCENT_UNIT)?
+        (?![\w%/°]|[.,]\d))""",
+    # a number word alone, ending its clause or before where or since when: "Labour drops three as Reform gains"
+    # (a change only after a change word: etl.extract decides)
+    "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM)(?![\w-])
+        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while)\b))""",
     "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/:-]|[.,]\d))",
 }
 
@@ -146,10 +152,12 @@ PATTERN_AT = {"(": _forms_pattern(DIGIT_NUM, ("pair",))} | dict.fromkeys("+-−�
 # "up two" only an up/down figure; no form starts with a scale word ("million").
 WORD_FORMS = {
     **dict.fromkeys(("between", "from"), ("range",)), **dict.fromkeys(("up", "down"), ("updown",)),
-    **dict.fromkeys(("plus", "minus"), ("signedpts",)), **dict.fromkeys(("a", "an"), ("count", "fraction", "apoint")),
+    **dict.fromkeys(("plus", "minus"), ("signedpts",)),
+    **dict.fromkeys(("a", "an"), ("count", "fraction", "apoint", "measure")),  # "measure": "a dozen points"
     "every": ("fraction",),
     **dict.fromkeys(SCALE_WORDS, ()), **dict.fromkeys(FRACTION_WORDS, ("fraction",)), "half": ("count", "fraction"),
-    **dict.fromkeys([*UNITS_WORDS, *TENS_WORDS], ("range", "count", "ratio", "fraction", "pointadj", "measure")),
+    **dict.fromkeys([*UNITS_WORDS, *TENS_WORDS],
+                    ("range", "count", "ratio", "fraction", "pointadj", "measure", "wordbare")),
 }
 WORD_AT = re.compile(r"[a-z]+")
 # The digits an anchor starts, the spaces after them and the next character: what can follow a
@@ -207,6 +215,10 @@ def parse_number(token: str) -> float | None:
     digits = token.replace(",", "")
     if digits.replace(".", "", 1).isdecimal():  # most numbers: digits only, the same value as below
         return float(digits)
+    whole, half, scale = token.lower().partition(" and a half")
+    if half:  # "three and a half", "two and a half million"
+        value, factor = parse_number(whole), parse_number(f"a{scale}") if scale.strip() else 1.0
+        return None if value is None or factor is None else (value + 0.5) * factor
     words = token.lower().replace("‐", "-").replace(",", "").split()
     if not words:
         return None
@@ -418,7 +430,10 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         return [NumberExpr(value, m.start(), m.end(), unit, "points" if unit == "points" else "percent", qualifier)]
     if kind == "signed":
         sign = 1 if m.group("sg") == "+" else -1
-        return [NumberExpr(sign * float(m.group("sv")), m.start(), m.end(), "points", "signed", "exact")]
+        value = float(m.group("sv").replace(",", "."))  # "(-5,6)": a decimal comma
+        return [NumberExpr(sign * value, m.start(), m.end(), "points", "signed", "exact")]
+    if kind == "wordbare":
+        return [NumberExpr(parse_number(m.group("wb")), m.start(), m.end(), "count", "bare", qualifier)]
     return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
 
 

@@ -267,3 +267,108 @@ def test_a_second_sample_listed_after_the_first_is_a_sample_size():
 def test_a_count_of_the_first_sample_after_and_is_no_second_sample():
     text = "The pollster surveyed 1,830 tenants and 412 of them said rents had risen."
     assert figures(text, 0.0) == [("sample_size", 1830, "1,830")]
+
+
+# --- changes and leads written without a unit, levels after "to"/"from", pairs after a gap ------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Harlan up 3 in Ohio Senate race, poll finds", ("change", 3.0, "3")),
+    ("Conservatives lead by 6 as Liberals slip.", ("change", 6.0, "6")),
+    ("The Tories trail by 12 as the leader's ratings slump.", ("change", 12.0, "12")),
+    ("Labour drops three as Reform gains.", ("change", -3.0, "three")),
+    ("The Greens lose one point and come to 11 percent.", ("change", -1.0, "one point")),
+    ("Labor leads 55-45 after preferences, a one-point narrowing.", ("change", -1.0, "one-point")),
+    ("His lead as better leader fell to 16 points.", ("change", 16.0, "16 points")),
+    ("The lead has shrunk to 2.5 points from 5 points a month ago.", ("change", 5.0, "5 points")),
+    ("The Tories are a dozen points adrift of Labour.", ("change", 12.0, "a dozen points")),
+])
+def test_changes_and_leads_in_headline_and_wire_wordings(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party picked up 3 seats in the north.",
+    "The inquiry was led by 6 senior judges.",
+    "Exports rose 3 in a row, the ministry said.",
+])
+def test_a_bare_number_after_up_or_by_before_a_noun_is_no_change(sentence):
+    assert figures(POLL_INTRO + sentence) == []
+
+
+def test_a_pair_after_a_lead_and_a_comma_is_the_poll_split():
+    found = figures(POLL_INTRO + "Among all registered voters her edge widens to a six-point gap, 49-43.")
+    assert ("share", 49.0, "49") in found and ("share", 43.0, "43") in found
+
+
+def test_accurate_to_within_states_a_margin_of_error():
+    found = figures(POLL_INTRO + "The results are accurate to within 3 percentage points, 19 times out of 20.")
+    assert found == [("margin_of_error", 3.0, "3 percentage points")]
+
+
+def test_a_margin_said_in_words_with_a_half_is_a_margin_of_error():
+    assert figures(POLL_INTRO + "The margin of error is plus or minus three and a half points.") == [
+        ("margin_of_error", 3.5, "three and a half points")]
+
+
+def test_more_than_two_thousand_nationals_is_a_sample_size():
+    sentence = "Most want stricter rules, according to a survey by a research firm among more than 2000 Dutchmen."
+    assert ("sample_size", 2000.0, "2000") in figures(sentence)
+
+
+# --- bullet lists with a colon, a change in "pc" to a level, a net rating after a possessive --------------------
+
+FAR_INTRO = ("The findings come from a survey of 2,000 adults in 20 countries.\nOne.\nTwo.\nThree.\nFour.\n")
+
+
+def test_a_bulleted_label_and_colon_line_ending_with_its_figure_is_a_table_line():
+    text = FAR_INTRO + "Views are most positive in:\n- Sweden: 79%\n- South Korea: 74% (+2)"
+    found = figures(text)
+    assert ("share", 79.0, "79%") in found and ("share", 74.0, "74%") in found
+
+
+def test_a_label_and_colon_before_prose_is_no_table_line():
+    text = FAR_INTRO + "Vaccination campaign: 92% of children protected"
+    assert ("share", 92.0, "92%") not in figures(text)
+
+
+def test_a_share_that_sees_something_is_an_answer():
+    text = FAR_INTRO + "A median of 58% of adults have a favourable view, while 31% see it unfavourably."
+    assert ("share", 31.0, "31%") in figures(text)
+
+
+def test_a_change_in_pc_to_a_level_in_pc_is_a_change_in_points():
+    assert ("change", -3.0, "3pc") in figures(POLL_INTRO + "Labour's share is down 3pc to 19pc, its lowest yet.")
+
+
+def test_a_relative_change_to_a_share_of_things_stays_doubtful():
+    assert ("change", 3.0, "3%") not in figures(POLL_INTRO + "The share of renewables rose 3% to 41% of generation.")
+
+
+def test_a_net_rating_after_a_possessive_is_a_change():
+    found = figures(POLL_INTRO + "Her net favourability is +6, compared with her rival's -14.")
+    assert ("change", -14.0, "-14") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team's -14 goal difference is the worst in the league.",
+    "The index climbed 12 in a week.",
+])
+def test_a_signed_figure_before_a_noun_or_a_bare_rise_in_a_week_is_no_poll_change(sentence):
+    assert figures(POLL_INTRO + sentence) == []
+
+
+def test_names_and_their_figures_in_brackets_after_a_share_are_shares():
+    sentence = "The Liberals are third with 16 percent, followed by the Centre (11.9) and the Left (7.4)."
+    found = figures(POLL_INTRO + sentence)
+    assert ("share", 11.9, "11.9") in found and ("share", 7.4, "7.4") in found
+
+
+def test_a_bracketed_number_after_a_name_with_no_share_before_is_no_share():
+    assert figures(POLL_INTRO + "The club signed Jones (19) and Smith (21) this week.") == []
+
+
+def test_a_net_rating_after_net_of_counts_even_in_an_article_of_official_figures():
+    text = ("Official results showed turnout of 61%, the electoral commission said. Official data showed the "
+            "deficit at 3% of GDP, the statistics office said. A poll of 1,000 voters was published.\n"
+            "On the energy plan, 41% approved and 35% disapproved, for a net of +6.")
+    assert ("change", 6.0, "+6") in figures(text)

@@ -418,3 +418,25 @@ def test_a_share_against_after_a_share_in_favour_is_a_result_despite_a_tax_word(
 
 def test_a_currency_falling_against_the_dollar_is_no_share():
     assert extracted("The peso fell 4% against the dollar on Monday, its sharpest drop in a year.") == []
+
+
+@pytest.mark.parametrize("other", [
+    "The company holds a 22% share of the online reservations market.",
+    "Its app now has a 9 per cent market share.",
+    "The association's members account for 62% of U.S. restaurant locations.",
+])
+def test_market_shares_and_compositions_beside_a_poll_are_not_poll_figures(other):
+    poll = "A survey of 500 restaurant owners by a trade body found that 31% expect to cut hours. "
+    assert [c["value_text"] for c in extracted(poll + other)] == ["500", "31%"]
+
+
+def test_a_group_accounting_for_a_share_of_the_sample_is_still_a_poll_figure():
+    text = "A survey of 1,000 voters was published on Monday. Undecided voters account for 7% of the sample."
+    assert "7%" in [c["value_text"] for c in extracted(text)]
+
+
+def test_a_party_line_accounting_for_a_vote_share_is_still_a_poll_figure():
+    """Only a composition ("account for 62% of locations") is no answer; a poll's last party line is one."""
+    text = ("The Harbour Poll for the Gazette puts the Greens on 9 per cent. "
+            "Independents and smaller parties account for 12 per cent.")
+    assert "12 per cent" in [c["value_text"] for c in extracted(text)]

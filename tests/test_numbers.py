@@ -275,3 +275,43 @@ def test_parse_number_of_digits_is_the_float(token):
 ])
 def test_counts_with_indian_and_western_digit_grouping(text, value, written):
     assert [(v, w) for v, w, unit, _ in found(text) if unit == "count"] == [(value, written)]
+
+
+# --- number words read out in transcripts and headlines ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("plus or minus three and a half points.", 3.5, "three and a half points"),
+    ("an error of two and a half percentage points", 2.5, "two and a half percentage points"),
+    ("the Greens trail by a dozen points", 12.0, "a dozen points"),
+])
+def test_halves_and_a_dozen_said_in_words_are_one_number(text, value, written):
+    assert [(v, w) for v, w, _form, _q in found(text)] == [(value, written)]
+
+
+def test_and_a_half_with_a_scale_word_multiplies_the_whole():
+    assert parse_number("two and a half million") == 2_500_000
+    assert parse_number("three and a half") == 3.5
+
+
+def test_a_four_digit_count_of_men_of_a_nation_is_a_count_not_a_year():
+    assert (2000.0, "2000", "count", "more_than") in found("a panel of more than 2000 Dutchmen")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Labour drops three as Reform gains", "three"),
+    ("Smith leads by five in Ohio.", "five"),
+])
+def test_a_number_word_alone_before_as_in_or_a_full_stop_is_a_bare_number(text, written):
+    assert [(text[e.start:e.end], e.form) for e in find_numbers(text)] == [(written, "bare")]
+
+
+def test_a_number_word_before_a_noun_is_no_bare_number():
+    assert found("Labour gains three seats and four councils") == []
+
+
+def test_a_signed_change_with_a_decimal_comma_is_one_number():
+    assert find_numbers("the MR drops to 24,2% (-5,6) while")[-1][:1] == (-5.6,)
+
+
+def test_a_signed_thousand_in_brackets_is_no_decimal():
+    assert [e.value for e in find_numbers("(-1,500)")] == [1500.0]
