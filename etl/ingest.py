@@ -145,13 +145,14 @@ def parse_txt(text: str, stem: str) -> Article:
 
 
 def parse_html(raw: bytes, path: Path) -> Article | str:
-    """Main text and metadata of a web page via trafilatura (comments excluded)."""
+    """Main text and metadata of a web page via trafilatura: comments left out, tables kept (written with pipes,
+    "Army | 90% | 7%": a poll's table is often where its figures are)."""
     import trafilatura  # imported here: slow to import and only needed for HTML input
 
     if len(raw) > 8 * MAX_TEXT_CHARS:
         return f"page is {len(raw):,} bytes; too large to be one article"
     doc = trafilatura.bare_extraction(
-        raw, include_comments=False, include_tables=False, with_metadata=True, fast=True
+        raw, include_comments=False, include_tables=True, with_metadata=True, fast=True
     )
     if doc is None or not (doc.text or "").strip():
         return "no article text found in the HTML (no body or only boilerplate)"

@@ -623,6 +623,10 @@ class OwnClause(NamedTuple):
     changed_share: bool = False  # `after` is what a changed share's people say (CHANGED_SHARE): all of it is asked
 
 
+TABLE_LABEL_WORDS = 6
+TABLE_WORD = re.compile(r"[^\W\d_]{2}")  # a row label has a word ("President"), not only a number
+TABLE_RULE = re.compile(r"[\s|:-]*")  # the line under a header: "|---|---|"
+TABLE_NUMBER = re.compile(r"\d\s*%|\d[.,]\d")  # a row of figures, not a header
 Clauses = dict[tuple[int, int, int, int], OwnClause]  # by (start, end, sentence start, sentence end)
 
 
@@ -637,6 +641,8 @@ def describe(text: str, start: int, end: int, s_start: int, s_end: int,
 def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: list[tuple[int, int]],
               borrow: int, directions: tuple[int, ...], clauses: Clauses) -> Wording:
     """`borrow`: how many figures away a predicate may be borrowed from, in `directions` (-1 before)."""
+    if cell := table_cell(text, start, end):
+        return Wording(cell, cell, None)
     key = (start, end, s_start, s_end)
     if (own := clauses.get(key)) is None:
         own = clauses[key] = _own_clause(text, spans, start, end, s_start, s_end)
@@ -733,6 +739,33 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if borrowed or gapped:
         return Wording(shorten(borrowed or after), borrowed_terms or _terms(None, borrowed or after), group)
     return Wording(None, terms, group)
+
+
+def table_cell(text: str, start: int, end: int) -> str | None:
+    """The row and column of a value in a table written with pipes, as trafilatura writes a page's tables
+    ("President | 58% | 36%" under "Institution | Trust | Distrust"): "President: Distrust". None outside one."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = len(text) if (hi := text.find("\n", end)) < 0 else hi
+    if text.count("|", lo, hi) < 2:
+        return None
+    column = text[lo:start].strip().removeprefix("|").count("|")
+    label, *values = _cells(text[lo:hi])
+    if not column or not TABLE_WORD.search(label) or len(label.split()) > TABLE_LABEL_WORDS or not all(
+            any(ch.isdigit() for ch in value) for value in values if value):
+        return None  # a value in the first column, a row without a label, or prose with pipes in it
+    header = None
+    while lo > 0 and text.count("|", top := text.rfind("\n", 0, lo - 1) + 1, lo) >= 2:  # up to the table's first line
+        lo = top
+        if not TABLE_RULE.fullmatch(text, lo, text.find("\n", lo)):
+            header = _cells(text[lo:text.find("\n", lo)])
+    if header and len(header) > column and not TABLE_NUMBER.search(" ".join(header)) and TABLE_WORD.search(
+            header[column]):  # (a year heading a column says when, not which answer)
+        return f"{label}: {header[column]}"
+    return label
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().removeprefix("|").removesuffix("|").split("|")]
 
 
 def _group_comparison(text: str, spans: list[tuple[int, int]], start: int, s_start: int, s_end: int, borrow: int,

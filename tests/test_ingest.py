@@ -82,6 +82,24 @@ def test_html_main_text_without_comments(tmp_path):
     assert "99%" not in article.text
 
 
+def test_html_tables_are_kept_as_pipe_rows_and_their_figures_described(tmp_path):
+    from etl.extract import extract_articles
+
+    page = tmp_path / "trust.html"
+    page.write_text(
+        "<html><head><title>Trust poll</title></head><body><article><h1>Army most trusted, courts least</h1>"
+        f"<p>{OK_TEXT} A survey of 1,000 adults by the Harbour Institute in May measured trust in institutions.</p>"
+        "<table><tr><th>Institution</th><th>Trust</th><th>Distrust</th></tr>"
+        "<tr><td>Army</td><td>90%</td><td>7%</td></tr><tr><td>Courts</td><td>15%</td><td>80%</td></tr></table>"
+        "<p>The Harbour Institute said the survey was conducted face to face in all regions of the country.</p>"
+        "</article></body></html>"
+    )
+    (article,), _ = articles_and_errors(page)
+    assert "Army | 90% | 7%" in article.text
+    said = {c["value_text"]: c["statement"] for c in extract_articles([article]) if c["kind"] == "share"}
+    assert said["7%"] == "Army: Distrust" and said["15%"] == "Courts: Trust"
+
+
 def test_html_without_body_is_an_error(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><head><title>Nothing</title></head></html>")

@@ -33,6 +33,7 @@ from etl.statements import (
     is_whole_sample,
     of_noun_phrase,
     shorten,
+    table_cell,
 )
 
 # What _refers_back tests, as one pattern
@@ -1322,3 +1323,40 @@ def test_an_of_phrase_that_goes_on_naming_the_group_leaves_the_verb_its_statemen
 def test_a_name_of_short_words_in_a_list_is_its_label():
     w = wordings("Labour was on 32.0% (+0.8), ACT 8.8% (+0.3) and NZ First 9.6% (+1.0).")
     assert w["9.6%"].statement == "NZ First"
+
+
+# --- tables written with pipes (as trafilatura writes a page's tables) ---------------------------------------------
+TRUST_TABLE = ("Trust in institutions, Harbour Institute, May 2026:\n"
+               "Institution | Trust | Distrust\nArmy | 90% | 7%\nCourts | 15% | 80%\nThe poll ran in May.")
+PAGE_TABLE = "A survey found:\n| Institution | Trust | Distrust | \n|---|---|---|\n| Army | 90% | 7% | \nDone."
+
+
+def cell_of(text: str, value: str, occurrence: int = 0) -> str | None:
+    start = [m.start() for m in re.finditer(re.escape(value), text)][occurrence]
+    return table_cell(text, start, start + len(value))
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    (TRUST_TABLE, "90%", "Army: Trust"),
+    (TRUST_TABLE, "80%", "Courts: Distrust"),
+    (PAGE_TABLE, "7%", "Army: Distrust"),  # leading pipes and a rule under the header
+    ("Party | 2024 | 2026\nGreens | 11% | 14%", "14%", "Greens"),  # years head the columns: no answer in them
+])
+def test_a_value_in_a_pipe_table_is_its_row_and_column(text, value, expected):
+    assert cell_of(text, value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Support rose to 45% | Opposition fell to 30% | Politics",  # prose with pipes: a breadcrumb, not a row
+    "News | Poll shows 45% back the plan",
+    "Approval was 45% among adults.",
+])
+def test_no_table_cell_outside_a_pipe_table(text):
+    assert cell_of(text, "45%") is None
+
+
+def test_a_table_row_is_described_by_its_row_and_column():
+    start = TRUST_TABLE.index("7%")
+    wording = describe(TRUST_TABLE, start, start + 2, TRUST_TABLE.index("Army"), TRUST_TABLE.index("\nCourts"),
+                       [(m.start(), m.end()) for m in re.finditer(r"\d+%", TRUST_TABLE)])
+    assert (wording.statement, wording.question_terms) == ("Army: Distrust", "Army: Distrust")
