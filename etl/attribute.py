@@ -97,9 +97,14 @@ COMPARED_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from)\s+"
     r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
+LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=\s?(?:%|per\s?cent|percent))")  # "47%" in a headline, not "two-thirds"
+ANOTHER_WORDS = ("separate", "another", "different", "rival")
+ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+\s+){0,2}?(?:polls?|surveys?|study)\b")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
-    r"\s+ago,?\s+)?(?:in\s+the\s+(?:previous|last|prior|earlier)\s+(?:survey|poll|wave|study|round),?\s+)?"
+    r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:survey|poll|wave|study|round)(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
+    r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
 # Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
@@ -131,7 +136,9 @@ ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|
 DASH_BREAK = re.compile(r"\s[-–—]\s")
 VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
-    r"\b(?:published|released|announced|presented|reported|posted|updated|found|showed|said)\s+(?:on\s+|in\s+)?$")
+    r"\b(?:published|released|announced|presented|reported|posted|updated|found|showed|said|issued|unveiled|"
+    r"launched|(?:its\s+)?(?:release|publication))\s+(?:on\s+|in\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")  # "published on Thursday 12 June"
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
@@ -156,7 +163,7 @@ DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
 CONDUCTS_AFTER = re.compile(
-    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
+    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
     r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted)\b")
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
@@ -468,6 +475,12 @@ class ArticleContext:
         return latest_year(self.dates, self.published, url_year(self.article.url))
 
     @cached_property
+    def survey_year(self) -> int | None:
+        """The latest year a survey date states ("conducted 2-5 May 2025"): an undated story's "last year" is
+        the one before it (the text's other years may be history: "since 2013")."""
+        return max((d.last[0] for d in self.survey_dates if d.last[0]), default=None)
+
+    @cached_property
     def earlier_wave(self) -> tuple[int, int] | None:
         """(year, month) of the latest wave the text calls previous; a later wave cannot precede it."""
         found = [(d.last[0], d.last[1]) for d in self.dates if d.last[0] and d.last[1] and
@@ -482,6 +495,17 @@ class ArticleContext:
             precise = self.resolve(span)
             if precise.start and precise.precision != "year":
                 found.setdefault(precise.start[:4], precise)
+        return found
+
+    @cached_property
+    def precise_survey_date_of_month(self) -> dict[str, Fieldwork]:
+        """ "June poll: 40%" + "conducted 28 May - 2 June": the precise survey date of a month it starts or ends in."""
+        found: dict[str, Fieldwork] = {}
+        for span in self.survey_dates:
+            precise = self.resolve(span)
+            if precise.start and precise.precision == "day":
+                found.setdefault(precise.start[:7], precise)
+                found.setdefault(precise.end[:7], precise)
         return found
 
     # -- per mention ---------------------------------------------------------------------------------
@@ -500,6 +524,8 @@ class ArticleContext:
         sorted; `wording` is what the figure says (see `wordings`)."""
         start, end = mention["start"], mention["end"]
         s_start, s_end = self._sentence_of_mention(mention)
+        if s_start == 0 and (twin := self._headline_twin(mention, s_end)):
+            start, end, s_start, s_end = twin  # the headline's figure is the body's: its survey too
         name, pollster = self.pollster_for(start, s_start, s_end)
         sponsor = self._nearest_sponsor(start, name)
         if self.agency_spans and (publishers := self.publishers):  # "published by NDI, fieldwork by CRRC"
@@ -529,6 +555,18 @@ class ArticleContext:
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
         }
+
+    def _headline_twin(self, mention: dict, s_end: int) -> tuple[int, int, int, int] | None:
+        """Where the body restates a headline's figure ("47% back the tax" over two polls, the second finding
+        47%): its span and sentence, when the headline names no pollster."""
+        headline = self.text[:s_end].rstrip()
+        number = LEADING_NUMBER.match(mention.get("value_text") or "")
+        if not number or headline.endswith(".") or "\n" not in self.text[s_end:s_end + 3] or (
+                bisect.bisect_left(self.pollster_starts, s_end) > 0):
+            return None
+        twin = re.compile(rf"(?<![\d.,]){re.escape(number.group())}(?![\d.,]\d)\s?(?:%|per\s?cent|percent)")
+        found = twin.search(self.text, s_end)
+        return (found.start(), found.end(), *self.sentence_of(found.start())) if found else None
 
     def _vote_basis(self, terms: str | None, s_start: int, s_end: int) -> str | None:
         """Question terms plus "two-party-preferred" when the sentence gives that basis, so link keeps a
@@ -624,6 +662,8 @@ class ArticleContext:
             if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
                 return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
+            if survey and not s_start <= survey.start < s_end and self._names_another_survey(s_start, s_end):
+                return NO_FIELDWORK  # "Another survey, by ..., found 30%": not the dates of the poll named before
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
         if own.relative == "this month" and EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
@@ -637,7 +677,16 @@ class ArticleContext:
             return self._respective_month(own, resolved, start, end, s_end, spans)
         if resolved.precision == "year" and resolved.start:
             return self.precise_survey_date_of_year.get(resolved.start[:4], resolved)
+        if s_start == 0 and resolved.precision == "month" and resolved.start == resolved.end and not (
+                self.text[s_start:s_end].rstrip().endswith(".")):
+            return self.precise_survey_date_of_month.get(resolved.start, resolved)  # headline "June poll: 40%"
         return resolved
+
+    def _names_another_survey(self, s_start: int, s_end: int) -> bool:
+        """ "Another survey, by ..." (a word found first: most sentences have none of them)."""
+        lowered = self.lowered
+        return any(lowered.find(word, s_start, s_end) >= 0 for word in ANOTHER_WORDS) and (
+            ANOTHER_SURVEY.search(lowered, s_start, s_end) is not None)
 
     @cached_property
     def names_exit_poll(self) -> bool:
@@ -701,6 +750,9 @@ class ArticleContext:
 
     def _resolve(self, span: DateSpan) -> Fieldwork:
         if span.relative:
+            if not self.published and span.relative in ("year", "this year") and self.survey_year:
+                year = str(self.survey_year - (span.relative == "year"))  # undated: "last year" before the survey's
+                return Fieldwork(year, year, "year", year_inferred=True)
             return resolve_relative(span, self.published)
         year, inferred = self._year_for(span)
         if year is None:
@@ -726,18 +778,27 @@ class ArticleContext:
                 relative = resolve_relative(nxt, self.published)
                 return (int(relative.start[:4]) if relative.start else None), False  # "May 16 and 22 this year"
         for d in self.dates[following:bisect.bisect_left(self.date_starts, s_end)]:
-            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month):
-                return d.last[0], False
+            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month) and (
+                    self._year_of_dates(d, s_start)) and "%" not in self.text[span.end:d.start]:
+                return d.last[0], False  # not "conducted Oct. 3-7, 40% said it was worse than in 2024"
         for d in reversed(self.dates[bisect.bisect_left(self.date_starts, s_start):
                                      bisect.bisect_left(self.date_starts, span.start)]):
-            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month):
+            if d.last[0] and not self._other_period(d) and not self._after_publication(d.last[0], month) and (
+                    self._year_of_dates(d, s_start)):
                 return d.last[0], False
-        if self.published and month:
-            return (self.published.year if month <= self.published.month else self.published.year - 1), True
+        if self.published and month:  # the year of its last month: "December 28 to January 3" in a January paper
+            last_month = span.last[1] or month
+            return (self.published.year if last_month <= self.published.month else self.published.year - 1), True
         if self.earlier_wave and month and self.text_year and (self.text_year, month) <= self.earlier_wave:
             year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
             return (year if month > earlier_month else year + 1), False
         return self.text_year, False
+
+    def _year_of_dates(self, d: DateSpan, s_start: int) -> bool:
+        """Whether a year of the sentence may be that of its other dates: not one a value is compared with
+        ("than in 2024"), nor one saying who was asked ("those who voted in 2024"), nor a value's ("40% in 2020")."""
+        lead = self.lowered[max(s_start, d.start - 25):d.start]
+        return not (COMPARED_DATE.search(lead) or VALUE_BEFORE.search(lead) or self._defines_group(d, s_start))
 
     def _after_publication(self, year: int, month: int | None) -> bool:
         """Whether a year another date of the sentence states would put the month after publication
@@ -820,12 +881,15 @@ class ArticleContext:
             return None
         gap = self.text[last.end:start]
         lead = self.lowered[max(s_start, last.start - 25):last.start]
-        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not _span_asked_about(last, lead):
-            return last  # "in March - 79.3%"
+        if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not _span_asked_about(last, lead) \
+                and not NOT_FIELDWORK.search(lead):
+            return last  # "in March - 79.3%", not "a poll released Oct. 14, 45%"
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
         if len(gap) > CLAUSE_GAP or _breaks_clause(gap):
             return None
+        if gap.strip() == "to" and self.lowered.find("from", s_start, last.start) >= 0:
+            return None  # "from 38% in March to 45%": March is the first value's
         return None if self._marks_other_date(last, s_start, lead) else last
 
     def _strong_cue(self, d: DateSpan) -> bool:

@@ -22,31 +22,36 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d-])"
-SEP = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
+SEP = r"\s*(?:-|–|—|/|to|and|through|until|till)\s*"  # "14/15 June": two days
+DAY_LIST = rf"(?:,\s*{DAY})*"  # the middle days of "3, 4 and 5 June"
 NUMERIC_DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])"  # "16.10.2023", day first as in European copy
 NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 # where "16.10.2023" or "16.10–20.10.2023" starts
 NUMERIC_DATE_BEFORE_YEAR = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}(?:\.|(?=\s*(?:[-–—]|to\s|and\s)))")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = "(?:{})".format("|".join(WEEKDAY_NAMES))
+WEEKDAY_LEAD = rf"(?:{WEEKDAY},?\s+)?"  # "between Saturday, May 31 and Wednesday, June 4"
 # A date phrase: the alternatives in order of preference (the first that matches wins), each marked by what
 # its first character can be. `re` tries every alternative of an alternation in turn, so a position is tried
 # only against those its first character can start: DATE_AT_DIGIT or DATE_AT_LETTER (see `date_at`).
 DATE_ALTERNATIVES = [
-    ("digit", rf"""(?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}(?P<a_d2>{DAY})\s+
-        (?:of\s+)?(?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?"""),
-    ("letter", rf"""(?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}(?P<b_m2>{MONTH})\s+
-        (?P<b_d2>{DAY}),?(?:\s+(?P<b_y2>{YEAR}))?"""),
-    ("digit", rf"(?P<c_d1>{DAY}){SEP}(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?(?:\s+(?P<c_y>{YEAR}))?"),
-    ("letter", rf"(?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){SEP}(?P<d_d2>{DAY}),?(?:\s+(?P<d_y>{YEAR}))?"),
-    ("letter", rf"(?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?P<e_m2>{MONTH}),?(?:\s+(?P<e_y2>{YEAR}))?"),
+    ("digit", rf"""(?P<a_d1>{DAY})\s+(?:of\s+)?(?P<a_m1>{MONTH})(?:,?\s+(?P<a_y1>{YEAR}))?{SEP}
+        {WEEKDAY_LEAD}(?:the\s+)?(?P<a_d2>{DAY})\s+(?:of\s+)?(?P<a_m2>{MONTH}),?(?:\s+(?P<a_y2>{YEAR}))?"""),
+    ("letter", rf"""(?P<b_m1>{MONTH})\s+(?P<b_d1>{DAY}),?(?:\s+(?P<b_y1>{YEAR}))?{SEP}
+        {WEEKDAY_LEAD}(?P<b_m2>{MONTH})\s+(?P<b_d2>{DAY}),?(?:\s+(?P<b_y2>{YEAR}))?"""),
+    ("digit", rf"""(?P<c_d1>{DAY}){DAY_LIST}{SEP}(?:the\s+)?(?P<c_d2>{DAY})\s+(?:of\s+)?(?P<c_m>{MONTH}),?
+        (?:\s+(?P<c_y>{YEAR}))?"""),
+    ("letter", rf"""(?P<d_m>{MONTH})\s+(?P<d_d1>{DAY}){DAY_LIST}{SEP}(?:the\s+)?(?P<d_d2>{DAY}),?
+        (?:\s+(?P<d_y>{YEAR}))?"""),
+    ("letter", rf"""(?P<e_m1>{MONTH})(?:\s+(?P<e_y1>{YEAR}))?{SEP}(?:(?:early|mid|late)[\s-]+)?(?P<e_m2>{MONTH}),?
+        (?:\s+(?P<e_y2>{YEAR}))?"""),
     ("digit", rf"(?P<f_d>{DAY})\s+(?:of\s+)?(?P<f_m>{MONTH}),?(?:\s+(?P<f_y>{YEAR}))?"),
     ("letter", rf"(?P<g_m>{MONTH})\s+(?P<g_d>{DAY})(?:,?\s+(?P<g_y>{YEAR}))?"),
     ("letter", rf"(?P<h_m>{MONTH})(?:,?\s+(?:of\s+)?(?P<h_y>{YEAR}))?"),
     ("either", rf"""(?P<i_n>(?i:three|six|nine|twelve|two|four|\d{{1,2}}))\s+months\s+(?:to|ending|ended|through)\s+
         (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?"""),
     ("letter", r"""(?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
-        (?P<rel_unit>(?i:month|week|year))\b"""),
+        (?P<rel_unit>(?i:month|week|year))\b(?!\s+of\b)"""),  # not "the last week of June"
     ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
         (?P<n_from>{WEEKDAY})"""),
@@ -70,6 +75,7 @@ for _name in sorted({*DATE_AT_DIGIT.groupindex, *DATE_AT_LETTER.groupindex}):
 MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where a date may start
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER = re.compile(r" [A-Z]")  # after a three-letter month word: the rest of a name
+DAY_REACH = 24  # characters before a month name in which its days may start: "the 11th and 13th of June"
 DAY_START = re.compile(r"\d(?<!\d\d)")  # a digit not after a digit (the digit first lets `re` skip to digits)
 RELATIVE_UNITS = ("month", "week", "year")
 RELATIVE_WORDS = ("last", "this", "previous", "past")
@@ -90,7 +96,7 @@ WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s+(?:19|20)\d\d)")
 # Matched against the lowercased text (written in lower case, without the slower re.I).
-YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling)\b")
+YEAR_OF_SURVEY = re.compile(r"\s+(?:survey|poll|study|wave|census|polling|edition|round)\b")
 YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)(?:\s+(?:early|late|mid))?|\bmid-|[(,])\s*$")
 # a month that names a yearly event, not a date: "wait for the January sales", "ahead of the March budget"
 MONTH_EVENT_AFTER = re.compile(r"\s+(?:sales|budget|transfer\s+window|reshuffle|half-term|holidays?|summit)\b")
@@ -137,7 +143,7 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
                 if len(word) == 3 and NAME_AFTER.match(text, pos + 3):
                     continue  # "Jan Suraaj", "Jan Smith": a name; "Jan 5", "Jan. 5" and "Jan 2024" are dates
                 starts.add(pos)
-                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - 16), pos))
+                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - DAY_REACH), pos))
     for m in numbers:
         if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()):
             starts.add(m.start())

@@ -987,3 +987,98 @@ def test_a_sentence_starting_with_fieldwork_names_the_agency():
             "carried out by Verian in March.")
     (m,) = attribute(text, "52%", published="2024-04-20")
     assert (m["pollster"], m["sponsor"]) == ("Verian", "Eurobarometer")
+
+
+def test_a_range_across_new_year_ends_in_the_publication_s_year():
+    text = "The Westbrook poll, conducted between December 29 and January 4, found 37% want lower fares."
+    (m,) = attribute(text, "37%", published="2026-01-09")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2025-12-29", "2026-01-04")
+
+
+def test_a_release_date_is_no_fieldwork_even_with_its_weekday_or_leading_the_value():
+    text = ("The Harlow Research report, issued on 3 March, found that 44% of renters had moved twice. "
+            "Fieldwork took place in February.")
+    (m,) = attribute(text, "44%", published="2024-03-08")
+    assert m["fieldwork_start"] == "2024-02"
+    text = ("The Harlow Research survey, published on Tuesday 5 March, also found 31% had been evicted. "
+            "Harlow Research interviewed renters from 12 to 16 February.")
+    (m,) = attribute(text, "31%", published="2024-03-08")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2024-02-12", "2024-02-16")
+    text = "In a Harlow Research poll released Oct. 9, 52% said rents were unfair. The poll was conducted Oct. 1-4."
+    (m,) = attribute(text, "52%", published="2024-10-12")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2024-10-01", "2024-10-04")
+
+
+def test_last_year_in_an_undated_story_is_the_year_before_the_dated_survey_s():
+    text = ("A Harlow Research poll, carried out on 2 and 3 May 2025, found 48% of renters feel secure. "
+            "The figure was 41% in last year's survey.")
+    first, second = attribute(text, "48%", "41%")
+    assert (first["fieldwork_start"], first["fieldwork_end"]) == ("2025-05-02", "2025-05-03")
+    assert (second["fieldwork_start"], second["year_inferred"]) == ("2024", True)
+
+
+def test_a_value_in_a_named_earlier_poll_takes_that_poll_s_month():
+    text = ("A Harlow Research poll shows 40% of renters back the cap, compared with 33% in a poll by the same "
+            "firm in May. Harlow Research interviewed 900 renters on June 11 and 12.")
+    now, before = attribute(text, "40%", "33%", published="2024-06-20")
+    assert (now["fieldwork_start"], before["fieldwork_start"]) == ("2024-06-11", "2024-05")
+
+
+def test_a_headline_month_takes_the_body_s_precise_fieldwork():
+    text = ("May poll: 61% back the tram\n\nThe Harlow Research survey, conducted 27 April - 2 May, "
+            "questioned 800 residents.")
+    (m,) = attribute(text, "61%", published="2024-05-10")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2024-04-27", "2024-05-02")
+
+
+def test_a_headline_figure_takes_the_pollster_written_as_running_a_poll_with_an_ampersand():
+    text = ("Greens rise to 11%\n\nThe Greens are on 11% in the latest Ipsos B&A poll, conducted in "
+            "early March. A Red C poll conducted last week put them on 9%.")
+    (first,) = attribute(text, "11%", published="2024-04-20")
+    assert (first["pollster"], first["fieldwork_start"]) == ("Ipsos", "2024-03")
+
+
+def test_from_a_named_poll_s_month_to_now_dates_each_value_apart():
+    text = ("Backing has grown from 29% in a Harlow Research poll in February to 47% now, according to the "
+            "latest Harlow Research survey, carried out on 9 and 10 May.")
+    before, now = attribute(text, "29%", "47%", published="2024-05-15")
+    assert (before["fieldwork_start"], now["fieldwork_start"], now["fieldwork_end"]) == (
+        "2024-02", "2024-05-09", "2024-05-10")
+
+
+def test_a_year_s_edition_of_a_survey_dates_its_value():
+    text = ("Harlow Research interviewed 900 renters on May 9-10; 47% feel secure. "
+            "In the 2021 edition it was 35%.")
+    now, then = attribute(text, "47%", "35%", published="2024-05-15")
+    assert (now["fieldwork_start"], then["fieldwork_start"]) == ("2024-05-09", "2021")
+
+
+def test_another_survey_does_not_borrow_the_dates_of_the_poll_before_it():
+    text = ("Harlow Research found 52% of renters back rent caps in a poll conducted 4-6 March. "
+            "Another survey, by the Tenants Forum, found 61% want longer leases.")
+    first, second = attribute(text, "52%", "61%", published="2024-03-20")
+    assert (first["fieldwork_start"], second["fieldwork_start"]) == ("2024-03-04", None)
+
+
+def test_a_year_a_value_is_compared_with_is_not_the_year_of_the_fieldwork():
+    text = "The Harlow Research poll, conducted Sept. 8-12, found 40% of renters worse off than in 2021."
+    (m,) = attribute(text, "40%", published="2024-09-30")
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2024-09-08", "2024-09-12")
+    text = "The Harlow Research poll, conducted Sept. 8-12, found 40% of those who moved in 2021 regret it."
+    (m,) = attribute(text, "40%", published="2024-09-30")
+    assert m["fieldwork_start"] == "2024-09-08"
+
+
+def test_a_headline_figure_takes_the_survey_of_the_body_figure_it_repeats():
+    text = ("58% want a tram line, poll finds\n\nAbout 44% of commuters drive to work, according to an Ipsos "
+            "survey conducted 3-9 April. A separate poll by Savanta, carried out on 15 and 16 April, found 58% "
+            "want a tram line.")
+    headline, *_ = attribute(text, "58%", published="2024-04-25")
+    assert (headline["pollster"], headline["fieldwork_start"]) == ("Savanta ComRes", "2024-04-15")
+
+
+def test_this_year_in_an_undated_story_needs_a_dated_survey_not_history():
+    text = ("Harlow Research has tracked renters since 2013. This year, 45% of renters say they feel secure, "
+            "the survey found.")
+    (m,) = attribute(text, "45%")
+    assert m["fieldwork_start"] is None

@@ -201,3 +201,34 @@ def test_a_date_phrase_stays_within_its_line():
 def test_a_month_abbreviation_starting_a_name_is_no_date():
     text = "Jan Suraaj could get 4 per cent, a Jan 12 poll said."
     assert [text[d.start:d.end] for d in spans(text)] == ["Jan 12"]
+
+
+def test_day_lists_slashes_and_a_repeated_the_make_one_range():
+    found = {"They polled on 8, 9 and 10 May.": ((None, 5, 8), (None, 5, 10)),
+             "They polled on 21/22 March.": ((None, 3, 21), (None, 3, 22)),
+             "They polled from October 2nd to the 6th.": ((None, 10, 2), (None, 10, 6)),
+             "They polled between the 12th and 19th of April.": ((None, 4, 12), (None, 4, 19)),
+             "They polled on August 4, 5 and 6, 2022.": ((None, 8, 4), (2022, 8, 6))}
+    for text, parts in found.items():
+        (d,) = spans(text)
+        assert (d.first, d.last) == parts, text
+
+
+def test_a_range_may_name_the_weekday_of_its_last_day_and_qualify_its_last_month():
+    (d,) = spans("Fieldwork ran between Thursday, January 30 and Monday, February 3.")
+    assert (d.first, d.last) == ((None, 1, 30), (None, 2, 3))
+    (d,) = spans("Fieldwork ran from 30 January to Monday 3 February.")
+    assert (d.first, d.last) == ((None, 1, 30), (None, 2, 3))
+    (d,) = spans("Fieldwork ran from late August to early September.")
+    assert (d.first[1], d.last[1], d.precision) == (8, 9, "month")
+
+
+def test_a_range_may_repeat_the_before_its_last_day():
+    (d,) = spans("It ran between the 28th of February and the 4th of March.")
+    assert (d.first, d.last) == ((None, 2, 28), (None, 3, 4))
+
+
+def test_the_last_week_of_a_month_is_that_month_not_last_week():
+    found = spans("It ran in the last week of May, as in the last month of 2022.")
+    assert [(d.relative, d.first[1]) for d in found] == [(None, 5), (None, None)]
+    assert found[1].first[0] == 2022
