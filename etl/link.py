@@ -14,7 +14,9 @@ X", different answer-scale words ("strongly" against "somewhat"), opposite answe
 quoting the same share need only loosely similar words (a fraction, "four in ten", the share it rounds); two
 articles that agree on one figure of a wave and give another the same share in per cent cite one figure there,
 whatever their words, unless they contradict or name two organisations ("EU" / "NATO"); outlets quoting
-different shares for one figure stay one figure (the conflict is what the checks report).
+different shares for one figure stay one figure (the conflict is what the checks report). Initials ("SF", "PiS")
+are the one name the pollster's other citations spell with them; a denial without its object ("not trusted by
+76%") takes the object of the share before it in its sentence, else joins figures only by the share it repeats.
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
 2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
@@ -42,6 +44,7 @@ import functools
 import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -203,6 +206,9 @@ FRACTION = re.compile(r"\b(?:in|out\s+of)\b|half|third|quarter|fifth|tenth")  # 
 # Georgia found")
 ACRONYM = re.compile(r"(?<!\bby )(?<!\bfor )\b[A-Z]{2,5}\b(?!['’]s\s+(?:poll|survey)|"
                      r"\s+(?:[A-Z][a-z]|poll|survey|study|research|data|found|show))")
+INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS": a name by its initials
+# a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
+NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+")
 OBJECT = "org:"  # the mark of an acronym's token
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
@@ -239,10 +245,12 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     filled: dict[int, dict] = {}
     for group, members in groups.items():
         cited, words = [citations[i] for i in members], [tokens[i] for i in members]
+        words = spell_out_initials(cited, words)
         redated = redate_inferred_years(cited)
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
+        question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
@@ -264,6 +272,30 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     for i, c in enumerate(linked):
         c.update(filled.get(i, ()), survey_id=ids[i][0], question_id=ids[i][1], figure_id=ids[i][2])
     return linked
+
+
+def spell_out_initials(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Question words with initials spelt out: "SF", "FG", "PiS" are the capitalised name of as many words
+    ("Sinn Féin", "Fine Gael", "Prawo i Sprawiedliwość") that other citations of the pollster write in full,
+    when exactly one name there has those initials. The name's words replace the initials in its statement, so
+    outlets that abbreviate and outlets that do not meet."""
+    texts = [str(c.get("question_terms") or c.get("statement") or "") for c in citations]
+    found = [INITIALS.findall(text) for text in texts]
+    if not any(found):
+        return tokens
+    names: dict[str, set[frozenset[str]]] = defaultdict(set)  # initials -> the names' words
+    for text in set(texts):
+        for name in NAME_RUN.findall(text):
+            words = name.split()
+            for initials in {"".join(w[0] for w in words), "".join(w[0] for w in words if w[0].isupper())}:
+                if len(initials) > 1 and (spelt := statement_tokens(name)):
+                    names[initials.lower()].add(spelt)
+    spelt_out = list(tokens)
+    for n, initials in enumerate(found):
+        for word in initials:
+            if len(full := names.get(word.lower(), ())) == 1:  # the name for its initials ("EU" still marks one)
+                spelt_out[n] = spelt_out[n] - set(_word_tokens(word.lower())) | next(iter(full))
+    return spelt_out
 
 
 def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -288,6 +320,10 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 continue
             if said is not None and tokens[n] and tokens[n] <= BARE_ANSWER and (lead := _lead(citations[said])):
                 carried[n] = tokens[n] | lead  # "On the bypass, 47% approve of it, 41% disapprove": of the bypass
+            elif (said is not None and "not" in tokens[n] and "not" not in tokens[said]
+                  and len(verb := tokens[n] - NO_ANSWER) == 1 and verb < tokens[said]):
+                # "The Rada is trusted by 19% (not trusted by 76%)": the denial of the share before, of its object
+                carried[n] = tokens[n] | frozenset(t for t in tokens[said] if t not in NO_ANSWER and ":" not in t)
             if subgroup_key(citations[n].get("subgroup")) == "all":
                 asked = n if len(tokens[n]) > 1 else asked
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
@@ -560,6 +596,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     tokens: set[str] = set()
     after_than = after_more = 0
     text = statement.lower().replace("’", "'")
+    if not text.isascii():  # "Féin", "Fáil", "Müller": the letter without its accent, not a break in the word
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if _latin(text) else text
     for hint, pattern, replacement in PHRASES:
         if hint in text:
             text = pattern.sub(replacement, text)
@@ -591,6 +629,11 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     if not statement.isupper():  # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
         tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement))
     return frozenset(tokens)
+
+
+def _latin(text: str) -> bool:
+    """Whether a text's letters are all Latin (accents aside): other scripts keep theirs."""
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -669,7 +712,8 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     so they depend on the batch's content and never on its order.
     """
     frequency = Counter(filter(None, tokens))  # the wordless are no statement
-    distinct = sorted(frequency, key=lambda t: (-frequency[t], -len(t), _order(t)))
+    generic = objectless(list(frequency))
+    distinct = sorted(frequency, key=lambda t: (t in generic, -frequency[t], -len(t), _order(t)))
     weight = _idf(list(frequency))
     rarest_first = {t: n for n, (_, t) in enumerate(sorted((-w, t) for t, w in weight.items()))}  # sorted once
     clusters: list[list[frozenset[str]]] = []
@@ -710,6 +754,50 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{position[n]}"
         for n, (c, t) in enumerate(zip(citations, tokens, strict=True))
     ]
+
+
+def split_objectless(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                     wave_of: list[str]) -> list[str]:
+    """An objectless denial ("not trusted", see `objectless`) in a question to which its own article gives, in
+    one wave, shares far apart ("37%" of the president, "81%" of the courts) may be any of those figures: each
+    of its citations becomes a question of its own, which a share repeated in that wave joins to its figure
+    (`join_equal_values`), instead of one question pulling every such figure together."""
+    generic = objectless(list({t for t in tokens if t}))
+    if not generic:
+        return question_of
+    articles = [str(c.get("article_id")) for c in citations]
+    held = {(q, w, a) for t, q, w, a in zip(tokens, question_of, wave_of, articles, strict=True) if t in generic}
+    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+    for c, q, w, a in zip(citations, question_of, wave_of, articles, strict=True):
+        if (q, w, a) in held and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+            values[(q, w, a)].add(value)
+    split = {key for key, shares in values.items() if max(shares) - min(shares) > FAR_APART}
+    if not split:
+        return question_of
+    return [f"{q}@{a}:{c.get('start')}" if t in generic and (q, w, a) in split
+            and subgroup_key(c.get("subgroup")) == "all" else q
+            for c, t, q, w, a in zip(citations, tokens, question_of, wave_of, articles, strict=True)]
+
+
+def objectless(statements: list[frozenset[str]]) -> set[frozenset[str]]:
+    """Denials that leave out what they deny ("not trusted", "do not back"): one word and "not", wholly contained
+    in two statements that add different words to it ("do not trust the courts", "do not trust parliament").
+    Which of those they mean their words cannot say: they are clustered last, so they seed no question that
+    figures naming their object join through them (`cluster_questions`, `split_objectless`), and they name no
+    question of their own that a longer statement could `_bridges`. (A bare "trusted" is left alone: "friendly"
+    or "support" alone is often the one question of its poll.)"""
+    holding: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for t in statements:
+        for word in t:
+            holding[word].append(t)
+    generic = set()
+    for t in statements:
+        if len(t) != 2 or "not" not in t:
+            continue  # a statement of its own words, not a bare denial ("not trusted", "do not back")
+        wider = [other - t for other in min((holding[w] for w in t), key=len) if len(other) > len(t) and t < other]
+        if any(a.isdisjoint(b) for i, a in enumerate(wider) for b in wider[i + 1:]):
+            generic.add(t)
+    return generic
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -803,8 +891,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         if len(said) < 3:
             return False
         if not said_in:
+            generic = objectless(list(set(tokens)))  # "not trusted" names no question of its own to bridge
             for q, t, w in zip(question_of, tokens, wave_of, strict=True):
-                if t:
+                if t and t not in generic:
                     said_in[w].add((q, t))
         if (wave, said) not in bridging:
             bridging[(wave, said)] = _bridges(said, said_in[wave])

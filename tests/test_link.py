@@ -1050,3 +1050,52 @@ def test_a_headline_naming_two_parties_joins_neither_party_to_the_other():
     questions = ["greens", "liberals", "greens", "liberals", "greens"]
     joined = join_equal_values(citations, tokens, questions, ["2023-04"] * 5)
     assert joined[1] == joined[3] != joined[2] == joined[4]
+
+
+def test_a_denial_without_its_object_does_not_pull_distrust_of_several_institutions_into_one_figure():
+    linked = link_citations([
+        in_sentence(cite("a", "trust the mayor", 61, position=10), 0),
+        in_sentence(cite("a", "not trusted", 33, position=40), 0),
+        in_sentence(cite("a", "do not trust", 72, position=120), 100),
+        in_sentence(cite("a", "do not trust", 54, position=220), 200),
+        cite("b", "do not trust the mayor", 33, position=10),
+        cite("b", "do not trust the harbour board", 72, position=60),
+        cite("c", "distrust the regional assembly", 54, position=10),
+        cite("c", "distrust the harbour board", 72, position=60),
+    ])
+    mayor, denial, harbour, assembly = linked[1], linked[4], linked[5], linked[6]
+    assert denial["figure_id"] == mayor["figure_id"]  # "not trusted" right after "trust the mayor": of the mayor
+    assert len({denial["figure_id"], harbour["figure_id"], assembly["figure_id"]}) == 3
+    assert linked[2]["figure_id"] == harbour["figure_id"] == linked[7]["figure_id"]  # the repeated 72%
+    assert linked[3]["figure_id"] == assembly["figure_id"]  # the repeated 54%
+
+
+def test_a_denial_without_its_object_takes_the_object_of_the_share_before_it_in_its_sentence():
+    first, second = link_citations([
+        in_sentence(cite("a", "the port authority is trusted", 22, position=10), 0),
+        in_sentence(cite("a", "not trusted", 70, position=40), 0),
+    ])
+    assert first["figure_id"] != second["figure_id"]
+    tokens = question_tokens(second)
+    assert "not" in tokens and "port" not in tokens  # its own words are still bare: the object is carried
+
+
+def test_initials_meet_the_name_they_abbreviate():
+    pairs = link_citations([cite("a", "would vote for Harbour Alliance", 27), cite("b", "HA", 20)])
+    assert pairs[0]["figure_id"] == pairs[1]["figure_id"]
+    unrelated = link_citations([cite("a", "would vote for Harbour Alliance", 27), cite("b", "GL", 20)])
+    assert unrelated[0]["figure_id"] != unrelated[1]["figure_id"]
+
+
+def test_initials_matching_two_names_join_neither():
+    linked = link_citations([
+        cite("a", "would vote for Harbour Alliance", 27),
+        cite("a", "would vote for Hill Agrarians", 8),
+        cite("b", "HA", 15),
+    ])
+    assert linked[2]["figure_id"] not in {linked[0]["figure_id"], linked[1]["figure_id"]}
+
+
+def test_accented_letters_keep_a_name_one_word():
+    assert statement_tokens("support Fianna Fáil") == statement_tokens("support Fianna Fail")
+    assert "f" not in statement_tokens("backs Sinn Féin")
