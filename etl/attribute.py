@@ -50,7 +50,7 @@ from etl.dates import (
 )
 from etl.ingest import Article
 from etl.numbers import fold
-from etl.pollsters import CAPITALISED_WORD, Pollster, default_matcher
+from etl.pollsters import CAPITALISED_WORD, WORD, Pollster, default_matcher
 from etl.sentences import split_sentences
 from etl.statements import Wording, describe_figures, is_whole_sample
 from etl.textmatch import contains_any
@@ -196,6 +196,7 @@ SPONSOR = re.compile(
 # After a pollster's name: "Ifop for Le Figaro", "YouGov/Times poll" (the outlet then a poll word).
 SPONSOR_AFTER_POLLSTER = re.compile(rf"\s+{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
 NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
+SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "St. Louis", "U.S. Chamber"
 NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 # An outlet or body written before "poll"/"survey" with no pollster named: "an Observer poll", "the latest
@@ -212,19 +213,42 @@ NAME_WITH_FOR = re.compile(
 # "support fell to 21%, Gallup Korea said": a name reporting the figure just before it ran the survey.
 SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports)\b")
 FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
+# After a name that published a survey another ran: "Afrobarometer survey conducted by (NOI Polls)".
+PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|surveys?|study)\s*,?\s+(?:was\s+|were\s+)?"
+                                 r"(?:conducted|carried\s+out|done|run)\s+by\s+(?:the\s+)?")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
+# What kind of body ran a survey, written before its name: "surveyed by trade body UKHospitality".
+BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pressure)\s+(?:body|group|association)\s+|"
+             r"(?:charity|union|think[\s-]tank|consultancy|pollster|(?:research|polling)\s+(?:firm|company))\s+)?")
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
-    r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s))?"  # "of 3,500 fans"
+    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
+    r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
-    r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?" + BODY_KIND
+    + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
+    r"de|van|von|der|den|ter|da|di|du|del|la|le)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
+
+# A name opening a sentence and then polling a number of people: "Censuswide polled 2,000 adults", "Medián
+# interviewed 1,000 people". Searched before "polled"/"surveyed"/"interviewed"/"questioned".
+NAME_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
+POLLED_COUNT = re.compile(
+    r"(?:polled|surveyed|interviewed|questioned) (?:more than |over |some |about |nearly |almost )?\d")
+NOT_A_POLLSTER_SUBJECT = frozenset(["They", "We", "It", "He", "She", "Researchers", "Pollsters", "Analysts",
+                                    "Authors", "Organisers", "Organizers", "Scientists", "Interviewers", "Volunteers",
+                                    "Officials"])
+# A known generic name ("Public Opinion Foundation") after more words of a name is another body's name: "the
+# Kyrgyz Public Opinion Foundation"; so is a known name followed by a kind of body: "the Pew Charitable Trusts".
+NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) $")
+BODY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){0,2} (?:Trusts?|Foundation|Fund|Bank|University|College|School|Hospital|"
+                        r"Church|Museum|Council|Party|Ministry|Commission|Society|Association)\b")
 
 # A name that may be a person's ("a survey run by Grigory Astapenia"): two or three plain capitalised words, none
 # an organisation's word. In an article that names one known pollster (and no other), it is that pollster's
 # researcher: the survey is that pollster's.
+SURNAME_PARTICLE = re.compile(r" (?:de|van|von|der|den|ter|da|di|du|del|la|le) ")  # "Maurice de Hond"
 PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}")
 ORGANISATION_WORDS = frozenset([
     "Research", "Institute", "Institut", "Group", "Analytics", "Insight", "Insights", "Associates", "Partners",
@@ -238,7 +262,7 @@ ORGANISATION_WORDS = frozenset([
 # Institute of Public Opinion poll"); "an Observer poll", "a Channel 12 poll" stay the sponsor's.
 NAME_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent|[Ss]eparate|[Aa]nother)\s+"
-    r"(?:(?:latest|new|recent|separate|fresh)\s+)?"
+    r"(?:(?:latest|new|recent|separate|fresh|weekly|monthly|quarterly|annual)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})\s+$")
 # "the Football Supporters' Association's annual survey": whose survey it is.
 POSSESSOR_BEFORE_POLL = re.compile(
@@ -256,6 +280,17 @@ ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-
 POLLSTER_WORDS = frozenset([
     "Research", "Institute", "Poll", "Polls", "Polling", "Opinion", "Insights", "Analytics", "Strategies",
     "Associates", "Consulting", "Consultants", "Marketing", "Intelligence", "College", "University"])
+# A body that surveys its own members or trade: "a National Restaurant Association survey" (unless the text
+# says who ran it: "a British Chambers of Commerce survey conducted by ...").
+MEMBER_BODY_WORDS = frozenset(["Association", "Federation", "Confederation", "Chamber", "Chambers", "Union", "Council",
+                               "Society"])
+RUN_BY_AFTER = re.compile(
+    r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?(?:conducted|carried\s+out|done|run)\s+)?(?:by|from)\s")
+# A body reporting a share of its own members: "the Retail Guild said 58% of its members expect ...".
+MEMBERS_SURVEY = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |and |& )?[A-Z][\w'’&.-]*){0,5})\s+(?:said|says|found|finds|"
+    r"reported|reports)\s+(?:that\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent|pc)"
+    r"\s+of\s+its\s+(?:[\w-]+\s+)?members\b")
 # A name ending in "Poll" that reports figures: "Nida Poll reported that 45% ...".
 NAME_POLL_REPORTS = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} Polls?)\s+(?:reported|reports|found|finds|shows|showed|"
@@ -270,10 +305,12 @@ FIELDWORK_AGENCY = re.compile(
     rf"\b[Ff]ieldwork\b[^.;]{{0,60}}?\bby\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}"
     rf"|\b(?:conducted|carried\s+out|done)\s+for\s+[^.;]{{1,50}}?\s+by\s+{AGENCY_DESCRIPTION}"
     rf"{AGENCY_NAME.replace('name', 'name2')}"
-    rf"|\bby\s+(?:the\s+)?{AGENCY_NAME.replace('name', 'name3')}\s+on\s+behalf\s+of\b")
+    rf"|\bby\s+(?:the\s+)?{AGENCY_NAME.replace('name', 'name3')}\s+on\s+behalf\s+of\b"
+    rf"|\b(?:polled|surveyed|interviewed|questioned)\s[^.;]{{1,60}}?\s(?:through|via)\s+(?:the\s+)?"
+    rf"(?:pollster\s+|(?:research|polling)\s+(?:firm|company)\s+)?{AGENCY_NAME.replace('name', 'name4')}")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
-AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for")
+AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey",
@@ -429,9 +466,10 @@ class ArticleContext:
         capitalised = set(CAPITALISED_WORD.findall(text))
         known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
                  if not PHOTO_CREDIT.match(text, m.end)]
+        known = [_whole_name(text, k) for k in known]
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
-        self.sponsored = [self._sponsored(p[0]) for p in self.pollsters]
+        self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1]) for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
                            for p, sponsored in zip(self.pollsters, self.sponsored, strict=True)]
         self.conducting_at_or_before = _last_true_index(self.conducting)
@@ -466,6 +504,8 @@ class ArticleContext:
         found = _first_pollster(self.article.title or "")
         if found[0] is None and (site := default_matcher().by_website(self.article.url or self.article.outlet)):
             return site.name, site
+        if found[0] is None and self.article.outlet:  # a pollster's own release, its name as the outlet
+            return _first_pollster(self.article.outlet)
         return found
 
     @cached_property
@@ -638,6 +678,12 @@ class ArticleContext:
         reports = SAID_AFTER.match(self.lowered, end) and FIGURE_BEFORE.search(self.lowered, max(0, start - 30), start)
         return bool(CONDUCTS_AFTER.match(self.lowered, end) or reports
                     or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start))
+
+    def _publishes(self, end: int) -> bool:
+        """Whether a name is written as publishing a survey another named pollster ran ("the latest Afrobarometer
+        survey conducted by NOI Polls"): the one that ran it is the pollster (corpus rule)."""
+        m = PUBLISHED_SURVEY_BY.match(self.lowered, end)
+        return bool(m) and m.end() in self.pollster_starts
 
     def _sponsored(self, start: int) -> bool:
         """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""
@@ -925,13 +971,15 @@ class ArticleContext:
     # -- names ---------------------------------------------------------------------------------------
     def _unknown_pollsters(self, known: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """Names written as running a survey ("a poll by Northfield Analytics") that the list lacks."""
-        found, last_end = [], -1
+        found, last_end, text = [], -1, self.text
         known_starts = [k[0] for k in known]
         for pos in self.cue_words.get("survey", ()):
             if pos < last_end or not (m := UNKNOWN_POLLSTER.match(self.text, pos)):
                 continue
             if m.group("issued") and any(0 <= pos - k[1] <= 1 for k in known):
                 continue  # "a Datafolha poll published by Folha": the paper that published a named pollster's poll
+            if m.group("passive") is not None and known:
+                continue  # "The poll of 1,245 voters was conducted by Pyxis": the named poll's fieldwork agency
             last_end = m.end()
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
@@ -941,6 +989,14 @@ class ArticleContext:
             known_next = k >= 0 and known_starts[k] >= e  # "pollster Andrei] Vardomatsky"
             k = bisect.bisect_left(known_starts, e) - 1  # the known name starting last before e ends last
             overlaps = k >= 0 and known[k][1] > s
+            person = name and PERSON_LIKE.fullmatch(SURNAME_PARTICLE.sub(" ", name)) and (
+                not ORGANISATION_WORDS.intersection(name.split()))
+            before = person and text[pos - 1:pos] == " " and NAME_BEFORE_POLL.search(text, max(0, pos - 80), pos)
+            if before and (poll_name := _clean_name(before.group("name"))) and not any(
+                    a < before.end("name") and before.start("name") < b for a, b, *_ in known):
+                s = before.start("name")  # "a Peil.nl poll by Maurice de Hond": the poll's name is the pollster
+                found.append((s, s + len(poll_name), poll_name, default_matcher().closest(poll_name)))
+                continue
             if name and len({k[2] for k in known}) == 1 and PERSON_LIKE.fullmatch(name) and (
                     not ORGANISATION_WORDS.intersection(name.split())):
                 found.append((s, e, known[0][2], known[0][3]))  # "run by Grigory Astapenia": Chatham House's
@@ -950,9 +1006,29 @@ class ArticleContext:
                 name = name.replace("’s ", " ").replace("'s ", " ")  # "Muhlenberg College's Institute of ..."
                 pollster = default_matcher().closest(name)  # "Baltijos Tyrimi" is a typo of a known name
                 found.append((s, e, pollster.name if pollster else name, pollster))
+        found += self._names_polling(known + found)
         found += self._named_before_poll(known + found)
         found += self._unlisted_agencies(known + found)
         return found + self._written_again(known + found)
+
+    def _names_polling(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """Unknown names opening a sentence that polled a number of people (NAME_POLLED_BEFORE)."""
+        found, text = [], self.text
+        positions = [*self.cue_words.get("survey", ()), *find_all(text, "interviewed"), *find_all(text, "questioned")]
+        for pos in positions:
+            if not POLLED_COUNT.match(text, pos) or not (m := NAME_POLLED_BEFORE.search(text, max(0, pos - 60), pos)):
+                continue
+            name, s = _clean_name(m.group("name")), m.start("name")
+            if not name or name.split()[0] in NOT_A_SPONSOR or name in NOT_A_POLLSTER_SUBJECT or GEO.fullmatch(
+                    name) or any(a < s + len(name) and s < b for a, b, *_ in named + found):
+                continue
+            longer = [n for n in named if self.text[n[0]:n[1]].startswith(name + " ") or n[2].startswith(name + " ")]
+            if longer:  # "Abacus surveyed 1,915 adults" after "a new survey from Abacus Data": the same pollster
+                found.append((s, s + len(name), longer[0][2], longer[0][3]))
+                continue
+            pollster = default_matcher().closest(name)
+            found.append((s, s + len(name), pollster.name if pollster else name, pollster))
+        return found
 
     def _named_before_poll(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """Unknown names shaped like a pollster's before "poll"/"survey" (see NAME_BEFORE_POLL). A bare
@@ -980,7 +1056,8 @@ class ArticleContext:
             if not name or any(a < s + len(name) and s < b for a, b, *_ in named + found):
                 continue
             words = name.replace("’s ", " ").replace("'s ", " ").split()
-            pollster_word = not POLLSTER_WORDS.isdisjoint(words)
+            pollster_word = not POLLSTER_WORDS.isdisjoint(words) or (
+                not MEMBER_BODY_WORDS.isdisjoint(words) and not RUN_BY_AFTER.match(text, pos))
             if GEO.fullmatch(words[0]) or DATE_ANCHOR.match(name) or WEEKDAY_NAME.match(name):
                 continue
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
@@ -989,6 +1066,13 @@ class ArticleContext:
                 continue
             pollster = default_matcher().closest(name)
             found.append((s, s + len(name), pollster.name if pollster else " ".join(words), pollster))
+        if " of its " in text:
+            for m in MEMBERS_SURVEY.finditer(text):
+                s, e = m.span("name")
+                if m.group("name").split()[0] not in NOT_A_SPONSOR and not any(
+                        a < e and s < b for a, b, *_ in named + found):
+                    pollster = default_matcher().closest(m.group("name"))
+                    found.append((s, e, pollster.name if pollster else m.group("name"), pollster))
         if " Poll" in text:
             for m in NAME_POLL_REPORTS.finditer(text):
                 s, e = m.span("name")
@@ -1005,7 +1089,7 @@ class ArticleContext:
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
             if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
@@ -1078,7 +1162,9 @@ class ArticleContext:
                     m := NAMED_POLL_BEFORE.search(self.text, max(0, pos - 50), pos)) and not WEEKDAY_NAME.search(
                     m.group("name")) and not self._names_pollster(m.start("name"), pos):
                 found.append((m.start("name"), m.group("name"), False))  # "an Observer poll"
-        for start, end, _, _ in self.pollsters:
+        for n, (start, end, name, _) in enumerate(self.pollsters):
+            if self.sponsored[n] and not self._sponsored(start):
+                found.append((start, name, True))  # publisher (see _publishes)
             before = start - 40  # the outlet's name and the character before it, within 40 characters
             m = OUTLET_BEFORE.search(self.text, before + 1 if before > 0 else 0, start)
             misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
@@ -1376,6 +1462,23 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
     return name
 
 
+def _whole_name(text: str, known: tuple) -> tuple:
+    """A known name that is part of a longer name written around it (NAME_WORDS_BEFORE, BODY_AFTER) is that
+    longer name, unknown unless it is close to a listed one; else the known name as found."""
+    start, end = known[0], known[1]
+    if after := BODY_AFTER.match(text, end):
+        end = after.end()
+    elif all(w in ORGANISATION_WORDS for w in WORD.findall(text[start:end])) and (
+            before := NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)) and (
+            before.group("name").split()[0] not in NOT_A_SPONSOR):
+        start = before.start("name")
+    else:
+        return known
+    whole = text[start:end]
+    closest = default_matcher().closest(whole, cutoff=0.92)
+    return start, end, closest.name if closest else whole, closest
+
+
 def _without_client(name: str) -> str:
     """ "a poll by STEM for CNN Prima News": the pollster is STEM (CNN Prima News paid); a "for" after a word
     like Centre or Institute is part of the name ("Centre for Policy Studies")."""
@@ -1420,6 +1523,7 @@ def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
+    name = SENTENCE_END_IN_NAME.split(name, 1)[0]  # a name ends with its sentence: "the Tenancy Forum. The ..."
     name = NAME_TAIL.sub("", name)
     name = NAME_TAIL_PARTICLE.sub("", name)
     words = name.split()

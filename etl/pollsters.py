@@ -26,6 +26,10 @@ CAPITALISED_WORD = re.compile(r"[A-Z0-9]\w*")  # where a written name can start 
 SEPARATOR = r"[\s\-–/&.'’\"“”«»]{1,3}"  # between a name's words: "AP-NORC", "Reuters/Ipsos", 'Group "Rating"'
 GENERIC_LABELS = frozenset({"info", "news", "online", "europa"})  # europa.eu hosts every EU body, not one pollster
 CLOSEST_CACHE_SIZE = 10_000
+# Lower-case words that make a name no styled brand ("Gallup poll", "YouGov plc", "UK in a Changing Europe").
+NOT_BRAND_STYLING = frozenset(["poll", "survey", "plc", "project", "research", "in", "a", "e", "i", "si", "și", "und",
+                               "of", "and", "for", "de", "du", "des", "der", "van", "von", "la", "le", "on", "the",
+                               "at", "für"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,11 @@ class PollsterMatcher:
         self.lower_first_words = frozenset(  # "iData": found only as written, as capitals would miss it
             first for p in pollsters for f in (p.name, *p.aliases) if (first := WORD.match(f)) and (
                 first := first.group()) and not (first[0].isupper() or first[0].isdigit()))
+        self.lower_case_forms = frozenset(  # "Infratest dimap": a styled brand, also written all in lower case
+            form for form, words in ((f.lower(), f.split()) for p in pollsters for f in (p.name, *p.aliases))
+            if len(words) > 1 and words[0][0].isupper() and any(
+                w[0].islower() and w not in NOT_BRAND_STYLING for w in words[1:]))
+        self.lower_scan_words = frozenset(form.split()[0] for form in self.lower_case_forms)
         self.compiled: dict[str, list[tuple[re.Pattern, str]]] = {}  # filled by `_candidates`, word by word
         self.closest_cache: dict[str, Pollster | None] = {}
         self.by_domain: dict[str, Pollster] = {}
@@ -88,6 +97,7 @@ class PollsterMatcher:
         written = [(token, word) for token in capitalised
                    if (word := token.lower()) in self.first_words]
         written += [(token, token.lower()) for token in self.lower_first_words if token in text]
+        written += [(token, token) for token in self.lower_scan_words if token in text]
         found, resume = [], 0
         for start, word in sorted(_occurrences(text, written)):
             if start < resume:
@@ -134,7 +144,8 @@ class PollsterMatcher:
         if form in self.acronyms:
             letters = [c for c in written if c.isalpha()]
             return all(c.isupper() for c in letters) or written == self.by_form[form].name
-        return written[0].isupper() or written[0].isdigit() or WORD.match(written).group() in self.lower_first_words
+        return (written[0].isupper() or written[0].isdigit() or WORD.match(written).group() in self.lower_first_words
+                or (form in self.lower_case_forms and written.islower()))
 
 
 def _occurrences(text: str, written: list[tuple[str, str]]) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ from etl.sentences import split_sentences
 
 
 def attribute(text: str, *values: str, published: str | None = None, title: str | None = None,
-              url: str | None = None) -> list[dict]:
+              url: str | None = None, outlet: str | None = None) -> list[dict]:
     """Attribute share mentions at the given value texts (each searched after the previous one)."""
     sentences = split_sentences(text)
     mentions, pos = [], 0
@@ -28,7 +28,8 @@ def attribute(text: str, *values: str, published: str | None = None, title: str 
             "sentence_end": s_end, "qualifier": "exact", "confidence": 0.9,
         })
         pos = end
-    return attribute_mentions(Article(id="t1", text=text, published=published, title=title, url=url), mentions)
+    article = Article(id="t1", text=text, published=published, title=title, url=url, outlet=outlet)
+    return attribute_mentions(article, mentions)
 
 
 def test_pollster_named_two_sentences_before_carries_over():
@@ -582,7 +583,7 @@ def test_a_sample_described_by_several_words_or_covered_sizes_its_survey():
     text = ("Some 64% of Ghanaians said fuel prices were their main worry, NOIPolls found. The poll involved "
             "telephone interviews of 1,000 randomly selected phone-owning Ghanaians aged 18 and above.")
     (m,) = attribute(text, "64%")
-    assert (m["pollster"], m["sample_size"]) == ("NOIPolls", 1000)
+    assert (m["pollster"], m["sample_size"]) == ("NOI Polls", 1000)
     text = "The CVoter survey, covering 12,430 respondents in every state, put the ruling party at 41%."
     (m,) = attribute(text, "41%")
     assert m["sample_size"] == 12430
@@ -1082,3 +1083,62 @@ def test_this_year_in_an_undated_story_needs_a_dated_survey_not_history():
             "the survey found.")
     (m,) = attribute(text, "45%")
     assert m["fieldwork_start"] is None
+
+
+def test_a_known_name_inside_a_longer_name_is_that_longer_name():
+    text = "Backing for the dam reached 57%, a poll by the Moldovan Public Opinion Foundation found."
+    (inside,) = attribute(text, "57%")
+    (bare,) = attribute("Backing for the war reached 57%, the Public Opinion Foundation found.", "57%")
+    (followed,) = attribute("The Pew Charitable Trusts found that 48% of anglers back the quota.", "48%")
+    assert inside["pollster"] == "Moldovan Public Opinion Foundation"
+    assert bare["pollster"] == "FOM"
+    assert followed["pollster"] == "Pew Charitable Trusts"
+
+
+def test_a_name_that_polled_a_number_of_people_is_the_pollster():
+    text = "Brightline Insight questioned 1,400 commuters in June. Of them, 38% said trains were late weekly."
+    (m,) = attribute(text, "38%")
+    assert m["pollster"] == "Brightline Insight"
+    (m,) = attribute("Researchers polled 900 nurses. Some 44% planned to leave.", "44%")
+    assert m["pollster"] is None  # a plain subject is no organisation
+
+
+def test_a_body_surveying_by_itself_or_with_its_kind_written_before_its_name():
+    (surveyed,) = attribute("Of 500 growers surveyed by the BGA in April, 66% expected losses.", "66%")
+    (kind,) = attribute("A survey of members by trade body CafeAlliance found 29% had cut staff.", "29%")
+    (body,) = attribute("Some 61% of bakers expect dearer flour, a National Bakers Association survey shows.", "61%")
+    assert (surveyed["pollster"], kind["pollster"], body["pollster"]) == (
+        "BGA", "CafeAlliance", "National Bakers Association")
+
+
+def test_a_person_running_a_named_poll_gives_the_poll_s_name():
+    text = "The party fell to 12 percent in a Stemwijzer.nl poll by Anneke van Dijk published on Monday."
+    (m,) = attribute(text, "12 percent")
+    assert m["pollster"] == "Stemwijzer.nl"
+
+
+def test_a_survey_published_by_one_body_and_conducted_by_another_is_the_agency_s():
+    text = "Only 31 per cent of Ghanaians trust courts, according to an Afrobarometer survey conducted by CDD-Ghana."
+    (m,) = attribute(text, "31 per cent")
+    assert (m["pollster"], m["sponsor"]) == ("CDD-Ghana", "Afrobarometer")
+
+
+def test_a_pollster_s_own_release_names_it_as_the_outlet():
+    text = "In our latest survey, 44% of Canadians approve of the government."
+    (m,) = attribute(text, "44%", url="https://example.org/release/9", outlet="Abacus Data")
+    assert m["pollster"] == "Abacus Data"
+    (m,) = attribute(text, "44%", url="https://example.org/release/9", outlet="The Daily Courier")
+    assert m["pollster"] is None
+
+
+def test_a_body_polling_through_an_agency_names_the_agency_as_pollster():
+    text = ("Only 33 per cent of renters feel secure, according to a survey by the Tenancy Forum. "
+            "The Tenancy Forum polled 1,050 renters through Harbourview Research.")
+    (m,) = attribute(text, "33 per cent")
+    assert (m["pollster"], m["sponsor"]) == ("Harbourview Research", "Tenancy Forum")
+
+
+def test_a_body_reporting_a_share_of_its_members_ran_that_survey():
+    text = "Meanwhile the Guild of Master Glaziers said 47% of its members had raised prices."
+    (m,) = attribute(text, "47%")
+    assert m["pollster"] == "Guild of Master Glaziers"

@@ -166,3 +166,8 @@ def test_ap_norc_is_its_own_pollster_and_consultancies_are_known_but_no_survey_c
 def test_a_name_the_list_writes_lower_case_first_is_found_only_as_written():
     found = default_matcher().find("Another poll, by iData, agrees; idata is another word.")
     assert [m.pollster.name for m in found] == ["iData"]
+
+
+def test_a_lower_case_name_is_found_as_the_list_writes_it():
+    found = default_matcher().find("the DeutschlandTrend by infratest dimap; an Infratest dimap poll")
+    assert [m.pollster.name for m in found] == ["Infratest dimap", "Infratest dimap"]
