@@ -22,6 +22,7 @@ import pandas as pd
 from etl.attribute import PLACE_NAMES
 from etl.link import POLES, contradict, stable_id, statement_tokens, subgroup_key
 from etl.package import conform
+from etl.pollsters import default_matcher
 from etl.schema import DATE_PATTERN
 from etl.statements import is_whole_sample
 from etl.tables import date_precision
@@ -345,7 +346,18 @@ def _same_value(ours, published) -> bool:
 
 def _meta(p: dict) -> dict:
     meta = {k: p.get(k) for k in SURVEY_META}
-    return {**meta, "primary_url": p.get("primary_url"), "basis": "primary"}
+    return {**meta, "pollster": canonical_pollster(meta["pollster"]), "primary_url": p.get("primary_url"),
+            "basis": "primary"}
+
+
+def canonical_pollster(name: str | None) -> str | None:
+    """The reference name of the one known pollster a primary record names ("Kyiv International Institute of
+    Sociology (KIIS)" is "Kyiv International Institute of Sociology", as articles' citations call it), so a
+    pollster is listed once; a name of several pollsters or of none stays as written."""
+    if not name:
+        return name
+    known = {match.pollster.name for match in default_matcher().find(name)}
+    return known.pop() if len(known) == 1 else name
 
 
 def _fill_survey(surveys: pd.DataFrame, survey_id: str, p: dict) -> None:

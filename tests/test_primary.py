@@ -217,3 +217,15 @@ def test_a_paraphrased_answer_gets_the_published_value_and_an_opposite_one_does_
     out = primary.apply_primary(tables, records, aliases={})["figures"].set_index("figure_id")
     assert out.loc[F_SUPPORT, "value_basis"] == "primary" and out.loc[F_SUPPORT, "value"] == 52.0
     assert out.loc[F_OPPOSE, "value_basis"] == "citations" and pd.isna(out.loc[F_OPPOSE, "value"])
+
+
+def test_a_listed_pollster_keeps_its_reference_name_whatever_the_publication_calls_it():
+    """A pollster is listed once: its release's "Name (ACRONYM)" is the name pollsters.csv and the citations use."""
+    wave = [record(survey_key="kiis-2021", pollster="Kyiv International Institute of Sociology (KIIS)",
+                   fieldwork_start="2021-02-01", fieldwork_end="2021-02-05", question="Trust in courts",
+                   answer="trust", value=12),
+            record(survey_key="two-2021", pollster="Zeta Research and Omega Polling", fieldwork_start="2021-03-01",
+                   fieldwork_end="2021-03-05", question="Trust in courts", answer="trust", value=14)]
+    pollsters = set(primary.apply_primary(our_tables(), wave, aliases={})["surveys"]["pollster"])
+    assert {"Kyiv International Institute of Sociology", "Zeta Research and Omega Polling"} <= pollsters
+    assert "Kyiv International Institute of Sociology (KIIS)" not in pollsters
