@@ -215,7 +215,7 @@ GLUED_HEADLINE = re.compile(
 POLLED_BY = re.compile(
     r"\s*(?:who\s+were\s+)?(?:polled|surveyed|questioned|interviewed|asked)\s+(?:by|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s*(?:\([^)]{1,40}\))?")
-GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[a-z])")  # "while 14% – when Ukraine has won": the verb is left out
+GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[\"“‘]?[a-z])")  # "while 14% – when…", 4% – "no": the verb is left out
 POLLED_BY_FIRST, GAPPED_DASH_FIRST = "wpsqia", "–—-"  # the characters their matches can start with, past spaces
 REPORTED = re.compile(
     r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"

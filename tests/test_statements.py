@@ -243,6 +243,11 @@ def test_a_dash_after_the_value_stands_for_the_verb_left_out():
     assert w["14%"].statement == "only if the referee agrees"
 
 
+def test_a_dash_before_a_quoted_answer_stands_for_the_verb_left_out():
+    w = wordings('Of the staff asked, 12% replied "strongly agree", 6% - "strongly disagree" and 3% had no view.')
+    assert [w[v].statement for v in ("12%", "6%")] == ["strongly agree", "strongly disagree"]
+
+
 def test_a_change_and_the_level_it_reached_share_the_words_before_them():
     w = wordings("The mayor's approval rating slid 6 points to 37% since December.")
     assert w["37%"].statement == "The mayor's approval rating slid"
