@@ -1252,7 +1252,8 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
     for n, (start, end, s_start, s_end) in enumerate(figures):
         wording = describe(text, start, end, s_start, s_end, spans, clauses)
         refers_back = wording.refers_back or bool(wording.statement and (
-            _refers_back(wording.statement) or _comparison_remnant(wording.statement)))
+            _refers_back(wording.statement) or _comparison_remnant(wording.statement))) or (
+            _restates_figure_before(text, figures, n, wording))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
             earlier = _respective_said(text, out, figures, n) or _last_said(out, figures, n)
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
@@ -1265,6 +1266,18 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             wording = Wording(shorten(statement), terms, wording.group)
         out.append(wording)
     return out
+
+
+def _restates_figure_before(text: str, figures: list[tuple[int, int, int, int]], n: int, wording: Wording) -> bool:
+    """ "40% named fuel (45% of women said so)", "31% named holidays (33% of women)": a group's figure after
+    another of its sentence that says so, or stands in brackets with no words of its own, gives that
+    figure's answer for the group."""
+    if n == 0 or figures[n - 1][2] != figures[n][2] or not wording.group:
+        return False
+    if (wording.statement or "").lower() in ("so", "did so"):
+        return True
+    opened = text.rfind("(", figures[n - 1][1], figures[n][0])
+    return not wording.statement and opened >= 0 and ")" not in text[opened:figures[n][0]]
 
 
 def _respective_said(text: str, out: list[Wording], figures: list[tuple[int, int, int, int]],

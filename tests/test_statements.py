@@ -243,6 +243,14 @@ def test_a_dash_after_the_value_stands_for_the_verb_left_out():
     assert w["14%"].statement == "only if the referee agrees"
 
 
+def test_a_group_that_said_so_or_stands_in_brackets_takes_the_answer_before_it():
+    everyone, women = said("In the study 40 per cent mentioned fuel prices (45 per cent of women said so).")
+    assert (everyone.group, women.statement, women.group) == (None, "mentioned fuel prices", "women")
+    everyone, women, men = said("In the study 30% mentioned their holidays (33% of women), and 25% of men named rent.")
+    assert (everyone.statement, women.statement, women.group) == ("mentioned their holidays",) * 2 + ("women",)
+    assert men.statement == "named rent"
+
+
 def test_a_dash_before_a_quoted_answer_stands_for_the_verb_left_out():
     w = wordings('Of the staff asked, 12% replied "strongly agree", 6% - "strongly disagree" and 3% had no view.')
     assert [w[v].statement for v in ("12%", "6%")] == ["strongly agree", "strongly disagree"]
