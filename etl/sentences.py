@@ -12,11 +12,13 @@ import re
 from functools import lru_cache
 
 # Sentence-final punctuation (then closing quotes/brackets) before space and a capital, digit or
-# opening quote, or straight before a capitalised word after a closing quote ('unsure."The next'), or
+# opening quote, or straight before a capitalised word after a closing quote ('unsure."The next') or after
+# a doubled full stop, where a scraper joined two paragraphs ('the Institute..New data'), or
 # line breaks (a run of them is one boundary: the blank text between them would be dropped anyway, and
 # each match costs a step of the loop). Written to start with one character class, which lets `re`
 # skip ahead to the next candidate character instead of trying every position.
-BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]|(?<=[\"”])[A-Z][a-z]))")
+BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[a-z0-9%)]\.)\.(?=[A-Z])"
+                      r"|[.!?…]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9]|(?<=[\"”])[A-Z][a-z]))")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "v", "gen", "gov", "sen", "rep", "jr", "sr", "inc",
     "ltd", "co", "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -90,3 +90,10 @@ def test_spans_are_offsets_into_the_text_with_whitespace_trimmed():
 ])
 def test_a_line_wrapped_between_lower_case_words_continues_the_sentence(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_doubled_full_stop_before_a_capital_joins_two_paragraphs():
+    text = "Backing for the plan rose to 35% in the poll..New figures put trust at 40%..A third agree."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Backing for the plan rose to 35% in the poll..", "New figures put trust at 40%..", "A third agree."]
+    assert len(split_sentences("He waited...Then the results came.")) == 1
