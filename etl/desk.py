@@ -11,11 +11,18 @@ other outlet words it (the package keeps every citation's statement words): neve
 A draft that dates none of its figures may still say which survey wave it quotes: when its other figures of
 a pollster agree with one wave and no other, that wave stands in for the missing date (`_pinned_waves`).
 
+The figure's sentence is read as an editor reads it: a follow-on sentence ('Support was 76% among men') takes its
+topic from the sentence before, loosely (enough to agree with an equal number, never to call one wrong); a 'not' in
+another clause of the sentence does not decide the number's side; words that name the question but not the answer
+leave the answer to the number; a group the pollster reports separately, named anywhere in the sentence next to
+the number, is the number's group.
+
 A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs (on the evidence there
 is: a survey the dataset cannot date is no evidence against the match), the draft's group (and no other group
 its sentence names for the number), the same survey wave (with no date in the draft, or none in the dataset,
 another wave may be meant), and not every answer of one question off at once (that means another wave or group
-of respondents, not as many misquotes).
+of respondents, not as many misquotes), nor when its words name both sides of the question ('legal in some cases
+and illegal in others').
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from etl.desk_data import (
     text_or_none,
 )
 from etl.link import BARE_ANSWER, statement_tokens
+from etl.sentences import split_sentences
 
 MAX_DRAFT_BYTES = 100 * 1024  # the web form's limit: a long feature is ~30 KB of text
 MIN_CONFIDENCE = 0.5  # the extractor's own threshold for "this is a survey figure"
@@ -71,6 +79,9 @@ LOOSE_WORDING = MIN_STATEMENT_SIMILARITY / 2  # from here: a paraphrase, enough 
 SENTENCE_DISCOUNT = 0.7  # the figure's words found in the draft's sentence: weaker than a matching statement
 ANSWER_ALONE_DISCOUNT = SENTENCE_DISCOUNT  # a draft naming only the answer of the one figure of its wave and group
 # with that answer: as weak as the figure's words found in the sentence (see _named_by_answer_alone)
+FOLLOW_ON_WORDING = LOOSE_WORDING  # a figure the sentence before names (well enough to match) fits a follow-on
+# sentence ('Support was 76% among men', 'Only 15% of Democrats agree') this loosely: enough to agree with an equal
+# number of the draft's dated wave and group (_loosely_worded_agreement), never to call a number wrong
 MIN_PINNING_FIGURES = 2  # the draft's undated figures that must agree with one wave before it is taken as theirs
 OVERHANG_DAYS = 14  # a survey running this much longer than the draft's period ("in June") is likely another
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
@@ -86,7 +97,9 @@ WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
     of among the all those people respondents adults polled surveyed asked population public citizens residents voters
 """))
 PUNCT = re.compile(r"[^\w\s]")
+CLAUSE_SPLIT = re.compile(r",|;|\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+YEAR = re.compile(r"(?:19|20)\d\d")
 BOUND = re.compile(r"\b(?:range|bound)\b", re.IGNORECASE)  # an answer that is one end of a published range
 _WORD, _SPACE = r"[^\W\d_][\w'’-]*", r"[^\S\n]+"  # a word (no digits first), spaces within one line
 GROUP_AFTER_VALUE = re.compile(  # '83 percent approval among Democrats': up to three words, then 'among'/'of'
@@ -324,6 +337,10 @@ def _judge_match(citation: dict, dataset: Dataset, ranked: list[Candidate], base
     best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
     verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256,
                                      beyond_doubt=best.score >= BEYOND_DOUBT)
+    if verdict in PROBLEMS and (answer := _answer_its_number_names(citation, dataset, best)):
+        best = replace(best, figure=answer, reasons=(*best.reasons, "the draft's words name the question, not the "
+                                                     f"answer; its number is the published '{answer.answer}'"))
+        verdict, message = compare_value(citation, answer, draft_sha256=draft_sha256)
     if verdict in PROBLEMS and (bounds := _published_range(citation, ranked, best)):
         low, high = (_format_value(b, _unit(base["kind"])) for b in bounds)
         verdict = "match"
@@ -407,7 +424,52 @@ def _subgroup_named_in_sentence(citation: dict, dataset: Dataset, text: str) -> 
     for who in _groups_near(citation, text):
         if (known := _known_subgroup(citation, dataset, who)) is not None:
             return {**citation, "subgroup": known}
-    return citation
+    return _subgroup_as_subject(citation, dataset, text)
+
+
+def _subgroup_as_subject(citation: dict, dataset: Dataset, text: str) -> dict:
+    """'Republicans were far less keen, with 44% saying so', 'Democrats backed him (83%), Republicans did not
+    (4%)': a group the pollster's figures are broken down by, named anywhere in the sentence, is the draft's
+    subgroup when the draft's number is the number nearest to it (see _nearest_is_ours). Without it the number
+    would be taken for the whole sample's and called wrong."""
+    reported = _reported_groups(citation, dataset)
+    groups = {group for group, _ in reported}
+    start, end = citation.get("sentence_start"), citation.get("sentence_end")
+    if not (groups and text and isinstance(start, int) and isinstance(end, int)):
+        return citation
+    named = [(m, group) for group in groups for m in _name_pattern(group).finditer(text, start, end)]
+    ours = [group for m, group in sorted(named, key=lambda n: -len(n[1])) if _nearest_is_ours(citation, text, m)]
+    if not ours and not _other_numbers(citation, text):  # a sentence with one number: its groups are that number's
+        ours = sorted(_groups_described(citation, reported, text), key=len, reverse=True)
+    return {**citation, "subgroup": ours[0]} if ours else citation
+
+
+def _groups_described(citation: dict, reported: set[tuple[str, str | None]], text: str) -> list[str]:
+    """The `reported` subgroups (see _reported_groups) the draft's sentence describes in its own words
+    ('Americans who had heard a lot about AI' for 'U.S. adults who have heard a lot about AI'): every word of the
+    group beyond its survey's population, at least MIN_ANSWER_WORDS of them (one word turns up in any sentence
+    on the topic)."""
+    sentence = statement_tokens(_sentence(citation, text))
+    described = set()
+    for group, population in reported:
+        own = statement_tokens(group) - statement_tokens(population) - POLARITY
+        if len(own) >= MIN_ANSWER_WORDS and own <= sentence:
+            described.add(group)
+    return list(described)
+
+
+def _reported_groups(citation: dict, dataset: Dataset) -> set[tuple[str, str | None]]:
+    """(subgroup, its survey's population) for every group the pollster (or sponsor) reports separately."""
+    named = {(f.subgroup, f.population, f.pollster) for f in _pool(citation, dataset) if f.subgroup}
+    return {(group, population) for group, population, pollster in named
+            if _group(group, population, dataset.frame_of(pollster)) != "all"}
+
+
+def _other_numbers(citation: dict, text: str) -> bool:
+    """Does the draft's sentence hold another number than the draft's (a year aside)?"""
+    ours = (int(citation["start"]), int(citation["end"]))
+    return any((m.end() <= ours[0] or m.start() >= ours[1]) and not YEAR.fullmatch(m.group())
+               for m in NUMBER_RUN.finditer(text, citation["sentence_start"], citation["sentence_end"]))
 
 
 def _known_subgroup(citation: dict, dataset: Dataset, who: str) -> str | None:
@@ -425,6 +487,9 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
     """Why a differing figure is not reported as a mistake after all (None: it is one): the match is too
     loose, or the draft may quote another survey wave than the matched one."""
     kind = citation.get("kind") or "share"
+    if _names_both_sides(citation.get("statement")):
+        return (f"The draft's words name both sides of the question ('{citation['statement']}'), so which answer this "
+                f"number is cannot be told; the closest match said: {message}")
     if best.sureness < SURE_TO_FLAG or not best.same_group:  # another group's number is no misquote of this one
         return (f"The closest figure in the dataset disagrees, but it fits too loosely to call this a mistake "
                 f"({'; '.join(best.reasons)}): {message}")
@@ -448,6 +513,14 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
     return None
 
 
+def _names_both_sides(statement: object) -> bool:
+    """Does the statement say one thing and its opposite ('legal in some cases and illegal in others'): a mixed
+    answer, whose words fit each side's answer as well? Its parts (split at 'and', 'but', 'or', commas) share a
+    topic word, one part negated and one not."""
+    parts = [statement_tokens(part) for part in CLAUSE_SPLIT.split(text_or_none(statement) or "")]
+    return any(("not" in a) != ("not" in b) and (a & b) - POLARITY for a in parts for b in parts)
+
+
 def _group_named_in_sentence(citation: dict, figure: Figure, dataset: Dataset, text: str) -> str | None:
     """The group a sentence names with 'among' ('Even among residents of the east, 77% …') when the draft's
     figure was taken for the whole sample's: the number may be that group's, which the extractor did not
@@ -469,11 +542,17 @@ def _groups_near(citation: dict, text: str) -> list[str]:
     start, end = citation.get("sentence_start"), citation.get("sentence_end")
     if not (text and isinstance(start, int) and isinstance(end, int)):
         return []
+    return [m["who"] for m in GROUP_IN_SENTENCE.finditer(text, start, end) if _nearest_is_ours(citation, text, m)]
+
+
+def _nearest_is_ours(citation: dict, text: str, words: re.Match) -> bool:
+    """Is the draft's number the one nearest to these words in its sentence (a tie goes to the draft's number)?
+    A year ('in April 2023') is a date, not a figure a group could go with."""
+    start, end = citation["sentence_start"], citation["sentence_end"]
     ours = (int(citation["start"]), int(citation["end"]))
     numbers = [ours, *((m.start(), m.end()) for m in NUMBER_RUN.finditer(text, start, end)
-                       if m.end() <= ours[0] or m.start() >= ours[1])]
-    return [m["who"] for m in GROUP_IN_SENTENCE.finditer(text, start, end)
-            if min(numbers, key=lambda n: (max(m.start() - n[1], n[0] - m.end(), 0), n != ours)) == ours]
+                       if (m.end() <= ours[0] or m.start() >= ours[1]) and not YEAR.fullmatch(m.group()))]
+    return min(numbers, key=lambda n: (max(words.start() - n[1], n[0] - words.end(), 0), n != ours)) == ours
 
 
 def _another_wave_as_likely(ranked: list[Candidate], best: Candidate) -> Candidate | None:
@@ -501,7 +580,8 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
 
     When two figures of the draft's subgroup fit it almost equally well, the one the draft quotes
     correctly is far more likely than a misquote of the other; so is it for another answer of the same
-    published question that fits beyond doubt (`_same_question`). Agreeing means with the published value or
+    published question that fits beyond doubt (`_same_question`), and for a published figure of the wave
+    of a best match only outlets cite (`_published_decides`). Agreeing means with the published value or
     an outlet citing one number for the figure: an outlet citing several may have joined two answers.
     """
     best = ranked[0]
@@ -511,14 +591,44 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
         best = next((c for c in ranked if c.same_group and c.score >= max(CONFIDENT, best.score - TIE_MARGIN)), best)
     if compare_value(citation, best.figure, draft_sha256=draft_sha256)[0] not in PROBLEMS:
         return best
+    kind = citation.get("kind") or "share"
     for other in ranked[1:]:
         close = other.score >= max(CONFIDENT, best.score - TIE_MARGIN) or (
-            other.score >= BEYOND_DOUBT and _same_question(other.figure, best.figure))
+            other.score >= BEYOND_DOUBT and _same_question(other.figure, best.figure)) or (
+            _published_decides(best.figure, other, kind))
         if close and other.same_group and _agrees_firmly(citation, other.figure, draft_sha256):
             return other
-        if other.score < min(BEYOND_DOUBT, best.score - TIE_MARGIN):
+        if other.score < min(BEYOND_DOUBT, best.score - TIE_MARGIN,
+                             CONFIDENT if best.figure.published(kind) is None else 1.0):
             break
     return best
+
+
+def _answer_its_number_names(citation: dict, dataset: Dataset, best: Candidate) -> Figure | None:
+    """Another answer of the matched question whose published value is the draft's number, when the draft's
+    own words name the question but not the answer ('38% gave him a thumbs-up, 59% a thumbs-down': both match
+    the approval question through the sentence, and only the number says which answer each is). It must be the
+    draft's wave and group, the only such answer, and nothing the draft says may contradict it; a draft that
+    names an answer ('59% approve') keeps it, so swapped numbers stay flagged."""
+    words = statement_tokens(citation.get("statement")) | statement_tokens(citation.get("value_words"))
+    figure, kind = best.figure, citation.get("kind") or "share"
+    if (not best.same_group or not _in_drafts_wave(citation, figure) or not figure.question
+            or (words & statement_words(figure.answer or "")) - POLARITY):
+        return None
+    agreeing = [f for f in _pool(citation, dataset)
+                if (f.survey_id, f.question, f.subgroup) == (figure.survey_id, figure.question, figure.subgroup)
+                and f.figure_id != figure.figure_id and not contradicts(words, f.tokens)
+                and (published := f.published(kind)) is not None
+                and agreement_of(float(citation["value"]), citation.get("qualifier"), published, _unit(kind))]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _published_decides(best: Figure, other: Candidate, kind: str) -> bool:
+    """Is `other` a confident match with a published value in the wave of a best match that only outlets cite?
+    An outlet's number may be another answer the linker joined to the figure; the pollster's own number of the
+    same survey agreeing with the draft outweighs it, as the published value decides wherever it is known."""
+    return (best.published(kind) is None and other.score >= CONFIDENT and other.figure.survey_id == best.survey_id
+            and other.figure.published(kind) is not None)
 
 
 def _same_question(a: Figure, b: Figure) -> bool:
@@ -613,7 +723,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     kind = citation.get("kind") or "share"
     statement = statement_tokens(citation.get("statement"))
     value_words = statement_tokens(citation.get("value_words"))
-    sentence = statement_tokens(_sentence(citation, text))
+    sentence = _sided(statement_tokens(_sentence(citation, text)), statement | value_words)
+    before = statement_tokens(_sentence_before(citation, text)) if kind not in SURVEY_LEVEL else frozenset()
     named_answer = _named_by_answer_alone(citation, value_words, dataset)
     candidates = []
     for figure in _pool(citation, dataset):
@@ -630,7 +741,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
                            for words in (statement, value_words)),
                          *(SENTENCE_DISCOUNT * _similarity(sentence, tokens, weight, whole_sentence=True)
                            for tokens in (figure.tokens, *_telling(wordings[1:]))),
-                         ANSWER_ALONE_DISCOUNT if figure.figure_id == named_answer else 0.0)
+                         ANSWER_ALONE_DISCOUNT if figure.figure_id == named_answer else 0.0,
+                         FOLLOW_ON_WORDING if _named_before(before, sentence, figure, wordings, weight) else 0.0)
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
         if similarity > MIN_STATEMENT_SIMILARITY and statement - BARE_ANSWER and _answer_only(figure):
@@ -641,10 +753,40 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     return candidates
 
 
+def _sided(sentence: frozenset[str], statement: frozenset[str]) -> frozenset[str]:
+    """The sentence's words with the side the draft's own statement takes: in '85% reject any concessions, while
+    10% would accept some', the sentence names the topic of both numbers, but its 'not' is the 85%'s alone."""
+    if not statement - POLARITY:
+        return sentence
+    return (sentence - POLARITY) | (statement & POLARITY)
+
+
 def _telling(wordings: Iterable[frozenset[str]]) -> list[frozenset[str]]:
     """The outlets' wordings that say enough to be found in a draft's sentence: a single topic word ('Labor')
     turns up in any sentence about the topic."""
     return [w for w in wordings if len(w - POLARITY) >= MIN_ANSWER_WORDS]
+
+
+def _named_before(before: frozenset[str], sentence: frozenset[str], figure: Figure,
+                  wordings: tuple[frozenset[str], ...], weight) -> bool:
+    """Does the sentence before the draft's name this figure's question (or its answer: a question offering
+    every answer is long), with nothing in the draft's own sentence saying the opposite? A follow-on sentence
+    ('Support was 76% among men', 'Only 15% of Democrats agree') leaves its topic to the one before, as news
+    style does."""
+    if not before or contradicts(sentence, figure.tokens):
+        return False
+    answer = statement_words(figure.answer or "")
+    answered = _covered(before, answer, weight) if len((before & answer) - POLARITY) >= MIN_ANSWER_WORDS else 0.0
+    asked = (_covered(before, tokens, weight) for tokens in (figure.tokens, *_telling(wordings[1:])))
+    return max(answered, *asked) >= MIN_STATEMENT_SIMILARITY
+
+
+def _covered(sentence: frozenset[str], figure: frozenset[str], weight) -> float:
+    """How much of the figure's statement (by weight) a sentence of the same polarity holds: a sentence
+    carries the pollster's name and the date besides, so its own extra words count for nothing."""
+    if ("not" in sentence) != ("not" in figure) or not (topic := figure - POLARITY):
+        return 0.0
+    return sum(map(weight, (sentence & topic))) / sum(map(weight, topic))
 
 
 def _named_by_answer_alone(citation: dict, words: frozenset[str], dataset: Dataset) -> str | None:
@@ -961,6 +1103,18 @@ def _sentence(citation: dict, text: str) -> str:
     return ""
 
 
+def _sentence_before(citation: dict, text: str) -> str:
+    """The sentence before the draft's figure's own one, in the same paragraph ('' when it opens one)."""
+    start = citation.get("sentence_start")
+    if not text or not isinstance(start, int):
+        return ""
+    before = [(s, e) for s, e in split_sentences(text) if e <= start]  # the extractor's split, cached
+    if not before or "\n\n" in text[before[-1][1]:start]:
+        return ""
+    return text[before[-1][0]:before[-1][1]]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # asked for every figure of a pollster, for every figure of a draft
 def _group(subgroup: object, population: object = None, frame: frozenset[str] = frozenset()) -> str:
     """'all' for the whole sample — also when the 'subgroup' only restates the survey's population
     ("of urban Belarusians" in a survey of urban Belarusians, "of respondents"), or the pollster's own

@@ -808,14 +808,14 @@ def _one_outlet_citing(*values: float) -> tuple[Cited, ...]:
                        text_sha256="d" * 64) for v in values)
 
 
-UNDECIDED_TEXT = "In November 2023 Ipsos found 19% were undecided, while others somewhat disagree with the plan."
+UNDECIDED_TEXT = "In November 2023 Ipsos found 19% were undecided, while others somewhat agree with the plan."
 
 
 def _undecided_draft() -> tuple[dict, Dataset]:
     """The draft's statement is the 'undecided' figure's (another outlet: 7%); its sentence also names the
-    'somewhat disagree' figure, for which one outlet cites both 19% and 4% (two answers the linker joined)."""
+    'somewhat agree' figure, for which one outlet cites both 19% and 4% (two answers the linker joined)."""
     undecided = _cited_elsewhere("f-undecided", "were undecided", 7.0)
-    disagree = replace(_cited_elsewhere("f-disagree", "somewhat disagree with the plan", 0.0),
+    disagree = replace(_cited_elsewhere("f-disagree", "somewhat agree with the plan", 0.0),
                        citations=_one_outlet_citing(19.0, 4.0))
     start = UNDECIDED_TEXT.index("19%")
     citation = cite(19, statement="were undecided", start=start, end=start + 3, sentence_start=0,
