@@ -653,7 +653,7 @@ class ArticleContext:
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
         if EXIT_POLL.search(self.lowered, s_start, s_end):
-            return self._exit_poll_conductor(j)
+            return self._exit_poll_conductor(j, s_start)
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
             best = j - 1 if best < 0 else best
@@ -664,14 +664,31 @@ class ArticleContext:
             return self.title_pollster
         return self.pollsters[best][2], self.pollsters[best][3]
 
-    def _exit_poll_conductor(self, j: int) -> tuple[str | None, Pollster | None]:
+    def _exit_poll_conductor(self, j: int, s_start: int) -> tuple[str | None, Pollster | None]:
         """An exit poll is run for broadcasters, and pollsters of every firm comment on it ("ICM director Jo
         Bloggs tweeted after the exit poll"): named elsewhere, only a name written as running a survey is its
-        pollster (before the figure, else after it), else the title's."""
-        best = self.conducting_at_or_before[j - 1] if j > 0 else -1
+        pollster (the one in the last sentence before that names an exit poll: "An exit poll by Epinion ...
+        The final Voxmeter poll ... In the exit poll, 41%"; else before the figure, else after it), else the
+        title's."""
+        best = self._named_with_exit_poll(s_start)
+        if best < 0:
+            best = self.conducting_at_or_before[j - 1] if j > 0 else -1
         if best < 0 and j < len(self.pollsters):
             best = self.conducting_at_or_after[j]
         return (self.pollsters[best][2], self.pollsters[best][3]) if best >= 0 else self.title_pollster
+
+    def _named_with_exit_poll(self, s_start: int) -> int:
+        """The index of the first name written as running a survey in the last sentence before s_start that
+        names an exit poll; -1 if none."""
+        named = self.lowered.rfind("exit poll", 0, s_start)
+        if named < 0:
+            return -1
+        first, last = self.sentence_of(named)
+        starts = self.pollster_starts
+        for n in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, last)):
+            if self.conducting[n]:
+                return n
+        return -1
 
     def _conducts(self, start: int, end: int) -> bool:
         """Whether a name not written as the sponsor is written as running the survey."""
@@ -744,7 +761,8 @@ class ArticleContext:
         publication (the last survey named in the value's sentence or just before it is an exit poll)."""
         named = self.lowered.rfind("exit poll", max(0, min(s_start, start - EXIT_POLL_REACH)), start) \
             if self.published and self.names_exit_poll else -1
-        if named < 0 or contains_any(self.lowered[named + 9:start], ("poll", "survey")):
+        between = self.lowered[named + 9:start].replace("polling station", "") if named >= 0 else ""
+        if named < 0 or contains_any(between, ("poll", "survey")):  # "polling stations" are the election's
             return NO_FIELDWORK
         month = self.published.isoformat()[:7]
         return Fieldwork(month, month, "month", year_inferred=True)
@@ -956,8 +974,9 @@ class ArticleContext:
                 continue
             if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start):
                 continue
-            if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start):
-                continue  # "28% in March" belongs to that value, not to the survey
+            if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start) or (
+                    NUMBER_IN_BEFORE.search(self.text, max(s_start, d.start - 14), d.start)):
+                continue  # "28% in March", "(an index down from) 41.8 in July" belong to that value, not to the survey
             if self.text.startswith(("'s", "’s"), d.end) or self._defines_group(d, s_start):
                 continue  # "June's election", "those who voted in May"
             lead = self.lowered[max(s_start, d.start - 25):d.start]

@@ -76,6 +76,11 @@ NOT_PEOPLE = (  # what field surveys count: "a survey of the reef", "a bird surv
 NOT_PEOPLE_WORDS = trie_pattern(NOT_PEOPLE) + r"(?![\s-]+[a-z]+(?:ers|ors|ists|ants|ents)\b)"  # not "land owners"
 POLICE_BEFORE = ")(?<!".join(f"{who} " for who in ("police", "detectives", "officers", "investigators", "prosecutors"))
 POLICE_AFTER = r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|detectives|officers|investigators|prosecutors)\b"
+# counted places, not people: "a sample of 1,500 polling stations" (a quick count's)
+STATIONS = (r"(?:[\w-]+\s+)?(?:polling\s+(?:stations|places|units)|precincts|ballot\s+boxes|tally\s+sheets|"
+            r"voting\s+stations)\b")
+STATIONS_AFTER = re.compile(r"\s+" + STATIONS)
+SAMPLE_OF_STATIONS = rf"sample of(?!\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+{STATIONS})"
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
     r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!council )(?<!by-)"
     r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
@@ -96,7 +101,8 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     rf"(?<!{POLICE_BEFORE})questioned(?!{POLICE_AFTER})", rf"(?<!{POLICE_BEFORE})interviewed(?!{POLICE_AFTER})",
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
-    "asked whether", "sample of", r"exit polls?", r"net\s+balance",  # "a net balance of 32% of surveyors reported"
+    "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
+    r"exit polls?", r"net\s+balance",  # "a net balance of 32% of surveyors reported"
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
     r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
 )
@@ -146,7 +152,9 @@ OF_PEOPLE = (  # "of voters", "of young Ukrainians", "of those polled": a share 
 OF_PEOPLE_AFTER = re.compile(OF_PEOPLE)
 OF_NATIONALS_AFTER = re.compile(r"^\s*of\s+(?:all\s+|the\s+)?[A-Z][a-z]+ans\b")  # raw text: "of Moldovans"
 OPINION_AFTER = re.compile(  # only whether it matches counts: the branches that fail fast come first
-    OF_PEOPLE + r"|^[^.;,!?]{0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b"
+    # the verb of this figure, not of one after it ("46.1% with 93% of the vote expected", "5.2 per cent and 61 per
+    # cent said"): no "%" nor "per cent" on the way
+    OF_PEOPLE + r"|^(?:[^.;,!?%p]|p(?!er\s?cent)){0,60}?\b(?:" + trie_pattern(OPINION_VERBS) + r")\b"
     r"|^\s+(?:were\s+|are\s+|was\s+)?(?:against|opposed)\s*(?:[.,;)]|$)",  # "46% in favour and 39% against."
 )
 # the figure's subject is a share of people ("the share of consumers expecting higher unemployment fell to 31%"):
@@ -222,8 +230,11 @@ OTHER_QUANTITY_CUES = {
     # a goal, not a result: "below the WHO's target of 75%", "a threshold of 5%"
     "target": r"\b(?:target|goal|threshold|ceiling|cap|limit)\s+(?:of|at|is|was)\s+(?:about\s+|around\s+|roughly\s+)?$",
     # a change in an amount, not a share of people: "firms expect to raise their prices by 3.8%", "put up rents by 4%"
-    "amount": r"\b(?:prices?|pay|wages?|salaries|rents?|fees|fares|charges|costs|bills|premiums|rates|budgets?)\s+by\s+"
-              r"(?:an\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|just\s+)?$",
+    "amount": r"\b(?:prices?|pay|wages?|salaries|rents?|fees|fares|charges|costs|bills|premiums|rates|budgets?)\s+"
+              r"(?:(?:have\s+|has\s+|had\s+)?(?:rose|risen|rise|fell|fallen|increased|decreased|climbed|jumped|gone\s+up|"
+              r"went\s+up)\s+)?by\s+"
+              r"(?:an\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|just\s+|"
+              r"more\s+than\s+|over\s+|at\s+least\s+|less\s+than\s+)?$",
     # how far polls were from a result: "overstated his lead by close to four points", "was off by two points", "the
     # average error on the Labour share was 5.3 points"
     "error": r"\b(?:(?:over|under)(?:stat|estimat)\w*\b[^.;]{0,40}?|\b(?:off|out|wrong|missed)\s+)by\s+"
@@ -240,7 +251,7 @@ OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, p
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
                                  r"completed|converted|landed|made|hit|sank|saved|stopped|blocked")
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
-    "at", "of", "to", "is", "are", "was", "were", "by", "than", "over", "about", "around", "roughly", "nearly",
+    "at", "of", "to", "is", "are", "was", "were", "by", "than", "over", "least", "about", "around", "roughly", "nearly",
     "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
     "blocked"))
 PLAYER_RATE_AFTER = re.compile(r"\s+of\s+(?:his|her|their|its)\s")
@@ -303,6 +314,9 @@ CHANGE_BEFORE = GatedCue(
                + "|".join(a.replace(" ", r"\s+") for a in CHANGE_ADVERBS) + r"))*(?:\s+(?:by|of))?\s+(?:an?\s+)?$"),
     last_words=(*CHANGE_WORDS, *(a.split()[-1] for a in CHANGE_ADVERBS), "by", "of", "a", "an"),
 )
+# two levels after a lead word, not a lead: "a poll put her ahead 48% to 47%" (see etl.extract)
+LEVEL_PAIR_LEAD_WORDS = frozenset(("ahead", "behind", "lead"))
+LEVEL_PAIR_AFTER = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
 CHANGE_AFTER = re.compile(
     r"^\s*(?:drop|decline|fall|rise|increase|jump|lead|gap|swing|turnaround|lift|shift|more\s+likely|"
     r"less\s+likely|higher|lower|ahead(?!\s+of\s+(?:the\s+|this\s+|next\s+)?(?:\w+\s+){0,2}?"
@@ -316,6 +330,7 @@ DECREASE = re.compile(
 )
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
 NEAR_WORDS = r"(?:close\s+to|near(?:\s+to)?|around|of\s+about)"
+SCORE_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+)(?![\d%])")  # "to 698", "to 1,045"
 GAP_TO = re.compile(r"\b(?:gap|lead|margin|difference)\b[^.;]{0,40}\bto\s+$")
 SHARE_POINTS_BEFORE = re.compile(r"\b(?:at|than|score of|rating of|on)\s+(?:just\s+|only\s+)?$")
 # "3-point margin of error"; the error for a level of answers: "2.8% for indicators close to 25%"
@@ -339,7 +354,7 @@ SAMPLE_NOUNS = (  # "likely voters", "registered voters": the words before the n
     "households", "businesses", "firms", "companies", "members", "workers", "employees", "parents", "students",
     "consumers", "teenagers", "children", "owners", "users", "responses", "replies", "manufacturers", "retailers",
     "exporters", "employers", "executives", "managers", "landlords", "tenants", "renters", "patients", "doctors",
-    "nurses", "teachers", "farmers", "shoppers",
+    "nurses", "teachers", "farmers", "shoppers", "customers", "fans", "supporters", "subscribers",
 )
 SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
     # "1,000 randomly selected phone-owning Nigerians"); the nouns as a trie, as this is tried after many numbers
@@ -347,8 +362,10 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
     r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
 SAMPLE_BEFORE = re.compile(
-    r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed)"
-    r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$",
+    r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed|"
+    r"responses\s+from)"
+    r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$"
+    r"|\bbase\s*:[^.;()\n]{0,40}\(\s*$",  # a table's footnote: "Base: all GB adults (2,094)"
 )
 # the second of two samples of one survey, each a count of people: "surveyed 2,214 renters and 509 landlords"
 SECOND_SAMPLE_BEFORE = re.compile(
@@ -369,7 +386,10 @@ POLL_OF_SAMPLE = re.compile(
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|residents|citizens|households|parents)\b"
     # or polls that put a party at a figure: "pre-election polls had put the Greens at around 20%"
     r"|\b(?:polls?|surveys?)\s+(?:had\s+|have\s+|has\s+)?(?:put|puts|putting|gave|given|give|gives|placed|places)\s+"
-    r"(?:[\w'’.-]+\s+){1,3}?(?:at|on)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d",
+    r"(?:[\w'’.-]+\s+){1,3}?(?:at|on)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d"
+    # or a named poll that showed a figure: "an exit poll by El Financiero had shown her with 58 percent"
+    r"|\b(?:poll|survey)\s+(?:by|from|for)\s+(?:[\w'’&.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:shown|showed|shows|found|finds|put|puts|gave|gives)\s",
 )
 # what people take part in that is no survey: "60,000 people took part in the protests" (after "took part")
 NOT_A_SURVEY_EVENT = (
@@ -431,19 +451,19 @@ SAMPLE_CONTEXT = re.compile(
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
     r"interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
-    r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d))\b",  # "(n=1200)"
+    r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d)|base(?=\s*:))\b",  # "(n=1200)", "Base: all adults"
 )
 NEGATIVE_WORDS = (
     "inflation", "gdp", "unemployment", "jobless", "mortgage", "mortgages", "turnout", "killed", "death", "deaths",
-    "died", "dead", "wounded", "injured", "mortality", "efficacy", "effective", "effectiveness", "discount",
+    "died", "wounded", "injured", "mortality", "efficacy", "effective", "effectiveness", "discount",
     "discounts", "vat", "tax", "taxes", "tariff", "tariffs", "revenue", "revenues", "profit", "profits", "earnings",
     "sales", "stake", "stock", "stocks", "wage", "wages", "debt", "deficit", "export", "exports", "import", "imports",
     "occupancy", "capacity", "probability", "odds", "humidity", "alcohol", "yield", "yields", "dividend",
-    "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting", "shot", "shots",
+    "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
     "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
-    "tenge", "signatures",
+    "tenge", "signatures", "output",
     "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
 )
 NEGATIVE_PHRASES = (
@@ -470,8 +490,13 @@ NEGATIVE_PHRASES = (
     # a projection from counted votes: "the projected national share, based on results in key wards, put Reform on 30%"
     r"based\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?results",
     r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
+    r"dead(?!\s+(?:heat|even|level|tie|cert)\b)",  # not a tie: "a dead heat at 40% each"
+    # a player's shooting, not a vaccine shot ("get the new shot, down from 52%"): "shot 45% from the field"
+    r"shot(?=\s+(?:just\s+|only\s+|about\s+|nearly\s+)?$)", r"shots?\s+(?:on|at)\s+(?:target|goal)",
+    # a place in a result: "the Conservatives finished third on 11.9%"
+    r"finish(?:ed|es|ing)?\s+(?:first|second|third|fourth|fifth|last|top|bottom)",
     r"(?<!-)incomes?(?!\s+(?:countries|groups?|brackets?|levels?))",
-    r"economy\s+(?:\w+\s+){0,2}(?:grow|grew|shrink|shrank|contract|expand)\w*",
+    r"economy\s+(?:\w+\s+){0,3}(?:grow|grew|shrink|shrank|contract|expand)\w*",  # "is expected to grow 1.1%"
     # rates of loans and savings products: "five-year fixes averaged 4.9%", "fixed deals of 2% or less"
     r"year\s+(?:fixed\s+)?(?:deals?|fix(?:es)?|mortgages?|bonds?|loans?)",
     r"fixed(?:-rate)?\s+(?:deals?|mortgages?|bonds?|loans?)",
@@ -524,7 +549,7 @@ NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "thresh
 NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "drop", "jump", "decline")
 NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
-    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes\s+counted|polling\s+stations)\b|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes?\s+counted|polling\s+stations)\b|"
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
     # turnout: "58% of young voters cast a ballot", "61% of the electorate turned out"
@@ -540,6 +565,7 @@ NOT_A_SHARE_AFTER = re.compile(
     # a response rate: "1,200 of them, or 58 percent, gave answers."
     r",?\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
+    r"(?:needed|required)\s+(?:for|to)\b|"  # a threshold: "the 95% needed for herd immunity"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
     r"production|exports?|imports?|emissions|earnings)\b)",
@@ -547,7 +573,8 @@ NOT_A_SHARE_AFTER = re.compile(
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
-                     "market", "share")  # "a 9% market share", "a 22% share of the bookings market"
+                     "market", "share",  # "a 9% market share", "a 22% share of the bookings market"
+                     "needed", "required")
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
@@ -610,8 +637,11 @@ OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `con
     r"emerged\s+with", r"tall(?:y|ies)", r"projected\s+(?:national\s+)?share",
     r"labou?r\s+force", r"participation\s+rate", "earnings", "revenue", r"per\s+share",
     r"referendum\s+results?",  # "the 2014 referendum result – 55 per cent for No"
+    r"quick\s+counts?",  # an estimate of the result from a sample of polling stations' counts
+    r"counted\s+(?:ballots|votes)", r"partial\s+results", r"early\s+(?:results|returns)",
     r"win\s+a\s+majority", r"overall\s+majority", "landslide", "precincts", r"ballots\s+(?:cast|counted)",
-    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote|race|seat))", r"winning\s+(?=\d)",
+    r"won\s+(?:(?=\d)|by|a\s+majority|the\s+(?:election|vote)|the\s+(?:[\w'’-]+\s+){0,2}?(?:race|seat|by-election))",
+    r"winning\s+(?=\d)",
     r"carried\s+(?:the\s+)?(?:state|county|district|seat|constituency|riding|province|region)", "imf", "oecd",
     r"world\s+bank", r"central\s+bank", r"office\s+for\s+budget\s+responsibility",
 )
@@ -628,7 +658,7 @@ NON_SURVEY_SOURCE_TERMS = (  # each starts with a letter: see NON_SURVEY_SOURCE_
     *(rf"{source}\s+(?:figures|statistics|data)" for source in ("official", "government", "departmental", "nhs")),
     r"secretary\s+of\s+state'?s?\s+office", r"election\s+(?:commission|board)",
     r"electoral\s+(?:commission|roll|register)", r"voter\s+rolls?", "hmrc", "irs", r"nhs\s+(?:england|digital)",
-    "ukhsa", r"health\s+security\s+agency", r"centers?\s+for\s+disease\s+control", r"organi[sz]ers", "placebo",
+    "ukhsa", r"health\s+security\s+agency", r"centers?\s+for\s+disease\s+control", "cdc", r"organi[sz]ers", "placebo",
     r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)",
     r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)",
     r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)",
@@ -638,7 +668,7 @@ NON_SURVEY_SOURCE = GatedCue(
     re.compile(rf"\b(?:{'|'.join(NON_SURVEY_SOURCE_TERMS)})\b"),
     keywords=("statisti", "ons", "eurostat", "destatis", "insee", "istat", "census", "labo", "official", "government",
               "departmental", "nhs", "secretary", "election", "electoral", "voter", "hmrc", "irs", "ukhsa", "security",
-              "organi", "disease", "placebo",
+              "organi", "disease", "cdc", "placebo",
               "effect", "adverse", "ministry", "department"),
 )
 # The same search, written to start with one character class (as NEGATIVE_TERM_BEFORE): the character before a
@@ -693,7 +723,7 @@ VERSUS_NOT_A_POLL_AFTER = re.compile(
     r"\s*(?:at\s+)?(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
     r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
 )
-TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady)\)))")
+TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady|[-−–—])\)))")
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
@@ -717,6 +747,11 @@ TABLE_LINE = re.compile(  # raw text
 # scores ("Arsenal 2 Chelsea 1") and other number lists do not.
 FLAT_TABLE_PAIR = re.compile(  # raw text: a label of up to three words, then its figure
     r"\s*([A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z][A-Za-z'’&.-]*){0,2})\s+(\d{1,2}(?:\.\d)?)%?(?=\s|$)")
+# A row of a poll table written one row a line: a label of up to three words, a separator (tab, "|", ",", ":" or
+# spaces), its figure (group 2) and perhaps its change (group 3): "Yes\t48", "No | 44%", "AfD, 21, +1" (raw text)
+TABLE_ROW = re.compile(
+    r"[ \t]*[A-Z][A-Za-z'’&./-]*(?:[ \t]+[A-Za-z][A-Za-z'’&./-]*){0,2}[ \t]*(?:[|,:][ \t]*|[ \t])[ \t]*"
+    r"(\d{1,2}(?:\.\d)?)[ \t]?%?(?:[ \t]*[|,\t]?[ \t]*([+\-−–]\d{1,2}(?:\.\d)?|0|nc|=|\([^()\n]{0,6}\)))?[ \t]*")
 TABLE_VALUE_END = re.compile(r"\s*(?:\([^()\n]{0,15}\)\s*)?$")  # raw text: the line ends with the figure, "(+2)" aside
 TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
 LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"

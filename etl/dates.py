@@ -56,6 +56,12 @@ DATE_ALTERNATIVES = [
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
         (?P<n_from>{WEEKDAY})"""),
     ("letter", r"(?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
+    # the days up to publication: "in recent days", "over the past few days" (of this week, as "this week")
+    ("letter", r"(?P<rd>(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)))\s+"
+               r"(?i:days)\b"),
+    # the month of publication, written as "the month": "earlier in the month", "at the start of the month"
+    ("letter", r"(?P<tm>(?i:(?:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)\s+the\s+month))\b"
+               r"(?!\s+(?:before|after|to|of|when|in)\b)"),
     ("letter", rf"(?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})"),
     ("digit", rf"""(?P<j_d1>{NUMERIC_DAY})\.(?P<j_m1>{NUMERIC_MONTH})\.(?P<j_y1>{YEAR})(?:{SEP}(?P<j_d2>{NUMERIC_DAY})\.
         (?P<j_m2>{NUMERIC_MONTH})\.(?P<j_y2>{YEAR}))?"""),
@@ -84,6 +90,9 @@ MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 1
 DAYS_LEAD = re.compile(r"(?i:two|three|four|five|[2-7])$")
 DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 WEEKEND_LEAD = re.compile(r"(?i:last|this|over\s+the|at\s+the)\s+$")
+RECENT_DAYS_LEAD = re.compile(
+    r"(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of))$")  # "... days"
+THE_MONTH_LEAD = re.compile(r"(?i:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)$")  # "... the month"
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
 SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -162,6 +171,12 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
             starts.add(lead.start())
     for pos in find_all(text, "weekend"):  # "last weekend", "over the weekend"
         if lead := WEEKEND_LEAD.search(text, max(0, pos - 10), pos):
+            starts.add(lead.start())
+    for pos in find_all(text, " days"):  # "over the past few days"
+        if lead := RECENT_DAYS_LEAD.search(text, max(0, pos - 32), pos):
+            starts.add(lead.start())
+    for pos in find_all(text, " the month"):  # "earlier in the month"
+        if lead := THE_MONTH_LEAD.search(text, max(0, pos - 12), pos):
             starts.add(lead.start())
     for unit in RELATIVE_UNITS:
         for pos in find_all(text, unit):
@@ -269,6 +284,10 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "we":
         return DateSpan(s, e, (None, None, None), (None, None, None), "day",
                         "last weekend" if m.group("we_lead").lower() == "last" else "weekend")
+    if prefix == "rd":
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month", "this week")
+    if prefix == "tm":
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month", "this month")
     if prefix == "re":
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",

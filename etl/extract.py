@@ -64,6 +64,7 @@ class Context(NamedTuple):
     money: bool = False
     after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
     non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
+    quick_count: bool = False  # a quick count's estimate of the result, from counted ballots, whoever ran it
 
 
 class Window(NamedTuple):
@@ -97,7 +98,8 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             continue
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e),
-                          non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]))
+                          non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
+                          quick_count=_quick_count(folded, s, e))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -183,6 +185,12 @@ def _sets_negative(w: Window, context: Context) -> bool:
         and not cues.ANSWER_BY_BEFORE.search(w.before) and not cues.OPINION_SUBJECT_BEFORE.search(w.before)
 
 
+def _quick_count(folded: str, start: int, end: int) -> bool:
+    """ "A quick count by Indikator, from 3,000 polling stations, had him on 58.2%": results, though a pollster ran it
+    (found with `str.find`: most sentences have no such words)."""
+    return folded.find("quick count", start, end) >= 0 or folded.find("quick-count", start, end) >= 0
+
+
 def _mentions_money(folded: str, start: int, end: int) -> bool:
     """An amount of money in folded[start:end] (cues.MONEY), searched once per sentence and only where
     a currency sign or word occurs: most sentences have none, and `str.find` is far cheaper than MONEY."""
@@ -243,7 +251,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
-        if expr.value >= 50 and _sample_count(w, before) and not (
+        if expr.value >= 50 and _sample_count(w, before) and not cues.STATIONS_AFTER.match(after) and not (
                 not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
         if expr.form == "count":
@@ -253,7 +261,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
-                  ) and not cues.not_a_share_after(after)
+                  or _table_row_column(w, context) == 1) and not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
             cues.OF_THE_VOTES_AFTER.match(after) and "exit poll" in w.folded[w.sentence[0]:w.sentence[1]]):
@@ -279,7 +287,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
-        return "change" if cues.SIGNED_BEFORE.search(before) and not cues.SEATS_AFTER.match(after) and not (
+        signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2  # "AfD, 21, +1"
+        return "change" if signed and not cues.SEATS_AFTER.match(after) and not (
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
@@ -300,6 +309,11 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "finished with 31 points, 14 rebounds": a player's points
     if expr.form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
         return None  # "three-point attempts", "a five-point plan"
+    if expr.unit == "points" and before.endswith(" to ") and w.folded.find("index", *w.sentence) >= 0 and (
+            not cues.GAP_TO.search(before)):
+        return None  # "sentiment rose 1.8% to 93.1 points, the index showed": an index's level, not a poll's change
+    if expr.unit == "points" and after.startswith(" to ") and cues.SCORE_LEVEL_AFTER.match(after):
+        return None  # "fell 12 points to 698": a score's change; poll shares and net ratings stay within 100
     if expr.unit == "points":
         if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not cues.CHANGE_AFTER.match(after):
             return "share"  # "at 45 points": a level, not a change
@@ -311,6 +325,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
     if not context.cued and after.startswith(" of ") and cues.RECORD_FACT_AFTER.match(after):
         return None  # "24% of teachers had walked out", "82% of applicants were placed": records, not answers
+    if w.before_token in cues.LEVEL_PAIR_LEAD_WORDS and cues.LEVEL_PAIR_AFTER.match(after):
+        return "share"  # "put her ahead 48% to 47%": the first of two levels
     if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.CHANGE_AFTER.match(after):
         return "change" if expr.form == "percent" else "share"
     return "share"
@@ -420,6 +436,35 @@ def _flat_table_line(w: Window, context: Context) -> bool:
     return pos == len(line) and len(figures) >= 2 and 97 <= sum(figures) <= 103
 
 
+def _table_row_column(w: Window, context: Context) -> int:
+    """Which column of a poll table row (cues.TABLE_ROW) a figure is: 1 the share, 2 its change; 0 if its line is no
+    such row, or no row of a table of rows one after the other whose shares add up to a whole (97 to 103), so a
+    list of counts or scores is not one, of two rows near a survey cue or of three and more (a long table's last
+    rows are far from the cue above it): "Yes\t48 / No\t44 / Don't know\t8"."""
+    if "\n" not in w.text:
+        return 0
+    text, start = w.text, w.expr.start
+    row_start = text.rfind("\n", 0, start) + 1
+    row = _table_row_at(text, row_start)
+    if row is None or start not in (row.start(1), row.start(2)):
+        return 0
+    total, rows = float(row.group(1)), 1
+    above = row_start - 1
+    while above > 0 and (prior := _table_row_at(text, text.rfind("\n", 0, above) + 1)) is not None:
+        total, rows, above = total + float(prior.group(1)), rows + 1, prior.start() - 1
+    below = row.end() + 1
+    while below < len(text) and (after := _table_row_at(text, below)) is not None:
+        total, rows, below = total + float(after.group(1)), rows + 1, after.end() + 1
+    if rows < (2 if context.near else 3) or not 97 <= total <= 103:
+        return 0  # two rows near a survey cue, or three and more
+    return 1 if start == row.start(1) else 2
+
+
+def _table_row_at(text: str, line_start: int) -> re.Match | None:
+    line_end = text.find("\n", line_start)
+    return cues.TABLE_ROW.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+
+
 def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     """A bare number after a name and "at"/"on" in a list of parties ("…, the Bloc at 8 and the Greens are on
     12"): a share where an earlier figure of the sentence is one, or the sentence (with a survey cue) lists
@@ -487,6 +532,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
     if context.official:
         score -= 0.2 if context.cued else 0.4
+    if context.quick_count:
+        score -= 0.8
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
         score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
     if w.expr.form == "signed" and "net" in w.before and cues.NET_RATING_BEFORE.search(w.before):

@@ -1142,3 +1142,23 @@ def test_a_body_reporting_a_share_of_its_members_ran_that_survey():
     text = "Meanwhile the Guild of Master Glaziers said 47% of its members had raised prices."
     (m,) = attribute(text, "47%")
     assert m["pollster"] == "Guild of Master Glaziers"
+
+
+def test_the_exit_poll_named_again_is_the_one_a_firm_ran_not_the_last_poll_named():
+    text = ("An exit poll by Epinion for DR gave the Liberals 24%. The final Voxmeter poll, taken on Saturday, had "
+            "them on 21%. In the exit poll, 38% of voters named health care as their main issue.")
+    first, final, named_again = attribute(text, "24%", "21%", "38%", published="2026-06-04")
+    assert (first["pollster"], final["pollster"], named_again["pollster"]) == ("Epinion", "Voxmeter", "Epinion")
+
+
+def test_an_undated_exit_poll_released_as_polling_stations_closed_ran_in_the_month_of_publication():
+    text = "An exit poll by Epinion, released as polling stations closed at 8pm, put the Liberals on 24%."
+    (m,) = attribute(text, "24%", published="2026-06-04")
+    assert m["fieldwork_start"] == "2026-06"
+
+
+def test_an_index_s_earlier_value_dates_no_survey():
+    text = ("The sentiment index fell to 12.4 points in August from 41.8 in July, the institute's survey of 172 "
+            "analysts showed. Some 34.3% of the analysts expect the economy to worsen.")
+    (m,) = attribute(text, "34.3%", published="2026-08-18")
+    assert m["fieldwork_start"] == "2026-08"

@@ -232,3 +232,16 @@ def test_the_last_week_of_a_month_is_that_month_not_last_week():
     found = spans("It ran in the last week of May, as in the last month of 2022.")
     assert [(d.relative, d.first[1]) for d in found] == [(None, 5), (None, None)]
     assert found[1].first[0] == 2022
+
+
+def test_the_month_of_publication_written_as_the_month_and_recent_days():
+    assert resolved("The poll was carried out earlier in the month.", "2024-03-20") == [
+        ("earlier in the month", Fieldwork("2024-03", "2024-03", "month"))]
+    assert resolved("Fieldwork began at the start of the month.", "2024-03-20") == [
+        ("start of the month", Fieldwork("2024-03", "2024-03", "month"))]
+    assert resolved("Voters were polled over the past few days.", "2024-03-20") == [
+        ("over the past few days", Fieldwork("2024-03", "2024-03", "month"))]
+    assert resolved("It was carried out in recent days.", "2024-03-20") == [
+        ("in recent days", Fieldwork("2024-03", "2024-03", "month"))]
+    text = "at the end of the month before the vote, and earlier in the month to June"
+    assert all(d.relative is None for d in spans(text))

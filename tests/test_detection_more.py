@@ -6,6 +6,7 @@ is written for these tests.
 
 import pytest
 
+from etl import cues
 from etl.extract import find_mentions
 from etl.numbers import find_numbers, parse_number
 
@@ -372,3 +373,112 @@ def test_a_net_rating_after_net_of_counts_even_in_an_article_of_official_figures
             "deficit at 3% of GDP, the statistics office said. A poll of 1,000 voters was published.\n"
             "On the energy plan, 41% approved and 35% disapproved, for a net of +6.")
     assert ("change", 6.0, "+6") in figures(text)
+
+
+# --- election nights, economy, health and sports pieces that mix poll figures with other numbers -------------
+
+ELECTION_POLL_INTRO = "An Ipsos survey of 1,100 voters was published on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smith won the Ohio Senate race, beating Jones 51.2% to 47.9% with about 90% of the expected vote counted.",
+    "The Greens won the Bristol mayoral race on Thursday, taking 44.1% to 38.2% for Labour.",
+    "A quick count by the Cerda Institute, based on a sample of 2,500 polling stations, had her on 57.8%.",
+    "Bills went up by an average of 14% in April.",
+    "Fares have risen by more than 6% this year.",
+    "The economy is expected to grow 0.9% in 2026 and 1.2% in 2027.",
+    "Some 81% of over-75s got a booster this autumn, the CDC said.",
+    "Just 88% of toddlers got both doses, short of the 95% required to stop outbreaks.",
+])
+def test_results_counts_and_rates_beside_a_poll_are_no_survey_figures(sentence):
+    assert figures(ELECTION_POLL_INTRO + sentence) == [("sample_size", 1100, "1,100")]
+
+
+def test_a_sample_of_polling_stations_is_no_sample_of_people():
+    text = "The electoral body's quick count used a sample of 2,500 polling stations, published on Sunday night."
+    assert figures(ELECTION_POLL_INTRO + text) == [("sample_size", 1100, "1,100")]
+
+
+def test_a_named_poll_that_showed_a_figure_is_a_survey_even_where_results_outnumber_survey_cues():
+    assert cues.POLL_OF_SAMPLE.search("an exit poll by consulta mitofsky had shown ortiz with 56 percent.")
+    assert cues.POLL_OF_SAMPLE.search("a survey from the institute found 40% in favour.")
+    assert not cues.POLL_OF_SAMPLE.search("a poll by the harbour drew big crowds.")
+
+
+def test_two_levels_after_ahead_are_shares_not_a_lead():
+    assert figures(ELECTION_POLL_INTRO + "A Siena poll in early May put Ruiz ahead 49% to 45%.")[1:] == [
+        ("share", 49, "49%"), ("share", 45, "45%")]
+    assert ("change", 3, "3%") in figures(ELECTION_POLL_INTRO + "Support for Ruiz is up 3% to 49%.")
+
+
+def test_an_opinion_verb_after_a_later_figure_is_not_the_earlier_figure_s():
+    text = ELECTION_POLL_INTRO + ("Turnout was 61.5 per cent and 58 per cent of those polled said the race was fair.")
+    assert figures(text)[1:] == [("share", 58, "58 per cent")]
+
+
+def test_a_table_row_with_a_dash_for_no_change_is_listed():
+    text = ("Latest voting intention\n\nA Deltapoll survey of 1,500 adults:\nLabour 30 (-1)\nReform 29 (+2)\n"
+            "Greens 11 (-)\n")
+    assert ("share", 11, "11") in figures(text)
+
+
+@pytest.mark.parametrize("table", [
+    "Yes\t47\nNo\t45\nUnsure\t8",
+    "Yes | 47%\nNo | 45%\nUnsure | 8%",
+    "Yes, 47, +2\nNo, 45, -1\nUnsure, 8, -1",
+])
+def test_a_poll_table_one_row_a_line_gives_its_shares(table):
+    text = f"Referendum poll\n\nA Survation poll for the Courier asked 1,020 adults how they would vote:\n\n{table}\n"
+    shares = [value for kind, value, _ in figures(text) if kind == "share"]
+    assert shares == [47, 45, 8]
+
+
+def test_a_table_s_change_column_is_a_change_and_rows_that_make_no_whole_are_no_table():
+    text = ("Referendum poll\n\nA Survation poll for the Courier asked 1,020 adults how they would vote:\n\n"
+            "Yes, 47, +2\nNo, 45, -1\nUnsure, 8, -1\n")
+    assert [(kind, value) for kind, value, _ in figures(text) if kind == "change"] == [
+        ("change", 2), ("change", -1), ("change", -1)]
+    scores = "League table\n\nA fan survey of 2,000 supporters was published today.\n\nArsenal\t61\nChelsea\t57\n"
+    assert [kind for kind, _, _ in figures(scores)] == ["sample_size"]
+
+
+def test_a_footnote_base_in_brackets_is_a_sample_size():
+    text = ("Most back a four-day week, Opinium poll shows\n\nOpinium found 62% in favour.\n\n"
+            "Base: all UK adults (2,051). Fieldwork: 3rd-5th May 2026.")
+    assert ("sample_size", 2051, "2,051") in figures(text)
+
+
+def test_a_vaccine_shot_is_no_player_s_shooting():
+    text = ELECTION_POLL_INTRO + "Some 46% of adults say they are fairly likely to get the updated shot, down from 52%."
+    assert figures(text)[1:] == [("share", 46, "46%"), ("share", 52, "52%")]
+    assert figures(ELECTION_POLL_INTRO + "A third plan to skip the flu shot, up from 25% last year.")[2:] == [
+        ("share", 25, "25%")]
+    assert figures(ELECTION_POLL_INTRO + "The Suns shot just 41.2% from the field.")[1:] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Consumer sentiment rose 1.8% in July to 93.1 points, the Westpac index showed.",
+    "Overall satisfaction fell 12 points to 698 on a 1,000-point scale.",
+    "The Conservatives finished third on 11.9%, losing their deposit.",
+    "Reform won the Northfield by-election early on Friday with 42.1% of the vote.",
+])
+def test_index_levels_scores_and_places_in_a_result_are_no_poll_figures(sentence):
+    assert figures(ELECTION_POLL_INTRO + sentence) == [("sample_size", 1100, "1,100")]
+
+
+def test_responses_from_customers_are_a_sample_and_a_survey_cue():
+    text = ("Broadband satisfaction slips\n\nThe study, based on responses from 30,100 customers fielded in March, "
+            "found 41% of customers had an outage.")
+    assert figures(text) == [("sample_size", 30100, "30,100"), ("share", 41, "41%")]
+
+
+def test_a_long_table_s_last_rows_far_from_the_survey_cue_still_count():
+    text = ("New poll\n\nA Forsa poll for RTL, 2-4 June:\nUnion 26 (-1)\nAfD 24 (+1)\nSPD 16 (=)\nGreens 12 (-)\n"
+            "Left 9 (+1)\nFDP 4 (-1)\nOthers 9\n\nPublished on Wednesday.")
+    assert ("share", 9, "9") in figures(text)[-2:]
+
+
+def test_a_dead_heat_is_a_tie_not_a_death_toll():
+    text = ELECTION_POLL_INTRO + "The final poll had put the two parties in a dead heat at 40% each."
+    assert ("share", 40, "40%") in figures(text)
+    assert figures(ELECTION_POLL_INTRO + "The attack left 12 dead and 40% of homes damaged.")[1:] == []
