@@ -58,7 +58,7 @@ from etl.textmatch import contains_any
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
     "date_precision", "year_inferred", "earlier_wave", "fieldwork_month", "sample_size", "margin_of_error",
-    "geography", "published", "question_terms",
+    "geography", "published", "question_terms", "poll_name",
 )
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -113,12 +113,13 @@ EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percen
     r"roughly)\s+)?$")
 # After a value dated by how long ago it was: "(10%) a year ago", "(38%) six months earlier".
 AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
-                       r"(?P<unit>years?|months?|weeks?)\s+(?:ago|earlier)\b")
+                       r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier)\b")
 # "(in May,) when the figure was 80%", "A month earlier, the rating stood at 61%": the value restated as a level
 FIGURE_WAS = (r"(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|level|proportion|percentage|indicator)\s+"
               r"(?:was|stood\s+at|amounted\s+to|reached)\s+)?")
 # Leading a value's sentence: "A month earlier, the figure was 61%", "A year ago, 10%".
-AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?)\s+"
+AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
+                        r"(?P<unit>years?|months?|weeks?|fortnights?)\s+"
                         rf"(?:ago|earlier),?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -137,7 +138,7 @@ DASH_BREAK = re.compile(r"\s[-–—]\s")
 VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|during)\s")
 NOT_FIELDWORK = re.compile(
     r"\b(?:published|released|announced|presented|reported|posted|updated|found|showed|said|issued|unveiled|"
-    r"launched|(?:its\s+)?(?:release|publication))\s+(?:on\s+|in\s+)?"
+    r"launched|(?:came|comes|come|was|were)\s+out|made\s+public|(?:its\s+)?(?:release|publication))\s+(?:on\s+|in\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")  # "published on Thursday 12 June"
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|"
@@ -147,6 +148,8 @@ VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:(?:in|during|as\s
 # After a date that leads a value's clause: "In May, 80% trusted him" dates that value more than the survey.
 VALUE_AFTER = re.compile(
     r",?\s*(?:(?:only|just|some|about|around|nearly|almost)\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:figure|reading|rating|score|level)\s+of\s+)?")
+SHARE_LATER = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
@@ -467,6 +470,7 @@ class ArticleContext:
         known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
                  if not PHOTO_CREDIT.match(text, m.end)]
         known = [_whole_name(text, k) for k in known]
+        self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1]) for p in self.pollsters]
@@ -498,6 +502,13 @@ class ArticleContext:
         self.says_respectively = "respectively" in text  # most articles do not: then no figure looks for it
 
     # -- facts only some articles need: found on first use (after __init__, so on final dates) ------------
+    @cached_property
+    def poll_name(self) -> str | None:
+        """The one unknown name an article writes before "poll" or "survey" without naming it as the pollster
+        ("a new Focus poll", "the latest Focus survey"): a common word, or an outlet's name, so not a pollster
+        here; linking takes it as the pollster the batch names so elsewhere ("a survey by the Focus agency")."""
+        return next(iter(self.poll_names)) if len(self.poll_names) == 1 else None
+
     @cached_property
     def title_pollster(self) -> tuple[str | None, Pollster | None]:
         """The pollster the title names, else the one whose own site published the page."""
@@ -594,6 +605,7 @@ class ArticleContext:
             "margin_of_error": self.margins.nearest(start, name),
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
+            "poll_name": self.poll_name if name is None else None,
         }
 
     def _headline_twin(self, mention: dict, s_end: int) -> tuple[int, int, int, int] | None:
@@ -712,6 +724,8 @@ class ArticleContext:
         last = self._last_date_before(start, s_start)
         own = self._attached_date(start, end, s_start, s_end, last) or self._leading_date(start, s_start, last) or (
             self._respective_date(start, end, s_start, s_end, spans))
+        if own is not None and (own.relative or "").endswith("weekend") and not self._strong_cue(own):
+            own = None  # "a poll for the Observer at the weekend put them on 17%": when it came out
         if own is None:
             after = self.lowered[end:end + AGO_REACH]
             ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
@@ -928,6 +942,8 @@ class ArticleContext:
                 return self.dates[i]
         if last:
             gap = self.text[last.end:start]
+            if POSSESSIVE_GAP.fullmatch(gap):
+                return last  # "down two points from last month's 66 percent", "May's 45%": that date's value
             lead = self.text[max(s_start, last.start - 12):last.start]
             if ((ATTACHED_BEFORE.match(gap) and DATE_LEADS.search(lead)) or WHEN_GAP.match(gap)) and not (
                     _span_asked_about(last, lead)):
@@ -956,6 +972,12 @@ class ArticleContext:
             return None  # "from 38% in March to 45%": March is the first value's
         return None if self._marks_other_date(last, s_start, lead) else last
 
+    def _dates_a_value(self, d: DateSpan, s_start: int, s_end: int) -> bool:
+        """Whether a date is a share's own: right before it ("In May, 80% trusted him"), or leading a sentence that
+        gives one ("In August, Quinnipiac had the race tied at 46%")."""
+        return VALUE_AFTER.match(self.text, d.end) is not None or (
+            d.start - s_start <= 4 and SHARE_LATER.search(self.text, d.end, min(s_end, d.end + 90)) is not None)
+
     def _strong_cue(self, d: DateSpan) -> bool:
         s_start, s_end = self.sentence_of(d.start)
         return bool(FIELDWORK_CUE.search(self.lowered, max(s_start, d.start - 60), min(s_end, d.end + 40)))
@@ -964,8 +986,9 @@ class ArticleContext:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
         found, cued_sentences = [], {}
         for d in self.dates:
-            if (d.relative or "").endswith("year"):
-                continue
+            relative = d.relative or ""
+            if relative.endswith("year") or (relative.endswith("weekend") and not self._strong_cue(d)):
+                continue  # "a poll for the Observer at the weekend put ...": when it came out, not when it ran
             s_start, s_end = self.sentence_of(d.start)
             if s_start not in cued_sentences:  # a poll word, or a pollster's name ("in the 4 June 2023 Newspoll")
                 cued_sentences[s_start] = SURVEY_CUE.found_in(self.lowered, s_start, s_end) or (
@@ -1082,6 +1105,7 @@ class ArticleContext:
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
             shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
             if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found))):
+                self.poll_names.add(" ".join(words))  # "a new Focus poll": maybe a pollster's, maybe an outlet's
                 continue
             pollster = default_matcher().closest(name)
             found.append((s, s + len(name), pollster.name if pollster else " ".join(words), pollster))
@@ -1384,16 +1408,22 @@ class _SurveyDates:
             s_start, s_end = context.sentence_of(d.start)
             pollster = context.pollster_for(d.start, s_start, s_end)[0]
             # "In May, 80% trusted him" (no fieldwork word) is that value's month, often an earlier wave's: last
-            tier = 0 if context._strong_cue(d) else 2 if VALUE_AFTER.match(context.text, d.end) else 1
+            tier = 0 if context._strong_cue(d) else 2 if context._dates_a_value(d, s_start, s_end) else 1
             for key in context.fact_keys(pollster, s_start, s_end):
                 self.groups.setdefault(key, [[], [], []])[tier].append(d)
-        self.tiers = {key: [_DateTier(t) for t in tiers if t] for key, tiers in self.groups.items()}
+        self.tiers = {key: [(n, _DateTier(t)) for n, t in enumerate(tiers) if t] for key, tiers in self.groups.items()}
 
     def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
         """A named pollster without dates of its own never takes a date whose sentence names another:
         "An Infratest poll, conducted from 20 to 22 January" does not date the Forsa figure before it."""
         tiers = self.tiers.get(pollster) or self.tiers.get(UNNAMED_POLLSTER if pollster else ANY_POLLSTER)
-        return tiers[0].best(start, s_start, s_end) if tiers else None
+        if not tiers:
+            return None
+        tier, dates = tiers[0]
+        found = dates.best(start, s_start, s_end)
+        # "Harlan has 48%. In August, Quinnipiac had the race tied at 46%": a later value's own month is no date
+        # of the figures before it (a comparison names the earlier wave after the current one)
+        return None if tier == 2 and found.start >= s_end else found
 
 
 class _DateTier:

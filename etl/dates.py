@@ -291,7 +291,8 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "re":
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
-                        "this " + unit if "this" in m.group("rel").lower() else unit)
+                        "this " + unit if "this" in (lead := m.group("rel").lower()) else
+                        "past week" if unit == "week" and "past" in lead else unit)
     if prefix == "s_":  # "the spring of 2020": March to May
         year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
         return DateSpan(s, e, (year, first, None), (year, last, None), "month")
@@ -349,7 +350,7 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
     if unit.endswith("year"):
         year = str(published.year - shift)
         return Fieldwork(year, year, "year")
-    day = published - dt.timedelta(days=7 * shift) if unit.endswith("week") else None
+    day = _middle_of_week(unit, published) if unit.endswith("week") else None
     if day is None:
         month_index = published.year * 12 + published.month - 1 - shift
         day = dt.date(month_index // 12, month_index % 12 + 1, 1)
@@ -357,13 +358,22 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
     return Fieldwork(month, month, "month")
 
 
+def _middle_of_week(unit: str, published: dt.date) -> dt.date:
+    """The middle day of "this week" (Monday to publication), "last week" (the calendar week before) or "the past
+    week" (the seven days before publication): a week across two months is the month of most of its days ("the
+    past week" in a paper of Sunday 6 April is April's, "last week" in one of Tuesday 5 March is February's)."""
+    if unit == "this week":
+        return published - dt.timedelta(days=published.weekday() // 2)
+    return published - dt.timedelta(days=4 + (0 if unit == "past week" else published.weekday()))
+
+
 def months_ago(count: int, unit: str, published: dt.date | None) -> Fieldwork:
-    """ "a year ago", "six months ago", "two weeks ago": the month that many units before publication;
+    """ "a year ago", "six months ago", "a fortnight ago": the month that many units before publication;
     undated but marked `earlier` when the article has no date to count back from."""
     if not published:
         return Fieldwork(None, None, None, earlier=True)
-    if unit.startswith("week"):
-        day = published - dt.timedelta(days=7 * count)
+    if unit.startswith(("week", "fortnight")):
+        day = published - dt.timedelta(days=(14 if unit.startswith("fortnight") else 7) * count)
         month_index = day.year * 12 + day.month - 1
     else:
         month_index = published.year * 12 + published.month - 1 - count * (12 if unit.startswith("year") else 1)

@@ -26,7 +26,8 @@ citations follow the wave most of its shares repeat, else the newest wave the ar
 picks among the waves of that month; "10% a year ago" in an undated story is a wave of its own. Citations
 then take their wave's best-known fieldwork dates when their own are vaguer, and a subgroup
 another outlet names for the same share. A poll named only by who paid for it ("an NDI poll", "an
-Observer poll") is the poll of the one pollster the batch names for that sponsor. A share with no
+Observer poll") is the poll of the one pollster the batch names for that sponsor; one named by a word the pollster
+list does not know ("a new Focus poll") is that of the pollster other citations name so. A share with no
 words of its own takes the question its article, or two other articles, give that share for. An
 article that names no pollster but repeats two of a pollster's figures joins that pollster.
 
@@ -496,6 +497,9 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
         keys = [shorter.get(key, key) for key in keys]
     if paid_for := sponsored_pollsters(citations, keys):  # "an NDI poll", "an Observer poll": who ran it
         keys = [paid_for.get(_paid_by(c, key), key) for c, key in zip(citations, keys, strict=True)]
+    if any(c.get("poll_name") for c in citations):  # "a new Focus poll": Focus, if the batch names it a pollster
+        named = set(keys)
+        keys = [_named_poll(c, key, named, paid_for) for c, key in zip(citations, keys, strict=True)]
     shares = [_share(c) for c in citations]
     unnamed = [n for n, c in enumerate(citations) if not c.get("pollster") and not math.isnan(shares[n])]
     if not unnamed:
@@ -517,14 +521,26 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
         probe = (round(shares[n]), tokens[n])
         if probe not in matched:
             overlap = Counter(m for t in tokens[n] for m in index.get((probe[0], t), ()))
-            enough = min(2, len(tokens[n]))  # two shared words, or the one word a party's share has ("Greens")
+            # two shared words, or the one word a party's share has on either side ("Greens", "the Coalition" of a
+            # named poll's list against "the Coalition's primary vote stuck at 29%")
             matched[probe] = {key for (key, other), shared in overlap.items()
-                              if shared >= enough and similarity(tokens[n], other, uniform) >= SIMILAR}
+                              if shared >= min(2, len(tokens[n]), len(other))
+                              and similarity(tokens[n], other, uniform) >= SIMILAR}
         votes[str(c.get("article_id"))].update(matched[probe])
     adopted = {article: max(counter, key=lambda k: (counter[k], k)) for article, counter in votes.items()
                if max(counter.values(), default=0) >= 2}
     return [adopted.get(str(c.get("article_id")), key) if not c.get("pollster") else key
             for c, key in zip(citations, keys, strict=True)]
+
+
+def _named_poll(citation: dict, key: str, named: set[str], paid_for: dict[str, str]) -> str:
+    """The pollster group of an unattributed citation whose article names its poll by a name not known as a
+    pollster's ("a new Focus poll"): that name's group where other citations name it as their pollster, or the
+    pollster of the sponsor of that name (`sponsored_pollsters`); else its own."""
+    if citation.get("pollster") or not (poll := citation.get("poll_name")) or not key.startswith("unattributed:"):
+        return key
+    name = _organisation_key(str(poll))
+    return name if name in named else paid_for.get(name, key)
 
 
 def written_shorter(keys: set[str]) -> dict[str, str]:
@@ -1191,8 +1207,10 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     """A wave key per citation: overlapping fieldwork is one wave.
 
     An undated citation goes to the newest wave, not later than the article, where its question was
-    asked with the same share (within a point): the share says which wave it quotes, even in a
-    comparison. The article's other undated citations go to the wave, not older than the waves the
+    asked with the same share (within a point, or IN_WORDS for a fraction, where its article has no usual
+    wave): the share says which wave it quotes, even in a comparison; but one article gives one share per
+    question and wave, so a share its article contradicts there goes elsewhere (`_apart_from_own_reading`).
+    The article's other undated citations go to the wave, not older than the waves the
     article itself dates (older ones are its comparisons), whose cited shares its own shares repeat
     most often (same question counting double; ties to the newest), if that explains at least a
     third of them; failing that, to the newest wave the article dates itself if other articles date it
@@ -1242,9 +1260,10 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         limit = _latest_wave(c.get("published"))
         floor = newest_dated.get(article, "")
         same_question = [w for w in asked_in.get(question, ()) if w <= limit]
+        near = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE  # "two-thirds" is 68% rounded
         options[n] = (
             [w for w in same_question if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
-            [w for w in same_question if any(abs(value - v) <= SAME_SHARE for v in values_in[(question, w)])])
+            [w for w in same_question if any(abs(value - v) <= near for v in values_in[(question, w)])])
         repeats[(article, question)].update(options[n][1])
         if not options[n][1] and subgroup_key(c.get("subgroup")) == "all":  # another reading of its question
             differs[(article, question)].update(w for w in same_question if any(
@@ -1278,7 +1297,43 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                           [w for w in found[1] if (article, w) not in refuted])
         assigned.append(key or _earlier(c) or _quoted(options.get(n), usual.get(article)) or usual.get(article)
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
-    return _undated_by_publication(citations, assigned)
+    return _undated_by_publication(citations, _apart_from_own_reading(citations, question_of, wave_keys, assigned,
+                                                                        options, waves_quoting, newest_dated))
+
+
+def _apart_from_own_reading(citations: list[dict], question_of: list[str], wave_keys: list[str | None],
+                            assigned: list[str], options: dict[int, tuple[list[str], list[str]]],
+                            waves_quoting: dict[int, set[str]], newest_dated: dict[str, str]) -> list[str]:
+    """An article gives one share per question and wave: an undated share put in a wave for which its own
+    article dates another share of that question ("79%, down from 81% in the spring wave": 79% dated September)
+    reads another wave: the newest other wave where its question was asked with its share, else the one earlier
+    wave that cites its share at all ("33%, up from 29% in the previous survey", worded otherwise there), else
+    one of its own. An undated share of an article that dates its others, left in no wave, is such a comparison
+    too: it goes to the one wave before its article's that cites its share, if there is one."""
+    dated: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if wave_keys[n] and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+            dated[(str(c.get("article_id")), question_of[n], assigned[n])].append(value)
+    if not dated:
+        return assigned
+    moved = list(assigned)
+    for n, c in enumerate(citations):
+        if wave_keys[n] or subgroup_key(c.get("subgroup")) != "all" or math.isnan(value := _share(c)):
+            continue
+        article = str(c.get("article_id"))
+        if assigned[n] == "undated" and (floor := newest_dated.get(article)):
+            earlier = [w for w in waves_quoting.get(round(value), ()) if w < floor]
+            moved[n] = earlier[0] if len(earlier) == 1 else moved[n]
+            continue
+        shares = dated.get((article, question_of[n], assigned[n]))
+        if not shares or any(abs(value - v) <= SAME_SHARE for v in shares):
+            continue
+        exact, near = options.get(n) or ([], [])
+        elsewhere = [w for w in exact if w != assigned[n]] or [w for w in near if w != assigned[n]] or (
+            earlier if len(earlier := [w for w in waves_quoting.get(round(value), ()) if w < assigned[n]]) == 1
+            else [])
+        moved[n] = elsewhere[-1] if elsewhere else f"earlier:{article}:{c.get('start')}"
+    return moved
 
 
 def _undated_by_publication(citations: list[dict], assigned: list[str]) -> list[str]:
@@ -1352,14 +1407,15 @@ def _earlier(citation: dict) -> str | None:
 
 def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> str | None:
     """The wave an undated share quotes: one with exactly that share (the article's usual wave if it
-    is one, else the newest), else one within a point (the usual wave first, else the newest). An
-    exact repeat is better evidence than a near one, even against the article's usual wave."""
+    is one, else the newest), else the article's usual wave, else the newest within a point. An exact
+    repeat is better evidence than the article's usual wave; a near one is not ("3%" of a recap of the
+    spring wave is no quote of the autumn wave's "4%")."""
     if not options:
         return None
     exact, near = options
     if exact:
         return usual if usual in exact else exact[-1]
-    return usual if usual in near else (near or [None])[-1]
+    return usual or (near or [None])[-1]
 
 
 def _share(citation: dict) -> float:

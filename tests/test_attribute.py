@@ -1162,3 +1162,54 @@ def test_an_index_s_earlier_value_dates_no_survey():
             "analysts showed. Some 34.3% of the analysts expect the economy to worsen.")
     (m,) = attribute(text, "34.3%", published="2026-08-18")
     assert m["fieldwork_start"] == "2026-08"
+
+
+def test_a_report_that_came_out_this_week_is_dated_by_its_release_not_its_fieldwork():
+    text = "The Afrobarometer report that came out this week shows 79% say the country is heading the wrong way."
+    (m,) = attribute(text, "79%", published="2025-09-12")
+    assert m["fieldwork_start"] is None
+    (ran,) = attribute("The Afrobarometer survey carried out this week shows 79% say so.", "79%",
+                       published="2025-09-12")
+    assert ran["fieldwork_start"] == "2025-09"
+
+
+def test_an_unknown_word_before_poll_is_kept_as_the_poll_s_name_not_its_pollster():
+    text = "A new Vantagepoint poll shows that 59 percent would keep the country in the alliance."
+    (m,) = attribute(text, "59 percent", published="2026-10-22")
+    assert m["pollster"] is None
+    assert m["poll_name"] == "Vantagepoint"
+    (named,) = attribute("A YouGov poll shows that 59 percent would stay.", "59 percent")
+    assert named["pollster"] == "YouGov" and named["poll_name"] is None
+
+
+def test_a_later_sentence_s_comparison_month_does_not_date_the_figures_before_it():
+    text = ("Harlan has 48% support among likely voters to Ostrowski's 45% in the Quinnipiac poll. "
+            "In August, Quinnipiac had the race tied at 46%.")
+    current, rival, earlier = attribute(text, "48%", "45%", "46%", published="2025-10-01")
+    assert current["fieldwork_start"] is None and rival["fieldwork_start"] is None
+    assert earlier["fieldwork_start"] == "2025-08"
+    (after,) = attribute("In August, Quinnipiac polled 1,200 voters. Harlan had 48%.", "48%",
+                         published="2025-10-01")
+    assert after["fieldwork_start"] == "2025-08"
+
+
+def test_a_poll_at_the_weekend_without_a_fieldwork_word_is_dated_by_its_release_not_its_fieldwork():
+    text = "Her MPs are restless after a poll for the Observer at the weekend put the party on 17 per cent."
+    (released,) = attribute(text, "17 per cent", published="2025-06-02")
+    assert released["fieldwork_start"] is None
+    (polled,) = attribute("Voters polled over the weekend put the party on 17 per cent.", "17 per cent",
+                          published="2025-06-02")
+    assert (polled["fieldwork_start"], polled["fieldwork_end"]) == ("2025-05-31", "2025-06-01")
+
+
+def test_a_fortnight_ago_dates_the_earlier_value():
+    _, before = attribute("Reform is on 32%, up from 31% a fortnight ago.", "32%", "31%", published="2025-06-01")
+    assert before["fieldwork_start"] == "2025-05"
+
+
+def test_a_date_s_possessive_dates_the_value_after_it():
+    text = ("Approval dipped to 64 percent in the monthly poll, down two points from last month's 66 percent. "
+            "The survey was conducted from Dec. 5 to 7.")
+    now, before = attribute(text, "64 percent", "66 percent", published="2025-12-09")
+    assert now["fieldwork_start"] == "2025-12-05"
+    assert before["fieldwork_start"] == "2025-11"

@@ -156,6 +156,15 @@ def test_weekends_count_back_from_the_publication_s_week():
         ("last week", Fieldwork("2024-03", "2024-03", "month"))]
 
 
+def test_a_week_straddling_two_months_is_the_month_of_most_of_its_days():
+    assert resolved("The poll ran over the past week.", "2025-04-06") == [  # 31 March to 5 April
+        ("past week", Fieldwork("2025-04", "2025-04", "month"))]
+    assert resolved("It was carried out last week.", "2025-04-02") == [  # 24 to 30 March
+        ("last week", Fieldwork("2025-03", "2025-03", "month"))]
+    assert resolved("It was carried out this week.", "2025-05-02") == [  # a Friday: Monday 28 April on
+        ("this week", Fieldwork("2025-04", "2025-04", "month"))]
+
+
 def test_weekday_dateline_needs_a_weekday_written_with_its_date():
     assert weekday_dateline("On Friday the board met; 2023 was calm.", spans("2023 was calm."), 2023) is None
     text = "The report, out on a Monday in 2021, says Riga, Friday, July 8 - the vote was close."

@@ -343,6 +343,105 @@ def test_an_undated_share_prefers_the_wave_it_repeats_exactly_over_its_articles_
     assert linked[("recap", 10)]["survey_id"] == linked[("march", 10)]["survey_id"]
 
 
+def test_a_near_share_of_an_older_wave_does_not_pull_an_undated_share_out_of_its_articles_usual_wave():
+    """The recap's figures are the spring wave's; 3% for joining the fight is one point off the autumn wave's
+    4%, which is no evidence that the recap quotes that wave (an exact repeat would be)."""
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("autumn", "want the army to join the fighting", 4, pollster="Ipsos", start="2022-10"),
+        cite("spring", "trust the army", 60, pollster="Ipsos", start="2023-03", position=10),
+        cite("spring", "back early elections", 21, pollster="Ipsos", start="2023-03", position=20),
+        cite("recap", "wanted the army to join the fighting", 3, pollster="Ipsos", start=None, position=0),
+        cite("recap", "trust the army", 60, pollster="Ipsos", start=None, position=10),
+        cite("recap", "back early elections", 21, pollster="Ipsos", start=None, position=20),
+    ])}
+    assert linked[("recap", 0)]["survey_id"] == linked[("spring", 10)]["survey_id"]
+    assert linked[("recap", 0)]["survey_id"] != linked[("autumn", 0)]["survey_id"]
+
+
+def test_a_poll_named_by_an_unlisted_word_joins_the_pollster_the_batch_names_so():
+    """ "A new Focus poll" names no pollster the list knows; another outlet writes "a survey by the Focus
+    agency": one pollster, so its figures meet. A name no citation gives as its pollster changes nothing."""
+    citations = [
+        cite("wire", "would vote to remain in the alliance", 59, pollster="Focus"),
+        {**cite("paper", "would vote to remain in the alliance", 59, pollster=None, start=None), "poll_name": "Focus"},
+        {**cite("blog", "would vote to remain in the alliance", 59, pollster=None, start=None), "poll_name": "Herald"},
+    ]
+    linked = by_article(link_citations(citations))
+    assert linked["paper"]["figure_id"] == linked["wire"]["figure_id"]
+    assert linked["blog"]["survey_id"] != linked["wire"]["survey_id"]
+
+
+def test_a_fraction_joins_the_wave_whose_share_it_rounds():
+    """ "Two-thirds say the economy is getting worse" in an undated story rounds another outlet's 68%: that
+    wave, not a poll of its own (a share in per cent this far off would be another reading)."""
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("axios", "say the economy is getting worse", 68, pollster="Gallup", start="2025-10"),
+        cite("axios", "say it is getting better", 26, pollster="Gallup", start="2025-10", position=10),
+        {**cite("hill", "say the economy is getting worse", 66.7, pollster="Gallup", start=None,
+                published="2025-10-22"), "value_text": "Two-thirds"},
+        cite("hill", "say conditions are improving", 26, pollster="Gallup", start=None, published="2025-10-22",
+             position=10),
+    ])}
+    assert linked[("hill", 0)]["survey_id"] == linked[("axios", 0)]["survey_id"]
+    assert linked[("hill", 0)]["fieldwork_start"] == "2025-10"
+
+
+def test_an_article_s_comparison_share_is_not_put_in_the_wave_it_dates_for_that_question():
+    """ "79% back membership, down from 81% in the spring wave": 79% is dated September, 81% is not; one
+    article gives one share per question and wave, so 81% reads another wave (spring's, where another outlet
+    gives it), never September's figure."""
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("autumn", "support joining the union", 79, pollster="CRRC", start="2026-09", position=0),
+        cite("autumn", "support joining the union", 81, pollster="CRRC", start=None, position=10),
+        cite("autumn", "say the country is heading the wrong way", 47, pollster="CRRC", start="2026-09",
+             position=20),
+        cite("other", "back joining the union", 79, pollster="CRRC", start="2026-09"),
+    ])}
+    assert linked[("autumn", 10)]["survey_id"] != linked[("autumn", 0)]["survey_id"]
+    assert linked[("autumn", 0)]["figure_id"] == linked[("other", 0)]["figure_id"]
+    spring = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("autumn", "support joining the union", 79, pollster="CRRC", start="2026-09", position=0),
+        cite("autumn", "support joining the union", 81, pollster="CRRC", start=None, position=10),
+        cite("spring", "back joining the union", 81, pollster="CRRC", start="2026-04"),
+    ])}
+    assert spring[("autumn", 10)]["survey_id"] == spring[("spring", 0)]["survey_id"]
+
+
+def test_an_unnamed_article_joins_a_poll_whose_list_gives_its_party_shares_in_one_word():
+    """A poll's list names each party in a word ("Labor 35, the Coalition 29"); an outlet that names no pollster
+    writes "the Coalition's primary vote stuck at 29%" and "Labor's primary vote was 35%": the same two figures."""
+    citations = [
+        cite("named", "Labor primary vote", 35, pollster="Resolve Strategic"),
+        cite("named", "the Coalition", 29, pollster="Resolve Strategic", position=10),
+        cite("bare", "Labor's primary vote was", 35, pollster=None, start=None),
+        cite("bare", "the Coalition's primary vote stuck", 29, pollster=None, start=None, position=10),
+        cite("lone", "the Coalition's primary vote stuck", 29, pollster=None, start=None),
+    ]
+    linked = {(c["article_id"], c["start"]): c for c in link_citations(citations)}
+    assert linked[("bare", 10)]["figure_id"] == linked[("named", 10)]["figure_id"]
+    assert linked[("lone", 0)]["survey_id"] != linked[("named", 0)]["survey_id"]  # one repeated figure is not enough
+
+
+def test_a_comparison_share_worded_otherwise_goes_to_the_one_earlier_wave_that_cites_it():
+    """ "Approval rose to 33%, up from 29% in the previous survey": the September article dates 33% only; 29% is
+    the July wave's share (worded "rate the government great or good" there), not a figure of no wave."""
+    linked = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("july", "rate the government great or good", 29, pollster="Datafolha", start="2025-07"),
+        cite("july", "rate it bad or terrible", 40, pollster="Datafolha", start="2025-07", position=10),
+        cite("sept", "approval of the government rose", 33, pollster="Datafolha", start="2025-09"),
+        cite("sept", "up from the previous reading", 29, pollster="Datafolha", start=None, position=10),
+    ])}
+    assert linked[("sept", 10)]["survey_id"] == linked[("july", 0)]["survey_id"]
+    assert linked[("sept", 10)]["fieldwork_start"] == "2025-07"
+    alone = {(c["article_id"], c["start"]): c for c in link_citations([
+        cite("july", "rate the government great or good", 29, pollster="Datafolha", start="2025-07"),
+        cite("may", "rate the government great or good", 29, pollster="Datafolha", start="2025-05"),
+        cite("sept", "approval of the government rose", 33, pollster="Datafolha", start="2025-09"),
+        cite("sept", "up from the previous reading", 29, pollster="Datafolha", start=None, position=10),
+    ])}
+    assert alone[("sept", 10)]["survey_id"] not in {alone[("july", 0)]["survey_id"], alone[("may", 0)]["survey_id"]}
+
+
 def test_x_outweighs_y_is_more_x_than_y():
     assert statement_tokens("concern now outweighs excitement") == statement_tokens("more concerned than excited")
     assert statement_tokens("hope outweighs the fear") == statement_tokens("more hope than fear")
