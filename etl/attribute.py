@@ -108,9 +108,10 @@ ATTACHED_AFTER = re.compile(
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
 # Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
-EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percent"
-    r"(?:\b(?:up|down)|\d\s?(?:%|per\s?cent|percent))\s+from\s+(?:(?:only|just|some|about|around|nearly|almost|"
-    r"roughly)\s+)?$")
+EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percent", "support fell from 44%"
+    r"(?:\b(?:up|down|fell|fallen|rose|risen|climbed|dropped|slipped|declined|increased|decreased|grew|grown|jumped|"
+    r"dipped|slid|sank|slumped|surged|soared|plunged|tumbled|shrank|shrunk|went|gone)|"
+    r"\d\s?(?:%|per\s?cent|percent))\s+from\s+(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$")
 # After a value dated by how long ago it was: "(10%) a year ago", "(38%) six months earlier".
 AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                        r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier)\b")

@@ -94,6 +94,7 @@ NEGATIONS = frozenset([
 SYNONYMS = {
     "approve": "support", "approval": "support", "back": "support", "favour": "support", "favor": "support",
     "endorse": "support", "supportive": "support", "agree": "support",
+    "satisfaction": "satisfied", "dissatisfaction": "not satisfied",
     "disapprove": "not support", "disapproval": "not support", "oppose": "not support", "opposed": "not support",
     "against": "not support", "reject": "not support", "rejection": "not support", "condemn": "not support",
     "opponent": "not support", "refuse": "not",  # "refuse to join" is "not join"
@@ -148,6 +149,14 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("side", re.compile(r"\bon\s+(\w+)'s\s+side\b"), r"side \1"),
     ("know", re.compile(r"\b(?:do|does|did)\s*(?:not|n't)\s+know\b"), "undecided"),  # an answer, not a negation
     ("sure", re.compile(r"\bnot\s+sure\b"), "undecided"),
+    # who the share is of, not what they answered: "including don't knows, 47% would vote Yes", "48% backing the
+    # Union once undecided voters are excluded" (neither "not" nor "undecided")
+    ("knows", re.compile(r"\b(?:including|excluding|without|once|with|when)\s+(?:the\s+)?don'?t\s+knows\b"
+                         r"(?:\s+(?:are|were|is)\s+(?:excluded|included|removed|set\s+aside|taken\s+out))?"), " "),
+    ("knows", re.compile(r"\bdon'?t\s+knows\b"), "undecided"),  # "the don't knows": an answer
+    ("undecided", re.compile(r"\b(?:including|excluding|without|once|with|when)\s+(?:the\s+)?undecided(?:\s+voters)?"
+                             r"(?:\s+(?:are|were|is)\s+(?:excluded|included|removed|set\s+aside|taken\s+out))?\b"),
+     " "),
     ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
                           r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
@@ -178,6 +187,11 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("short", re.compile(r"\b(?:fell|falls|fall|falling|fallen|come|comes|came|coming)\s+short\b"),
      "not enough"),  # "the budget fell short on housing" is "did not do enough"
     ("public vote", re.compile(r"\bpublic\s+vote\b"), "referendum"),  # "in favour of a public vote" on the question
+    # "opposition to the plan", "Opposition has fallen to 34%" are its "not support"; "the opposition" and "the
+    # opposition parties" are who is asked about
+    ("opposition", re.compile(r"\bopposition\s+(?:to|against)\b|(?<!the )(?<!main )\bopposition\b(?!\s+(?:part|"
+                              r"leader|candidate|bloc|camp|coalition|alliance|politician|figure|lawmaker|mp))"),
+     "not support"),
     # "would vote to leave", "would vote for the Tories": for them (a party's "primary vote" is left alone)
     ("vote", re.compile(r"\b((?:would|will|to|'d)\s+(?:not\s+)?)vote(?:\s+(?:to|for|in\s+favou?r\s+of)\b)?"),
      r"\1support"),
@@ -211,6 +225,8 @@ INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
 NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+")
 OBJECT = "org:"  # the mark of an acronym's token
+ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")  # a label alone, cut short: "Lab", "Con", "Dem."
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
                      r"(?:is|was|are|were)\s+(?:down|up)|still)\b")
@@ -247,6 +263,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     for group, members in groups.items():
         cited, words = [citations[i] for i in members], [tokens[i] for i in members]
         words = spell_out_initials(cited, words)
+        words = spell_out_abbreviations(cited, words)
         redated = redate_inferred_years(cited)
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
@@ -296,6 +313,24 @@ def spell_out_initials(citations: list[dict], tokens: list[frozenset[str]]) -> l
         for word in initials:
             if len(full := names.get(word.lower(), ())) == 1:  # the name for its initials ("EU" still marks one)
                 spelt_out[n] = spelt_out[n] - set(_word_tokens(word.lower())) | next(iter(full))
+    return spelt_out
+
+
+def spell_out_abbreviations(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """A poll table's label cut short ("Lab 29%", "Con 18%") is the one capitalised word the pollster's other
+    citations write in full that starts with it ("Labour", "Conservatives"): its stem replaces the label's, so
+    the table and the prose meet."""
+    texts = [str(c.get("question_terms") or c.get("statement") or "") for c in citations]
+    short = [n for n, text in enumerate(texts) if ABBREVIATION.fullmatch(text)]
+    if not short:
+        return tokens
+    words = {word for text in set(texts) if not ABBREVIATION.fullmatch(text) for word in CAPITALISED.findall(text)}
+    spelt_out = list(tokens)
+    for n in short:
+        label = texts[n].lower().rstrip(".")
+        full = {stem(w.lower()) for w in words if w.lower().startswith(label) and len(w) > len(label) + 1}
+        if len(full) == 1 and (own := _word_tokens(label)):
+            spelt_out[n] = tokens[n] - set(own) | full
     return spelt_out
 
 

@@ -37,6 +37,12 @@ from etl.textmatch import contains_any, trie_pattern
 
 STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
 TERM_WORDS = 6  # question terms: the nearest words on each side of a value (compared, not shown)
+# A subject naming the answer whose share the clause gives: "Approval of ...", "Dissatisfaction with ..."
+STANCE_HEAD = re.compile(r"(?:the\s+)?(?P<head>(?:dis)?approval|support|opposition|(?:dis)?satisfaction|(?:dis)?trust|"
+                         r"confidence|backing)\b", re.I)
+# The approval question's wording, which would spend the terms' words before saying what is approved of
+THE_WAY = re.compile(r"\bthe\s+way\s+(?P<who>(?:[\w'’.-]+\s+){1,3}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                     r"(?=handl|manag|deal|doing)")
 AFTER_WINDOW = 200  # characters: the words after a value that a statement or its question terms use
 WINDOW = 300  # characters: no clause of interest is longer, so a long sentence costs no more per figure
 MAX_VALUE_CHARS = 100  # no value expression is longer
@@ -116,6 +122,8 @@ NP_STOP = frozenset([
     "considered", "see", "saw", "reported", "rated", "could", "can", "should", "now", "still", "also", "in", "on",
     "at", "for", "with", "from", "to", "by", "stated", "state", "states", "expressed", "express", "answered",
     "named", "chose", "voted", "vote", "but", "while", "whereas",
+    "describe", "describes", "described", "rate", "rates", "call", "calls", "called", "view", "views", "viewed",
+    "regard", "regards", "regarded",  # "7 in 10 describe the economy as poor": what they said, not who they are
 ])
 # Participles that open what a group said rather than name more of it ("of renters saying costs rose").
 REPORTING_PARTICIPLES = frozenset([
@@ -187,9 +195,12 @@ LEAD_FILLER = re.compile(
 # A news dateline opening the first sentence: "SEOUL --", "NEW DELHI, May 3 (Reuters) -", "LONDON —".
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[ .'’-]+[A-ZÀ-ÖØ-Þ]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
                       r"(?:\s*\([^()]{1,30}\))?\s*(?:--|[-–—])\s+")  # (accented too: "SÃO PAULO —")
-# The rest of a dateline cut at its comma: "(Yonhap) -- ", "Oct (EFE).- " (AGENCY_REACH: where its bracket opens).
-AGENCY_DASH = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+)?\([^()]{1,30}\)\s*\.?\s*(?:--|[-–—])\s*")
-AGENCY_REACH = 12
+# The rest of a dateline cut at its comma: "(Yonhap) -- ", "Oct (EFE).- " (AGENCY_REACH: where its bracket opens);
+# or a whole one in title case, as translated wire copy writes it: "Warsaw, Nov 2 (PAP) - " (its day blanked out)
+AGENCY_DASH = re.compile(r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\([^()]{1,30}\)\s*\.?\s*"
+                         r"(?:--|[-–—])\s*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                         r"\([^()]{1,30}\)\.?\s*$)")  # (a clause it ends has lost its dash: "Nov (PAP)")
+AGENCY_REACH = 30
 # The poll a clause after a value ends on: "(61% put it top) in the Red C poll this month".
 TRAILING_POLL = re.compile(r"\s+(?:in|by)\s+(?:the|a|an|its|this|their)\s+(?:[\w/.&'’-]+\s+){0,4}?(?:poll|survey)\b.*$",
                            re.S)
@@ -469,6 +480,9 @@ LEAD_GROUP_WORDS = 7  # after at most a connective, a determiner, a measure noun
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
+CLAUSE_VERB = re.compile(r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|"
+                         r"expects|expected|fear|fears|feared)", re.I)  # verbs of saying or thinking: a clause follows
+CLAUSE_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might)", re.I)
 NEGATION_WORD = re.compile(r"not|never|n[o’']t|don[’']t|didn[’']t|doesn[’']t|wouldn[’']t", re.I)
 PREPOSITION_START = re.compile(r"(?:in|on|at|of|from|as|than|to|since|by|up|down|with|over|under|after|"
                                r"before|during|among|there|it|this|that|which|where)\b", re.I)
@@ -549,6 +563,9 @@ NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()\d]{1,40}?\s*")  
 # A name alone between two values of a list ("Sinn Féin 24%, Fianna Fáil 19%"): the next value's label.
 NEXT_LISTED = re.compile(
     r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}(?:\s+(?:on|at|by|with))?\s*")
+# A list's next label in lower case, after a value with words of its own before it: ", disapproval " (then 61%)
+NEXT_LABELLED_LOWER = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+                                 r"(?:\s+(?:on|at|by))?\s*")
 # How much of the vote a bracketed value restates: "has the support of a third of voters (33%)" (no question words)
 TRAILING_SHARE_OF_ALL = re.compile(
     r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just)\s+)?(?:(?:a|one|two)[\s-](?:thirds?|quarters?|"
@@ -855,6 +872,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "Hindus — 63% each — and tribal groups (59%)": the words name the next item
     elif right < s_end and after and NEXT_LISTED.fullmatch(text, pos, right):
         after = ""  # "Sinn Féin 24%, Fianna Fáil 19%": the name after the value is the next value's
+    elif right < s_end and after and inner_start > left and NEXT_LABELLED_LOWER.fullmatch(text, pos, right):
+        after = ""  # "approval 38%, disapproval 61%", "good by 30%, poor by 69%": the next value's label
     before = before_clause(text, inner_start, left, alone=left <= s_start)
     if verb_at is not None and before:
         before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
@@ -1318,8 +1337,21 @@ def _object_of(statement: str) -> str | None:
         k += 1
     if not words or not (VERB_LEAD.fullmatch(words[0]) or OPINION_VERB.fullmatch(words[0])):
         return None  # "the number of those ...": no verb, so no object to point back to
+    if CLAUSE_VERB.fullmatch(words[k]) and (subject := _clause_subject(words[k + 1:])):
+        return subject  # "believe social media is hurting the country ... think it helps": "it" is social media
     thing = " ".join(words[k + 1:])
     return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
+
+
+def _clause_subject(words: list[str]) -> str | None:
+    """The subject of the clause a verb of saying or thinking takes ("social media" of "that social media is
+    hurting the country"), if it has one before its auxiliary."""
+    if words[:1] == ["that"]:
+        words = words[1:]
+    at = next((n for n, word in enumerate(words) if CLAUSE_AUXILIARY.fullmatch(word)), 0)
+    subject = " ".join(words[:at])
+    return subject if at and "(" not in subject and _content_words(subject) >= 1 and not (
+        _pronoun_object(subject)) else None
 
 
 def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int, s_start: int,
@@ -1683,6 +1715,8 @@ def _names_a_thing(clause: str) -> bool:
     words = clause.split()
     if 1 < len(words) <= 3 and all(word[:1].isupper() for word in words):
         return True  # "NZ First 9.6%": a name of short words
+    if len(words) == 1 and len(words[0]) == 2 and words[0].isupper() and words[0].isalpha():
+        return True  # "LD 13%", "SF 24%": a party by its initials
     return len(words) == 1 and len(words[0]) >= 3 and not OPINION_VERB.fullmatch(words[0]) and (
         words[0].lower() not in NOT_A_THING) and not words[0].lower().endswith(("ing", "ed"))
 
@@ -1738,8 +1772,15 @@ def shorten(clause: str, keep_end: bool = False) -> str | None:
 def _terms(before: str | None, after: str) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
     figures and brackets left out."""
+    reach = TERM_WORDS
+    if after and "the way " in after and (handled := THE_WAY.sub(r"\g<who> ", after)) != after:
+        after, reach = handled, TERM_WORDS + 2  # "approve of the way the mayor is handling the budget": who and what
     before_words = _without_figures(before).rsplit(maxsplit=TERM_WORDS)[-TERM_WORDS:] if before else []
-    after_words = _leading_words(_without_figures(after).split(), TERM_WORDS) if after else []
+    if before and (head := STANCE_HEAD.match(before)) and len(before_words) == TERM_WORDS and (
+            not before_words[0].lower().startswith(head.group("head").lower())):
+        before_words.insert(0, head.group("head"))  # "Dissatisfaction with the Government's handling of housing
+        # rose from": the window's words would keep what it is about and lose which answer it is
+    after_words = _leading_words(_without_figures(after).split(), reach) if after else []
     return " ".join(before_words + after_words).strip(" ,;:-–—\"“”'") or None
 
 

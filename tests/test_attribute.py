@@ -1213,3 +1213,12 @@ def test_a_date_s_possessive_dates_the_value_after_it():
     now, before = attribute(text, "64 percent", "66 percent", published="2025-12-09")
     assert now["fieldwork_start"] == "2025-12-05"
     assert before["fieldwork_start"] == "2025-11"
+
+
+def test_a_share_a_change_verb_comes_from_is_no_reading_of_the_dated_poll():
+    text = ("Support for the ferry levy fell from 44% to 38% in the Harbour Research poll taken May 3-7, "
+            "while 51% opposed it.")
+    earlier, now, other = attribute(text, "44%", "38%", "51%", published="2023-05-10")
+    assert earlier["fieldwork_start"] is None
+    assert now["fieldwork_start"] == "2023-05-03"
+    assert other["fieldwork_start"] == "2023-05-03"

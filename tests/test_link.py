@@ -1198,3 +1198,38 @@ def test_initials_matching_two_names_join_neither():
 def test_accented_letters_keep_a_name_one_word():
     assert statement_tokens("support Fianna Fáil") == statement_tokens("support Fianna Fail")
     assert "f" not in statement_tokens("backs Sinn Féin")
+
+
+def test_a_poll_table_s_cut_label_meets_the_name_written_in_full():
+    linked = link_citations([
+        cite("a", "would vote for the Harbourists", 18, start="2023-04-03"),
+        cite("b", "Har", 18, start="2023-04-03"),
+        cite("b", "Gre", 9, start="2023-04-03"),
+        cite("c", "Harb.", 18, start="2023-04-03"),
+    ])
+    assert linked[0]["figure_id"] == linked[1]["figure_id"] == linked[3]["figure_id"]
+    assert linked[2]["figure_id"] != linked[0]["figure_id"]
+
+
+def test_a_cut_label_two_full_names_start_with_joins_neither():
+    linked = link_citations([
+        cite("a", "would vote for the Harbourists", 18, start="2023-04-03"),
+        cite("a", "would vote for the Harvesters", 11, start="2023-04-03"),
+        cite("b", "Har", 18, start="2023-04-03"),
+    ])
+    assert linked[2]["figure_id"] not in {linked[0]["figure_id"], linked[1]["figure_id"]}
+
+
+def test_opposition_and_satisfaction_are_the_answers_they_name():
+    assert statement_tokens("opposition to the tram") == statement_tokens("oppose the tram")
+    assert statement_tokens("Opposition has fallen") == statement_tokens("oppose fallen")
+    assert "not" not in statement_tokens("back the opposition party")
+    assert "not" not in statement_tokens("the opposition leads")
+    assert statement_tokens("dissatisfaction with the council") == statement_tokens("dissatisfied with the council")
+
+
+def test_don_t_knows_as_the_base_of_a_share_are_no_answer_of_it():
+    assert statement_tokens("including don't knows, would vote Yes") == statement_tokens("would vote Yes")
+    assert statement_tokens("back the levy once undecided voters are excluded") == statement_tokens("back the levy")
+    assert statement_tokens("the don't knows") == statement_tokens("are undecided")
+    assert not contradict(statement_tokens("including don't knows, would vote Yes"), statement_tokens("vote Yes"))

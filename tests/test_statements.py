@@ -1373,3 +1373,61 @@ def test_a_table_row_is_described_by_its_row_and_column():
     wording = describe(TRUST_TABLE, start, start + 2, TRUST_TABLE.index("Army"), TRUST_TABLE.index("\nCourts"),
                        [(m.start(), m.end()) for m in re.finditer(r"\d+%", TRUST_TABLE)])
     assert (wording.statement, wording.question_terms) == ("Army: Distrust", "Army: Distrust")
+
+
+def test_a_title_case_dateline_with_a_day_before_the_agency_says_nothing():
+    text = "Lisbon, Nov 4 (Lusa) - Sixty percent of residents back the new bridge, the survey found."
+    start = text.index("Sixty")
+    w = describe(text, start, start + 13, 0, len(text), [(start, start + 13)])
+    assert w.question_terms == "back the new bridge"
+    assert "Lusa" not in (w.question_terms or "")
+
+
+def test_a_lower_case_label_after_a_value_is_the_next_value_s():
+    w = wordings("Ferry plan approval 38%, disapproval 55%; undecided 7%.")
+    assert w["38%"].statement == "Ferry plan approval"
+    assert w["55%"].statement == "disapproval"
+    w = wordings("The harbour was rated clean by 30%, dirty by 64%.")
+    assert "dirty" not in w["30%"].question_terms
+
+
+def test_a_party_by_two_initials_is_its_value_s_label():
+    w = wordings("Latest poll: Lab 29%, LD 13%, Grn 9%.")
+    assert w["13%"].statement == "LD"
+
+
+def test_a_verb_after_a_ratio_ends_the_group():
+    text = "About 7 in 10 describe the ferry service as poor."
+    start = text.index("7 in 10")
+    w = describe(text, start, start + 7, 0, len(text), [(start, start + 7)])
+    assert w.group is None
+    assert w.statement == "describe the ferry service as poor"
+
+
+def test_the_approval_question_s_wording_leaves_room_for_what_is_approved_of():
+    w = wordings("Only 41% approve of the way the mayor is handling the ferry budget, the poll found.")["41%"]
+    assert "budget" in w.question_terms
+
+
+def test_it_after_a_clause_of_thinking_is_that_clause_s_subject():
+    text = "Most residents, 61%, believe the ferry levy is hurting the island. Only 12% think it helps."
+    spans = [(m.start(), m.end()) for m in VALUE.finditer(text)]
+    first_end = text.index(".") + 1
+    out = describe_figures(text, [(spans[0][0], spans[0][1], 0, first_end),
+                                  (spans[1][0], spans[1][1], first_end + 1, len(text))])
+    assert out[1].statement == "think the ferry levy helps"
+    assert "hurting" not in out[1].question_terms
+
+
+def test_a_title_case_dateline_ending_in_a_full_stop_says_nothing():
+    text = "Lima, Nov 10 (EFE).- Sixty percent of Peruvians consider that the reform has a negative impact."
+    start = text.index("Sixty")
+    w = describe(text, start, start + 13, 0, len(text), [(start, start + 13)])
+    assert "EFE" not in w.question_terms
+
+
+def test_a_long_subject_keeps_the_answer_it_names():
+    w = wordings("Dissatisfaction with the council's handling of the ferry timetable rose from 40% to 52% this year.")
+    assert w["52%"].question_terms.split()[0] == "Dissatisfaction"
+    short = wordings("Support for the ferry stood at 52%.")["52%"]
+    assert short.question_terms.count("Support") == 1
