@@ -328,6 +328,8 @@ DECREASE = re.compile(
     r"tumbled|plunged|shed|lose|loses|losing|narrow(?:ed|ing|s)|shr(?:ank|unk|inks?|inking)|fall\s+of|"
     r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
+# a fall named right after the value: "an 18-point fall in support" (not "18 points in the fall")
+FALL_AFTER = re.compile(r"\s*(?:fall|slump|plunge|collapse)s?\b")
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
 NEAR_WORDS = r"(?:close\s+to|near(?:\s+to)?|around|of\s+about)"
 SCORE_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+)(?![\d%])")  # "to 698", "to 1,045"

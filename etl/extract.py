@@ -496,7 +496,8 @@ def _decreasing(before: str, after: str) -> bool:
     clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
     if clause_after.startswith(LEAD_NOUNS):
         clause_after = ""  # "a nine-point lead as Labour slumps": the words after the lead are another's
-    return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(clause_after))
+    return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(clause_after)
+                or cues.FALL_AFTER.match(clause_after))
 
 
 def _confidence(kind: str, w: Window, context: Context) -> float:

@@ -674,6 +674,9 @@ def test_a_change_less_than_an_earlier_wave_is_negative():
      [("change", 6.0, "six-point"), ("share", 20.0, "20 per cent")]),
     ("Backing for the levy is 38%, a fall of four percentage points since spring.",
      [("share", 38.0, "38%"), ("change", -4.0, "four percentage points")]),
+    ("Backing for the levy is 38%, an 11-point fall since spring.",
+     [("share", 38.0, "38%"), ("change", -11.0, "11-point")]),
+    ("Backing for the levy stood 11 points up in the fall.", [("change", 11.0, "11 points")]),
 ])
 def test_present_tense_and_noun_decreases_give_the_sign_but_not_to_a_lead(sentence, expected):
     assert figures(POLL_INTRO + sentence) == expected
