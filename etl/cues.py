@@ -342,7 +342,8 @@ MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
                r"error\s+of\s+the\s+(?:results|sample)|(?:theoretical|maximum)\s+error|margin\s+of\s+plus|"
                r"error\b[^.;]{0,60}\bnot\s+exceed|credib(?:ility|le)\s+interval|±|\+/-|"
-               r"plus\s+or\s+minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
+               r"plus\s*(?:or|/)\s*minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within)"
+               r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
     keywords=("error", "plus", "±", "+/-", "interval", "accurate"),
 )
 # A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name

@@ -117,7 +117,7 @@ _FORMS = {
     "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
         |\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))""",
     "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
-    "signedpts": r"(?P<signedpts>(?<!or\s)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
+    "signedpts": r"(?P<signedpts>(?<!or\s)(?<!/)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
     "signed": r"""(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+|,\d(?!\d))?)(?:PERCENT_UNIT)?

@@ -306,6 +306,14 @@ def test_accurate_to_within_states_a_margin_of_error():
     assert found == [("margin_of_error", 3.0, "3 percentage points")]
 
 
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("The results are accurate to plus/minus 2.8%.", "2.8%"),
+    ("Its margin of error is plus/minus 2.8 percentage points.", "2.8 percentage points"),
+])
+def test_plus_slash_minus_states_a_margin_not_a_negative_change(sentence, written):
+    assert figures(POLL_INTRO + sentence) == [("margin_of_error", 2.8, written)]
+
+
 def test_a_margin_said_in_words_with_a_half_is_a_margin_of_error():
     assert figures(POLL_INTRO + "The margin of error is plus or minus three and a half points.") == [
         ("margin_of_error", 3.5, "three and a half points")]
