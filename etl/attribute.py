@@ -91,17 +91,19 @@ SURVEY_CUE = Anchored(re.compile(
                                                    "study", "research"))
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
-    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b")
+    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
+    r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b")  # "down four on last month": a change's base
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from)\s+"
+    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from|"
+    r"(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on)\s+"
     r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
 LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=\s?(?:%|per\s?cent|percent))")  # "47%" in a headline, not "two-thirds"
 ANOTHER_WORDS = ("separate", "another", "different", "rival")
 ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+\s+){0,2}?(?:polls?|surveys?|study)\b")
 ATTACHED_AFTER = re.compile(
-    r"^\s*\)?\s*(?:(?:who|that|which)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
+    r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:survey|poll|wave|study|round)(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"

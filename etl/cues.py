@@ -288,13 +288,13 @@ OF_THE_VOTES_AFTER = re.compile(r"\s*of\s+(?:the\s+)?votes?\b")
 # a share of a group stated as what it did or what was done to it, from records ("24% of teachers had walked out",
 # "82% of applicants were placed at their first choice"): with no survey cue in its sentence, no poll result
 RECORD_FACT_AFTER = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|are|is|had|have|has)\s+"
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’-]+\s+){0,4}?(?:(?:were|was|are|is|had|have|has)\s+"
     r"(?:been\s+|now\s+|already\s+|fully\s+)*)?"
     r"(?:on\s+strike|striking|walked\s+out|stopped\s+work|went\s+on\s+strike|downed\s+tools|"
     r"achieved|attained|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=now )|(?<=already )|"
     r"(?<=fully ))(?:placed|admitted|accepted|enrolled|vaccinated|"
     r"hospitali[sz]ed|diagnosed|infected|arrested|detained|displaced|evacuated|employed|unemployed|"
-    r"registered|absent|occupied|vacant|cancell?ed|canceled|delayed))\b")
+    r"registered|absent|occupied|vacant|cancell?ed|canceled|delayed|seen|treated|discharged|screened))\b")
 # the earlier value of the figure before it: "slowed to 4.8% from 5.0%", "28.8% of their entries, compared with 27.7%"
 CONTINUATION_GAP = re.compile(r"(?:,\s*|\s)(?:(?:up|down)\s+(?:sharply\s+|slightly\s+)?from|from|"
                               r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$")
@@ -617,6 +617,10 @@ HYPOTHETICAL_BEFORE = GatedCue(
                  r"jumps|jumped|tumbles|tumbled|plunges|plunged|edges)\s+(?:below|under|above)\s+$"),
     last_words=THRESHOLD_WORDS,
 )
+# what a party must reach, not what a poll found: "needs a swing of 4.5 points to take the seat"
+NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed|ing)?\s+(?:only\s+|just\s+)?an?\s+(?:[\w-]+\s+)?"
+                           r"(?:swing|lead|margin|majority)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|only|"
+                           r"just)\s+)?$")
 # a referendum's outcome: "71% of voters backed the plan in a national referendum" (not "voters who backed")
 REFERENDUM_OUTCOME_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:voters|electorate|ballots)\s+(?:voted|supported|backed|approved|rejected|opposed)\b"
@@ -688,7 +692,8 @@ def non_survey_source(text: str) -> bool:
 
 # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7", "compared with Lee's -14"
 SIGNED_BEFORE = re.compile(
-    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s)\s*$"
+    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s|"
+    r"\bnet\s+[a-z]+:)\s*$"  # "Net satisfaction: -23"
 )
 # Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
 # or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
@@ -706,15 +711,21 @@ VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a 
 )
 # a composition, not an answer: "its members account for 62% of US restaurant locations" (unless "of the sample")
 ACCOUNT_FOR_BEFORE = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+(?:[a-z]+\s+){0,2}$")
+EMPLOYER_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$")  # "small firms employ 46% of workers"
 VERSUS_POLL_WORD = re.compile(VERSUS_POLL_WORDS)
 # a bare number as a change or lead in points ("Smith up 3 in Ohio", "Tories lead by 6 as"): see etl.extract
 BARE_CHANGE_VERBS = ("up", "down", "drops", "dropped", "dips", "dipped", "slips", "slipped", "falls", "fell", "loses",
                      "lost", "gains", "gained", "rises", "rose", "climbs", "climbed", "jumps", "jumped")
 BARE_CHANGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(BARE_CHANGE_VERBS) + r")|\b(?:leads?|leading|led|ahead|trails?|"
-                                r"trailed|trailing|behind)\s+by)\s+$")
-BARE_CHANGE_LAST_WORDS = frozenset((*BARE_CHANGE_VERBS, "by"))
+                                r"trailed|trailing|behind)\s+by|\ba\s+(?:lead|advantage|edge)\s+of)\s+$")  # "lead of 4"
+BARE_CHANGE_LAST_WORDS = frozenset((*BARE_CHANGE_VERBS, "by", "of"))
+# a poll's lead on one of its questions, near a survey cue: "Labour leads by 7 on the regional list"
+BARE_LEAD_ON = re.compile(r"\b(?:leads?|leading|ahead|trails?|trailing|behind)\s+by\s+$")
 BARE_CHANGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|as|since|from|among|with|after|against|amid|while)\b)")
 BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|while)\b)")  # no "in a week" w/o a cue
+# a signed figure before the wave it is counted from: "on 14 per cent, +5 since June", "-2 on last week"
+SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:(?:pts?|points?|pp)\s+)?(?:since|on\s+(?:last|the\s+(?:last|previous))|"
+                                 r"compared\s+(?:to|with)|from\s+(?:last|the\s+(?:last|previous)))\b")
 # a signed figure after a possessive ends its clause: "compared with Lee's -14.", not "the team's -14 goal difference"
 SIGNED_POSSESSIVE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|but|among|in|on)\b)")
 VERSUS_NOT_A_POLL_BEFORE = re.compile(

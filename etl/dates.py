@@ -53,9 +53,10 @@ DATE_ALTERNATIVES = [
     ("letter", r"""(?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
         (?P<rel_unit>(?i:month|week|year))\b(?!\s+of\b)"""),  # not "the last week of June"
     ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
+    ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})"),  # "conducted last Thursday": the latest Thursday before
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
         (?P<n_from>{WEEKDAY})"""),
-    ("letter", r"(?P<we_lead>(?i:last|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
+    ("letter", r"(?P<we_lead>(?i:last|this\s+past|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
     # the days up to publication: "in recent days", "over the past few days" (of this week, as "this week")
     ("letter", r"(?P<rd>(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)))\s+"
                r"(?i:days)\b"),
@@ -89,7 +90,7 @@ MONTHS_LEAD = re.compile(r"(?i:three|six|nine|twelve|two|four|\d{1,2})$")
 MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
 DAYS_LEAD = re.compile(r"(?i:two|three|four|five|[2-7])$")
 DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
-WEEKEND_LEAD = re.compile(r"(?i:last|this|over\s+the|at\s+the)\s+$")
+WEEKEND_LEAD = re.compile(r"(?i:last|this\s+past|this|over\s+the|at\s+the)\s+$")  # "this past weekend"
 RECENT_DAYS_LEAD = re.compile(
     r"(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of))$")  # "... days"
 THE_MONTH_LEAD = re.compile(r"(?i:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)$")  # "... the month"
@@ -165,12 +166,13 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
             starts.add(lead.start())
     for word in capitalised.intersection(WEEKDAY_NAMES):  # "from Monday to Wednesday", "Saturday and Sunday"
-        starts.update(find_all(text, word))
+        for pos in find_all(text, word):
+            starts.add(pos - 5 if text[max(0, pos - 5):pos].lower() == "last " else pos)
     for pos in find_all(text, " days "):  # "over three days from Friday"
         if lead := DAYS_LEAD.search(text, max(0, pos - 6), pos):
             starts.add(lead.start())
     for pos in find_all(text, "weekend"):  # "last weekend", "over the weekend"
-        if lead := WEEKEND_LEAD.search(text, max(0, pos - 10), pos):
+        if lead := WEEKEND_LEAD.search(text, max(0, pos - 15), pos):
             starts.add(lead.start())
     for pos in find_all(text, " days"):  # "over the past few days"
         if lead := RECENT_DAYS_LEAD.search(text, max(0, pos - 32), pos):
@@ -277,13 +279,16 @@ def date_span(m: re.Match) -> DateSpan | None:
         first, last = (WEEKDAY_NAMES.index(m.group(g).capitalize()) for g in ("w_d1", "w_d2"))
         shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
+    if prefix == "lw":  # "last Thursday": that weekday of the days before publication
+        day = WEEKDAY_NAMES.index(m.group("lw_d").capitalize())
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {day} 0")
     if prefix == "n_":  # "three days from Friday": Friday to Sunday
         first = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
         days = DAY_COUNT.get(m.group("n_days").lower()) or int(m.group("n_days"))
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {(first + days - 1) % 7} 0")
     if prefix == "we":
         return DateSpan(s, e, (None, None, None), (None, None, None), "day",
-                        "last weekend" if m.group("we_lead").lower() == "last" else "weekend")
+                        "last weekend" if m.group("we_lead").lower().startswith(("last", "this past")) else "weekend")
     if prefix == "rd":
         return DateSpan(s, e, (None, None, None), (None, None, None), "month", "this week")
     if prefix == "tm":

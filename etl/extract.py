@@ -271,6 +271,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
             before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
         return None  # "its members account for 62% of US restaurant locations": a composition, not an answer
+    if expr.unit == "percent" and not context.cued and "employ" in before and cues.EMPLOYER_BEFORE.search(before):
+        return None  # "small businesses employ 46% of private-sector workers": a composition too
     other = _other_quantity_cue(w)
     if expr.unit == "percent" and _another_quantity_in_percent(w, other):
         return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
@@ -284,10 +286,13 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "a confidence level of 95%", "for indicators close to 50%": how sure the pollster is
     if cues.HYPOTHETICAL_BEFORE.search(before, w.before_token):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
+    if "need" in before and cues.NEEDED_BEFORE.search(before[-60:]):
+        return None  # "needs a swing of 4.5 points to win": a target, not a result
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
-        signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2  # "AfD, 21, +1"
+        signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2 or (  # "AfD, 21, +1"
+            bool(cues.SIGNED_CHANGE_AFTER.match(after)))
         return "change" if signed and not cues.SEATS_AFTER.match(after) and not (
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
@@ -365,7 +370,9 @@ def _bare_change(w: Window, context: Context) -> bool:
     if not 0 < w.expr.value <= 30 or not (context.cued or context.near):
         return False
     ending = cues.BARE_CHANGE_AFTER if context.cued else cues.BARE_CHANGE_END_AFTER  # "climbed 12 in a week"
-    return bool(cues.BARE_CHANGE_BEFORE.search(w.before) and ending.match(w.after))
+    return bool(cues.BARE_CHANGE_BEFORE.search(w.before) and (ending.match(w.after) or (
+        w.after.startswith(" on ") and cues.BARE_LEAD_ON.search(w.before)))) and not (
+        w.before_token == "of" and "need" in w.before and cues.NEEDED_BEFORE.search(w.before[-60:]))
 
 
 def _on_table_line(w: Window) -> bool:

@@ -65,7 +65,7 @@ NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b(?:{SPOKEN_DECIMAL}|\sand\sa\shalf
 YEAR_COUNTED = (r"\s+(?:[\w.'’-]+\s+){0,2}?(?:respondents|people|persons|adults|voters|electors|residents|citizens|"
                 r"participants|interviews|households|businesses|firms|companies|members|workers|employees|parents|"
                 r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns|men))\b")
-PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b)"
+PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b|\s?por\s?ciento\b)"  # "45 por ciento": wire copy
 POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b|\s?p\.\s?p\.)"
 DASH = r"[-–—‐]"
 POINTS_MARKS = ("point", "pt", "pp", "p.")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not

@@ -1222,3 +1222,26 @@ def test_a_share_a_change_verb_comes_from_is_no_reading_of_the_dated_poll():
     assert earlier["fieldwork_start"] is None
     assert now["fieldwork_start"] == "2023-05-03"
     assert other["fieldwork_start"] == "2023-05-03"
+
+
+def test_a_date_a_change_is_counted_from_is_not_the_fieldwork():
+    text = ("The survey was carried out between 9 and 11 April. Labour is on 27%, down four on last month, "
+            "and the Greens are on 11%.")
+    first, second = attribute(text, "27%", "11%", published="2026-04-14")
+    assert first["fieldwork_start"] == "2026-04-09"
+    assert second["fieldwork_start"] == "2026-04-09"
+
+
+def test_a_value_dated_by_when_it_was_last_asked_takes_that_month():
+    text = "The poll was conducted last week. That is up from 29 per cent when we last asked in February."
+    (m,) = attribute(text, "29 per cent", published="2026-11-02")
+    assert m["fieldwork_start"] == "2026-02"
+
+
+def test_last_weekday_and_this_past_weekend_count_back_from_publication():
+    (thursday,) = attribute("The survey, conducted last Thursday, found 44% backed the plan.", "44%",
+                            published="2026-04-15")
+    (weekend,) = attribute("The survey, carried out this past weekend, found 44% backed the plan.", "44%",
+                           published="2026-04-15")
+    assert (thursday["fieldwork_start"], thursday["fieldwork_end"]) == ("2026-04-09", "2026-04-09")
+    assert (weekend["fieldwork_start"], weekend["fieldwork_end"]) == ("2026-04-11", "2026-04-12")

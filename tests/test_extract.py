@@ -744,3 +744,37 @@ def test_a_referendum_outcome_beside_a_poll_is_not_a_share():
             "the bridge plan in a local referendum. The 2011 referendum result - 61 per cent for Yes - is "
             "long forgotten. The mayor's party ended up with 41 per cent of the vote.")
     assert shares(text) == [58.0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Liberal Democrats are on 13 per cent, +4 since May.", ("change", 4.0, "+4")),
+    ("Reform sits on 27%, −3 on last week.", ("change", -3.0, "−3")),
+    ("The survey gives the Greens a lead of 5.", ("change", 5.0, "5")),
+    ("About 38 por ciento of those asked backed the reform.", ("share", 38.0, "38 por ciento")),
+])
+def test_changes_and_shares_in_less_common_forms(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+def test_a_signed_number_without_a_base_wave_is_still_no_change():
+    assert [f for f in figures(POLL_INTRO + "The club finished the season on 61 points, +12 goal difference.")
+            if f[0] == "change"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Net approval: −17 (−2 on January).", ("change", -17.0, "−17")),
+    ("The Greens are ahead by 9 on the list vote.", ("change", 9.0, "9")),
+    ("The Greens are ahead by nine on the list vote.", ("change", 9.0, "nine")),
+])
+def test_net_ratings_after_a_colon_and_leads_on_a_question(sentence, expected):
+    assert expected in figures(POLL_INTRO + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Small firms employ 38% of private-sector staff.",
+    "Some 88% of A&E patients were seen within four hours in May.",
+    "The party needs a swing of 3.5 points to gain the seat.",
+    "The party would need a lead of 6.",
+])
+def test_compositions_records_and_targets_are_no_poll_figures(sentence):
+    assert figures(POLL_INTRO + sentence) == []
