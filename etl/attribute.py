@@ -128,6 +128,8 @@ AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" 
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EXIT_POLL = re.compile(r"\bexit[\s-]poll")
 POLL_WORD = re.compile(r"(?:poll|survey)(?![\w-])(?!\s+(?:ratings?|leads?|numbers|averages?|positions?|tracker))")
+JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")  # between pollsters named jointly
+BAROMETER_WORD = re.compile(r"barometer(?![\w-])")  # "the CIS barometer": a poll's name
 WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 WHEN_GAP = re.compile(rf"^\s*,?\s*when\s+{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -189,7 +191,9 @@ OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly
                r"union|foundation)\s+)?")
 SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
 # The capital first, then "not after a word" (a look back over both), lets `re` skip to capitals.
-OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s |/| )$")
+OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s "
+                           r"(?:(?:most\s+)?(?:latest|recent|new|monthly|weekly)\s+)?|/| |-)$")  # "ARD's latest"
+SENTENCE_PREPOSITIONS = frozenset(["In", "On", "At", "By", "From", "For"])  # a capital before an outlet's name
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
@@ -240,8 +244,9 @@ UNKNOWN_POLLSTER = re.compile(
 # A name opening a sentence and then polling a number of people: "Censuswide polled 2,000 adults", "Medián
 # interviewed 1,000 people". Searched before "polled"/"surveyed"/"interviewed"/"questioned".
 NAME_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
-POLLED_COUNT = re.compile(
-    r"(?:polled|surveyed|interviewed|questioned) (?:more than |over |some |about |nearly |almost )?\d")
+POLLED_COUNT = re.compile(  # not a party's share: "Sumar polled 7.2%"
+    r"(?:polled|surveyed|interviewed|questioned) (?:more than |over |some |about |nearly |almost )?\d"
+    r"(?![\d.,]*\s*(?:%|per\s?cent|percent))")
 NOT_A_POLLSTER_SUBJECT = frozenset(["They", "We", "It", "He", "She", "Researchers", "Pollsters", "Analysts",
                                     "Authors", "Organisers", "Organizers", "Scientists", "Interviewers", "Volunteers",
                                     "Officials"])
@@ -270,6 +275,12 @@ NAME_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent|[Ss]eparate|[Aa]nother)\s+"
     r"(?:(?:latest|new|recent|separate|fresh|weekly|monthly|quarterly|annual)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})\s+$")
+# A sentence opening on another poll: "A Fox News poll ...", "Meanwhile, the CIS barometer ...", and words that
+# set a poll against the one before: "The CIS barometer, in contrast, gives ...".
+SECOND_POLL_LEAD = re.compile(
+    r"(?P<connective>(?:Meanwhile|However|But|Yet|Elsewhere|Separately|By contrast|In contrast),?\s+)?"
+    r"(?:(?P<introduced>[Aa]n?)|[Tt]he)\s+(?:(?:latest|new|recent|separate|rival|fresh|weekly|monthly)\s+)?")
+CONTRAST = re.compile(r"\b(?:in|by)\s+contrast\b|\bmeanwhile\b|\bhowever\b|\bon\s+the\s+other\s+hand\b|\bin\s+turn\b")
 # "the Football Supporters' Association's annual survey": whose survey it is.
 POSSESSOR_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s?\s+"
@@ -476,7 +487,7 @@ class ArticleContext:
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
-        self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1]) for p in self.pollsters]
+        self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
                            for p, sponsored in zip(self.pollsters, self.sponsored, strict=True)]
         self.conducting_at_or_before = _last_true_index(self.conducting)
@@ -665,6 +676,7 @@ class ArticleContext:
         if same:
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
+            best = self._first_of_joint(best)
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
         if EXIT_POLL.search(self.lowered, s_start, s_end):
@@ -677,7 +689,14 @@ class ArticleContext:
             best = j if best < 0 else best
         else:
             return self.title_pollster
+        best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _first_of_joint(self, n: int) -> int:
+        """The first of pollsters named jointly ("conducted by Ipsos MORI and GfK"): one survey, one name."""
+        while n > 0 and JOINT_GAP.fullmatch(self.text, self.pollsters[n - 1][1], self.pollsters[n][0]):
+            n -= 1
+        return n
 
     def _exit_poll_conductor(self, j: int, s_start: int) -> tuple[str | None, Pollster | None]:
         """An exit poll is run for broadcasters, and pollsters of every firm comment on it ("ICM director Jo
@@ -711,11 +730,14 @@ class ArticleContext:
         return bool(CONDUCTS_AFTER.match(self.lowered, end) or reports
                     or CONDUCTS_BEFORE.search(self.lowered, max(0, start - 45), start))
 
-    def _publishes(self, end: int) -> bool:
+    def _publishes(self, end: int, name: str) -> bool:
         """Whether a name is written as publishing a survey another named pollster ran ("the latest Afrobarometer
-        survey conducted by NOI Polls"): the one that ran it is the pollster (corpus rule)."""
+        survey conducted by NOI Polls"): the one that ran it is the pollster (corpus rule). Not a poll's
+        name run by its own pollster ("the DeutschlandTrend survey, carried out by Infratest dimap")."""
         m = PUBLISHED_SURVEY_BY.match(self.lowered, end)
-        return bool(m) and m.end() in self.pollster_starts
+        if not m or m.end() not in self.pollster_starts:
+            return False
+        return self.pollsters[self.pollster_starts.index(m.end())][2] != name
 
     def _sponsored(self, start: int) -> bool:
         """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""
@@ -1081,8 +1103,8 @@ class ArticleContext:
         pollster or the poll is written as paid for by someone else ("the CBS-AXA poll commissioned by")."""
         found, text = [], self.text
         for pos in self.cue_words.get("survey", ()):
-            if text[pos - 1:pos] != " " or not text.startswith(("poll", "survey"), pos) or not (
-                    POLL_WORD.match(text, pos)):
+            if text[pos - 1:pos] != " " or not ((text.startswith(("poll", "survey"), pos) and POLL_WORD.match(
+                    text, pos)) or BAROMETER_WORD.match(text, pos)):
                 continue
             before = text[text.rfind(" ", max(0, pos - 40), pos - 1) + 1:pos - 1]  # the word before: which
             possessor = reporter = m = None  # patterns can match at all (most polls follow "a" or "the")
@@ -1107,7 +1129,8 @@ class ArticleContext:
                 continue
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
             shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
-            if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found))):
+            if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found)) or (
+                    (named or found) and self._opens_another_poll(s, named + found))):
                 self.poll_names.add(" ".join(words))  # "a new Focus poll": maybe a pollster's, maybe an outlet's
                 continue
             pollster = default_matcher().closest(name)
@@ -1126,6 +1149,19 @@ class ArticleContext:
                         a < e and s < b for a, b, *_ in named + found):
                     found.append((s, e, m.group("name"), None))
         return found
+
+    def _opens_another_poll(self, name_start: int, named: list[tuple]) -> bool:
+        """Whether a name before "poll" opens a sentence that brings in another poll than the article's named
+        ones ("A Fox News poll released the same week put ...", "The CIS barometer, in contrast, gives ..."):
+        its figures are that poll's, not the last named pollster's. A bare acronym ("A CNN poll put ...") is
+        more often an outlet's, so it needs the sentence to set its poll against the other."""
+        s_start, s_end = self.sentence_of(name_start)
+        lead = SECOND_POLL_LEAD.fullmatch(self.text, s_start, name_start)
+        if not lead or any(s_start <= p[0] < s_end for p in named):
+            return False
+        acronym = (m := ACRONYM_NAME.match(self.text, name_start)) and self.text[m.end():m.end() + 1].isspace()
+        return bool((lead.group("introduced") and not acronym) or lead.group("connective")  # "a CNN poll": an outlet's
+                    or CONTRAST.search(self.lowered, s_start, s_end))
 
     def _unlisted_agencies(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """Fieldwork agencies (FIELDWORK_AGENCY) the list and the other cues miss; every agency's span is kept
@@ -1213,10 +1249,13 @@ class ArticleContext:
                 found.append((start, name, True))  # publisher (see _publishes)
             before = start - 40  # the outlet's name and the character before it, within 40 characters
             m = OUTLET_BEFORE.search(self.text, before + 1 if before > 0 else 0, start)
-            misspelt_name = m and m.group("name").isupper() and m.group().endswith(" ")  # "CDS Lokniti"
+            misspelt_name = m and m.group("name").isupper() and m.group()[len(m.group("name")):] == " "  # "CDS Lokniti"
             if m and (CONDUCTS_AFTER.match(self.lowered, end) or _names_a_poll(self.text[start:end])) and (
                     not misspelt_name):
-                found.append((m.start("name"), m.group("name"), False))
+                lead, _, rest = m.group("name").partition(" ")  # "In ARD's latest poll", "The BRC-Opinium survey"
+                leading = lead in SENTENCE_PREPOSITIONS or (lead == "The" and rest.isupper())
+                skip = len(lead) + 1 if rest and leading else 0
+                found.append((m.start("name") + skip, m.group("name")[skip:], False))
             if after := SPONSOR_AFTER_POLLSTER.match(self.text, end):  # "Ifop for Le Figaro"
                 found.append((after.start("name"), after.group("name"), True))
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
@@ -1540,7 +1579,7 @@ def _without_client(name: str) -> str:
 
 def _names_a_poll(name: str) -> bool:
     """A pollster name that is itself a poll's name ("Essential poll"): an outlet in front of it paid for it."""
-    return name.lower().endswith(("poll", "survey", "barometer"))
+    return name.lower().endswith(("poll", "survey", "barometer", "trend"))  # "DeutschlandTrend"
 
 
 def _word_char(char: str) -> bool:

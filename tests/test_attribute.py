@@ -1245,3 +1245,56 @@ def test_last_weekday_and_this_past_weekend_count_back_from_publication():
                            published="2026-04-15")
     assert (thursday["fieldwork_start"], thursday["fieldwork_end"]) == ("2026-04-09", "2026-04-09")
     assert (weekend["fieldwork_start"], weekend["fieldwork_end"]) == ("2026-04-11", "2026-04-12")
+
+
+def test_a_sentence_opening_on_another_poll_takes_that_poll_s_name():
+    text = ("Labour leads on 31%, according to a Deltapoll survey published on Sunday. "
+            "A Daily Planet poll released the same week put Labour on 28%. "
+            "The Harbour barometer, in contrast, gives Labour 35%. "
+            "The Daily Planet poll was mentioned by the minister, who said 40% was within reach.")
+    first, second, third, fourth = attribute(text, "31%", "28%", "35%", "40%")
+    assert first["pollster"] == "Deltapoll"
+    assert second["pollster"] == "Daily Planet"
+    assert third["pollster"] == "Harbour"
+    assert fourth["pollster"] == "Daily Planet"
+
+
+def test_an_outlet_poll_without_contrast_or_another_pollster_stays_a_poll_name():
+    text = "The Daily Planet poll found 28% backing the plan."
+    (m,) = attribute(text, "28%")
+    assert m["pollster"] is None
+    assert m["poll_name"] == "Daily Planet"
+
+
+def test_a_party_that_polled_a_share_is_no_pollster():
+    text = "In the latest Opinium survey, the Greens polled 9% and Reform 27%. Plaid polled 4% in Wales."
+    first, second, third = attribute(text, "9%", "27%", "4%")
+    assert [first["pollster"], second["pollster"], third["pollster"]] == ["Opinium"] * 3
+
+
+def test_pollsters_named_jointly_give_their_figures_one_name():
+    text = ("Reform is on 27%, in a poll conducted by Opinium and Deltapoll for a Sunday paper. "
+            "Labour is on 24%. Opinium and Deltapoll found 19% for the Conservatives.")
+    first, second, third = attribute(text, "27%", "24%", "19%")
+    assert [first["pollster"], second["pollster"], third["pollster"]] == ["Opinium"] * 3
+
+
+def test_the_broadcaster_s_monthly_poll_is_named_for_its_pollster():
+    text = "In ARD's latest DeutschlandTrend, 21% backed the coalition."
+    (m,) = attribute(text, "21%")
+    assert m["pollster"] == "Infratest dimap"
+
+
+def test_an_outlet_owning_a_named_poll_is_its_sponsor():
+    text = ("ZDF's Politbarometer put the Union at 29%. In ARD's most recent DeutschlandTrend, 22% backed the AfD. "
+            "The NRF-Opinium survey found 44% of shoppers cutting back.")
+    first, second, third = attribute(text, "29%", "22%", "44%")
+    assert (first["pollster"], first["sponsor"]) == ("Forschungsgruppe Wahlen", "ZDF")
+    assert (second["pollster"], second["sponsor"]) == ("Infratest dimap", "ARD")
+    assert (third["pollster"], third["sponsor"]) == ("Opinium", "NRF")
+
+
+def test_a_poll_s_name_run_by_its_own_pollster_is_no_publisher():
+    text = "The ARD-DeutschlandTrend survey, carried out by Infratest dimap, found 26% for the AfD."
+    (m,) = attribute(text, "26%")
+    assert (m["pollster"], m["sponsor"]) == ("Infratest dimap", "ARD")

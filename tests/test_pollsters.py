@@ -170,7 +170,7 @@ def test_a_name_the_list_writes_lower_case_first_is_found_only_as_written():
 
 def test_a_lower_case_name_is_found_as_the_list_writes_it():
     found = default_matcher().find("the DeutschlandTrend by infratest dimap; an Infratest dimap poll")
-    assert [m.pollster.name for m in found] == ["Infratest dimap", "Infratest dimap"]
+    assert [m.pollster.name for m in found] == ["Infratest dimap", "Infratest dimap", "Infratest dimap"]
 
 
 def test_business_and_exit_survey_names_written_short_are_found():
