@@ -466,7 +466,7 @@ NEGATIVE_WORDS = (
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
     "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
-    "tenge", "signatures", "output",
+    "tenge", "signatures",
     "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
 )
 NEGATIVE_PHRASES = (
@@ -489,6 +489,9 @@ NEGATIVE_PHRASES = (
     # a past election's result: "in the 2020 presidential election Sandu got 57.7%"
     r"elections?,?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
+    # an official measure of output: "figures showed output rising 0.4%" (not "25% expect to raise output")
+    r"output\s+(?:ris(?:e|es|en|ing)|rose|gr[eo]w\w*|f[ae]ll\w*|shr[ai]nk\w*|contract\w*|expand\w*|increas\w*|"
+    r"decreas\w*|jump\w*|climb\w*|dropp?\w*|slipp?\w*)",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
     # a projection from counted votes: "the projected national share, based on results in key wards, put Reform on 30%"
     r"based\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?results",

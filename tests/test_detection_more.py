@@ -490,3 +490,10 @@ def test_a_dead_heat_is_a_tie_not_a_death_toll():
     text = ELECTION_POLL_INTRO + "The final poll had put the two parties in a dead heat at 40% each."
     assert ("share", 40, "40%") in figures(text)
     assert figures(ELECTION_POLL_INTRO + "The attack left 12 dead and 40% of homes damaged.")[1:] == []
+
+
+def test_output_is_an_official_measure_only_when_it_moves():
+    intro = "The CBI's quarterly survey of manufacturers was released on Monday. "
+    assert figures(intro + "Some 27% of firms expect to raise output, and 19% expect it to fall.") == [
+        ("share", 27.0, "27%"), ("share", 19.0, "19%")]
+    assert figures(intro + "Official figures showed output rising 0.6% in April.") == []
