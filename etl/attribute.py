@@ -230,7 +230,9 @@ PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|survey
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 # What kind of body ran a survey, written before its name: "surveyed by trade body UKHospitality".
 BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pressure)\s+(?:body|group|association)\s+|"
-             r"(?:charity|union|think[\s-]tank|consultancy|pollster|(?:research|polling)\s+(?:firm|company))\s+)?")
+             r"(?:charity|union|think[\s-]tank|consultancy|pollster|recruiter|insurer|lender|bank|retailer|"
+             r"(?:market\s+)?researchers?|(?:research|polling|recruitment|consulting|accountancy|tech)\s+"
+             r"(?:firm|company|group))\s+)?")
 UNKNOWN_POLLSTER = re.compile(
     r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
@@ -247,6 +249,14 @@ NAME_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>[A-Z][\w.
 POLLED_COUNT = re.compile(  # not a party's share: "Sumar polled 7.2%"
     r"(?:polled|surveyed|interviewed|questioned) (?:more than |over |some |about |nearly |almost )?\d"
     r"(?![\d.,]*\s*(?:%|per\s?cent|percent))")
+# A research organisation opening a sentence (maybe after a connective) and finding a number: "Meanwhile,
+# Northgate Research Group found that 36 per cent ..." (a name that ends in RESEARCH_ORG_WORDS).
+FOUND_NUMBER = re.compile(r"(?:found|finds)\s+(?:that\s+)?(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d")
+NAME_FOUND_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:Meanwhile|Separately|However|Similarly|Elsewhere|By contrast|In contrast),\s+)?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
+RESEARCH_ORG_WORDS = frozenset(["Research", "Insights", "Insight", "Analytics", "Strategies", "Polling", "Opinion",
+                                "Associates", "Consulting", "Group", "Institute"])
 NOT_A_POLLSTER_SUBJECT = frozenset(["They", "We", "It", "He", "She", "Researchers", "Pollsters", "Analysts",
                                     "Authors", "Organisers", "Organizers", "Scientists", "Interviewers", "Volunteers",
                                     "Officials"])
@@ -1079,11 +1089,18 @@ class ArticleContext:
         return found + self._written_again(known + found)
 
     def _names_polling(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
-        """Unknown names opening a sentence that polled a number of people (NAME_POLLED_BEFORE)."""
+        """Unknown names opening a sentence that polled a number of people (NAME_POLLED_BEFORE), or research
+        organisations opening one that found a number (NAME_FOUND_BEFORE)."""
         found, text = [], self.text
         positions = [*self.cue_words.get("survey", ()), *find_all(text, "interviewed"), *find_all(text, "questioned")]
-        for pos in positions:
-            if not POLLED_COUNT.match(text, pos) or not (m := NAME_POLLED_BEFORE.search(text, max(0, pos - 60), pos)):
+        for pos in [*positions, *find_all(text, "found "), *find_all(text, "finds ")]:
+            if POLLED_COUNT.match(text, pos):
+                m = NAME_POLLED_BEFORE.search(text, max(0, pos - 60), pos)
+            elif FOUND_NUMBER.match(text, pos) and (m := NAME_FOUND_BEFORE.search(text, max(0, pos - 80), pos)):
+                m = m if m.group("name").split()[-1] in RESEARCH_ORG_WORDS else None
+            else:
+                m = None
+            if m is None:
                 continue
             name, s = _clean_name(m.group("name")), m.start("name")
             if not name or name.split()[0] in NOT_A_SPONSOR or name in NOT_A_POLLSTER_SUBJECT or GEO.fullmatch(

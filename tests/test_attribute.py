@@ -1103,6 +1103,21 @@ def test_a_name_that_polled_a_number_of_people_is_the_pollster():
     assert m["pollster"] is None  # a plain subject is no organisation
 
 
+def test_a_research_organisation_opening_a_sentence_that_found_a_number_is_its_pollster():
+    text = ("An Abacus Data poll found 41% of Canadians back the budget. Meanwhile, Northgate Research Group "
+            "found that 36 per cent of Canadians think the country is on track.")
+    first, second = attribute(text, "41%", "36 per cent")
+    assert (first["pollster"], second["pollster"]) == ("Abacus Data", "Northgate Research Group")
+    text = "An Abacus Data poll found 41% of Canadians back the budget. The study found that 36 per cent agree."
+    assert attribute(text, "36 per cent")[0]["pollster"] == "Abacus Data"
+
+
+def test_a_survey_by_a_kind_of_firm_takes_the_name_after_the_kind():
+    (hays,) = attribute("A survey by recruiter Copperfield of 900 employers found 44% plan pay rises.", "44%")
+    (kantar,) = attribute("A survey by market researcher Tillbury found that 28% of shoppers cut back.", "28%")
+    assert (hays["pollster"], kantar["pollster"]) == ("Copperfield", "Tillbury")
+
+
 def test_a_body_surveying_by_itself_or_with_its_kind_written_before_its_name():
     (surveyed,) = attribute("Of 500 growers surveyed by the BGA in April, 66% expected losses.", "66%")
     (kind,) = attribute("A survey of members by trade body CafeAlliance found 29% had cut staff.", "29%")
