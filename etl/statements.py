@@ -63,6 +63,7 @@ GROUP_HEADS = frozenset([
 WHOLE_SAMPLE_PHRASES = frozenset([
     "those polled", "those surveyed", "those asked", "those questioned", "those interviewed", "the public",
     "the population", "the sample", "the vote", "the electorate", "the respondents", "all respondents", "the people"])
+SAMPLED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked", "sampled"])
 WHOLE_SAMPLE_MODIFIERS = frozenset(
     [
         "the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned",
@@ -1576,6 +1577,8 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
         return False
     if " ".join(words) in WHOLE_SAMPLE_PHRASES or words == ["them"]:
         return True
+    if words[-1] in SAMPLED and any(w[:1].isdecimal() for w in words):
+        return True  # "of the 525 employers surveyed": the sample, counted
     head = words[-1]
     if head not in WHOLE_SAMPLE_HEADS and not (words[-1].capitalize() in place_names and head.endswith("s")):
         return False

@@ -236,6 +236,8 @@ def test_a_place_after_the_group_belongs_to_the_group():
     assert (w.group, w.statement) == ("respondents in Northern cities", "support the new dam")
     assert is_whole_sample(w.group)
     assert not is_whole_sample("women in Britain")
+    assert is_whole_sample("the 525 employers surveyed") and is_whole_sample("1,200 adults polled")
+    assert not is_whole_sample("the women surveyed")
 
 
 def test_a_dash_after_the_value_stands_for_the_verb_left_out():
