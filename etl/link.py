@@ -952,15 +952,20 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
 
     for key in quoted_again:
         articles_of: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+        exact: dict[tuple[str, frozenset[str]], set[float]] = defaultdict(set)  # the values as cited
         for n in by_wave_value[key]:
             articles_of[(question_of[n], tokens[n])].add(str(citations[n].get("article_id")))
+            exact[(question_of[n], tokens[n])].add(_share(citations[n]))
         units = sorted(articles_of, key=lambda u: (u[0], _order(u[1])))
         for i, (qa, ta) in enumerate(units):
             for qb, tb in units[i + 1:]:
                 if qb == qa or (x := find(qa)) == (y := find(qb)):
                     continue  # already one question
                 one_article = len(articles_of[(qa, ta)] | articles_of[(qb, tb)]) < 2
-                if similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
+                if not one_article and _same_decimal(exact[(qa, ta)], exact[(qb, tb)]):
+                    if contradict(ta, tb):
+                        continue  # "25.5%" in two outlets: one figure, whatever their words, unless they contradict
+                elif similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
                     continue
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
@@ -1199,6 +1204,11 @@ def stances_contradict(a: tuple, b: tuple) -> bool:
 
 def _marked(tokens: frozenset[str], mark: str) -> set[str]:
     return {t[len(mark):] for t in tokens if t.startswith(mark)}
+
+
+def _same_decimal(a: set[float], b: set[float]) -> bool:
+    """Both cite one and the same value with decimals (25.5): two figures of a wave rarely share one."""
+    return len(a) == 1 and a == b and not next(iter(a)).is_integer()
 
 
 def _value_key(citation: dict) -> str:

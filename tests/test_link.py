@@ -179,6 +179,24 @@ def test_a_shared_share_in_one_wave_joins_loosely_worded_citations():
     assert apart["a"]["question_id"] != apart["b"]["question_id"]
 
 
+def test_a_share_with_decimals_quoted_alike_in_one_wave_is_one_figure_whatever_the_words():
+    decimals = by_article(link_citations([
+        cite("a", "the centre-right bloc", 27.5, pollster="Forsa"),
+        cite("b", "conservatives come in", 27.5, pollster="Forsa"),
+    ]))
+    whole = by_article(link_citations([
+        cite("a", "the centre-right bloc", 27, pollster="Forsa"),
+        cite("b", "conservatives come in", 27, pollster="Forsa"),
+    ]))
+    opposed = by_article(link_citations([
+        cite("a", "support the new tax", 27.5, pollster="Forsa"),
+        cite("b", "do not support the new tax", 27.5, pollster="Forsa"),
+    ]))
+    assert decimals["a"]["figure_id"] == decimals["b"]["figure_id"]
+    assert whole["a"]["figure_id"] != whole["b"]["figure_id"]
+    assert opposed["a"]["figure_id"] != opposed["b"]["figure_id"]
+
+
 def test_undated_citation_joins_the_wave_whose_share_it_quotes_and_takes_its_dates():
     linked = by_article(link_citations([
         {**cite("spring", "want a ceasefire now", 48, pollster="Ipsos", start="2024-03-04"),
