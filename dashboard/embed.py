@@ -9,7 +9,7 @@ from html import escape
 from plotly.utils import PlotlyJSONEncoder
 
 from dashboard import charts, queries
-from dashboard.layout import cell_text
+from dashboard.layout import NAV, cell_text
 from dashboard.store import Package
 
 PLOTLY_BASIC = "/assets/vendor/plotly-basic.min.js"
@@ -84,7 +84,7 @@ def figure_embed(package: Package, figure_id: str, site: str) -> str | None:
     chart = charts.citation_dots(citations, figure.get("value"), figure.get("unit"))
     table = _table(citations, {"outlet": "Outlet", "published": "Date", "value_cited": "Value cited"},
                    "What each outlet cited")
-    value = queries.format_value(figure.get("display_value"), figure.get("unit"))
+    value = queries.headline_value(figure, citations)
     subtitle = f"{value} · " + ("as published by the pollster" if figure.get("value_basis") == "primary"
                                 else "as cited; no published value found")
     return render_embed(queries.figure_title(figure), subtitle, chart, table,
@@ -102,8 +102,11 @@ def survey_embed(package: Package, survey_id: str, site: str) -> str | None:
     chart = charts.survey_bars(drawn, survey.get("margin_of_error"))
     table = _table(drawn, {"question": "Question", "answer": "Answer", "subgroup": "Group",
                              "display_value": "Value (%)"}, "Survey results")
-    return render_embed(f"{survey.get('pollster') or 'Survey'}: results", queries.survey_description(survey),
-                        chart, table, "Bar chart of this survey's results by question",
+    subtitle = queries.survey_description(survey)
+    if any(row.get("disagree") for row in drawn):  # the survey page says so above its chart; an embed must too
+        subtitle += " · hatched bars marked ⚠: outlets disagree about the value"
+    return render_embed(f"{survey.get('pollster') or 'Survey'}: results", subtitle, chart, table,
+                        "Bar chart of this survey's results by question",
                         queries.survey_source_line(package, survey, figures), f"{site}/survey/{survey_id}",
                         f"{site}/data/survey/{survey_id}.csv")
 
@@ -123,12 +126,18 @@ def series_embed(package: Package, figure_id: str, site: str) -> str | None:
                         f"{site}/data/figure/{figure_id}/series.csv")
 
 
+def _nav_items() -> str:
+    """The site's main menu, so a visitor who lands on a dead link can still go anywhere."""
+    return "".join(f'<li><a href="{href}">{escape(label)}</a></li>' for label, href in NAV)
+
+
 def not_found_html(message: str = "There is no page at this address.", title: str = "Not found") -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{escape(title)} · Polltrace</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css"></head>
-<body><header class="site-header"><div class="wrap header-row"><a class="brand" href="/">Polltrace</a></div></header>
+<body><header class="site-header"><div class="wrap header-row"><a class="brand" href="/"><span class="logo-dot"
+aria-hidden="true">●</span>Polltrace</a><nav aria-label="Main"><ul class="nav">{_nav_items()}</ul></nav></div></header>
 <main id="main" class="wrap"><h1>{escape(title)}</h1><p>{escape(message)}</p>
 <p><a class="button" href="/">Search all figures</a></p></main>
 <footer class="site-footer"><div class="wrap"><p>Sources: news articles as published and pollsters' own

@@ -11,7 +11,8 @@ import flask
 import numpy as np
 from dash import dcc, html
 
-from dashboard.charts import CHART_CONFIG
+from dashboard import queries
+from dashboard.charts import CHART_CONFIG, present
 from dashboard.store import get_package, package_licence
 
 SITE_NAME = "Polltrace"
@@ -20,12 +21,19 @@ DEFAULT_LICENCE = ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/")
 NAV = [("Explore", "/"), ("Check a draft", "/check"), ("About", "/about")]
 
 
+def nav_link(children, href: str, **props):
+    """A header link. Those to Explore load the page afresh: Explore keeps its filters in the URL by replaceState,
+    out of the router's sight, so a client-side link to "/" from a filtered Explore would change the address but
+    leave the filtered results on screen."""
+    return html.A(children, href=href, **props) if href == "/" else dcc.Link(children, href=href, **props)
+
+
 def header() -> html.Header:
     return html.Header(className="site-header", children=html.Div(className="wrap header-row", children=[
-        dcc.Link([html.Span("●", className="logo-dot", **{"aria-hidden": "true"}), SITE_NAME], href="/",
+        nav_link([html.Span("●", className="logo-dot", **{"aria-hidden": "true"}), SITE_NAME], href="/",
                  className="brand"),
         html.Nav(**{"aria-label": "Main"}, children=html.Ul(className="nav", children=[
-            html.Li(dcc.Link(label, href=href)) for label, href in NAV
+            html.Li(nav_link(label, href=href)) for label, href in NAV
         ])),
     ]))
 
@@ -161,6 +169,18 @@ def embed_panel(embed_path: str) -> html.Details:
             dcc.Clipboard(target_id=code_id, title="Copy the embed code", className="copy"),
         ]),
     ])
+
+
+def in_context(citation: dict, texts: dict[str, str]) -> dict:
+    """The sentence a citation sits in, the cited words marked (a dash when the article text is not at hand)."""
+    text = texts.get(citation.get("text_sha256") or "")
+    start, end = citation.get("char_start"), citation.get("char_end")
+    parts = queries.context_sentence(text, int(start), int(end)) if text and present(start) and present(end) \
+        else None
+    if not parts:
+        return node("Span", "–", className="muted")
+    before, span, after = parts
+    return node("Q", [before, node("Mark", span), after], className="context")
 
 
 SEVERITY_TONE = {"error": "bad", "warning": "warn", "info": "neutral"}

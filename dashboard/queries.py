@@ -246,6 +246,15 @@ def survey_figures(package: Package, survey_id: str) -> list[dict]:
     return sorted(rows, key=lambda row: (row["question"] or "", row["answer"] or "", row["subgroup"] or ""))
 
 
+def sibling_figures(package: Package, figure: dict, limit: int = 8) -> tuple[list[dict], int]:
+    """The survey's other figures (other answers to the same question first): context for a figure whose question
+    is one word ("rather no"). Returns at most `limit` of them and how many there are in all."""
+    others = [row for row in survey_figures(package, figure.get("survey_id") or "")
+              if row["figure_id"] != figure["figure_id"]]
+    others.sort(key=lambda row: row["question_id"] != figure.get("question_id"))  # stable: keeps the survey order
+    return others[:limit], len(others)
+
+
 def source_record(package: Package, source_id: str) -> dict | None:
     pos = package.source_pos.get(source_id) if isinstance(source_id, str) else None
     return None if pos is None else records(package.src, [pos])[0]
@@ -375,6 +384,17 @@ def figure_title(figure: dict) -> str:
     joiner = " —" if question.endswith(("?", "!", ".", "…")) else ":"
     text = f"{question}{joiner} {answer}" if answer else question
     return text if not subgroup or subgroup == "all" else f"{text} ({subgroup})"
+
+
+def headline_value(figure: dict, citations: list[dict]) -> str:
+    """The figure's value as a page headline. Without a published value, outlets that disagree get their range
+    ("51.4–62%"): the median they are compared with is a number nobody may have cited or published."""
+    cited = [float(c["value_cited"]) for c in citations if _present(c.get("value_cited"))]
+    if _present(figure.get("value")) or not any(c.get("disagrees") for c in citations) or len(set(cited)) < 2:
+        return format_value(figure.get("display_value"), figure.get("unit"))
+    unit = figure.get("unit")
+    low = format_value(min(cited), "respondents" if unit == "respondents" else None)  # the unit once, at the end
+    return f"{low}–{format_value(max(cited), unit)}"
 
 
 def format_value(value: object, unit: str | None) -> str:

@@ -86,6 +86,7 @@ def synthetic_tables(n_figures: int = 2000, n_citations: int = 10000, seed: int 
         "question_id": [content_id("question", series_of[s], q) for s, q in zip(survey_of, question, strict=True)],
         "question": [f"Share who {QUESTIONS[q]}" for q in question],
         "answer": np.asarray(ANSWERS)[answer],
+        "cited_as": None,  # outlets' own wording: none in a synthetic package
         "subgroup": np.asarray(SUBGROUPS)[subgroup],
         "value": np.where(published, value, np.nan),
         "unit": "percent",
@@ -123,6 +124,7 @@ def synthetic_tables(n_figures: int = 2000, n_citations: int = 10000, seed: int 
         "qualifier": "exact",
         "confidence": np.round(rng.uniform(0.6, 1.0, n_citations), 2),
         "extractor_version": "synthetic-1",
+        "terms": None,  # the linker's statement words: none in a synthetic package
     })
     off = citations[shift != 0]
     checks = pd.DataFrame({

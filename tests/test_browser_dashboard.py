@@ -128,6 +128,36 @@ def test_figure_page_shows_disagreeing_citations(site, page):
     screenshot(page, "figure")
 
 
+def test_figure_page_lists_the_surveys_other_results(site, page):
+    page.goto(f"{site}/figure/{F_TROOPS}")
+    page.wait_for_selector("#siblings li a")
+    others = page.locator("#siblings")
+    assert others.get_by_role("link", name="Trust the government: No").is_visible()
+    assert "50%" in others.inner_text() and "43%" in others.inner_text()
+    assert others.locator(f'a[href="/figure/{F_TROOPS}"]').count() == 0  # not itself
+    others.get_by_role("link", name="The survey's chart and details").click()
+    page.wait_for_url(f"**/survey/{S1}")
+
+
+def test_show_all_figures_after_an_empty_search_resets_explore(site, page):
+    page.goto(site + "/")
+    page.fill("#explore-q", "nothing-matches-this")
+    page.wait_for_function("document.querySelector('#explore-summary').innerText === 'No figures match'")
+    page.get_by_role("link", name="show all figures").click()
+    page.wait_for_function("document.querySelector('#explore-summary')?.innerText.startsWith('4 figures')")
+    assert page.input_value("#explore-q") == "" and page.url == site + "/"
+
+
+@pytest.mark.parametrize("link", [".site-header a.brand", ".site-header nav a[href='/']"])
+def test_header_links_to_explore_reset_a_filtered_explore(site, page, link):
+    page.goto(site + "/")
+    page.fill("#explore-q", "troops")
+    page.wait_for_function("location.search === '?q=troops'")
+    page.click(link)
+    page.wait_for_function("document.querySelector('#explore-summary')?.innerText.startsWith('4 figures')")
+    assert page.input_value("#explore-q") == "" and page.url == site + "/"  # the view matches its address
+
+
 def test_figure_page_draws_the_series_across_waves(site, page):
     page.goto(f"{site}/figure/{F_YES}")
     page.wait_for_selector("#series-chart .scatterlayer .point")
@@ -252,6 +282,19 @@ def test_filter_controls_are_named_and_show_keyboard_focus(site, page):
     assert page.evaluate("document.activeElement.closest('.control').querySelector('label').innerText") == \
         "Pollster"
     assert page.locator(".dash-dropdown-wrapper").first.evaluate(ring) == ["solid", "3px"]
+    outline = page.locator(".dash-dropdown-wrapper").first.evaluate("el => getComputedStyle(el).outlineColor")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert contrast(outline, background) >= 3  # WCAG 1.4.11: a focus ring must stand out from the page
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two CSS `rgb(r, g, b)` colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in re.findall(r"\d+", colour)[:3]]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def test_checking_a_draft_says_so_while_it_runs(site, page):

@@ -72,6 +72,13 @@ def test_embed_has_chart_source_line_and_no_navigation(site):
     assert "<nav" not in page and "postMessage" in page and "plotly-basic.min.js" in page
 
 
+def test_survey_embed_explains_its_disagreement_marks(site):
+    _, _, body = fetch(site + f"/embed/survey/{S1}")
+    assert "hatched bars marked ⚠: outlets disagree about the value" in body.decode()  # Morning Sample's 4%
+    status, _, body = fetch(site + f"/embed/survey/{content_id('survey', 'wave-2')}")
+    assert status == 200 and "outlets disagree" not in body.decode()  # nothing to explain
+
+
 def test_figure_download_is_the_chart_rows(site):
     status, headers, body = fetch(site + f"/data/figure/{F_TROOPS}.csv")
     assert status == 200 and headers["Content-Type"].startswith("text/csv")
@@ -122,6 +129,11 @@ def page_content(site: str, path: str) -> str:
 
 def test_citation_shown_in_context_when_the_article_text_is_local(site):
     assert "of urban adults would back sending troops" in page_content(site, f"/figure/{F_TROOPS}")
+
+
+def test_source_page_quotes_each_figure_in_context_only_when_the_text_is_local(site):
+    assert "of urban adults would back sending troops" in page_content(site, f"/source/{SOURCE_A}")
+    assert "In context" not in page_content(site, f"/source/{content_id('source', 'b')}")  # no text: no column
 
 
 def test_source_page_lists_each_figure_with_its_verdict(site):
@@ -315,6 +327,12 @@ def test_chart_captions_name_their_sources(site):
     assert "Source: Northfield Research surveys" in figure  # under the series chart
     survey = page_content(site, f"/survey/{S1}")
     assert "Source: Northfield Research survey of 804 urban adults, 6–17 June 2022 · cited by 2 outlets" in survey
+
+
+def test_not_found_page_keeps_the_site_menu(site):
+    _, _, body = fetch(site + "/figure/ffffffffffffffff")
+    for href in (b'href="/"', b'href="/check"', b'href="/about"'):
+        assert href in body  # a reader on a dead link can still reach every part of the site
 
 
 def test_not_found_page_asks_for_no_favicon(site):

@@ -227,3 +227,24 @@ def test_figure_titles_join_question_and_answer_readably():
         "Would you vote? — No (women)"
     assert queries.figure_title({"question": "Backs the plan", "answer": None}) == "Backs the plan"
     assert queries.figure_title({}) == "Question not recorded"
+
+
+def test_sibling_figures_put_the_same_question_first_and_count_them_all(package):
+    troops = queries.figure_record(package, F_TROOPS)
+    shown, total = queries.sibling_figures(package, troops)
+    assert [row["figure_id"] for row in shown] == [F_NO, F_YES] and total == 2  # survey order, itself left out
+    shown, total = queries.sibling_figures(package, queries.figure_record(package, F_YES), limit=1)
+    assert [row["figure_id"] for row in shown] == [F_NO] and total == 2  # the other answer before other questions
+    assert queries.sibling_figures(package, queries.figure_record(package, F_YES2)) == ([], 0)  # alone in its wave
+
+
+def test_headline_gives_disagreeing_outlets_range_when_nothing_was_published():
+    unresolved = {"value": None, "display_value": 56.7, "unit": "percent"}
+    disputed = [{"value_cited": 51.4, "disagrees": True}, {"value_cited": 62.0, "disagrees": True}]
+    assert queries.headline_value(unresolved, disputed) == "51.4–62%"  # not the median nobody cited
+    assert queries.headline_value({**unresolved, "value": 56.0, "display_value": 56.0}, disputed) == "56%"
+    agreeing = [{"value_cited": 56.7, "disagrees": False}, {"value_cited": 56.7, "disagrees": False}]
+    assert queries.headline_value(unresolved, agreeing) == "56.7%"
+    samples = [{"value_cited": 1115.0, "disagrees": True}, {"value_cited": 1000.0, "disagrees": True}]
+    assert queries.headline_value({"value": None, "display_value": 1057.5, "unit": "respondents"},
+                                  samples) == "1,000–1,115"

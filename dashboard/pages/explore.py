@@ -78,8 +78,10 @@ def results_view(params: queries.ExploreParams) -> tuple[list, str]:
     """The result list with pagination, and the one-line summary of counts."""
     result = queries.explore(get_package(), params)
     if not result.total:
+        # A full load, not dcc.Link: the filters live in the URL only via replaceState, so the router would see
+        # "/" as the page it is already on and leave the empty results (and the typed words) in place.
         return [html.P(["No figures match. Try fewer words or clear a filter, or ",
-                        dcc.Link("show all figures", href="/"), "."], className="empty")], "No figures match"
+                        html.A("show all figures", href="/"), "."], className="empty")], "No figures match"
     summary = (f"{result.total:,} figure{'s' if result.total != 1 else ''} from {result.surveys:,} "
                f"survey{'s' if result.surveys != 1 else ''}, cited {result.citations:,} "
                f"time{'s' if result.citations != 1 else ''}")

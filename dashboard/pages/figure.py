@@ -24,17 +24,6 @@ BASIS = {
 }
 
 
-def _in_context(citation: dict, texts: dict[str, str]) -> dict:
-    text = texts.get(citation.get("text_sha256") or "")
-    start, end = citation.get("char_start"), citation.get("char_end")
-    parts = queries.context_sentence(text, int(start), int(end)) if text and charts.present(start) \
-        and charts.present(end) else None
-    if not parts:
-        return ui.node("Span", "–", className="muted")
-    before, span, after = parts
-    return ui.node("Q", [before, ui.node("Mark", span), after], className="context")
-
-
 CITATION_HEADERS = ["Outlet", "Date", "As written", "Verdict", "Link", "In context"]
 
 
@@ -48,7 +37,7 @@ def citation_row(citation: dict, figure: dict, texts: dict[str, str]) -> dict:
         ui.node("Strong", citation.get("value_text") or queries.format_value(citation.get("value_cited"), None)),
         ui.node("Span", label, className=f"badge badge-{tone}"),
         ui.node("A", "Read the article", href=url, rel="noopener nofollow", className="external") if url else "–",
-        _in_context(citation, texts),
+        ui.in_context(citation, texts),
     ]
     return ui.node("Tr", ui.cells(CITATION_HEADERS, values), className="disagrees" if citation.get("disagrees") else "")
 
@@ -77,6 +66,21 @@ def series_section(package, figure: dict):
     )
 
 
+def siblings_section(package, figure: dict):
+    """The survey's other results, so a figure whose question is a bare answer ("rather no") reads in context."""
+    shown, total = queries.sibling_figures(package, figure)
+    if not total:
+        return None
+    items = [ui.node("Li", ui.node("Strong", queries.format_value(row.get("display_value"), row.get("unit")),
+                                   className="sibling-value"), " ",
+                     ui.link_node(queries.figure_title(row), href=f"/figure/{row['figure_id']}"),
+                     ui.node("Span", "outlets disagree", className="badge badge-bad") if row.get("disagree") else "")
+             for row in shown]
+    more = f"All {total + 1} results of this survey" if total > len(shown) else "The survey's chart and details"
+    return ui.section("Other results from this survey", ui.node("Ul", items, className="siblings"),
+                      html.P(ui.survey_link(more, figure.get("survey_id")), className="small"), id="siblings")
+
+
 def layout(figure_id: str | None = None, **_query) -> html.Main:
     package = get_package()
     figure = queries.figure_record(package, figure_id or "")
@@ -87,7 +91,7 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
     n_disagree = sum(bool(citation["disagrees"]) for citation in citations)
     title = queries.figure_title(figure)
     headline = html.Div(className="headline", children=[
-        html.Div(queries.format_value(figure.get("display_value"), figure.get("unit")), className="big-value"),
+        html.Div(queries.headline_value(figure, citations), className="big-value"),
         html.Div([
             html.P(BASIS.get(figure.get("value_basis"), "basis not recorded")),
             html.P(["Outlets put it as: ", html.Q(figure["cited_as"])], className="small")
@@ -114,6 +118,7 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
                                                             figure.get("survey_id")), " › Figure"]),
         html.H1(title),
         headline,
+        siblings_section(package, figure),
         ui.section("What each outlet cited", html.P(
             "One dot per citation. The dashed line is the pollster's published value; diamonds in orange-red "
             "disagree with it (or, without one, with the other outlets) beyond rounding.", className="small"), dots),

@@ -7,7 +7,7 @@ from dash import dcc, html
 
 from dashboard import layout as ui
 from dashboard import queries
-from dashboard.store import get_package
+from dashboard.store import article_texts, get_package
 
 
 def page_title(source_id: str | None = None) -> str:
@@ -26,7 +26,9 @@ def layout(source_id: str | None = None, **_query) -> html.Main:
     if source is None:
         return ui.not_found("article")
     citations = queries.source_citations(package, source_id)
-    headers = ["As written", "Figure", "Survey", "Verdict"]
+    texts = article_texts()
+    in_context = bool(texts.get(source.get("text_sha256") or ""))  # else the column would be all dashes
+    headers = ["As written", "Figure", "Survey", "Verdict"] + (["In context"] if in_context else [])
     rows = []
     for citation in citations:
         figure = citation["figure"]
@@ -37,6 +39,7 @@ def layout(source_id: str | None = None, **_query) -> html.Main:
             dcc.Link(survey.get("pollster") or "Unattributed", href=f"/survey/{figure['survey_id']}")
             if figure.get("survey_id") else "–",
             ui.badge(citation["verdict"], citation["tone"]),
+            *([ui.in_context(citation, texts)] if in_context else []),
         ])))
     table = [ui.stacked_table(headers, rows), ui.table_tools(f"/data/source/{source_id}")] if rows \
         else [html.P("No survey figures were found in this article.", className="empty")]
