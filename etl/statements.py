@@ -335,6 +335,8 @@ CHANGE_TO_VALUE = re.compile(
 # what "so" after the value points at, rather than any figure before.
 VIEW_VERB = re.compile(r"\b(?:think|thinks|thought|believe|believes|believed|say|says|said|feel|feels|felt|agree|"
                        r"agrees|agreed|expect|expects|expected)\b", re.I)
+# A value closing a clause that names what it measures: "(approval) at 41%", "(support) is 38%".
+LEVEL_BEFORE = re.compile(r"\b(?:at|is|was|stands|stood)\s+(?:(?:just|only|about|around|nearly|almost)\s+)?$")
 # A clause before a value that is only a time and a word pointing back: "in March there were (28%)", "as back
 # in April it stood at (6%)", "last year the figure was": the question is the one asked before.
 TIME_REFERENCE = re.compile(
@@ -846,7 +848,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if group is None and (subject := subject_group(text, s_start, inner_start)):
         group, verb_at = subject  # "Black voters approve 40% - 47%": the clause's subject is who answered
     after = after_clause(text, pos, right)
-    if after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
+    if after and text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and (
+            LEVEL_BEFORE.search(text, max(s_start, inner_start - 16), inner_start)):
+        after = ""  # "puts approval at 41%, 52% disapprove": the words after the next figure are that figure's
+    elif after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
         after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
     elif right < s_end and ", and " in after:
         after = after[:after.rfind(", and ")]  # "55% think X, and satisfaction is down to 38%": the next figure's

@@ -245,6 +245,13 @@ def test_a_dash_after_the_value_stands_for_the_verb_left_out():
     assert w["14%"].statement == "only if the referee agrees"
 
 
+def test_a_level_closing_its_clause_does_not_take_the_next_figure_s_words():
+    approve, disapprove = said("The new poll puts the governor's approval at 44 percent, 49 percent disapprove.")
+    assert (approve.statement, disapprove.statement) == ("The new poll puts the governor's approval", "disapprove")
+    first, second, third = said("Some 40%, 35% and 20% said they cycle to work.")
+    assert first.statement == second.statement == third.statement == "cycle to work"
+
+
 def test_a_group_that_said_so_or_stands_in_brackets_takes_the_answer_before_it():
     everyone, women = said("In the study 40 per cent mentioned fuel prices (45 per cent of women said so).")
     assert (everyone.group, women.statement, women.group) == (None, "mentioned fuel prices", "women")
