@@ -565,7 +565,8 @@ LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
 NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()\d]{1,40}?\s*")  # ", the Socialists " before a value
 # A name alone between two values of a list ("Sinn Féin 24%, Fianna Fáil 19%"): the next value's label.
 NEXT_LISTED = re.compile(
-    r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}(?:\s+(?:on|at|by|with))?\s*")
+    r"(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+    r"(?:\s+(?:on|at|by|with))?\s*")
 # A list's next label in lower case, after a value with words of its own before it: ", disapproval " (then 61%)
 NEXT_LABELLED_LOWER = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
                                  r"(?:\s+(?:on|at|by))?\s*")

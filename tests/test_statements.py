@@ -245,6 +245,12 @@ def test_a_dash_after_the_value_stands_for_the_verb_left_out():
     assert w["14%"].statement == "only if the referee agrees"
 
 
+def test_a_name_after_and_between_two_values_is_the_next_value_s_label():
+    spd, greens, left = said("Their ally, the Social Democrats, polled 15.5%, the Greens 12% and the Left Party 9%.")
+    assert "Social Democrats" in spd.statement
+    assert (greens.question_terms, left.question_terms) == ("the Greens", "the Left Party")
+
+
 def test_a_level_closing_its_clause_does_not_take_the_next_figure_s_words():
     approve, disapprove = said("The new poll puts the governor's approval at 44 percent, 49 percent disapprove.")
     assert (approve.statement, disapprove.statement) == ("The new poll puts the governor's approval", "disapprove")
