@@ -335,6 +335,12 @@ CHANGE_TO_VALUE = re.compile(
 # what "so" after the value points at, rather than any figure before.
 VIEW_VERB = re.compile(r"\b(?:think|thinks|thought|believe|believes|believed|say|says|said|feel|feels|felt|agree|"
                        r"agrees|agreed|expect|expects|expected)\b", re.I)
+# A name set off by commas after a noun: the "Ana Ruiz, " of "the approval of the mayor, Ana Ruiz, dropped".
+NAME_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?=[a-z])")
+NAME_APPOSITION_BEFORE = re.compile(r"[a-z], [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
+# Between a change and the level it reached: " in one month and now stands at", ", and is now at".
+LEVEL_AFTER_CHANGE = re.compile(
+    r"[^,;.()%\d]{0,30}?(?P<rest>,?\s+and\s+(?:now\s+)?(?:stands|stood|is|was|sits)\s+at\s+)")
 # A value closing a clause that names what it measures: "(approval) at 41%", "(support) is 38%".
 LEVEL_BEFORE = re.compile(r"\b(?:at|is|was|stands|stood)\s+(?:(?:just|only|about|around|nearly|almost)\s+)?$")
 # A clause before a value that is only a time and a word pointing back: "in March there were (28%)", "as back
@@ -848,7 +854,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     verb_at = None
     if group is None and (subject := subject_group(text, s_start, inner_start)):
         group, verb_at = subject  # "Black voters approve 40% - 47%": the clause's subject is who answered
-    after = after_clause(text, pos, right)
+    level = LEVEL_AFTER_CHANGE.match(text, pos, right) if " and " in text[pos:right] else None
+    after = after_clause(text, pos, level.start("rest") if level else right)  # not "and now stands at (31%)"
     if after and text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and (
             LEVEL_BEFORE.search(text, max(s_start, inner_start - 16), inner_start)):
         after = ""  # "puts approval at 41%, 52% disapprove": the words after the next figure are that figure's
@@ -1297,8 +1304,12 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
 def _restates_figure_before(text: str, figures: list[tuple[int, int, int, int]], n: int, wording: Wording) -> bool:
     """ "40% named fuel (45% of women said so)", "31% named holidays (33% of women)": a group's figure after
     another of its sentence that says so, or stands in brackets with no words of its own, gives that
-    figure's answer for the group."""
-    if n == 0 or figures[n - 1][2] != figures[n][2] or not wording.group:
+    figure's answer for the group; a level with no words after a change says what changed."""
+    if n == 0 or figures[n - 1][2] != figures[n][2]:
+        return False
+    if not wording.statement and LEVEL_AFTER_CHANGE.fullmatch(text, figures[n - 1][1], figures[n][0]):
+        return True  # "dropped six points in a month and now stands at 31%": the level of what changed
+    if not wording.group:
         return False
     if (wording.statement or "").lower() in ("so", "did so"):
         return True
@@ -1653,6 +1664,9 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             # ("the People's Party (PP) 34%"): no words, no new clause
         if raw[:6] in ("which ", "who ") and "," in raw:
             continue  # "The Reform Party, which leads the coalition, polled 14%": the aside is no subject
+        if text[cut - 2:cut] == ", " and (NAME_APPOSITION.match(raw) or NAME_APPOSITION_BEFORE.search(
+                text, max(0, cut - 50), cut)):
+            continue  # "The approval of the mayor, Ana Ruiz, dropped 6 points": the name is an aside, no subject
         if ", wh" in raw:
             raw = RELATIVE_ASIDE.sub("", raw)
         if raw[:3] in ("Of ", "of "):

@@ -251,6 +251,12 @@ def test_a_name_after_and_between_two_values_is_the_next_value_s_label():
     assert (greens.question_terms, left.question_terms) == ("the Greens", "the Left Party")
 
 
+def test_a_named_aside_is_no_subject_and_a_level_after_a_change_says_what_changed():
+    change, level = said("The approval of the governor, Ana Ruiz, fell 6 points in a month and now stands at 31%.")
+    assert change.statement.startswith("The approval of the governor")
+    assert level.statement == change.statement
+
+
 def test_a_level_closing_its_clause_does_not_take_the_next_figure_s_words():
     approve, disapprove = said("The new poll puts the governor's approval at 44 percent, 49 percent disapprove.")
     assert (approve.statement, disapprove.statement) == ("The new poll puts the governor's approval", "disapprove")
