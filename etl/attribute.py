@@ -233,12 +233,13 @@ BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pre
              r"(?:charity|union|think[\s-]tank|consultancy|pollster|recruiter|insurer|lender|bank|retailer|"
              r"(?:market\s+)?researchers?|(?:research|polling|recruitment|consulting|accountancy|tech)\s+"
              r"(?:firm|company|group))\s+)?")
+BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "by Honolulu-based Ward Research": a place
 UNKNOWN_POLLSTER = re.compile(
     r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
     r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?" + BODY_KIND
-    + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
+    + BASED_IN + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
     r"de|van|von|der|den|ter|da|di|du|del|la|le)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
@@ -493,7 +494,7 @@ class ArticleContext:
         capitalised = set(CAPITALISED_WORD.findall(text))
         known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
                  if not PHOTO_CREDIT.match(text, m.end)]
-        known = [_whole_name(text, k) for k in known]
+        known = _shortened_names([_whole_name(text, k) for k in known])
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
@@ -1568,6 +1569,16 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
     if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or (not explicit and _first_pollster(name)[0] is not None):
         return None
     return name
+
+
+def _shortened_names(known: list[tuple]) -> list[tuple]:
+    """A listed name the article also writes in a longer listed form is that one ("The Gallup Korea number
+    arrives ... Gallup had him at 58%"): papers shorten a name once given in full; where two longer forms
+    extend it (Gallup Korea and Gallup Pakistan), which one is meant stays open."""
+    names = {k[2]: k[3] for k in known}
+    longer = {name: [other for other in names if other.startswith(name + " ")] for name in names}
+    return [(s, e, (full := longer[name][0]), names[full]) if len(longer[name]) == 1 else (s, e, name, pollster)
+            for s, e, name, pollster in known]
 
 
 def _whole_name(text: str, known: tuple) -> tuple:

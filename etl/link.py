@@ -126,6 +126,10 @@ SYNONYMS = {
     "yes": "support", "dissatisfied": "not satisfied", "unhappy": "not satisfied", "separation": "leave",
     "separate": "leave", "secede": "leave", "secession": "leave", "quit": "leave", "economic": "economy",
     "mishandle": "handle bad", "mismanage": "manage bad",  # "mishandling the economy" is "handling it badly"
+    # a favourable view, spelt either way, and its "un-" denial ("view him unfavourably" is "not favourable")
+    "favourable": "favourable", "favorable": "favourable", "favourably": "favourable", "favorably": "favourable",
+    "unfavourable": "not favourable", "unfavorable": "not favourable", "unfavourably": "not favourable",
+    "unfavorably": "not favourable", "unpopular": "not popular", "unlikely": "not likely",
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -199,6 +203,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # "against a 25-country median", "compared with the average": the yardstick of a figure, no opposition
     ("against", re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:median|average)\b"), ""),
+    # "34% in Alberta, against roughly half of Canadians (52%)": another share set beside it, no opposition
+    ("against", re.compile(r"\bagainst\s+(?=(?:roughly|about|around|nearly|almost|just|only|some|half|a\s+(?:third|"
+                           r"quarter|fifth)|one|two|three|four|five|six|seven|eight|nine|\d+)\b)"), ""),
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
@@ -225,6 +232,9 @@ INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
 NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+")
 OBJECT = "org:"  # the mark of an acronym's token
+LEAD = "gap:"  # the mark of a lead's tokens (see `apart_leads`)
+LEAD_WORDS = frozenset(["lead", "ahead"])
+LABEL_WORDS = 2  # a statement this short is a label or bare answer ("Labour", "Reform UK")
 ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")  # a label alone, cut short: "Lab", "Con", "Dem."
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
@@ -255,7 +265,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     one without a subgroup may get the subgroup another outlet names for its share (`infer_subgroups`).
     """
     groups: dict[str, list[int]] = defaultdict(list)
-    tokens = carry_questions(citations, [question_tokens(c) for c in citations])
+    tokens = apart_leads(citations, carry_questions(citations, [question_tokens(c) for c in citations]))
     for i, key in enumerate(adopt_pollsters(citations, tokens)):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
@@ -271,6 +281,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
+        question_of = align_equal_shares(cited, words, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         wave_dates = best_dates(cited, wave_of)
         ids_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # (wave, question) -> ids: figures share them
@@ -366,6 +377,14 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
     return _topic_for_bare_answers(citations, carried)
+
+
+def apart_leads(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """A lead ("Reform's two-point lead over Labour") is the gap between two answers, never one answer's
+    figure: its words are marked (`LEAD`) so they match other leads only. Unmarked, a lead that names both
+    parties would chain their two questions into one, and its points would read as a change of either share."""
+    return [frozenset(LEAD + t for t in words) if c.get("kind") == "change" and words & LEAD_WORDS else words
+            for c, words in zip(citations, tokens, strict=True)]
 
 
 def _topic_for_bare_answers(citations: list[dict], carried: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -785,6 +804,8 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         for n in sorted(scores):
             if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]):
                 continue
+            if len(unit) <= LABEL_WORDS and any(len(m) <= LABEL_WORDS and unit.isdisjoint(m) for m in clusters[n]):
+                continue  # "Labour" and "Conservatives": two labels, whatever longer statement holds both
             average = math.fsum(scores[n]) / len(clusters[n])  # exact, so order-free; unshared members count 0
             if average > best_score and average >= COHERENT:
                 best, best_score = n, average
@@ -1082,6 +1103,75 @@ def _rounded_from(n: int, citations: list[dict], tokens: list[frozenset[str]], q
     return min(near)[1] if near else None
 
 
+def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                       wave_of: list[str]) -> list[str]:
+    """Within one dated wave, outlets quote one release: where two articles each give a share exactly once
+    in that wave (31% and "31 percent"), those two citations are one figure there, whatever their words
+    ("call it great or good", "rose to"), unless their words contradict, either question gives another share
+    there (beyond SAME_SHARE: "Reform 29%" against the "Reform 27%" of last week) or a statement names two
+    questions (`_bridges`). Only for that wave: elsewhere the two may be two questions."""
+    once: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # (wave, article, value) -> citations
+    for n, c in enumerate(citations):
+        if wave_of[n][:1].isdigit() and _value_key(c) and subgroup_key(c.get("subgroup")) == "all" and (
+                not _fraction_text(c.get("value_text"))):
+            once[(wave_of[n], str(c.get("article_id")), f"{_share(c):g}")].append(n)  # as written: 46.7 is no 47
+    alike: dict[tuple[str, str], list[int]] = defaultdict(list)  # (wave, value) -> one citation per article
+    for (wave, _, value), cited in once.items():
+        if len({question_of[n] for n in cited}) == 1:  # once, or restated as one question (headline and text)
+            alike[(wave, value)].append(cited[0])
+    pairs = [(wave, cited) for (wave, _), cited in alike.items() if len(cited) > 1
+             and len({question_of[n] for n in cited}) > 1]
+    if not pairs:
+        return question_of
+    values_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (wave, article) -> the shares it gives there
+    for wave, article, value in once:
+        values_of[(wave, article)].add(value)
+    shares: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, question) -> its whole-sample shares
+    said: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+    for n, c in enumerate(citations):
+        if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+            shares[(wave_of[n], question_of[n])].add(value)
+        if tokens[n]:
+            said[wave_of[n]].add((question_of[n], tokens[n]))
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(key: tuple[str, str]) -> tuple[str, str]:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    for wave, cited in pairs:
+        for i, a in enumerate(cited):
+            for b in cited[i + 1:]:
+                x, y = find((wave, question_of[a])), find((wave, question_of[b]))
+                if x == y or (_answers(tokens[a]) and _answers(tokens[b]) and contradict(tokens[a], tokens[b])):
+                    continue  # a statement that names no answer ("went", "edged upward") contradicts none
+                if not _one_release(values_of[(wave, str(citations[a].get("article_id")))],
+                                    values_of[(wave, str(citations[b].get("article_id")))]):
+                    continue
+                both = shares[x] | shares[y]
+                if max(both) - min(both) > SAME_SHARE or any(
+                        t and _bridges(t, said[wave]) for t in (tokens[a], tokens[b])):
+                    continue
+                keep, gone = min(x, y), max(x, y)
+                parent[gone] = keep
+                shares[keep] = both
+    return [find((w, q))[1] for q, w in zip(question_of, wave_of, strict=True)] if parent else question_of
+
+
+def _answers(tokens: frozenset[str]) -> bool:
+    """Whether a statement says which answer it is ("approve", "bad", "more concerned"): one that does not
+    ("went", "edged upward") contradicts none."""
+    return bool(tokens & ANSWER_WORDS) or any(":" in t and not t.startswith(OBJECT) for t in tokens)
+
+
+def _one_release(one: set[str], other: set[str]) -> bool:
+    """Whether two articles' shares of a wave look quoted from one release: at least two alike, and at least
+    half of the shorter list (two long lists of a big poll share a few values by chance)."""
+    alike = len(one & other)
+    return alike >= 2 and 2 * alike >= min(len(one), len(other))
+
+
 def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
     """A share with no words of its own (a headline in title case, a bare "84%") answers the question
     its own article gives that share for elsewhere (the first such, in text order), else the one question
@@ -1169,6 +1259,7 @@ POLES = frozenset(OPPOSITES)
 # answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
 NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
+ANSWER_WORDS = BARE_ANSWER | NEGATIVE | POLES | DEGREES | CONTRASTS | {WORRY, "satisfi", "trust", "favourabl"}
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 

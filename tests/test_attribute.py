@@ -1313,3 +1313,25 @@ def test_a_poll_s_name_run_by_its_own_pollster_is_no_publisher():
     text = "The ARD-DeutschlandTrend survey, carried out by Infratest dimap, found 26% for the AfD."
     (m,) = attribute(text, "26%")
     assert (m["pollster"], m["sponsor"]) == ("Infratest dimap", "ARD")
+
+
+def test_a_pollster_described_by_its_home_town_is_named_without_it():
+    text = ("Most renters want a cap, according to a survey conducted by Tacoma-based Rainier Opinion Research. "
+            "It found 58% in favour. Rainier Opinion Research interviewed 700 renters statewide by phone and online "
+            "between Sept. 3 and 9.")
+    (m,) = attribute(text, "58%", published="2026-09-20")
+    assert m["pollster"] == "Rainier Opinion Research"
+    assert (m["fieldwork_start"], m["fieldwork_end"]) == ("2026-09-03", "2026-09-09")  # dated by its later sentence
+
+
+def test_a_listed_name_shortened_after_its_full_form_is_that_pollster():
+    text = ("The Gallup Korea figures came out on Friday. Gallup had the president at 47 percent. "
+            "A separate Realmeter survey had him at 45 percent.")
+    gallup, realmeter = attribute(text, "47 percent", "45 percent", published="2026-05-02")
+    assert gallup["pollster"] == "Gallup Korea" and realmeter["pollster"] == "Realmeter"
+
+
+def test_a_short_name_two_longer_listed_names_extend_stays_as_written():
+    text = ("Gallup Korea and Gallup Pakistan both asked about trade. Gallup found 40 percent worried.")
+    (m,) = attribute(text, "40 percent", published="2026-05-02")
+    assert m["pollster"] == "Gallup"

@@ -1251,3 +1251,65 @@ def test_don_t_knows_as_the_base_of_a_share_are_no_answer_of_it():
     assert statement_tokens("back the levy once undecided voters are excluded") == statement_tokens("back the levy")
     assert statement_tokens("the don't knows") == statement_tokens("are undecided")
     assert not contradict(statement_tokens("including don't knows, would vote Yes"), statement_tokens("vote Yes"))
+
+
+def test_a_lead_naming_two_parties_joins_neither_party_s_share():
+    lead = {**cite("a", "the Greens' five-point lead over the Liberals", 5), "kind": "change"}
+    linked = link_citations([
+        cite("a", "the Greens", 31), cite("a", "the Liberals", 26), lead,
+        cite("b", "the Greens", 31), cite("b", "the Liberals", 26),
+        {**cite("b", "the Greens ahead of the Liberals", 5), "kind": "change"},
+    ])
+    greens, liberals, gap = linked[0], linked[1], linked[2]
+    assert len({greens["question_id"], liberals["question_id"], gap["question_id"]}) == 3
+    assert greens["figure_id"] == linked[3]["figure_id"] and liberals["figure_id"] == linked[4]["figure_id"]
+    assert gap["figure_id"] == linked[5]["figure_id"]  # two outlets' leads are one figure
+
+
+def test_two_party_labels_never_share_a_question_through_a_statement_naming_both():
+    """Outlets often write "the Greens, well clear of the Liberals": that statement holds both labels, and
+    must not become the question that the Greens' and the Liberals' shares both join."""
+    clear = [cite(article, "the Greens, well clear of the Liberals", 33) for article in "bde"]
+    linked = link_citations([cite("a", "the Greens", 33), cite("a", "the Liberals", 29), *clear,
+                             cite("c", "the Liberals", 29), cite("c", "the Greens", 33)])
+    assert linked[0]["question_id"] != linked[1]["question_id"]
+    assert linked[0]["figure_id"] == linked[-1]["figure_id"] and linked[1]["figure_id"] == linked[-2]["figure_id"]
+
+
+def test_an_unfavourable_view_is_the_denial_of_a_favourable_one_in_either_spelling():
+    assert contradict(statement_tokens("hold a favourable view of her"), statement_tokens("view her unfavorably"))
+    assert statement_tokens("have a favorable opinion") == statement_tokens("have a favourable opinion")
+
+
+def test_against_before_another_share_sets_it_beside_and_does_not_oppose():
+    assert "not" not in statement_tokens("approve in the province, against roughly half nationally")
+    assert "not" not in statement_tokens("call it good, against 40 percent who call it bad")
+    assert "not" in statement_tokens("voted against the budget")
+
+
+def test_two_outlets_quoting_one_release_give_its_shares_one_figure_whatever_their_words():
+    def wave(article: str, statements: list[str]) -> list[dict]:
+        return [cite(article, said, value, start="2026-03-04", position=10 * n)
+                for n, (said, value) in enumerate(zip(statements, (31, 38, 24), strict=True))]
+    linked = link_citations(wave("a", ["rate the cabinet great or good", "rate it bad or terrible", "say average"])
+                            + wave("b", ["edged upward", "went", "regular"]))
+    assert [c["figure_id"] for c in linked[:3]] == [c["figure_id"] for c in linked[3:]]
+    assert len({c["figure_id"] for c in linked}) == 3
+
+
+def test_one_share_alike_in_two_outlets_is_not_enough_to_join_their_words():
+    linked = link_citations([cite("a", "trust the courts", 41, start="2026-03-04"),
+                             cite("a", "trust the police", 63, start="2026-03-04", position=10),
+                             cite("b", "expect prices to rise", 41, start="2026-03-04"),
+                             cite("b", "expect wages to stall", 18, start="2026-03-04", position=10)])
+    assert linked[0]["figure_id"] != linked[2]["figure_id"]
+
+
+def test_a_rounded_share_is_not_taken_for_another_outlet_s_decimal_one_by_value_alone():
+    def wave(article: str, values: tuple[float, ...], statements: tuple[str, ...]) -> list[dict]:
+        return [cite(article, said, value, start="2026-03-04", position=10 * n)
+                for n, (said, value) in enumerate(zip(statements, values, strict=True))]
+    linked = link_citations(wave("a", (47, 38, 12), ("called the economy poor", "said it was fair", "said great"))
+                            + wave("b", (46.7, 38, 12), ("his average over the term", "went", "edged up")))
+    assert linked[0]["figure_id"] != linked[3]["figure_id"]
+    assert linked[1]["figure_id"] == linked[4]["figure_id"]
