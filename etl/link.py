@@ -215,8 +215,9 @@ AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
     "insuranc",
 ])
-BARE_ANSWER = frozenset(["not", "support", "undecided"])  # tokens of an answer alone ("disapprove", "not sure")
-NO_ANSWER = frozenset(["not", "undecided"])  # tokens of the don't-knows, which every question has
+UNDECIDED = "undecid"  # the token (a stem) of "undecided", "don't know", "not sure"
+BARE_ANSWER = frozenset(["not", "support", UNDECIDED])  # tokens of an answer alone ("disapprove", "not sure")
+NO_ANSWER = frozenset(["not", UNDECIDED])  # tokens of the don't-knows, which every question has
 REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite view", "the reverse"
 REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
                              "held", "true", "case", "way"])
@@ -1265,21 +1266,22 @@ PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 @functools.lru_cache(maxsize=1 << 16)
 def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                                            frozenset[str], bool]:
+                                            frozenset[str], bool, frozenset[str], bool]:
     """What decides contradiction: negated (or a negative answer)?, the "more X" words, the "than Y" words, the
     contrasts, the answer-scale degree, the poles (one of two opposite answers), for the respondent personally?,
-    the organisations named ("EU", "NATO")."""
+    the organisations named ("EU", "NATO"), the don't-knows?"""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
     return (("not" in tokens) != bool(tokens & NEGATIVE), frozenset(more), frozenset(than), contrasts,
-            tokens & DEGREES, tokens & POLES, PERSONAL in tokens, frozenset(t for t in tokens if t.startswith(OBJECT)))
+            tokens & DEGREES, tokens & POLES, PERSONAL in tokens, frozenset(t for t in tokens if t.startswith(OBJECT)),
+            UNDECIDED in tokens)
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a, objects_a) = a
-    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b, objects_b) = b
-    if not_a != not_b or personal_a != personal_b:
-        return True  # negated or not; "bad for them personally" and "bad for the country" are two questions
+    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a, objects_a, unsure_a) = a
+    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b, objects_b, unsure_b) = b
+    if not_a != not_b or personal_a != personal_b or unsure_a != unsure_b:
+        return True  # negated or not; "bad for them personally" and "bad for the country"; an answer and "don't know"
     if objects_a - objects_b and objects_b - objects_a:
         return True  # "back Ukraine's EU membership" and "Ukraine's NATO membership": two organisations
     if any(OPPOSITES[p] in poles_b and OPPOSITES[p] not in poles_a and p not in poles_b for p in poles_a):

@@ -335,6 +335,13 @@ CHANGE_TO_VALUE = re.compile(
 # what "so" after the value points at, rather than any figure before.
 VIEW_VERB = re.compile(r"\b(?:think|thinks|thought|believe|believes|believed|say|says|said|feel|feels|felt|agree|"
                        r"agrees|agreed|expect|expects|expected)\b", re.I)
+# A verb opening a clause after an aside, whose subject stands before the aside ("The SPD, junior partner in the
+# coalition, were unchanged at 15%"; see `_subject_before_aside`).
+PREDICATE_FIRST = re.compile(r"(?:is|are|was|were|remains?|remained|stands?|stood|went|goes|fell|falls|rose|rises|"
+                             r"dropped|drops|slipped|slips|climbed|climbs|reached|reaches|sank|sinks|came|comes|"
+                             r"has|have|had|edged|edges|moved|moves|holds?|held|sits?|sat|gained|gains|lost|loses|"
+                             r"polled|polls|scored|scores|recorded|records|got|gets|won|wins)\b")
+ASIDE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # an aside that names: "the Social Democrats", "Ana Ruiz"
 # A name set off by commas after a noun: the "Ana Ruiz, " of "the approval of the mayor, Ana Ruiz, dropped".
 NAME_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?=[a-z])")
 NAME_APPOSITION_BEFORE = re.compile(r"[a-z], [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
@@ -1655,10 +1662,13 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
     if label := _line_label(text, start, left, alone) or (None if alone else _table_label(text, left, start)):
         return label  # "NZ First: 6%" on a list's line; "No" in "Yes 45 No 40": the label says which answer
     lo = max(left, start - WINDOW)
-    cuts = _backwards(CLAUSE_START_REVERSED, text, lo, start)
     as_joined = not alone and text.startswith(" as ", left)  # "... lead to 7 points as Tories sink to 19%"
-    for n, cut in enumerate(chain(cuts, (lo,)) if alone or as_joined else cuts):  # the nearest clause start first
+    cuts = [*_backwards(CLAUSE_START_REVERSED, text, lo, start), *((lo,) if alone or as_joined else ())]
+    for n, cut in enumerate(cuts):  # the nearest clause start first
         raw = _without_figures(text[cut:start])
+        if raw[:1].islower() and PREDICATE_FIRST.match(raw) and (
+                subject := _subject_before_aside(text, cuts[n + 1:], cut)):
+            return f"{subject} {' '.join(_strip_trailing_filler(raw).split())}"  # "The Tories, under X, are on"
         if not raw.strip() or (text[cut - 1:cut] == "(" and ")" in raw):
             continue  # nothing but spaces and figures ("42% and 38%"), or a bracket closed before the value
             # ("the People's Party (PP) 34%"): no words, no new clause
@@ -1708,6 +1718,26 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         if text[cut - 2:cut - 1] == ":" and raw.strip():
             return None  # "Harris unites Democrats: nearly 2 in 3 ...": what leads into a colon is a heading
     return None
+
+
+def _subject_before_aside(text: str, earlier_cuts: list[int], verb_start: int) -> str | None:
+    """The subject of a predicate that follows an aside set off by commas ("The Tories, under their new
+    leader, are languishing on 17%", "approval in the south, a stronghold, was 36%"): the clause before
+    the aside (from the nearest earlier clause start that leaves no bracket open), if it names something
+    and holds no figure; else None."""
+    if text[verb_start - 2:verb_start] != ", " or not earlier_cuts:
+        return None
+    aside = text.rfind(", ", earlier_cuts[-1], verb_start - 2)
+    starts = [cut for cut in earlier_cuts
+              if cut <= aside and text.count(")", cut, aside) <= text.count("(", cut, aside)]
+    if aside < 0 or not starts or ASIDE_NAME.match(text, aside + 2):
+        return None  # "Their ally, the Social Democrats, polled 15%": a name in the aside says more than the subject
+    subject = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[starts[0]:aside]))
+    subject = " ".join(subject.strip(" ,;:-–—\"“”'*•").split())
+    if not subject or any(c.isdigit() for c in subject) or _content_words(subject) < 1 or (
+            subject[:1].islower() and SUBORDINATE_LEAD.match(subject)):
+        return None
+    return subject
 
 
 def group_lead(text: str, start: int, left: int, alone: bool) -> str | None:

@@ -1313,3 +1313,8 @@ def test_a_rounded_share_is_not_taken_for_another_outlet_s_decimal_one_by_value_
                             + wave("b", (46.7, 38, 12), ("his average over the term", "went", "edged up")))
     assert linked[0]["figure_id"] != linked[3]["figure_id"]
     assert linked[1]["figure_id"] == linked[4]["figure_id"]
+
+
+def test_don_t_know_is_never_the_same_answer_as_a_substantive_one():
+    assert contradict(statement_tokens("do not know"), statement_tokens("back the new runway"))
+    assert not contradict(statement_tokens("were undecided"), statement_tokens("said they did not know"))

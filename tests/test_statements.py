@@ -1452,3 +1452,15 @@ def test_a_long_subject_keeps_the_answer_it_names():
     assert w["52%"].question_terms.split()[0] == "Dissatisfaction"
     short = wordings("Support for the ferry stood at 52%.")["52%"]
     assert short.question_terms.count("Support") == 1
+
+
+def test_a_subject_set_apart_from_its_verb_by_an_aside_keeps_its_figure():
+    (party,) = said("The Liberals, under their third leader in two years, are stuck on 14%.")
+    (region,) = said("Approval in the northern coastal region, a traditional stronghold, was 61%.")
+    assert party.statement.startswith("The Liberals") and "under" not in party.statement
+    assert region.statement.startswith("Approval in the northern coastal region")
+
+
+def test_an_aside_in_brackets_stays_with_its_subject():
+    (party,) = said("The Pirate Party (PP), the smallest group in the chamber, was unchanged at 4%.")
+    assert party.statement.startswith("The Pirate Party (PP)")
