@@ -124,6 +124,9 @@ FIGURE_WAS = (r"(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|level|p
 AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                         r"(?P<unit>years?|months?|weeks?|fortnights?)\s+"
                         rf"(?:ago|earlier),?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?")
+# A sentence opening on an earlier time, whatever it then says: "A week earlier, YouGov had Labour on 21%".
+AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
+                         r"fortnights?)\s+(?:ago|earlier|before),\s")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EXIT_POLL = re.compile(r"\bexit[\s-]poll")
@@ -765,13 +768,15 @@ class ArticleContext:
         if own is None:
             after = self.lowered[end:end + AGO_REACH]
             ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
-            if ago is None and start - s_start <= 60 and ("ago" in (lead := self.lowered[s_start:start]) or (
-                    "earlier" in lead)):
-                ago = AGO_BEFORE.fullmatch(lead)  # "A month earlier, the figure was 61%"
-            if ago:
-                count = ago.group("n")
-                return months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], ago.group("unit"),
-                                  self.published)  # "only 10% a year ago"
+            opening = None
+            if ago is None and ("ago" in (lead := self.lowered[s_start:start]) or "earlier" in lead):
+                # "A month earlier, the figure was 61%"
+                ago = AGO_BEFORE.fullmatch(lead) if start - s_start <= 60 else None
+                opening = None if ago else AGO_OPENING.match(lead)  # "A week earlier, YouGov had Labour on 21%"
+            if ago or opening:
+                count, unit = (ago or opening).group("n", "unit")
+                then = months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], unit, self.published)
+                return replace(then, earlier=True) if opening else then  # "only 10% a year ago"
             if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
                 return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)

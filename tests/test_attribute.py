@@ -1335,3 +1335,11 @@ def test_a_short_name_two_longer_listed_names_extend_stays_as_written():
     text = ("Gallup Korea and Gallup Pakistan both asked about trade. Gallup found 40 percent worried.")
     (m,) = attribute(text, "40 percent", published="2026-05-02")
     assert m["pollster"] == "Gallup"
+
+
+def test_a_sentence_opening_on_an_earlier_time_gives_an_earlier_wave_s_values():
+    text = ("Opinium's latest poll, taken on March 10 and 11, puts the Greens on 18%. "
+            "A week earlier, Opinium had the Greens on 15%.")
+    now, before = attribute(text, "18%", "15%", published="2026-03-13")
+    assert now["fieldwork_start"] == "2026-03-10" and not now["earlier_wave"]
+    assert before["earlier_wave"] and before["fieldwork_start"] == "2026-03"
