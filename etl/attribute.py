@@ -175,7 +175,8 @@ EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
 CONDUCTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
-    r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted)\b")
+    r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted|interviewed|questioned|measured|"
+    r"measures|recorded|records)\b")  # "Závecz Research measured a narrower race"
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
     r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1112,6 +1113,8 @@ class ArticleContext:
             if not name or name.split()[0] in NOT_A_SPONSOR or name in NOT_A_POLLSTER_SUBJECT or GEO.fullmatch(
                     name) or any(a < s + len(name) and s < b for a, b, *_ in named + found):
                 continue
+            if " " not in name and name.endswith("ing"):
+                continue  # "Having questioned 22,000 people, ...": a participle opens the sentence, not a name
             longer = [n for n in named if self.text[n[0]:n[1]].startswith(name + " ") or n[2].startswith(name + " ")]
             if longer:  # "Abacus surveyed 1,915 adults" after "a new survey from Abacus Data": the same pollster
                 found.append((s, s + len(name), longer[0][2], longer[0][3]))

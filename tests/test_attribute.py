@@ -1343,3 +1343,16 @@ def test_a_sentence_opening_on_an_earlier_time_gives_an_earlier_wave_s_values():
     now, before = attribute(text, "18%", "15%", published="2026-03-13")
     assert now["fieldwork_start"] == "2026-03-10" and not now["earlier_wave"]
     assert before["earlier_wave"] and before["fieldwork_start"] == "2026-03"
+
+
+def test_a_participle_opening_a_sentence_is_no_pollster():
+    text = "Having questioned 3,000 shoppers, the Retail Pulse survey by Ipsos found 41% cutting back."
+    (m,) = attribute(text, "41%", published="2026-05-02")
+    assert m["pollster"] == "Ipsos"
+
+
+def test_a_pollster_that_measured_a_race_runs_the_figures_after_it():
+    text = ("Opinium's survey for the Observer put Labour on 30%. Survation measured a closer race in its own poll. "
+            "Among all adults, 29% backed Labour.")
+    _, later = attribute(text, "30%", "29%", published="2026-05-02")
+    assert later["pollster"] == "Survation"
