@@ -130,6 +130,10 @@ SYNONYMS = {
     "favourable": "favourable", "favorable": "favourable", "favourably": "favourable", "favorably": "favourable",
     "unfavourable": "not favourable", "unfavorable": "not favourable", "unfavourably": "not favourable",
     "unfavorably": "not favourable", "unpopular": "not popular", "unlikely": "not likely",
+    "uncomfortable": "not comfortable", "uneasy": "not comfortable",  # "uneasy about AI" is "uncomfortable"
+    "anticipate": "expect", "foresee": "expect",  # "anticipate a decrease" is "expect to cut staff"
+    "cut": "decrease", "cuts": "decrease", "reduce": "decrease", "reduction": "decrease",
+    "performance": "job",  # "rated his performance negatively" is "doing a poor job"
 }
 SUBGROUP_FILLER = frozenset(
     [

@@ -1318,3 +1318,9 @@ def test_a_rounded_share_is_not_taken_for_another_outlet_s_decimal_one_by_value_
 def test_don_t_know_is_never_the_same_answer_as_a_substantive_one():
     assert contradict(statement_tokens("do not know"), statement_tokens("back the new runway"))
     assert not contradict(statement_tokens("were undecided"), statement_tokens("said they did not know"))
+
+
+def test_paraphrases_of_unease_of_cuts_and_of_job_ratings_meet():
+    assert statement_tokens("feel uneasy about it") == statement_tokens("feel uncomfortable about it")
+    assert statement_tokens("anticipate cuts to staff") == statement_tokens("expect a reduction in staff")
+    assert statement_tokens("rate his performance as poor") == statement_tokens("rate his job as poor")
