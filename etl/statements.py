@@ -112,7 +112,7 @@ AGE_FORMS = re.compile(
 THEIR_DECADE = re.compile(r"\bin\s+their\s+([1-9])0s\b", re.I)  # "in their 20s": aged 20-29
 AGE_LEAD_WORDS = frozenset(["those", "the", "aged", "ages", "age", "between", "people", "respondents"])
 OF_START = re.compile(r"\s*(?:of|among|for)\s+")
-NP_WORD = re.compile(r"\s*([\w'’.-]+)")
+NP_WORD = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?!\d)|[\w'’.-]+)")  # a count keeps its thousands separator
 NP_STOP = frozenset([
     "who", "that", "which", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought",
     "agree", "agrees", "agreed", "support", "supported", "supports", "oppose", "opposes", "opposed", "want",
@@ -131,8 +131,9 @@ REPORTING_PARTICIPLES = frozenset([
     "saying", "noting", "reporting", "citing", "naming", "choosing", "picking", "selecting", "expecting", "believing",
     "thinking", "feeling", "agreeing", "disagreeing", "wanting", "preferring", "calling", "rating", "describing",
     "expressing", "indicating", "claiming", "answering", "responding", "viewing", "seeing", "predicting"])
-AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,", re.I)
-OF_LEADING = re.compile(r"of\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,", re.I)  # "Of X, 62% ..."
+# (a comma between digits is a thousands separator, no end of the phrase: "of the 1,002 respondents")
+AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)
+OF_LEADING = re.compile(r"of\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)  # "Of X, 62% ..."
 # A group named by how it voted or what it calls itself: "those who voted Leave", "voters who backed Labour in
 # 2019", "people who identify as Republicans", "those who voted for Biden at the last election".
 RELATIVE_GROUP = re.compile(
@@ -187,6 +188,8 @@ CLAUSE_START_REVERSED = re.compile(r"[\s(](?:(?<=\()|(?<=\s)(?:[.;:!?]|,|[-–�
 LEAD_FILLER = re.compile(
     r"^(?:\s|[,)’'\"”]|of\s+(?:them|those|respondents|the\s+sample)|respectively\b|each\b"
     r"|(?:polled|surveyed|questioned|interviewed)\b"
+    r"|(?:between|from|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?(?:,?\s+\d{4})?\s*,"  # "surveyed between March 10 and 12,"
     r"|(?:asserted|expressed|stated|claimed|indicated|mentioned|reported)\s+that\b"
     r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+\d{4})?\b|in\s+\d{4}\b"
@@ -1601,8 +1604,8 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
         return False
     if " ".join(words) in WHOLE_SAMPLE_PHRASES or words == ["them"]:
         return True
-    if words[-1] in SAMPLED and any(w[:1].isdecimal() for w in words):
-        return True  # "of the 525 employers surveyed": the sample, counted
+    if (words[-1] in SAMPLED or words[-1] in WHOLE_SAMPLE_HEADS) and any(w[:1].isdecimal() for w in words):
+        return True  # "of the 525 employers surveyed", "of the 1,002 respondents": the sample, counted
     head = words[-1]
     if head not in WHOLE_SAMPLE_HEADS and not (words[-1].capitalize() in place_names and head.endswith("s")):
         return False

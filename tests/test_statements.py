@@ -1464,3 +1464,9 @@ def test_a_subject_set_apart_from_its_verb_by_an_aside_keeps_its_figure():
 def test_an_aside_in_brackets_stays_with_its_subject():
     (party,) = said("The Pirate Party (PP), the smallest group in the chamber, was unchanged at 4%.")
     assert party.statement.startswith("The Pirate Party (PP)")
+
+
+def test_a_counted_sample_with_a_thousands_separator_is_the_whole_sample_and_no_statement():
+    (m,) = said("Some 41% of the 1,250 respondents, surveyed between May 4 and 6, gave positive marks.")
+    assert m.statement == "gave positive marks"
+    assert m.group == "1,250 respondents" and is_whole_sample(m.group)
