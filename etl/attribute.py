@@ -140,6 +140,8 @@ LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
 # "On a two-party-preferred basis, Labor leads 58-42": the vote the figures give, which their own clause omits
 PREFERRED_BASIS = re.compile(r"\btwo[\s-]party[\s-]preferred\b|\b(?:2pp|tpp)\b")
+CLAUSE_BREAK = re.compile(r"[,;:]")  # between a value and a vote basis: another clause's basis
+BASIS_OPENING = 12  # characters: a basis this near the sentence start is the whole sentence's ("On a 2PP basis")
 ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
 # What ends a clause (see _breaks_clause): a dash between spaces, ";", "respectively", a value dated in its clause.
 DASH_BREAK = re.compile(r"\s[-–—]\s")
@@ -622,7 +624,7 @@ class ArticleContext:
             "population": population,
             "subgroup": subgroup,
             "statement": wording.statement if wording else str(mention.get("kind", "")).replace("_", " "),
-            "question_terms": self._vote_basis(wording.question_terms, s_start, s_end) if wording
+            "question_terms": self._vote_basis(wording.question_terms, start, end, s_start, s_end) if wording
             else mention.get("kind"),
             "fieldwork_start": fieldwork.start,
             "fieldwork_end": fieldwork.end,
@@ -649,14 +651,19 @@ class ArticleContext:
         found = twin.search(self.text, s_end)
         return (found.start(), found.end(), *self.sentence_of(found.start())) if found else None
 
-    def _vote_basis(self, terms: str | None, s_start: int, s_end: int) -> str | None:
-        """Question terms plus "two-party-preferred" when the sentence gives that basis, so link keeps a
-        party's preferred vote apart from its primary vote."""
+    def _vote_basis(self, terms: str | None, start: int, end: int, s_start: int, s_end: int) -> str | None:
+        """Question terms plus "two-party-preferred" when the value's clause gives that basis, or the sentence
+        opens on it ("On a two-party-preferred basis, Labor leads 55-45"), so link keeps a party's preferred
+        vote apart from its primary vote ("the Coalition on 29%, with Labor ahead 58-42 on a two-party
+        preferred basis": the 29% is a primary vote)."""
         lowered = self.lowered
-        if (lowered.find("preferred", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
-                lowered.find("2pp", s_start, s_end) >= 0)) and (
-                PREFERRED_BASIS.search(lowered, s_start, s_end)) and not (terms and PREFERRED_BASIS.search(terms)):
-            return f"{terms or ''} two-party-preferred".strip()
+        if not (lowered.find("preferred", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
+                lowered.find("2pp", s_start, s_end) >= 0)) or (terms and PREFERRED_BASIS.search(terms)):
+            return terms
+        for basis in PREFERRED_BASIS.finditer(lowered, s_start, s_end):
+            between = lowered[end:basis.start()] if basis.start() >= end else lowered[basis.end():start]
+            if not CLAUSE_BREAK.search(between) or basis.start() - s_start <= BASIS_OPENING:
+                return f"{terms or ''} two-party-preferred".strip()
         return terms
 
     def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:

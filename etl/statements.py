@@ -602,6 +602,12 @@ PAIR_LEADER = re.compile(
     rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
     rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?\s*,?\s*(?:by\s+)?$")
 PAIR_LEADER_VERBS = ("lead", "beat", "top", "edg", "trail", "ahead", "outpoll")  # one is in every PAIR_LEADER
+# "Labor has extended its two-party-preferred lead over the Coalition to 58-42", "the Greens' lead over Labour
+# at 31-27", "with Labor ahead 58-42": the leader (and the rival, where named) of a pair written another way.
+PAIR_LEAD_OVER = re.compile(
+    rf"(?P<x>{_NAME})(?:['’]s?|\s+(?:has|have|had)\s+(?:extended|widened|narrowed|increased|cut|stretched|kept|held)"
+    rf"\s+(?:its|their))\s+(?:[\w-]+\s+){{0,3}}?lead\s+over\s+(?P<y>{_NAME})\s+(?:to|at|of)\s*$"
+    rf"|(?:^|\s)(?P<a>{_NAME})\s+(?:well\s+|comfortably\s+|narrowly\s+)?ahead\s*$")
 RIVAL_REACH = 2000  # characters: an unnamed rival ("Harris leads 40%-38%") is the one named in the story so far
 RIVAL_VERBS = (r"(?:now\s+|still\s+|narrowly\s+)?(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|"
                r"edged|edging|trails?|trailed|trailing|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|against|versus|vs\.?)")
@@ -1034,6 +1040,9 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
     before = text[max(s_start, lead_end - PAIR_REACH):lead_end]
     if contains_any(before, PAIR_LEADER_VERBS) and (m := PAIR_LEADER.search(before)):
         return m.group("x") if first else (m.group("y") or named_rival(text, m.group("x"), s_start) or "")
+    if ("lead" in before or "ahead" in before) and (m := PAIR_LEAD_OVER.search(before)):
+        leader = m.group("x") or m.group("a")
+        return leader if first else (m.group("y") or named_rival(text, leader, s_start) or "")
     if "outweigh" in before and (m := PAIR_OUTWEIGHS.search(before)):
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"

@@ -1356,3 +1356,11 @@ def test_a_pollster_that_measured_a_race_runs_the_figures_after_it():
             "Among all adults, 29% backed Labour.")
     _, later = attribute(text, "30%", "29%", published="2026-05-02")
     assert later["pollster"] == "Survation"
+
+
+def test_a_vote_basis_in_another_clause_is_not_the_value_s():
+    text = ("The latest Newspoll had the Liberals on 31% and the Greens on 12%, with Labor ahead 55-45 on a "
+            "two-party-preferred basis.")
+    liberals, labor = attribute(text, "31%", "55", published="2026-03-02")
+    assert "two-party-preferred" not in (liberals["question_terms"] or "")
+    assert "two-party-preferred" in labor["question_terms"]

@@ -1470,3 +1470,10 @@ def test_a_counted_sample_with_a_thousands_separator_is_the_whole_sample_and_no_
     (m,) = said("Some 41% of the 1,250 respondents, surveyed between May 4 and 6, gave positive marks.")
     assert m.statement == "gave positive marks"
     assert m.group == "1,250 respondents" and is_whole_sample(m.group)
+
+
+def test_a_lead_over_a_rival_written_as_a_pair_labels_both_values():
+    leader, rival = said("The Greens have extended their lead over the Liberals to 54%-46% in the latest survey.")
+    assert (leader.statement, rival.statement) == ("The Greens", "the Liberals")
+    ahead = said("The Liberals were on 30%, with the Greens ahead 54%-46% after preferences.")[1]
+    assert ahead.statement == "the Greens"
