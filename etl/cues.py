@@ -816,7 +816,8 @@ NOT_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:consecutive|straight|successive|time|term|round|place|wave|world|way|party|person|reading|"
     r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point)|day|night|week|month|"
     r"year|season|game|match|race|stage|lap|leg|edition|anniversary|attempt|dose|booster|child|baby|film|album|"
-    r"novel|book|series|floor|goal|victory|win|title|lockdown|strike|referendum|election|debate)\b",
+    r"novel|book|series|floor|goal|victory|win|title|lockdown|strike|referendum|election|debate|session|"
+    r"trading|hearing|meeting|summit|inning|half|period|set|semester|tranche|phase|wave)\b",
 )
 # "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
 NOT_EVERY_FRACTION_AFTER = re.compile(

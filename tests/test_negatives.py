@@ -440,3 +440,10 @@ def test_a_party_line_accounting_for_a_vote_share_is_still_a_poll_figure():
     text = ("The Harbour Poll for the Gazette puts the Greens on 9 per cent. "
             "Independents and smaller parties account for 12 per cent.")
     assert "12 per cent" in [c["value_text"] for c in extracted(text)]
+
+
+@pytest.mark.parametrize("ordinal", ["the index rose for a third session", "the bill passed a third reading",
+                                     "talks went into a second half", "the league's third period"])
+def test_an_ordinal_fraction_word_before_a_session_or_reading_is_no_share(ordinal):
+    values = [c["value_text"] for c in extracted(f"A new Ipsos poll found 44% back the deal. Meanwhile {ordinal}.")]
+    assert values == ["44%"]
