@@ -299,6 +299,16 @@ RECORD_FACT_AFTER = re.compile(
 CONTINUATION_GAP = re.compile(r"(?:,\s*|\s)(?:(?:up|down)\s+(?:sharply\s+|slightly\s+)?from|from|"
                               r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:a\s+|an\s+)?$")
 CONTINUATION_WORDS = ("from ", "with ", "to ", "against ", "versus ", "vs ", "vs. ", " a ", " an ")
+# a bare number that is another value of the share in percent just before it, the unit left out ("58 percent, down
+# from 61 the week before", "74 percent, while among those over 55 it was 54"): the words before and after it
+CARRIED_UNIT_BEFORE = re.compile(r"(?:\bfrom|\bit\s+(?:was|is)|\b(?:it|they|stood|stands|was|is)\s+at)\s+"
+                                 r"(?:just\s+|only\s+|about\s+|around\s+)?$")  # not a time: "on Thursday at 9"
+CARRIED_UNIT_LAST_WORDS = frozenset(("from", "was", "is", "at", "just", "only", "about", "around"))
+CARRIED_UNIT_AFTER = re.compile(
+    r"(?!\s*(?:years?|year-olds?|(?:and|or)\s+(?:over|older|above|under|younger))\b)"  # not an age: "at 65 and over"
+    r"\s*(?:[.,;:!?)]|$|(?:the|a|last|in|on|previous|earlier|before|since|among|while|but)\b)")
+# a sentence that goes on about the figure of the sentence before: "That's down from sixty-seven in February."
+ANAPHORIC_START = re.compile(r"\s*(?:that['’]s|that\s+(?:is|was)|it\s+(?:is|was)|it['’]s|this\s+(?:is|was))\b")
 CHANGE_WORDS = (
     "rose", "risen", "rising", "rises", "increase", "increased", "increasing", "grown", "grew", "growing", "fell",
     "fallen", "falling", "falls", "dropped", "dropping", "decline", "declined", "declining", "decrease", "decreased",
@@ -318,13 +328,14 @@ CHANGE_BEFORE = GatedCue(
 LEVEL_PAIR_LEAD_WORDS = frozenset(("ahead", "behind", "lead"))
 LEVEL_PAIR_AFTER = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
 CHANGE_AFTER = re.compile(
-    r"^\s*(?:drop|decline|fall|rise|increase|jump|lead|gap|swing|turnaround|lift|shift|more\s+likely|"
-    r"less\s+likely|higher|lower|ahead(?!\s+of\s+(?:the\s+|this\s+|next\s+)?(?:\w+\s+){0,2}?"
+    r"^\s*(?:drop|decline(?!d?s?\s+to\s+[a-z])|fall|rise|increase|jump|lead|gap|swing|turnaround|lift|shift|"
+    r"more\s+likely|less\s+likely|higher|lower|ahead(?!\s+of\s+(?:the\s+|this\s+|next\s+)?(?:\w+\s+){0,2}?"
     r"(?:vote|elections?|polls|ballot|referendum|runoff)\b)|behind|up\b|down\b|margin)",
-)  # not "41% ahead of the December vote": that is when, not a lead
+)  # not "41% ahead of the December vote": that is when, not a lead; nor "9% declined to answer": a refusal
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
-    r"down|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|slumps|"
+    r"down(?:wards?)?|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|"
+    r"slumps|"
     r"tumbled|plunged|shed|lose|loses|losing|narrow(?:ed|ing|s)|shr(?:ank|unk|inks?|inking)|fall\s+of|"
     r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
@@ -370,6 +381,14 @@ SAMPLE_BEFORE = re.compile(
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$"
     r"|\bbase\s*:[^.;()\n]{0,40}\(\s*$",  # a table's footnote: "Base: all GB adults (2,094)"
 )
+# a verb of wire and translated copy for asking people, right before their count: "the research heard 2,004 voters",
+# "YouGov quizzed 2,196 adults", "the institute consulted 1,500 people" (a sample near a survey cue, whatever the verb)
+SAMPLE_VERB_BEFORE = re.compile(
+    r"\b(?:heard|quizzed|consulted|sounded\s+out|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|polled|"
+    r"canvassed|surveyed|interviewed|questioned)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|"
+    r"almost\s+|a\s+total\s+of\s+)?$")
+# the sample in brackets after a pollster, its dates perhaps before it: "Gallup Korea (Nov 17-19, 1,001 adults)"
+SAMPLE_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,30}[,;])?\s*$")
 # the second of two samples of one survey, each a count of people: "surveyed 2,214 renters and 509 landlords"
 SECOND_SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|interviewed|questioned|asked|among|canvassed)(?:\s+of)?\s+"
@@ -493,6 +512,9 @@ NEGATIVE_PHRASES = (
     r"output\s+(?:ris(?:e|es|en|ing)|rose|gr[eo]w\w*|f[ae]ll\w*|shr[ai]nk\w*|contract\w*|expand\w*|increas\w*|"
     r"decreas\w*|jump\w*|climb\w*|dropp?\w*|slipp?\w*)",
     r"\d+-year\s+(?:high|low)", r"election\s+results?", r"hang\s+seng",
+    # a price index's components: "the sharpest annual increase was seen in education, at 74 percent"
+    *(rf"{period}\s+(?:price\s+)?(?:increases?|rises?|declines?)" for period in (
+        "annual", "monthly", "yearly", "year-on-year", "quarterly")),
     # a projection from counted votes: "the projected national share, based on results in key wards, put Reform on 30%"
     r"based\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?results",
     r"gross\s+margins?", r"operating\s+margins?", r"profit\s+margins?",
@@ -542,11 +564,17 @@ def negative_before(text: str) -> bool:
     return bool(NEGATIVE_TERM_BEFORE.search(" " + text))
 
 
+# a subgroup defined by its income, in a poll's breakdown: "among families earning up to two minimum wages", "among
+# those with incomes below £20,000" (its money words name who answered, not what the figure measures)
+INCOME_SUBGROUP = re.compile(
+    r"\bamong\s+(?:[\w'’-]+\s+){0,4}?(?:with|earn(?:s|ing)?|on|whose|mak(?:e|es|ing)|in|from)\s[^.;]{0,50}\b(?:incomes?|wages?|"
+    r"salar(?:y|ies)|earnings)\b(?:\s+(?:[a-z]+\s+){0,3}?[$£€¥]\s?[\d.,]*\d\w*(?:\s+(?:and|to)\s+[$£€¥]\s?[\d.,]*\d\w*)?)?")
 MONEY_SIGNS = ("$", "£", "€", "¥", "dollars", "euros", "pounds", "yen", "yuan", "rupees")
 MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40 million euros"
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees)\b")
 NOT_A_SHARE_WORDS = (
     "inflation", "interest", "stake", "tax", "tariff", "discount", "cut", "reduction", "threshold", "mark", "barrier",
+    "hurdle",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
     "career", "shooting", "possession", "chance", "chances", "probability", "likelihood",
 )
@@ -572,6 +600,8 @@ NOT_A_SHARE_AFTER = re.compile(
     r",?\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
     r"(?:needed|required)\s+(?:for|to)\b|"  # a threshold: "the 95% needed for herd immunity"
+    # forecasters' consensus: "below the 31.6 percent median estimate in a survey of economists"
+    r"(?:median|consensus|mean)\s+(?:estimate|forecast|expectation|projection|prediction)s?\b|"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
     r"costs?|rents?|tax\w*|spending|sales|revenues?|profits?|bills?|fares?|rates?|pay|pensions?|benefits?|output|"
     r"production|exports?|imports?|emissions|earnings)\b)",
@@ -580,7 +610,7 @@ NOT_A_SHARE_AFTER = re.compile(
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
                      "market", "share",  # "a 9% market share", "a 22% share of the bookings market"
-                     "needed", "required")
+                     "needed", "required", "median", "consensus", "mean")
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
@@ -621,9 +651,10 @@ HYPOTHETICAL_BEFORE = GatedCue(
     last_words=THRESHOLD_WORDS,
 )
 # what a party must reach, not what a poll found: "needs a swing of 4.5 points to take the seat"
-NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed|ing)?\s+(?:only\s+|just\s+)?an?\s+(?:[\w-]+\s+)?"
-                           r"(?:swing|lead|margin|majority)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|only|"
-                           r"just)\s+)?$")
+# or the share itself: "parties need 5% of the second vote to enter parliament"
+NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed|ing)?\s+(?:only\s+|just\s+)?(?:an?\s+(?:[\w-]+\s+)?"
+                           r"(?:swing|lead|margin|majority)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|almost|only|"
+                           r"just|at\s+least)\s+)?$")
 # a referendum's outcome: "71% of voters backed the plan in a national referendum" (not "voters who backed")
 REFERENDUM_OUTCOME_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:voters|electorate|ballots)\s+(?:voted|supported|backed|approved|rejected|opposed)\b"
@@ -631,7 +662,7 @@ REFERENDUM_OUTCOME_AFTER = re.compile(
 # a forecasters' consensus, not a share of respondents: "above the 2.3 percent expected by economists in a poll"
 FORECAST_AFTER = re.compile(r"\s+(?:expected|forecast|predicted|estimated|anticipated)\s+by\s+(?:\w+\s+){0,2}?"
                             r"(?:economists|analysts|forecasters|markets|traders)\b")
-DEATHS_AFTER = GatedCue(re.compile(r"^[^.;]{0,40}\b(?:perish\w*|died|killed|dead|deaths)\b"),
+DEATHS_AFTER = GatedCue(re.compile(r"^[^.;]{0,40}\b(?:perish\w*|died|killed|dead(?!\s+heat)|deaths)\b"),  # not a tie
                         keywords=("perish", "died", "killed", "dead", "deaths"))
 OFFICIAL_CUES = (  # each starts with a letter (after any lookbehinds): see `context_cues`
     *(rf"{word}\s+rates?" for word in (
@@ -702,7 +733,8 @@ SIGNED_BEFORE = re.compile(
 # or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
 # voted 51-49", "by a vote of 52-48"), a game's score ("beat them 55-45"), an age band ("aged 35-64"). Where
 # both come before the pair, the nearer one tells (see etl.extract).
-VERSUS_TRAILING = re.compile(r"\b(?:trail(?:s|ed|ing)?|behind)\b[^.;:,]{0,30}$")  # "trails 48-52": lower first
+# "trails 48-52", or a split in the question's order ("had the split at 28 to 41"): the lower figure may come first
+VERSUS_TRAILING = re.compile(r"\b(?:trail(?:s|ed|ing)?|behind)\b[^.;:,]{0,30}$|\bsplit\s+(?:at|of|was|is)\s+$")
 VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(?:dis)?approve[sd]?|support(?:s|ed)?|"
                      r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of)\b")
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
@@ -782,6 +814,11 @@ LIST_AFTER = re.compile(  # raw text: a lower-case word follows
 # what ends the (folded) text before its figure, and what follows the figure
 LIST_LABEL_ENDS = ("by ", "at ", "on ", "with ", ": ", "– ", "— ", " - ")
 LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
+# A poll's list of parties and their figures, nothing else: "Union 27, AfD 25, SPD 15", "Poll: Union 27, AfD 25 in ARD
+# survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next
+NAME_FIGURE_ITEM = re.compile(
+    r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/:-]|[.,]\d)")
+NAME_FIGURE_JOIN = re.compile(r"\s*(?:,|;|and\b|\u2013|-)\s*(?:the\s+)?")  # "Labour 21, the Conservatives 18"
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
 LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \

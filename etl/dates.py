@@ -52,6 +52,8 @@ DATE_ALTERNATIVES = [
         (?:the\s+end\s+of\s+)?(?P<i_m>{MONTH}),?(?:\s+(?P<i_y>{YEAR}))?"""),
     ("letter", r"""(?P<rel>(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+))
         (?P<rel_unit>(?i:month|week|year))\b(?!\s+of\b)"""),  # not "the last week of June"
+    # a weekday and its day of the month in brackets, as Brazilian copy dates: "between Tuesday (10) and Thursday (12)"
+    ("letter", rf"""{WEEKDAY}\s?\((?P<pd_d1>{DAY})\)(?:{SEP}{WEEKDAY}\s?\((?P<pd_d2>{DAY})\))?"""),
     ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
     ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})"),  # "conducted last Thursday": the latest Thursday before
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
@@ -279,6 +281,10 @@ def date_span(m: re.Match) -> DateSpan | None:
         first, last = (WEEKDAY_NAMES.index(m.group(g).capitalize()) for g in ("w_d1", "w_d2"))
         shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
+    if prefix == "pd":  # "Tuesday (10) and Thursday (12)": days of the month of publication (see resolve_relative)
+        first_day = int(NON_DIGIT.sub("", m.group("pd_d1")))  # "Tuesday (10th)" too
+        last_day = int(NON_DIGIT.sub("", m.group("pd_d2"))) if m.group("pd_d2") else first_day
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"month days {first_day} {last_day}")
     if prefix == "lw":  # "last Thursday": that weekday of the days before publication
         day = WEEKDAY_NAMES.index(m.group("lw_d").capitalize())
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {day} 0")
@@ -348,6 +354,8 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
     publication date."""
     if not published:
         return NO_FIELDWORK
+    if span.relative.startswith("month days"):
+        return _month_days(span.relative, published)
     if span.relative.startswith(("days", "weekend", "last weekend")):
         first, last = _days_before(span.relative, published)
         return Fieldwork(first.isoformat(), last.isoformat(), "day")
@@ -361,6 +369,16 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         day = dt.date(month_index // 12, month_index % 12 + 1, 1)
     month = f"{day.year:04d}-{day.month:02d}"
     return Fieldwork(month, month, "month")
+
+
+def _month_days(relative: str, published: dt.date) -> Fieldwork:
+    """ "month days 10 12": the 10th to the 12th of the month of publication, or of the month before where the last
+    day is after publication (the first day, if after the last, of the month before that one)."""
+    first_day, last_day = (int(day) for day in relative.split()[2:4])
+    last_month = published.year * 12 + published.month - 1 - (last_day > published.day)
+    first_month = last_month - (first_day > last_day)
+    return Fieldwork(iso(first_month // 12, first_month % 12 + 1, first_day),
+                     iso(last_month // 12, last_month % 12 + 1, last_day), "day")
 
 
 def _middle_of_week(unit: str, published: dt.date) -> dt.date:

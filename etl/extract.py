@@ -92,10 +92,12 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
     sentences = split_sentences(text)
     cued = [_any_within(survey_at, s, e) and (article_cues > 0 or bool(cues.POLL_OF_SAMPLE.search(folded, s, e)))
             for s, e in sentences]
-    mentions = []
+    mentions, last_figure = [], (-1, None)  # the last figure with a unit of the last sentence with a number
     for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
         if not numbers:
             continue
+        anaphoric = last_figure[0] == i - 1 and last_figure[1] is not None and cues.ANAPHORIC_START.match(folded, s)
+        sentence_before = last_figure[1] if anaphoric else None
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e),
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
@@ -113,6 +115,10 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
             window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
                             text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner, unit_ahead)
+            if expr.form == "bare" and window.before_token in cues.CARRIED_UNIT_LAST_WORDS and _carried_percent(
+                    window, previous, sentence_before):
+                expr = expr._replace(unit="percent", form="percent")
+                window = window._replace(expr=expr)
             mention = classify(window, context, share_seen, article_id)
             if previous is not None and mention is not None:
                 mention = _continued(*previous, window, mention)
@@ -123,7 +129,26 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                 mentions.append(mention)
                 if not context.after_negative and k < len(numbers) - 1 and _sets_negative(window, context):
                     context = context._replace(after_negative=True)
+        last_figure = i, previous
     return mentions
+
+
+def _carried_percent(w: Window, previous: tuple[Window, dict | None] | None,
+                     sentence_before: tuple[Window, dict | None] | None) -> bool:
+    """A bare number (at most 100) that is another value of the share in percent just before it, the unit left out:
+    "58 percent, down from 61 the week before", "74 percent, while among those over 55 it was 54" (cues.CARRIED_UNIT_*),
+    the share earlier in its sentence or, where the sentence opens on it ("That's down from sixty-seven"), the last
+    figure of the sentence before."""
+    if previous is None:
+        if sentence_before is None or w.expr.start - w.sentence[0] > 30:
+            return False
+        previous = sentence_before
+    elif w.expr.start - previous[0].expr.end > 80:
+        return False
+    first, first_mention = previous
+    return first.expr.unit == "percent" and first_mention is not None and first_mention["kind"] == "share" and (
+        0 < w.expr.value <= 100 and bool(cues.CARRIED_UNIT_BEFORE.search(w.before))
+        and bool(cues.CARRIED_UNIT_AFTER.match(w.after)))
 
 
 def _continued(earlier: Window, earlier_mention: dict | None, w: Window, mention: dict) -> dict | None:
@@ -181,8 +206,21 @@ def _sets_negative(w: Window, context: Context) -> bool:
     """A number after a non-survey word, with no survey cue in its sentence and no opinion after it: the
     numbers after it in the sentence are taken as the same kind of figure ("inflation rose to 2.3% in
     October, up from 1.7%", "won the state by 3.5 points in 2016 but lost it by 0.3 points in 2020")."""
-    return not context.cued and cues.negative_before(w.before[-45:]) and not cues.OPINION_AFTER.match(w.after) \
+    return not context.cued and _negative_before(w, context) and not cues.OPINION_AFTER.match(w.after) \
         and not cues.ANSWER_BY_BEFORE.search(w.before) and not cues.OPINION_SUBJECT_BEFORE.search(w.before)
+
+
+def _negative_before(w: Window, context: Context) -> bool:
+    """A non-survey word just before the figure (cues.negative_before), unless, near a survey cue, it names a
+    subgroup by its income ("among families earning up to two minimum wages, approval reaches 39%"): then only
+    the words after the subgroup tell."""
+    if not cues.negative_before(w.before[-45:]):
+        return False
+    if not context.near:
+        return True
+    clause = w.folded[w.sentence[0]:w.expr.start]
+    subgroup = cues.INCOME_SUBGROUP.search(clause) if "among" in clause else None
+    return subgroup is None or cues.negative_before(clause[subgroup.end():][-45:])
 
 
 def _quick_count(folded: str, start: int, end: int) -> bool:
@@ -223,10 +261,12 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
     }
 
 
-def _sample_count(w: Window, before: str) -> bool:
+def _sample_count(w: Window, before: str, context: Context | None = None) -> bool:
     """A count of respondents: "a poll of 1,034 voters", "1,200 of them gave answers" after "contacted 2,076
-    people", the second sample of "surveyed 2,214 renters and 509 landlords"; not those contacted when the
-    sentence says how many answered, nor the "500" of "2 500 people", nor the "200" of the party "Eesti 200"."""
+    people", the second sample of "surveyed 2,214 renters and 509 landlords", people "heard" or "quizzed" where a
+    survey is named near or in the article, people in brackets after a pollster ("Gallup (May 2-4, 1,001 adults)");
+    not those contacted when the sentence says how many answered, nor the "500" of "2 500 people", nor the "200" of
+    the party "Eesti 200"."""
     expr, (s_start, s_end) = w.expr, w.sentence
     if cues.spaced_thousands_before(before) or (
             expr.form == "bare" and cues.NAME_WORD_BEFORE.search(w.text, max(s_start, expr.start - 20), expr.start)):
@@ -238,8 +278,16 @@ def _sample_count(w: Window, before: str) -> bool:
         cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
         before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
         and cues.SECOND_SAMPLE_AFTER.match(w.after))) and bool(
-        cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end)) and not cues.contacted_count(
+        cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or (
+            context is not None and _sample_worded(before, context))) and not cues.contacted_count(
         w.folded, expr.start, expr.end, s_start, s_end)
+
+
+def _sample_worded(before: str, context: Context) -> bool:
+    """A count of people asked, told by the words before it rather than a survey word in its sentence: a verb of wire
+    copy ("heard", "quizzed") where a survey is named near or in the article, or a bracket after a survey cue."""
+    return ((context.near or context.article_cues > 0) and bool(cues.SAMPLE_VERB_BEFORE.search(before))) or (
+        context.cued and bool(cues.SAMPLE_BRACKET_BEFORE.search(before)))
 
 
 def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
@@ -251,7 +299,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
-        if expr.value >= 50 and _sample_count(w, before) and not cues.STATIONS_AFTER.match(after) and not (
+        if expr.value >= 50 and _sample_count(w, before, context) and not cues.STATIONS_AFTER.match(after) and not (
                 not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
         if expr.form == "count":
@@ -260,6 +308,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
+                  or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   or _table_row_column(w, context) == 1) and not cues.not_a_share_after(after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
@@ -396,7 +445,8 @@ def _listed_share(w: Window, share_seen: bool) -> bool:
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
     if share_seen and w.before.endswith("(") and w.after.startswith(")"):  # "followed by CD&V (11.9) and …"
-        return bool(cues.LABEL_PAREN_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 30), w.expr.start))
+        label = cues.LABEL_PAREN_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 30), w.expr.start)
+        return bool(label) and label.group()[:-1].rstrip().lower() not in cues.CALENDAR_WORDS  # "Friday (13)": a day
     return share_seen and bool(cues.LIST_BEFORE.search(w.before)) and bool(cues.LIST_AFTER.match(w.after_raw))
 
 
@@ -488,6 +538,29 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     return context.cued and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= 2
 
 
+def _name_figure_list(w: Window, context: Context) -> bool:
+    """A bare number after a name, in a run of names each with its figure that makes up at most a whole (30 to 100,
+    so a score is not one), near a survey cue: a poll's parties written as its table is ("Union 27, AfD 25, SPD 15",
+    or two in a sentence with a survey cue: "Poll: Union 27, AfD 25 in ARD survey"); not a date ("May 27, June 25")."""
+    if not context.near or not w.text[w.expr.start - 2:w.expr.start - 1].isalpha():
+        return False
+    start, end = w.sentence
+    items = list(cues.NAME_FIGURE_ITEM.finditer(w.text, start, end))
+    for k, item in enumerate(items):
+        if item.start(2) != w.expr.start:
+            continue
+        first = last = k
+        while first > 0 and cues.NAME_FIGURE_JOIN.fullmatch(w.text, items[first - 1].end(), items[first].start()):
+            first -= 1
+        while last + 1 < len(items) and cues.NAME_FIGURE_JOIN.fullmatch(w.text, items[last].end(),
+                                                                        items[last + 1].start()):
+            last += 1
+        run = items[first:last + 1]  # two items only in a sentence with a survey cue: "Coventry 41, Millwall 38"
+        return len(run) >= (2 if context.cued else 3) and 30 <= sum(float(m.group(2)) for m in run) <= 100 and not any(
+            m.group(1).split()[-1].lower() in cues.CALENDAR_WORDS for m in run)
+    return False
+
+
 def _share_of_people_before(w: Window) -> bool:
     """ "The share of consumers expecting higher unemployment fell to 31%": the subject is a share of people."""
     before = w.folded[w.sentence[0]:w.expr.start]
@@ -530,7 +603,7 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
-            (cues.negative_before(w.before[-45:]) and not answer and not earlier
+            (_negative_before(w, context) and not answer and not earlier
              and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
             or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
         score -= 0.5 if opinion else 0.8

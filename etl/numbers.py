@@ -115,7 +115,8 @@ _FORMS = {
         (?P<fd>half|thirds?|quarters?|fourths?|fifths?|tenths?|second)\b(?![-‐]))""",
     # not "a point of view", unless a gap: "within a point of Labour"
     "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
-        |\ba(?:\s+single)?\s+(?:percentage\s+)?point\b(?!\s+(?:of|where|when|in\s+time)\b))""",
+        |(?<!tenths\sof\s)(?<!tenth\sof\s)(?<!half\s)\ba(?:\s+single)?\s+(?:percentage\s+)?point\b
+        (?!\s+(?:of|where|when|in\s+time)\b))""",  # not the point of "two tenths of a point"
     "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?<!/)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
@@ -166,6 +167,14 @@ DIGIT_HEAD = re.compile(rf"((?>{DIGIT_NUM}))(\s*)(\S?)")
 DASHES = ("-", "–", "—", "‐")
 
 FOURTH_AFTER = re.compile(r"\s+of\b|\s*\(")
+# tenths of a point, as Spanish and Portuguese copy counts a change ("the PP gains eight tenths", "eight tenths more
+# than in September", "two tenths less"): after a change verb, or before "more", "less" or "of a point" (folded text)
+TENTHS_CHANGE_BEFORE = re.compile(r"\b(?:gain(?:s|ed)?|los(?:es|t)|ris(?:es|en)|rose|f[ae]ll(?:s|en)?|climb(?:s|ed)?|"
+                                  r"drop(?:s|ped)?|add(?:s|ed)?|shed(?:s)?|slip(?:s|ped)?|up|down|by)\s+$")
+# "half a point more", "half a percentage point less": a change in points
+HALF_POINT_AFTER = re.compile(r"\s+a\s+(?:percentage\s+)?point\b(?:\s+(?P<fewer>less|fewer|lower|down)\b)?")
+TENTHS_POINTS_AFTER = re.compile(r"\s+(?:(?P<fewer>less|fewer|lower|down)\b|more\b|higher\b|up\b|"
+                                 r"(?:of\s+a\s+)?(?:percentage\s+)?points?\b)")
 SEPARATORS = re.compile(r"[,\s]")
 SPACES = (" ", "\u00a0", "\u202f")
 YEAR_BEFORE = frozenset((  # words before a year: a four-digit number after them is no count of people
@@ -391,6 +400,8 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         if m.group("fd").startswith("fourth") and not FOURTH_AFTER.match(m.string, m.end()):
             return []  # "for a fourth meeting": an ordinal; "a fourth of", "three-fourths (74%)" are shares
         den = FRACTION_WORDS[m.group("fd").lower()]
+        if den == 10 and m.group("fn") and (tenths := _tenths_of_a_point(m)) is not None:
+            return [tenths]
         if den != 2 and not m.group("fn"):
             return []  # "the third quarter": an ordinal, not a fraction
         if den == 2 and HALF_NOT_SHARE.search(m.string, max(0, m.start() - 12), m.start()):
@@ -400,6 +411,9 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
             return []  # "one thirds" / "two third": not a fraction phrase
         if den == 2 and num != 1:
             return []
+        if den == 2 and (half_point := HALF_POINT_AFTER.match(m.string, m.end())):  # "half a point more": a change
+            value = -0.5 if half_point.group("fewer") else 0.5
+            return [NumberExpr(value, m.start(), half_point.end(), "points", "points", qualifier)]
         return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "fraction", qualifier)]
     if kind == "signedpts":
         value = parse_number(m.group("sn"))
@@ -435,6 +449,18 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     if kind == "wordbare":
         return [NumberExpr(parse_number(m.group("wb")), m.start(), m.end(), "count", "bare", qualifier)]
     return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
+
+
+def _tenths_of_a_point(m: re.Match) -> NumberExpr | None:
+    """ "eight tenths more than in September", "gains two tenths": a change in points (negative before "less"),
+    not a share; None for a share ("three tenths of voters")."""
+    after = TENTHS_POINTS_AFTER.match(m.string, m.end())
+    tenths = parse_number(m.group("fn"))
+    if tenths is None or (after is None and not TENTHS_CHANGE_BEFORE.search(m.string, max(0, m.start() - 12),
+                                                                          m.start())):
+        return None
+    value = tenths / 10 * (-1 if after is not None and after.group("fewer") else 1)
+    return NumberExpr(round(value, 1), m.start(), m.end(), "points", "points")
 
 
 def _year_range(digits: str) -> bool:
