@@ -102,6 +102,8 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
     "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
+    # the question put to respondents: "Asked about the defence budget, 44% said …" (not "he was asked about")
+    r"(?<!was )(?<!is )(?<!been )(?<!being )(?<!be )(?<!he )(?<!she )(?<!they )asked\s+about\b",
     r"exit polls?", r"net\s+balance",  # "a net balance of 32% of surveyors reported"
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
     r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
@@ -178,7 +180,7 @@ ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selecte
 EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b(?:up|down)\s+from\s+"
                                   r"(?:just\s+|only\s+)?$")
 # the next answer of a ranking, its share in brackets: "(named by 26%,) followed by inflation (22 per cent)"
-ANSWER_FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:[\w'’-]+\s+){1,4}\(\s*$")
+ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\s+(?:[\w'’-]+\s+){1,4}\(\s*$")
 # a share of people and what they say, nothing between: a survey's answer even where no survey is named
 SAYING_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
@@ -574,7 +576,7 @@ MONEY = re.compile(  # an amount of money anywhere in a sentence: "£1.4bn", "40
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees)\b")
 NOT_A_SHARE_WORDS = (
     "inflation", "interest", "stake", "tax", "tariff", "discount", "cut", "reduction", "threshold", "mark", "barrier",
-    "hurdle",
+    "hurdle", "quorum",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
     "career", "shooting", "possession", "chance", "chances", "probability", "likelihood",
 )
@@ -599,6 +601,7 @@ NOT_A_SHARE_AFTER = re.compile(
     # a response rate: "1,200 of them, or 58 percent, gave answers."
     r",?\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
+    r"(?:below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:19|20)\d\d\s+levels?\b|"  # "28% below 2005 levels"
     r"(?:needed|required)\s+(?:for|to)\b|"  # a threshold: "the 95% needed for herd immunity"
     # forecasters' consensus: "below the 31.6 percent median estimate in a survey of economists"
     r"(?:median|consensus|mean)\s+(?:estimate|forecast|expectation|projection|prediction)s?\b|"
@@ -610,7 +613,7 @@ NOT_A_SHARE_AFTER = re.compile(
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
                      "market", "share",  # "a 9% market share", "a 22% share of the bookings market"
-                     "needed", "required", "median", "consensus", "mean")
+                     "needed", "required", "median", "consensus", "mean", "below", "above", "under", "over")
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 

@@ -447,3 +447,16 @@ def test_a_party_line_accounting_for_a_vote_share_is_still_a_poll_figure():
 def test_an_ordinal_fraction_word_before_a_session_or_reading_is_no_share(ordinal):
     values = [c["value_text"] for c in extracted(f"A new Ipsos poll found 44% back the deal. Meanwhile {ordinal}.")]
     assert values == ["44%"]
+
+
+def test_a_question_put_to_respondents_makes_its_answers_poll_figures_despite_economic_words():
+    text = ("A new Kantar poll was published on Tuesday. Asked about raising the aid budget to 0.7 percent of GDP, "
+            "41 percent said they were in favour and 35 percent were opposed.")
+    assert [c["value_text"] for c in extracted(text)] == ["41 percent", "35 percent"]
+
+
+def test_an_answer_in_brackets_after_ahead_of_is_a_share_and_quorums_and_baselines_are_not():
+    text = ("The Pulse barometer was published on Friday. Crime is the top worry for 29% of respondents, "
+            "ahead of unemployment (17%). Only 41% said they would vote, well short of the 50 per cent quorum. "
+            "Emissions were 21% below 1990 levels, the ministry said.")
+    assert [c["value_text"] for c in extracted(text)] == ["29%", "17%", "41%"]
