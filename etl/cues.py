@@ -211,6 +211,12 @@ POPULATION_FACT_AFTER = GatedCue(
     keywords=("population",),
 )
 # pay claims, offers, targets and cuts: "asking for 8%", "offered 4%", "cut 10% of", "shed 5% of its staff"
+# A central bank's or lender's rate: "kept its benchmark Selic rate at 14.25%", "the key policy rate of 4.5%".
+OFFICIAL_RATE_BEFORE = GatedCue(
+    re.compile(r"\b(?:benchmark|policy|key|base|repo|lending|deposit|mortgage|interest|selic|refinancing|overnight|"
+               r"prime|discount)\s+(?:interest\s+)?rates?\s+(?:\w+\s+){0,3}?(?:at|of|to)\s+(?:a\s+)?$"),
+    keywords=("rate",), last_words=("at", "of", "to", "a"),
+)
 NOT_A_SHARE_BEFORE = GatedCue(
     re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
                r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"

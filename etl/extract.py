@@ -317,6 +317,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
+    if expr.unit == "percent" and cues.OFFICIAL_RATE_BEFORE.search(before, w.before_token):
+        return None  # "kept its benchmark Selic rate at 14.25%": a bank's rate, not a share of anyone
     if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
             before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
         return None  # "its members account for 62% of US restaurant locations": a composition, not an answer

@@ -460,3 +460,9 @@ def test_an_answer_in_brackets_after_ahead_of_is_a_share_and_quorums_and_baselin
             "ahead of unemployment (17%). Only 41% said they would vote, well short of the 50 per cent quorum. "
             "Emissions were 21% below 1990 levels, the ministry said.")
     assert [c["value_text"] for c in extracted(text)] == ["29%", "17%", "41%"]
+
+
+def test_a_bank_s_benchmark_rate_beside_a_poll_is_no_share():
+    text = ("A Quaest poll found 44% back the government. The central bank held its key policy rate at 10.5% "
+            "and kept the benchmark interest rate of its neighbour in view.")
+    assert [c["value_text"] for c in extracted(text)] == ["44%"]
