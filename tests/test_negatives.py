@@ -463,6 +463,6 @@ def test_an_answer_in_brackets_after_ahead_of_is_a_share_and_quorums_and_baselin
 
 
 def test_a_bank_s_benchmark_rate_beside_a_poll_is_no_share():
-    text = ("A Quaest poll found 44% back the government. The central bank held its key policy rate at 10.5% "
+    text = ("A Quaest poll found 44% back the government. The central bank kept its benchmark Selic rate at 10.5% "
             "and kept the benchmark interest rate of its neighbour in view.")
     assert [c["value_text"] for c in extracted(text)] == ["44%"]
