@@ -516,6 +516,10 @@ NEGATIVE_PHRASES = (
     # a past election's result: "in the 2020 presidential election Sandu got 57.7%"
     r"elections?,?\s+(?:[\w'’-]+\s+){0,3}(?:got|received|obtained|took|scored|garnered)",
     r"economy\s+(?:grew|shrank|contracted|expanded)", r"prices\s+(?:rose|fell|increased)", r"per\s+share",
+    # a sector of national accounts: "agriculture contracted 1.8%, while services rose 0.6% and industry 0.2%"
+    *(rf"{sector}\s+(?:grew|shrank|contracted|expanded|rose|fell|declined|increased)" for sector in (
+        "agriculture", "manufacturing", "construction", "mining", r"services\s+sector", r"industrial\s+production")),
+    *(rf"{sector}\s+(?:grew|shrank|contracted|expanded)" for sector in ("industry", "services")),
     # an official measure of output: "figures showed output rising 0.4%" (not "25% expect to raise output")
     r"output\s+(?:ris(?:e|es|en|ing)|rose|gr[eo]w\w*|f[ae]ll\w*|shr[ai]nk\w*|contract\w*|expand\w*|increas\w*|"
     r"decreas\w*|jump\w*|climb\w*|dropp?\w*|slipp?\w*)",

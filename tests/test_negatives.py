@@ -466,3 +466,9 @@ def test_a_bank_s_benchmark_rate_beside_a_poll_is_no_share():
     text = ("A Quaest poll found 44% back the government. The central bank kept its benchmark Selic rate at 10.5% "
             "and kept the benchmark interest rate of its neighbour in view.")
     assert [c["value_text"] for c in extracted(text)] == ["44%"]
+
+
+def test_sectors_of_national_accounts_beside_a_poll_are_no_shares():
+    text = ("A new Ipec poll found 45% approve. Manufacturing contracted 2.1% in the quarter, while services "
+            "rose 0.4% and industry 0.3%.")
+    assert [c["value_text"] for c in extracted(text)] == ["45%"]
