@@ -46,6 +46,7 @@ from etl.dates import (
     resolve_relative,
     url_date,
     url_year,
+    wave_before,
     weekday_dateline,
 )
 from etl.ingest import Article
@@ -85,10 +86,10 @@ class Anchored(NamedTuple):
 # makes `re` about three times slower: SURVEY_CUE, EARLIER_WAVE_CUE, PREVIOUS_WAVE, COMPARED_DATE, FROM_TO,
 # NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD, SAMPLE_BEFORE (and etl.dates.YEAR_*).
 SURVEY_CUE = Anchored(re.compile(
-    r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interviewed|questioned|"
-    r"respondents|took place|study|research)\b"), ("poll", "survey", "conducted", "carried out", "fieldwork",
-                                                   "interviewed", "questioned", "respondents", "took place",
-                                                   "study", "research"))
+    r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interview(?:s|ed)|questioned|"
+    r"respondents|took place|study|research|methodology)\b"), (
+        "poll", "survey", "conducted", "carried out", "fieldwork", "interview", "questioned", "respondents",
+        "took place", "study", "research", "methodology"))
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
@@ -99,16 +100,27 @@ COMPARED_DATE = re.compile(
     r"(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on)\s+"
     r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
+# Before a date that is an earlier wave's: "(40%, up from 36%) in the previous survey in April", "unchanged from May"
+EARLIER_WAVE_DATE = re.compile(r"\b(?:(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\s+"
+                               r"(?:in|of|from)|(?:unchanged|steady|flat)\s+(?:from|since))\s+(?:the\s+)?$")
+SHARE_BEFORE = re.compile(r"%|\bper\s?cent")  # a value before "unchanged from May": that date is its
+FROM_VALUE_IN = re.compile(r"\bfrom\s+[\d.]+\s*(?:%|per\s?cent)\s*(?:in|during)\s+(?:the\s+)?$")  # "up from 36% in"
 LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=\s?(?:%|per\s?cent|percent))")  # "47%" in a headline, not "two-thirds"
 ANOTHER_WORDS = ("separate", "another", "different", "rival")
 ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+\s+){0,2}?(?:polls?|surveys?|study)\b")
 ATTACHED_AFTER = re.compile(
-    r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[a-z’']+\s+){1,4})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
+    r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[A-Za-z’']+\s+){1,5})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:survey|poll|wave|study|round)(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
+# After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
+WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month)\s+before|"
+                               r"(?:previous|prior|preceding)\s+(?P<unit2>week|month))\b")
+# After the first value of "from 54% to 61% in two months": the change's span dates it
+TO_VALUE_IN_SPAN = re.compile(r"\s*(?:%|per\s?cent)?\s*to\s+[\d.]+\s*(?:%|per\s?cent)?\s+(?:in|over)\s+"
+                              r"(?:the\s+(?:past|last)\s+)?(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>weeks?|months?|years?)\b")
 # Before a value that an undated comparison gives for an earlier wave: "backed by 69%, down from 74%".
 EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percent", "support fell from 44%"
     r"(?:\b(?:up|down|fell|fallen|rose|risen|climbed|dropped|slipped|declined|increased|decreased|grew|grown|jumped|"
@@ -118,8 +130,8 @@ EARLIER_VALUE_BEFORE = re.compile(  # also "dropped to 25 percent from 33 percen
 AGO_AFTER = re.compile(r"\s*,?\s*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                        r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier)\b")
 # "(in May,) when the figure was 80%", "A month earlier, the rating stood at 61%": the value restated as a level
-FIGURE_WAS = (r"(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|level|proportion|percentage|indicator)\s+"
-              r"(?:was|stood\s+at|amounted\s+to|reached)\s+)?")
+FIGURE_WAS = (r"(?:(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|level|proportion|percentage|"
+              r"indicator)|it)\s+(?:was|stood\s+at|amounted\s+to|reached)\s+)?")
 # Leading a value's sentence: "A month earlier, the figure was 61%", "A year ago, 10%".
 AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                         r"(?P<unit>years?|months?|weeks?|fortnights?)\s+"
@@ -153,6 +165,7 @@ NOT_FIELDWORK = re.compile(
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
+WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:(?:in|during|as\s+of)\s+(?:the\s+)?)?$")
 # After a date that leads a value's clause: "In May, 80% trusted him" dates that value more than the survey.
@@ -164,8 +177,9 @@ NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 3
 THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
-# "Stockholm, 23 April 2025 – ...": a press release's place and date, a dash or agency after the date
-TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
+# "Stockholm, 23 April 2025 – ...", "Nairobi, Kenya, 18 February 2026 -- ...": a press release's place and date,
+# a dash or agency after the date
+TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?,\s*")
 DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z])")
 ELECTION_AFTER = re.compile(r"\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|legislative|"
                             r"european)\s+)?(?:elections?|vote|referendum|runoff)\b")  # "the December 17 elections"
@@ -773,6 +787,9 @@ class ArticleContext:
             self._respective_date(start, end, s_start, s_end, spans))
         if own is not None and (own.relative or "").endswith("weekend") and not self._strong_cue(own):
             own = None  # "a poll for the Observer at the weekend put them on 17%": when it came out
+        if "the " in self.lowered[end:end + 8] and (before := WAVE_BEFORE_AFTER.match(self.lowered, end)) and (
+                current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
+            return wave_before(before.group("unit") or before.group("unit2"), self.resolve(current), self.published)
         if own is None:
             after = self.lowered[end:end + AGO_REACH]
             ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
@@ -785,11 +802,19 @@ class ArticleContext:
                 count, unit = (ago or opening).group("n", "unit")
                 then = months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], unit, self.published)
                 return replace(then, earlier=True) if opening else then  # "only 10% a year ago"
-            if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
-                return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
-            if survey and not s_start <= survey.start < s_end and self._names_another_survey(s_start, s_end):
+            if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
+                if span := TO_VALUE_IN_SPAN.match(self.lowered, end):  # "from 54% to 61% in two months"
+                    count = span.group("n")
+                    current = self.resolve(survey) if survey else NO_FIELDWORK
+                    return wave_before(span.group("unit"), current, self.published,
+                                       int(count) if count.isdigit() else COUNT_WORDS[count])
+                return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
+            if survey and not s_start <= survey.start < s_end and not (
+                    survey.start >= s_end and pollster in self.survey_dates_near.tiers) and (
+                    self._names_another_survey(s_start, s_end)):
                 return NO_FIELDWORK  # "Another survey, by ..., found 30%": not the dates of the poll named before
+                # (its pollster's date after it is its own: "Sociopolis interviewed 1,200 people between May 20 and 27")
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
         if own.relative == "this month" and EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
@@ -976,6 +1001,8 @@ class ArticleContext:
         if key not in self.other_dates:
             self.other_dates[key] = any(p.search(lead) for p in (NOT_FIELDWORK, COMPARED_DATE, VALUE_BEFORE,
                                                                  NUMBER_IN_BEFORE)) or (
+                EARLIER_WAVE_DATE.search(lead) is not None and (
+                    SHARE_BEFORE.search(self.lowered, s_start, d.start) is not None)) or (
                 _span_asked_about(d, lead))
         return self.other_dates[key]
 
@@ -1013,10 +1040,11 @@ class ArticleContext:
         if len(gap.strip(" ,:-–—")) == 0 and not ANY_DIGIT.search(lead[-6:]) and not _span_asked_about(last, lead) \
                 and not NOT_FIELDWORK.search(lead):
             return last  # "in March - 79.3%", not "a poll released Oct. 14, 45%"
-        if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead)):
-            return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval"
-        if len(gap) > CLAUSE_GAP or _breaks_clause(gap):
-            return None
+        if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead) and not (
+                FROM_VALUE_IN.search(lead))):
+            return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval", not "up from 36% in May, and"
+        if len(gap) > CLAUSE_GAP or _breaks_clause(gap) or WHILE_GAP.fullmatch(gap):
+            return None  # "as parliament approved in May, while 31% are against": the date ends its own clause
         if gap.strip() == "to" and self.lowered.find("from", s_start, last.start) >= 0:
             return None  # "from 38% in March to 45%": March is the first value's
         return None if self._marks_other_date(last, s_start, lead) else last
@@ -1036,8 +1064,10 @@ class ArticleContext:
         found, cued_sentences = [], {}
         for d in self.dates:
             relative = d.relative or ""
-            if relative.endswith("year") or (relative.endswith("weekend") and not self._strong_cue(d)):
-                continue  # "a poll for the Observer at the weekend put ...": when it came out, not when it ran
+            if relative.endswith("year") or ((relative.endswith("weekend") or relative.startswith("season")) and (
+                    not self._strong_cue(d))):
+                continue  # "a poll for the Observer at the weekend put ...": when it came out, not when it ran;
+                # "the bushfires last summer": an event's season (a summer of either hemisphere)
             s_start, s_end = self.sentence_of(d.start)
             if s_start not in cued_sentences:  # a poll word, or a pollster's name ("in the 4 June 2023 Newspoll")
                 cued_sentences[s_start] = SURVEY_CUE.found_in(self.lowered, s_start, s_end) or (
@@ -1491,7 +1521,8 @@ class _SurveyDates:
     def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
         """A named pollster without dates of its own never takes a date whose sentence names another:
         "An Infratest poll, conducted from 20 to 22 January" does not date the Forsa figure before it."""
-        tiers = self.tiers.get(pollster) or self.tiers.get(UNNAMED_POLLSTER if pollster else ANY_POLLSTER)
+        tiers = self.tiers.get(pollster) or (pollster and self._namesake(pollster)) or (
+            self.tiers.get(UNNAMED_POLLSTER if pollster else ANY_POLLSTER))
         if not tiers:
             return None
         tier, dates = tiers[0]
@@ -1499,6 +1530,14 @@ class _SurveyDates:
         # "Harlan has 48%. In August, Quinnipiac had the race tied at 46%": a later value's own month is no date
         # of the figures before it (a comparison names the earlier wave after the current one)
         return None if tier == 2 and found.start >= s_end else found
+
+
+    def _namesake(self, pollster: str) -> list[tuple[int, _DateTier]] | None:
+        """The dates of a pollster written with the same first word ("a Market survey" and "Market-Institut
+        interviewed 800 people from 14 to 16 April"): one organisation, named short and in full."""
+        first = _first_name_word(pollster)
+        return next((tiers for key, tiers in self.tiers.items() if key and key[0] != "\x00" and key != pollster
+                     and len(first) > 2 and _first_name_word(key) == first), None)
 
 
 class _DateTier:
@@ -1518,6 +1557,10 @@ class _DateTier:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+def _first_name_word(name: str) -> str:
+    return name.replace("-", " ").split(" ", 1)[0].lower()
+
+
 def _cue_words(text: str) -> dict[str, list[int]]:
     """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind."""
     found: dict[str, list[int]] = {}

@@ -66,6 +66,9 @@ DATE_ALTERNATIVES = [
     ("letter", r"(?P<tm>(?i:(?:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)\s+the\s+month))\b"
                r"(?!\s+(?:before|after|to|of|when|in)\b)"),
     ("letter", rf"(?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})"),
+    # a season without its year, counted back from publication: "last spring", "in the autumn" (not "the fall of")
+    ("letter", r"""(?P<ss_lead>(?i:last|this\s+past|this|earlier\s+this|in\s+the|in))\s+
+        (?P<ss>(?i:spring|summer|autumn|fall))\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d\d)"""),
     ("digit", rf"""(?P<j_d1>{NUMERIC_DAY})\.(?P<j_m1>{NUMERIC_MONTH})\.(?P<j_y1>{YEAR})(?:{SEP}(?P<j_d2>{NUMERIC_DAY})\.
         (?P<j_m2>{NUMERIC_MONTH})\.(?P<j_y2>{YEAR}))?"""),
     ("digit", rf"""(?P<k_d1>{NUMERIC_DAY})\.(?P<k_m1>{NUMERIC_MONTH})\.?{SEP}(?P<k_d2>{NUMERIC_DAY})\.
@@ -99,6 +102,7 @@ THE_MONTH_LEAD = re.compile(r"(?i:(?:earlier|later)\s+in|(?:start|beginning|end)
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
 SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+SEASON_LEAD = re.compile(r"\b(?i:last|this\s+past|this|earlier\s+this|in\s+the|in)\s+$")  # "last spring", "in the fall"
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 URL_COMPACT_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
@@ -182,6 +186,10 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     for pos in find_all(text, " the month"):  # "earlier in the month"
         if lead := THE_MONTH_LEAD.search(text, max(0, pos - 12), pos):
             starts.add(lead.start())
+    for season in (" spring", " summer", " autumn", " fall"):
+        for pos in find_all(text, season):
+            if lead := SEASON_LEAD.search(text, max(0, pos - 17), pos + 1):
+                starts.add(lead.start())
     for unit in RELATIVE_UNITS:
         for pos in find_all(text, unit):
             if not text[max(0, pos - 10):pos].rstrip().lower().endswith(RELATIVE_WORDS):
@@ -304,6 +312,10 @@ def date_span(m: re.Match) -> DateSpan | None:
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
                         "this " + unit if "this" in (lead := m.group("rel").lower()) else
                         "past week" if unit == "week" and "past" in lead else unit)
+    if prefix == "ss":  # "last spring": the months of the season, its year counted back from publication
+        first, last = SEASON_MONTHS[m.group("ss").lower()]
+        past = "last" if m.group("ss_lead")[:4].lower() == "last" else "in"
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month", f"season {first} {last} {past}")
     if prefix == "s_":  # "the spring of 2020": March to May
         year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
         return DateSpan(s, e, (year, first, None), (year, last, None), "month")
@@ -356,6 +368,11 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         return NO_FIELDWORK
     if span.relative.startswith("month days"):
         return _month_days(span.relative, published)
+    if span.relative.startswith("season"):  # "last spring": the latest one over; "in the spring": the latest begun
+        first_month, last_month = (int(month) for month in span.relative.split()[1:3])
+        over = last_month < published.month if span.relative.endswith("last") else first_month <= published.month
+        year = published.year - (not over)
+        return Fieldwork(iso(year, first_month, None), iso(year, last_month, None), "month")
     if span.relative.startswith(("days", "weekend", "last weekend")):
         first, last = _days_before(span.relative, published)
         return Fieldwork(first.isoformat(), last.isoformat(), "day")
@@ -402,6 +419,13 @@ def months_ago(count: int, unit: str, published: dt.date | None) -> Fieldwork:
         month_index = published.year * 12 + published.month - 1 - count * (12 if unit.startswith("year") else 1)
     month = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return Fieldwork(month, month, "month")
+
+
+def wave_before(unit: str, current: Fieldwork, published: dt.date | None, count: int = 1) -> Fieldwork:
+    """ "56.1 the week before", "from 54% to 61% in two months": the wave that many units before the current one,
+    counted from its first day where known to the day, else from publication."""
+    start = dt.date.fromisoformat(current.start) if current.start and len(current.start) == 10 else published
+    return months_ago(count, unit, start)
 
 
 def _days_before(relative: str, published: dt.date) -> tuple[dt.date, dt.date]:
