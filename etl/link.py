@@ -134,6 +134,8 @@ SYNONYMS = {
     "anticipate": "expect", "foresee": "expect",  # "anticipate a decrease" is "expect to cut staff"
     "cut": "decrease", "cuts": "decrease", "reduce": "decrease", "reduction": "decrease",
     "performance": "job",  # "rated his performance negatively" is "doing a poor job"
+    "workforce": "staff", "headcount": "staff", "staffing": "staff",  # "grow their workforce", "increase headcount"
+    "raise": "increase",  # "raise prices" is "increase prices"
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -736,9 +738,14 @@ def question_tokens(citation: dict) -> frozenset[str]:
 def _own_pole(words: frozenset[str], said: frozenset[str]) -> frozenset[str]:
     """Question terms with the pole their statement gives, without the opposite one: terms cut short ("think
     the country is moving in") still say "wrong direction"; "58% say tariffs hurt them, while 11% say they've
-    helped": the lead's "hurt" is the other answer's, not this one's."""
+    helped": the lead's "hurt" is the other answer's, not this one's. A denial's terms keep no negative word its
+    statement lacks, which would cancel the denial (see `stance`)."""
     if missing := (said & POLES) - words:
         words = words | missing
+    if "not" in said and words & NEGATIVE and not said & NEGATIVE:
+        words = words - NEGATIVE  # "ratings are poor: 61% are dissatisfied": the lead's "poor" denies nothing more
+    if MOVED_SLIGHTLY in words and said and not said & DEGREES:
+        words = words - {MOVED_SLIGHTLY}  # "views eased slightly: 77% view it unfavourably": how the share moved
     if not words & POLES:
         return words
     return words - {OPPOSITES[p] for p in said & POLES if OPPOSITES[p] not in said}
@@ -1264,6 +1271,7 @@ POLES = frozenset(OPPOSITES)
 # answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
 NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
+MOVED_SLIGHTLY = stem("slightly")  # a degree of answer ("slightly worse") and of a change ("eased slightly")
 ANSWER_WORDS = BARE_ANSWER | NEGATIVE | POLES | DEGREES | CONTRASTS | {WORRY, "satisfi", "trust", "favourabl"}
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 

@@ -125,6 +125,8 @@ NP_STOP = frozenset([
     "named", "chose", "voted", "vote", "but", "while", "whereas",
     "describe", "describes", "described", "rate", "rates", "call", "calls", "called", "view", "views", "viewed",
     "regard", "regards", "regarded",  # "7 in 10 describe the economy as poor": what they said, not who they are
+    "unhappy", "dissatisfied", "worried", "concerned", "uneasy", "angry",  # a headline's
+    # "78% of French unhappy with Macron": the adjective is what they said
 ])
 # Participles that open what a group said rather than name more of it ("of renters saying costs rose").
 REPORTING_PARTICIPLES = frozenset([
@@ -476,7 +478,8 @@ COMPARISON_REMNANT = frozenset([
     "then", "earlier", "previously", "before", "ago", "a", "an", "the", "one", "two", "three", "six", "last", "this",
     "previous", "same", "early", "late", "mid", "year", "years", "month", "months", "week", "weeks", "time", "wave",
     "survey", "poll", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "spring", "summer", "autumn", "fall", "winter"])
+    "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+    "slightly", "sharply", "marginally", "steeply", "significantly", "further", "little", "just", "only"])
 REFERS_BACK_PHRASE = re.compile(
     r"\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b", re.I)
 # A clause before a value that only names the group the figure is for: "the average for low-income
@@ -618,16 +621,22 @@ PAIR_OUTWEIGHS = re.compile(
 # A name given a share, as vote-intention lists write it: "puts Labour on 31%", "with the Conservatives unchanged
 # on 25%", "and Reform UK (up two) on 22%", "Labour is on 31%". The name is the answer.
 SHARE_OF_NAME = re.compile(
-    r"(?:^|(?<=[\s,;:(])(?:puts?|putting|has|had|gives?|giving|shows?|showing|sees?|seeing|leaves?|leaving|with|and|"
+    r"(?:^|(?<=[\s,;:(])(?:puts?|putting|has|had|gives?|giving|shows?|showing|sees?|seeing|leaves?|leaving|found|finds|"
+    r"with|and|"
     r"while|whereas|but|followed\s+by|behind|ahead\s+of)\s+|(?<=[,;:])\s*)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,3}?)"
     r"(?:\s*,?\s+(?:unchanged|steady|level|flat|(?:up|down)(?:\s+(?:by\s+)?(?:\d+|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)(?:\s+(?:points?|pts?))?)?|(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat)|"
-    r"(?:also|still|now|just|only|narrowly|currently)|\([^()]{1,25}\)),?){0,3}"
+    r"(?:also|still|now|just|only|narrowly|currently)|\([^()]{1,25}\)|(?:out\s+)?in\s+front|in\s+(?:first|second|third)"
+    r"(?:\s+place)?|trailing|lagging|leading|across\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?),?){0,3}"
     r"\s+(?:on|at)\s*$")
 NAME_SHARE_REACH = 120  # characters before a value: no such name is written further back
+GAP_ASIDE = re.compile(r"(?:a\s+full\s+|just\s+|only\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+                       r"|ten|\w+teen)\s+(?:percentage\s+)?points?\s+(?:behind|ahead|clear|adrift|short)\b", re.I)
+STANCE_NOUN_BEFORE = re.compile(r"[^\W\d_]{3,}(?:tion|ment|ness|ity|ance|ence)\s$")  # "Frustration ", "Confidence "
 NAME_SHARE_HINTS = (" on", " at")  # the words right before the value in every SHARE_OF_NAME match
 NAME_SHARE_ENDINGS = ("on", "at", "on ", "at ")  # the text before such a value ends so (one space at most)
+RANGE_GAPS = frozenset(["to", "-", "–"])
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
 DANGLING = frozenset([  # words a cut-off statement must not end on
     "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
@@ -637,7 +646,10 @@ NOT_A_THING = frozenset([  # words that open or link clauses, never the answer a
     "compared", "versus", "against", "overall", "total", "only", "just", "than", "then", "this", "that", "those",
     "these", "there", "their", "them", "they", "its", "who", "which", "what", "when", "where", "figure", "number",
     "share", "rate", "level", "percentage", "proportion", "poll", "survey", "study",
-    "found", "finds", "shows", "showed", "says", "said", "reveals", "revealed", "suggests", "suggested"])
+    "found", "finds", "shows", "showed", "says", "said", "reveals", "revealed", "suggests", "suggested",
+    "nationally", "nationwide", "globally", "worldwide", "elsewhere",
+    "upward", "upwards", "downward", "downwards"])  # "oscillated two points downward, to 44%": which way it moved
+PLACE_ADVERBS = frozenset(["nationally", "nationwide", "globally", "worldwide", "elsewhere"])  # "46% nationally"
 
 
 class Wording(NamedTuple):
@@ -770,6 +782,8 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if borrow and not after and 1 in directions and right < s_end and ELLIPSIS_GAP.fullmatch(text, pos, right):
         # "31% of men and 25% of women said ...": the predicate of the figure after
         borrowed = _neighbour_statement(text, spans, start, s_start, s_end, 1, borrow, clauses)
+    if after.lower() in PLACE_ADVERBS:
+        after = ""  # "41% in Leeds, compared with 46% nationally": where, not what
     if not (borrowed or after) and borrow and -1 in directions and left > s_start and ELLIPSIS_LEAD.search(
             text, max(left, inner_start - 40), inner_start):
         # "... want lower taxes, compared with 20%", "70% among Greens, 35% for independents"
@@ -872,6 +886,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         group, verb_at = subject  # "Black voters approve 40% - 47%": the clause's subject is who answered
     level = LEVEL_AFTER_CHANGE.match(text, pos, right) if " and " in text[pos:right] else None
     after = after_clause(text, pos, level.start("rest") if level else right)  # not "and now stands at (31%)"
+    if " point" in after[:24] and GAP_ASIDE.match(after):
+        after = ""  # "Labour sinking to 19% - a full 10 points behind Reform": the gap to a rival, not the share
     if after and text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and (
             LEVEL_BEFORE.search(text, max(s_start, inner_start - 16), inner_start)):
         after = ""  # "puts approval at 41%, 52% disapprove": the words after the next figure are that figure's
@@ -1069,6 +1085,9 @@ def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
     if not (m := SHARE_OF_NAME.search(text[max(lo, start - NAME_SHARE_REACH):start])):
         return None
     name = m.group("name")
+    if m.group().startswith("with") and STANCE_NOUN_BEFORE.search(text, max(lo, start - NAME_SHARE_REACH - 20),
+                                                                   start - len(m.group())):
+        return None  # "Satisfaction with the NHS is at 24%": the noun before "with" is what the share says
     words = name.lower().removeprefix("the ").split()
     if len(words) == 1 and words[0] in GROUP_HEADS:
         return _tidy_group(name), True  # "Democrats at 85%" is a group, "the Liberal Democrats on 11%" a party
@@ -1404,7 +1423,11 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
     tail, k = end, i
     while k < len(spans) and spans[k][0] < tail:
         k += 1  # this value and values nested in it
+    ranged = False  # the last gap joined a range ("from 50% to 52%"): a value after a comma starts a new clause
     while k < len(spans) and spans[k][0] < s_end and LIST_GAP.fullmatch(text, tail, spans[k][0]):
+        if ranged and text[tail:spans[k][0]].lstrip()[:1] == ",":
+            break  # "went from 50% to 52%, and 4% did not know": the words after 4% are its own
+        ranged = text[tail:spans[k][0]].strip() in RANGE_GAPS
         tail, k = max(tail, spans[k][1]), k + 1
     right = spans[k][0] if k < len(spans) and spans[k][0] < s_end else s_end
     return left, max(right, tail), tail
