@@ -192,7 +192,7 @@ PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutter
 CONDUCTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
     r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted|interviewed|questioned|measured|"
-    r"measures|recorded|records)\b")  # "Závecz Research measured a narrower race"
+    r"measures|recorded|records|puts|put|places|placed|has|had)\b")  # "Závecz Research measured ..."
 CONDUCTS_BEFORE = re.compile(
     r"\b(?:by|from|of|according\s+to|conducted\s+by|carried\s+out\s+by|commissioned\s+from|pollsters?|"
     r"(?:research|polling)\s+(?:firm|company|agency|institute|group))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -240,11 +240,15 @@ NAME_WITH_FOR = re.compile(
     r"\b(?:Centre|Center|Institute|Foundation|Council|Office|Agency|Alliance|Campaign|Society|Trust|Fund|Committee|"
     r"Commission|Coalition|Association|Network|Programme|Program|School|Bureau|Partnership|Data|Research|Union|"
     r"League|Forum|Group|Unit|Initiative|Project|Movement|Department|Ministry|Organi[sz]ation|Party)$")
+# A headline's label: "Focus: support for leaving NATO edges up", "Support edges up – Focus".
+TITLE_LABEL = re.compile(r"(?:(?P<lead>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}):\s.*|.*\s[-–—|]\s"
+                         r"(?P<tail>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))", re.S)
 # "support fell to 21%, Gallup Korea said": a name reporting the figure just before it ran the survey.
 SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports)\b")
 FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
 # After a name that published a survey another ran: "Afrobarometer survey conducted by (NOI Polls)".
-PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|surveys?|study)\s*,?\s+(?:was\s+|were\s+)?"
+PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|surveys?|study)\s*[,.]?\s+"
+                                 r"(?:(?:the|this)\s+(?:poll|survey|study)\s*,?\s+)?(?:was\s+|were\s+)?"
                                  r"(?:conducted|carried\s+out|done|run)\s+by\s+(?:the\s+)?")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
@@ -309,6 +313,7 @@ NAME_BEFORE_POLL = re.compile(
 # A sentence opening on another poll: "A Fox News poll ...", "Meanwhile, the CIS barometer ...", and words that
 # set a poll against the one before: "The CIS barometer, in contrast, gives ...".
 SECOND_POLL_LEAD = re.compile(
+    r"(?:[A-Z][A-Z .'’-]{1,30}:\s+)?"  # a transcript's speaker: "REPORTER: The Redbridge survey, meanwhile, ..."
     r"(?P<connective>(?:Meanwhile|However|But|Yet|Elsewhere|Separately|By contrast|In contrast),?\s+)?"
     r"(?:(?P<introduced>[Aa]n?)|[Tt]he)\s+(?:(?:latest|new|recent|separate|rival|fresh|weekly|monthly)\s+)?")
 CONTRAST = re.compile(r"\b(?:in|by)\s+contrast\b|\bmeanwhile\b|\bhowever\b|\bon\s+the\s+other\s+hand\b|\bin\s+turn\b")
@@ -320,6 +325,7 @@ POLL_ADJECTIVES = frozenset(["annual", "latest", "new", "own", "recent", "monthl
                              "regular"])
 REPORTER_LEADS = frozenset(["a", "an", "its", "the", "in", "found", "finds", "said", "says", "reported", "new",
                             "latest", "recent"])
+SLASHED_NAME = re.compile(r"/(?P<name>[A-Z][\w&'’.-]*)\s$")  # the pollster after an outlet's name and a slash
 # "STEM found in a poll for CNN Prima News": an acronym reporting a poll it ran.
 ACRONYM_REPORTS_POLL = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z]{3,}(?:[-–][A-Z]\w*)*)\s+(?:found|finds|said|says|reported)\s+(?:in\s+)?"
@@ -328,6 +334,10 @@ ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-
 POLLSTER_WORDS = frozenset([
     "Research", "Institute", "Poll", "Polls", "Polling", "Opinion", "Insights", "Analytics", "Strategies",
     "Associates", "Consulting", "Consultants", "Marketing", "Intelligence", "College", "University"])
+# The words a pollster's name may go on in after its own part when papers shorten it ("the Siena poll").
+NAME_TAIL_WORDS = frozenset(w.lower() for w in [
+    *POLLSTER_WORDS, "Strategic", "Strategy", "Data", "Group", "Analysis", "Centre", "Center", "Law", "School",
+    "Political", "Public", "Affairs", "Company", "Co", "of", "for", "and", "&", "the"])
 # A body that surveys its own members or trade: "a National Restaurant Association survey" (unless the text
 # says who ran it: "a British Chambers of Commerce survey conducted by ...").
 MEMBER_BODY_WORDS = frozenset(["Association", "Federation", "Confederation", "Chamber", "Chambers", "Union", "Council",
@@ -355,10 +365,14 @@ FIELDWORK_AGENCY = re.compile(
     rf"{AGENCY_NAME.replace('name', 'name2')}"
     rf"|\bby\s+(?:the\s+)?{AGENCY_NAME.replace('name', 'name3')}\s+on\s+behalf\s+of\b"
     rf"|\b(?:polled|surveyed|interviewed|questioned)\s[^.;]{{1,60}}?\s(?:through|via)\s+(?:the\s+)?"
-    rf"(?:pollster\s+|(?:research|polling)\s+(?:firm|company)\s+)?{AGENCY_NAME.replace('name', 'name4')}")
+    rf"(?:pollster\s+|(?:research|polling)\s+(?:firm|company)\s+)?{AGENCY_NAME.replace('name', 'name4')}"
+    # a release's boilerplate: "The survey was commissioned by X and conducted by Y"
+    rf"|\bcommissioned\s+by\s+[^.;]{{1,60}}?\s+and\s+(?:was\s+)?(?:conducted|carried\s+out|done|fielded|run)\s+by\s+"
+    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name5')}")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
-AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ")
+AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
+                "commissioned by")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey",
@@ -561,7 +575,9 @@ class ArticleContext:
         if found[0] is None and (site := default_matcher().by_website(self.article.url or self.article.outlet)):
             return site.name, site
         if found[0] is None and self.article.outlet:  # a pollster's own release, its name as the outlet
-            return _first_pollster(self.article.outlet)
+            found = _first_pollster(self.article.outlet)
+        if found[0] is None and (poll := self.poll_name) and _title_label(self.article.title or "") == poll:
+            return poll, None  # "Ipec: approval at 48%" over "an Ipec survey": the poll's name is who ran it
         return found
 
     @cached_property
@@ -709,6 +725,8 @@ class ArticleContext:
         """
         starts = self.pollster_starts
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
+        if same and all(self.sponsored[n] for n in same) and (ran := self._ran_elsewhere(start)) >= 0:
+            return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
         if same:
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
@@ -727,6 +745,13 @@ class ArticleContext:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _ran_elsewhere(self, start: int) -> int:
+        """The index of the closest name written as running a survey, before the position else after it; -1 if
+        none: who ran the survey of a sentence that names only its publisher or sponsor."""
+        j = bisect.bisect_left(self.pollster_starts, start)
+        best = self.conducting_at_or_before[j - 1] if j > 0 else -1
+        return best if best >= 0 or j >= len(self.pollsters) else self.conducting_at_or_after[j]
 
     def _first_of_joint(self, n: int) -> int:
         """The first of pollsters named jointly ("conducted by Ipsos MORI and GfK"): one survey, one name."""
@@ -1177,6 +1202,12 @@ class ArticleContext:
                 possessor = POSSESSOR_BEFORE_POLL.search(text, max(0, pos - 90), pos)
             if not (m or possessor) and before in REPORTER_LEADS:
                 reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos)
+            if not (m or possessor or reporter) and "/" in before and (
+                    short := SLASHED_NAME.search(text, pos - 1 - len(before), pos)):  # "a Times/Siena poll"
+                if (pollster := default_matcher().extended(short.group("name"), NAME_TAIL_WORDS)) and not any(
+                        a < short.end("name") and short.start("name") < b for a, b, *_ in named + found):
+                    found.append((short.start("name"), short.end("name"), pollster.name, pollster))
+                continue
             if not (m or possessor or reporter):
                 continue
             m = m or possessor or reporter
@@ -1192,6 +1223,14 @@ class ArticleContext:
                 continue
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
             shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
+            short = " ".join(words) + " "
+            if longer := [n for n in named if n[3] is not None and (
+                    text.startswith(short, n[0]) or n[2].startswith(short))]:
+                found.append((s, s + len(name), longer[0][2], longer[0][3]))  # "the Emerson poll": Emerson College's
+                continue
+            if m and (pollster := default_matcher().extended(name, NAME_TAIL_WORDS)):
+                found.append((s, s + len(name), pollster.name, pollster))  # "the Siena poll": not named in full
+                continue
             if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found)) or (
                     (named or found) and self._opens_another_poll(s, named + found))):
                 self.poll_names.add(" ".join(words))  # "a new Focus poll": maybe a pollster's, maybe an outlet's
@@ -1234,7 +1273,7 @@ class ArticleContext:
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
-            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
             if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
@@ -1333,7 +1372,7 @@ class ArticleContext:
         """The closest sponsor named with this pollster (any sponsor when the pollster is unknown); none
         where that is the pollster itself ("a survey commissioned by the UNDP" run by the UNDP)."""
         sponsor = self.sponsors_near.nearest(start, pollster)
-        return None if sponsor and pollster and _first_pollster(sponsor)[0] == pollster else sponsor
+        return None if sponsor and pollster and pollster in (sponsor, _first_pollster(sponsor)[0]) else sponsor
 
     def _samples(self) -> list[tuple[int, int]]:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000", "1.200 adults"."""
@@ -1692,6 +1731,12 @@ def _plausible_sample(number: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _title_label(title: str) -> str | None:
+    """The name a headline is labelled with: "Ipec: approval steady", "Approval steady - Ipec"."""
+    m = TITLE_LABEL.fullmatch(title.strip())
+    return (m.group("lead") or m.group("tail")) if m else None
+
+
 def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
     found = default_matcher().find(text)
     return (found[0].pollster.name, found[0].pollster) if found else (None, None)

@@ -125,6 +125,16 @@ class PollsterMatcher:
             self.compiled[word] = candidates
         return candidates
 
+    def extended(self, written: str, generic: frozenset[str]) -> Pollster | None:
+        """The one listed pollster with a name that starts with the written name's words and goes on only in
+        `generic` words ("Siena" of "Siena College Research Institute"): papers shorten a name to its own part."""
+        words = WORD.findall(written.lower())
+        found = {self.by_form[form].name: self.by_form[form] for form, form_words in (
+            self.forms_by_first_word.get(words[0], ()) if words else ())
+            if len(form_words) > len(words) and form_words[:len(words)] == words
+            and all(w in generic for w in form_words[len(words):])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_website(self, url: str | None) -> Pollster | None:
         """The pollster whose own site published a page ("news.gallup.com/..." is Gallup's)."""
         key = domain_key(url)
