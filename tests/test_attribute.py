@@ -583,7 +583,7 @@ def test_a_sample_described_by_several_words_or_covered_sizes_its_survey():
     text = ("Some 64% of Ghanaians said fuel prices were their main worry, NOIPolls found. The poll involved "
             "telephone interviews of 1,000 randomly selected phone-owning Ghanaians aged 18 and above.")
     (m,) = attribute(text, "64%")
-    assert (m["pollster"], m["sample_size"]) == ("NOI Polls", 1000)
+    assert (m["pollster"], m["sample_size"]) == ("NOIPolls", 1000)
     text = "The CVoter survey, covering 12,430 respondents in every state, put the ruling party at 41%."
     (m,) = attribute(text, "41%")
     assert m["sample_size"] == 12430
