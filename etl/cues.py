@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from etl.numbers import ANSWER_VERBS, WORD_NUM
 from etl.textmatch import contains_any, first_char_alternation, split_first_char, trie_pattern
 
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
@@ -104,7 +105,7 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
     # the question put to respondents: "Asked about the defence budget, 44% said …" (not "he was asked about")
     r"(?<!was )(?<!is )(?<!been )(?<!being )(?<!be )(?<!he )(?<!she )(?<!they )asked\s+about\b",
-    r"exit polls?", r"net\s+balance",  # "a net balance of 32% of surveyors reported"
+    r"exit polls?", r"net\s+balance", r"fieldwork",  # "a net balance of 32% of surveyors reported"
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
     r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
 )
@@ -217,6 +218,8 @@ OFFICIAL_RATE_BEFORE = GatedCue(
                r"prime|discount)\s+(?:interest\s+)?rates?\s+(?:\w+\s+){0,3}?(?:at|of|to)\s+(?:a\s+)?$"),
     keywords=("rate",), last_words=("at", "of", "to", "a"),
 )
+PARTIAL_COUNT = re.compile(r"\b(?:of\s+(?:the\s+)?(?:expected\s+|estimated\s+)?(?:votes?|ballots?)|votes|ballots|"
+                           r"precincts|polling\s+stations)\s+(?:counted|reporting|reported)\b")
 NOT_A_SHARE_BEFORE = GatedCue(
     re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
                r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
@@ -249,6 +252,13 @@ OTHER_QUANTITY_CUES = {
              r"(?:about\s+|around\s+|roughly\s+|close\s+to\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$"
              r"|\berrors?\b[^.;]{0,40}?\b(?:of|was|is|were)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
              r"some\s+)?$",
+    # a cut by a treatment or a policy ("cut hospital admissions by 82%") or an economic forecast ("growth will be
+    # 1.4%"): no share of anyone
+    "effect": r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|lowering|slashed|halved)\s+"
+              r"(?:[\w'’-]+\s+){1,4}?by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+|"
+              r"more\s+than\s+|over\s+)?$"
+              r"|\b(?:growth|gdp|inflation|unemployment|deficit)\s+(?:will|would|is\s+(?:forecast|expected|projected)\s+"
+              r"to)\s+be\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
     # a player's or a team's rate, with PLAYER_RATE_AFTER: "completed 71% of his passes", "landed 52% of her serves"
     "player": r"\b(?:completed|converted|landed|made|hit|sank|saved|stopped|blocked)\s+(?:just\s+|only\s+|nearly\s+|"
               r"almost\s+|about\s+)?$",
@@ -257,9 +267,11 @@ OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, p
 # a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
 # skips to the letters these words start with)
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
+                                 r"growth|gdp|inflation|unemployment|deficit|"
                                  r"completed|converted|landed|made|hit|sank|saved|stopped|blocked")
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
-    "at", "of", "to", "is", "are", "was", "were", "by", "than", "over", "least", "about", "around", "roughly", "nearly",
+    "at", "of", "to", "is", "are", "was", "were", "by", "be", "than", "over", "least", "about", "around", "roughly",
+    "nearly",
     "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
     "blocked"))
 PLAYER_RATE_AFTER = re.compile(r"\s+of\s+(?:his|her|their|its)\s")
@@ -740,7 +752,7 @@ def non_survey_source(text: str) -> bool:
 # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7", "compared with Lee's -14"
 SIGNED_BEFORE = re.compile(
     r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s|"
-    r"\bnet\s+[a-z]+:)\s*$"  # "Net satisfaction: -23"
+    r"\bnet(?:\s+[a-z]+)?:)\s*$"  # "Net satisfaction: -23", a table's "Net: -27"
 )
 # Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
 # or opinion such a pair of poll figures follows, and what makes it no poll result: a vote count ("the Senate
@@ -749,7 +761,8 @@ SIGNED_BEFORE = re.compile(
 # "trails 48-52", or a split in the question's order ("had the split at 28 to 41"): the lower figure may come first
 VERSUS_TRAILING = re.compile(r"\b(?:trail(?:s|ed|ing)?|behind)\b[^.;:,]{0,30}$|\bsplit\s+(?:at|of|was|is)\s+$")
 VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(?:dis)?approve[sd]?|support(?:s|ed)?|"
-                     r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of)\b")
+                     r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of|"
+                     r"break(?:s|ing)?|broke)\b")
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
     VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
     r"|\b(?:lead|gap|edge|margin|advantage)\s*[,:]\s*$"  # the lead, then its split: "a six-point gap, 49-43"
@@ -776,8 +789,9 @@ SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:(?:pts?|points?|pp)\s+)?(?:since|on\s+(
                                  r"compared\s+(?:to|with)|from\s+(?:last|the\s+(?:last|previous)))\b")
 # a signed figure after a possessive ends its clause: "compared with Lee's -14.", not "the team's -14 goal difference"
 SIGNED_POSSESSIVE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|but|among|in|on)\b)")
-VERSUS_NOT_A_POLL_BEFORE = re.compile(
-    r"\b(?:senate|congress|parliament|lawmakers|legislators|senators|mps|jury|jurors|voted|votes?\s+(?:of|was|were|"
+VERSUS_NOT_A_POLL_BEFORE = re.compile(  # not a poll's run-off that "would beat" or "would win"
+    r"\b(?<!would\s)(?:senate(?!\s+(?:race|contest|seat)\b)|congress|parliament|lawmakers|legislators|senators|mps|"
+    r"jury|jurors|voted|votes?\s+(?:of|was|were|"
     r"is|tally)|ballots?|bill|motion|amendment|passed|confirmed|adopted|carried|won|wins?|winning|beat(?:s|en)?|"
     r"defeat(?:s|ed|ing)?|lost|lose|loses|losing|scored?|scoreline|game|aged?|ages|referendum|elections?|results?)\b"
 )
@@ -816,6 +830,11 @@ TABLE_ROW = re.compile(
     r"(\d{1,2}(?:\.\d)?)[ \t]?%?(?:[ \t]*[|,\t]?[ \t]*([+\-−–]\d{1,2}(?:\.\d)?|0|nc|=|\([^()\n]{0,6}\)))?[ \t]*")
 TABLE_VALUE_END = re.compile(r"\s*(?:\([^()\n]{0,15}\)\s*)?$")  # raw text: the line ends with the figure, "(+2)" aside
 TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
+# the first of two answers written with no unit, as a transcript reads them out: "39 approve, 55 disapprove",
+# "thirty-nine approve and fifty-five disapprove" (folded text after the first number; the second is a listed share)
+ANSWER_PAIR_AFTER = re.compile(
+    rf"\s+{ANSWER_VERBS}\b[^.;]{{0,40}}?(?:,|\band|\bwhile)\s+(?:just\s+|only\s+)?"
+    rf"(?:\d{{1,2}}(?:\.\d)?|{WORD_NUM})\s+{ANSWER_VERBS}\b")
 LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwith|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+"
                          r"(?:just\s+|only\s+|another\s+)?$")
 LIST_AFTER = re.compile(  # raw text: a lower-case word follows
@@ -831,7 +850,9 @@ LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next
 NAME_FIGURE_ITEM = re.compile(
     r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/:-]|[.,]\d)")
-NAME_FIGURE_JOIN = re.compile(r"\s*(?:,|;|and\b|\u2013|-)\s*(?:the\s+)?")  # "Labour 21, the Conservatives 18"
+RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and figures joined by spaces only
+# "Labour 21, the Conservatives 18", "Yes 52 / No 48", or a live blog's one-line poll: "Lab 28 Con 24 LD 12"
+NAME_FIGURE_JOIN = re.compile(r"\s*(?:(?:,|;|and\b|\u2013|-|/)\s*)?(?:the\s+)?")
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
 LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \

@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from etl import cues
@@ -188,7 +189,7 @@ def _another_quantity_in_percent(w: Window, other: re.Match | None) -> bool:
     `other` (cues.OTHER_QUANTITY_BEFORE); a past election's result ("27.5% at the last election"), made of attempted
     ("16 of 35 attempts (45.7%)")."""
     before, after = w.before, w.after
-    return bool((other and other.lastgroup in ("chance", "target", "amount"))
+    return bool((other and other.lastgroup in ("chance", "target", "amount", "effect"))
                 or (after.startswith((" at the ", " in the ")) and cues.PAST_ELECTION_AFTER.match(after))
                 or (before.endswith("(") and cues.COUNTS_RATIO_BEFORE.search(before)))
 
@@ -224,9 +225,13 @@ def _negative_before(w: Window, context: Context) -> bool:
 
 
 def _quick_count(folded: str, start: int, end: int) -> bool:
-    """ "A quick count by Indikator, from 3,000 polling stations, had him on 58.2%": results, though a pollster ran it
-    (found with `str.find`: most sentences have no such words)."""
-    return folded.find("quick count", start, end) >= 0 or folded.find("quick-count", start, end) >= 0
+    """ "A quick count by Indikator, from 3,000 polling stations, had him on 58.2%", or a count under way: results,
+    though a pollster ran it (found with `str.find` first: most sentences have no such words)."""
+    if folded.find("quick count", start, end) >= 0 or folded.find("quick-count", start, end) >= 0:
+        return True
+    # "with 87% of the expected vote counted, she led 51.2% to 47.1%": a partial count of the votes, not an exit poll
+    return (folded.find("counted", start, end) >= 0 or folded.find("reporting", start, end) >= 0) and bool(
+        cues.PARTIAL_COUNT.search(folded, start, end)) and folded.find("exit poll", start, end) < 0
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -294,7 +299,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
     if expr.form == "versus":
         return "share" if _poll_pair(w, context) else None
-    if expr.unit in ("percent", "points") and 0 < abs(expr.value) <= 20 and (
+    if (expr.unit in ("percent", "points") or (expr.form == "bare" and before.endswith(" minus "))) and \
+            0 < abs(expr.value) <= 20 and (  # "plus or minus three point nine", read out with no unit
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after)) or (
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
@@ -308,6 +314,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
+                  or ((context.near or context.article_cues > 0) and expr.value <= 100
+                      and bool(cues.ANSWER_PAIR_AFTER.match(after)))
                   or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   or _table_row_column(w, context) == 1) and not cues.not_a_share_after(after)
@@ -394,7 +402,7 @@ def _poll_pair(w: Window, context: Context) -> bool:
     (unless "trails"), together at most 100 (and more than 50: "3-1" is a score), and no vote count,
     game or age band around it, unless a lead or opinion word comes after it ("ahead of the election, Ms
     Lee leads 48-45")."""
-    if not context.near:
+    if not context.near and context.article_cues < 2:  # a transcript's turns are short: a survey named twice
         return False
     expr, partner, (start, end) = w.expr, w.partner, w.sentence
     if partner.start > expr.start:  # w is the first figure
@@ -543,7 +551,9 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
 def _name_figure_list(w: Window, context: Context) -> bool:
     """A bare number after a name, in a run of names each with its figure that makes up at most a whole (30 to 100,
     so a score is not one), near a survey cue: a poll's parties written as its table is ("Union 27, AfD 25, SPD 15",
-    or two in a sentence with a survey cue: "Poll: Union 27, AfD 25 in ARD survey"); not a date ("May 27, June 25")."""
+    or two in a sentence with a survey cue: "Poll: Union 27, AfD 25 in ARD survey", or two that make a whole; a live
+    blog's "Poll: Lab 28 Con 24 LD 12" where the run ends its line or its source follows in brackets); not a date
+    ("May 27, June 25")."""
     if not context.near or not w.text[w.expr.start - 2:w.expr.start - 1].isalpha():
         return False
     start, end = w.sentence
@@ -558,7 +568,11 @@ def _name_figure_list(w: Window, context: Context) -> bool:
                                                                         items[last + 1].start()):
             last += 1
         run = items[first:last + 1]  # two items only in a sentence with a survey cue: "Coventry 41, Millwall 38"
-        return len(run) >= (2 if context.cued else 3) and 30 <= sum(float(m.group(2)) for m in run) <= 100 and not any(
+        if any(not w.text[a.end():b.start()].strip() for a, b in pairwise(run)) and not \
+                cues.RUN_END_AFTER.match(w.text, run[-1].end()):
+            return False  # names and figures with only spaces between ("Lab 28 Con 24") make up a whole line
+        total = sum(float(m.group(2)) for m in run)  # two that make a whole are a split: "Yes 52 / No 48"
+        return len(run) >= (2 if context.cued or total >= 98 else 3) and 30 <= total <= 100 and not any(
             m.group(1).split()[-1].lower() in cues.CALENDAR_WORDS for m in run)
     return False
 
@@ -598,15 +612,16 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score += 0.25
         if not context.near and context.article_cues >= 0 and cues.SAYING_AFTER.match(w.after):
             score += 0.1  # "24% of Americans say they will not": what people say, though no poll is named
-    if _on_table_line(w):
+    table_line = _on_table_line(w)
+    if table_line:
         score += 0.3
     if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(w.after):
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
-            (_negative_before(w, context) and not answer and not earlier
-             and not cues.OPINION_SUBJECT_BEFORE.search(w.before))
+            (_negative_before(w, context) and not answer and not earlier and not (table_line and context.near)
+             and not cues.OPINION_SUBJECT_BEFORE.search(w.before))  # "- Cut income tax: 48%": the label is the answer
             or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
         score -= 0.5 if opinion else 0.8
     if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):

@@ -65,10 +65,16 @@ NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b(?:{SPOKEN_DECIMAL}|\sand\sa\shalf
 YEAR_COUNTED = (r"\s+(?:[\w.'’-]+\s+){0,2}?(?:respondents|people|persons|adults|voters|electors|residents|citizens|"
                 r"participants|interviews|households|businesses|firms|companies|members|workers|employees|parents|"
                 r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns|men))\b")
-PERCENT_UNIT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b|\s?por\s?ciento\b)"  # "45 por ciento": wire copy
-POINTS_UNIT = r"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b|\s?pts?\b|\s?pp(?:ts?)?\b|\s?p\.\s?p\.)"
+PERCENT_UNIT = (r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b|\s?por\s?ciento\b|\s?pour\s?cent\b|"
+                r"\s?prozent\b)")  # "45 por ciento", "34,5 pour cent", "26,5 Prozent": translated wire copy
+DIGIT_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# not the "point" of a decimal read out ("three point nine"); "Pkt.": German copy
+POINTS_UNIT = (rf"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b(?!\s{DIGIT_WORDS}\b)|\s?pts?\b|"
+               r"\s?pp(?:ts?)?\b|\s?p\.\s?p\.|\s?pkt\b\.?)")
 DASH = r"[-–—‐]"
-POINTS_MARKS = ("point", "pt", "pp", "p.")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not
+# what a share's respondents said or did, right after a number read out with no unit: "thirty-nine approve"
+ANSWER_VERBS = r"(?:approve|disapprove|agree|disagree|support|oppose|favou?r|say|said|think|want|back)"
+POINTS_MARKS = ("point", "pt", "pp", "p.", "pkt")  # what a matched POINTS_UNIT contains and a PERCENT_UNIT does not
 
 # Alternatives are tried left to right at each position; longer, more specific forms come first.
 # Matched against lower-cased text (see `fold`) at anchor positions only: every form starts, after
@@ -100,6 +106,8 @@ _FORMS = {
     "slashfrac": r"(?P<slashfrac>(?<![\w.,/:£$€-])(?P<sfn>[1-9])/(?P<sfd>10|[2-9])(?=\s+of\s))",
     "versus": r"""(?P<versus>(?<![\w.,/:£$€-])(?P<v1>\d{1,2}(?:\.\d)?)(?:\s?(?:DASH|/)\s?|\s+to\s+)
         (?P<v2>\d{1,2}(?:\.\d)?)(?![\w%/:°-]|[.,]\d|\s(?:hundred|thousand|million|billion)\b))""",
+    # the same pair read out in a transcript: "forty-six to forty-four" (no unit; etl.extract decides)
+    "wordversus": r"(?P<wordversus>(?<![\w-])(?P<w1>WORD_NUM)\s+to\s+(?P<w2>WORD_NUM)(?![\w-]|\spoint\b))",
     "count": r"(?P<count>(?<![\w.,])(?:(?:NUM1|an?)(?:\s(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
              # the rest of a number said in words: "one thousand twenty", "a hundred and fifty"
              r"(?:\s(?:and\s)?WORD_NUM(?:\shundred\b)?(?![\w-]))*"
@@ -125,8 +133,8 @@ _FORMS = {
         (?![\w%/°]|[.,]\d))""",
     # a number word alone, ending its clause or before where or since when: "Labour drops three as Reform gains"
     # (a change only after a change word: etl.extract decides)
-    "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM)(?![\w-])
-        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while)\b))""",
+    "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM(?:SPOKEN_DECIMAL)?)(?![\w-])
+        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|ANSWER_VERBS)\b))""",
     "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/:-]|[.,]\d))",
 }
 
@@ -136,7 +144,8 @@ def _forms_pattern(first_number: str, forms: tuple[str, ...] = tuple(_FORMS)) ->
     body = "|".join(_FORMS[name] for name in _FORMS if name in forms)
     for name, value in (("YEAR_COUNTED", YEAR_COUNTED), ("NUM1", first_number), ("DIGIT_NUM", DIGIT_NUM),
                         ("WORD_NUM", WORD_NUM), ("NUM", NUM),
-                        ("PERCENT_UNIT", PERCENT_UNIT), ("POINTS_UNIT", POINTS_UNIT), ("DASH", DASH)):
+                        ("PERCENT_UNIT", PERCENT_UNIT), ("POINTS_UNIT", POINTS_UNIT), ("DASH", DASH),
+                        ("ANSWER_VERBS", ANSWER_VERBS), ("SPOKEN_DECIMAL", SPOKEN_DECIMAL)):
         body = body.replace(name, value)
     return re.compile(f"(?:{body})", re.VERBOSE)
 
@@ -158,7 +167,7 @@ WORD_FORMS = {
     "every": ("fraction",),
     **dict.fromkeys(SCALE_WORDS, ()), **dict.fromkeys(FRACTION_WORDS, ("fraction",)), "half": ("count", "fraction"),
     **dict.fromkeys([*UNITS_WORDS, *TENS_WORDS],
-                    ("range", "count", "ratio", "fraction", "pointadj", "measure", "wordbare")),
+                    ("range", "wordversus", "count", "ratio", "fraction", "pointadj", "measure", "wordbare")),
 }
 WORD_AT = re.compile(r"[a-z]+")
 # The digits an anchor starts, the spaces after them and the next character: what can follow a
@@ -313,7 +322,8 @@ def _pattern_at(low: str, at: int, end: int) -> re.Pattern | None:
     char = low[at]
     if char.isdecimal():  # isdecimal() is `\d`
         number, spaces, following = DIGIT_HEAD.match(low, at, end).groups()
-        long = len(number) >= 4 and number.isdecimal() and (following.isalpha() or not _year_range(number))
+        long = len(number) >= 4 and number.isdecimal() and (
+            following.isalpha() or following == "_" or not _year_range(number))
         return _digit_pattern("," in number, bool(spaces), following, long)
     if char in PATTERN_AT:
         return PATTERN_AT[char]
@@ -375,6 +385,11 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     if kind == "versus":  # "52-48", "86 to 12": no unit; etl.extract decides what the two figures are
         return [NumberExpr(float(m.group("v1")), m.start("v1"), m.end("v1"), "count", "versus"),
                 NumberExpr(float(m.group("v2")), m.start("v2"), m.end("v2"), "count", "versus")]
+    if kind == "wordversus":
+        first, second = parse_number(m.group("w1")), parse_number(m.group("w2"))
+        return [] if first is None or second is None else [
+            NumberExpr(first, m.start("w1"), m.end("w1"), "count", "versus"),
+            NumberExpr(second, m.start("w2"), m.end("w2"), "count", "versus")]
     if kind == "pair":
         return [
             NumberExpr(float(m.group("p1")), m.start("p1"), m.end("p1"), "percent", "pair"),

@@ -218,7 +218,8 @@ PIECES = ["5", "46", "2019", "1,000", "12.5", "3,5", "twenty", "four", "one", "h
           "quarter", "million", "between", "from", "up", "down", "plus", "minus", "in", "out of", "every", "to", "and",
           "or", "%", "per cent", "percent", "pc", "pct", "points", "point", "pts", "percentage", "single", "-", "–",
           "‐", "(", ")", "/", "+", ".", ",", ":", "£", "_", "x", "people", "thousand", "hundred", "-point", "(46/43)",
-          "(+2)", "-8%", "52-48", "7 to 3", "lakh", "crore", "3/4 of "]
+          "(+2)", "-8%", "52-48", "7 to 3", "lakh", "crore", "3/4 of ", "forty-six to forty-four", "pour cent",
+          "Prozent", "pkt.", "three point nine", "approve"]
 
 
 def _generated_texts(count: int) -> list[str]:
