@@ -416,6 +416,11 @@ SECOND_SAMPLE_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?[a-z]{3,}s\s+and\s+$"
 )
 SECOND_SAMPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?[a-z]{3,}s\b(?!\s+of\b)")
+# people told as asked by the words after them, whatever the noun: "the 2,300 passengers questioned", "of the 1,106
+# parents who replied" (the participle is the survey word of SAMPLE_CONTEXT)
+SAMPLE_ASKED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?[a-z]{3,}s\s+(?:questioned|surveyed|polled|interviewed|who\s+(?:replied|responded|answered))\b"
+    r"(?!\s+by\s+(?:the\s+)?police)")
 # "the survey of how roughly 20,000 voted": a count of those who answered, told by the verb after it
 SAMPLE_HOW_BEFORE = re.compile(
     r"\b(?:poll|survey|study)\s+of\s+how\s+(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|"
@@ -438,7 +443,7 @@ NOT_A_SURVEY_EVENT = (
     r"(?!\s+in\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\w'’-]+\s+){0,2}?(?:demonstrations?|protests?|"
     r"march(?:es)?|rall(?:y|ies)|strikes?|vigils?|parades?|races?|marathons?|events?|celebrations?|festivals?|"
     r"ceremon(?:y|ies)|elections?|referend(?:um|ums|a)|primar(?:y|ies)|games|matches|tournaments?|riots?|"
-    r"fighting|exercises?)\b)"
+    r"fighting|exercises?|challenges?|competitions?|contests?)\b)"
 )
 # Those asked are not the sample when the sentence says how many answered ("contacted 2,076 people, and 1,200
 # of them gave answers", "1,040 households were approached and 622 answered"): the sample is those who answered.
@@ -491,7 +496,7 @@ def spaced_thousands_before(text: str) -> bool:
 SAMPLE_CONTEXT = re.compile(
     # not "polling stations", "the poll body": an election's, not a survey's
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
-    r"interview\w*|questioned|asked|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
+    r"interview\w*|questioned|asked|replied|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
     r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d)|base(?=\s*:))\b",  # "(n=1200)", "Base: all adults"
 )
@@ -505,7 +510,7 @@ NEGATIVE_WORDS = (
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
     "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
     "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
-    "tenge", "signatures",
+    "tenge", "signatures", "attendance", "absence",
     "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
 )
 NEGATIVE_PHRASES = (
@@ -845,6 +850,10 @@ LIST_AFTER = re.compile(  # raw text: a lower-case word follows
 # An item of a list whose unit comes once, at its end ("backed by 13.9, the Centre by 9.8 and … by 4.2 percent"):
 # what ends the (folded) text before its figure, and what follows the figure
 LIST_LABEL_ENDS = ("by ", "at ", "on ", "with ", ": ", "– ", "— ", " - ")
+DENIED_FINDING_BEFORE = re.compile(r"\b(?:did|does|do)\s+not\s+(?:find|show|say|suggest)\s+(?:that\s+)?$")
+LIST_ITEM_ENDS = (*LIST_LABEL_ENDS, ", ")  # a bare number after these may be an item of a list with its unit at its end
+# between the items of a run of bare numbers: "14, 15 or even 17%"
+LIST_RUN_GAP = re.compile(r"(?:,|,?\s+(?P<last>and|or))(?:\s+(?:even|perhaps|maybe|possibly))?\s+")
 LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # A poll's list of parties and their figures, nothing else: "Union 27, AfD 25, SPD 15", "Poll: Union 27, AfD 25 in ARD
 # survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next

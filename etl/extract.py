@@ -111,7 +111,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             if expr.form == "versus":  # its figures come in twos, one after the other
                 partner = numbers[k + 1] if versus_first else numbers[k - 1]
                 versus_first = not versus_first
-            elif expr.form == "bare" and folded.endswith(cues.LIST_LABEL_ENDS, 0, expr.start):
+            elif expr.form == "bare" and folded.endswith(cues.LIST_ITEM_ENDS, 0, expr.start):
                 unit_ahead = _unit_ahead(numbers, k, folded)
             before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
             window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
@@ -280,6 +280,7 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
             w.folded, s_start, expr.start))
     return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before) or (
+        cues.SAMPLE_ASKED_AFTER.match(w.after_raw)) or (
         cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
         before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
         and cues.SECOND_SAMPLE_AFTER.match(w.after))) and bool(
@@ -464,6 +465,16 @@ def _unit_ahead(numbers: list[NumberExpr], k: int, folded: str) -> NumberExpr | 
     """For a bare number after a label's last word ("backed by 13.9"), the figure in percent that ends its
     list: the next figure after the same word ("… the Centre by 9.8 and the Greens by 4.2 percent"). Bare
     numbers after the same word are items of the list; other bare numbers are part of a label ("Party 21")."""
+    end = numbers[k].end
+    for later in numbers[k + 1:]:  # a run of bare numbers ending in percent: "on 14, 15, even 17 per cent"
+        gap = cues.LIST_RUN_GAP.fullmatch(folded, end, later.start)
+        if not gap:
+            break
+        if later.form != "bare":
+            return later if later.form == "percent" else None
+        if gap.group("last"):
+            break  # "at 10 and 16, and 45% of respondents": "and" joins a list's last item, the one with the unit
+        end = later.end
     start = numbers[k].start
     label_end = next((end for end in cues.LIST_LABEL_ENDS if folded.endswith(end, 0, start)), None)
     if label_end is None:
@@ -626,6 +637,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 0.5 if opinion else 0.8
     if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):
         score -= 1.0  # "the 2.3% expected by economists in a poll": their forecast, not a share of respondents
+    if "not " in w.before[-24:] and cues.DENIED_FINDING_BEFORE.search(w.before):
+        score -= 1.0  # "the poll did not find that 70% back it" (a fact-check): a figure the survey did not give
     if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
     if context.official:

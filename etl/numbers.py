@@ -175,6 +175,7 @@ WORD_AT = re.compile(r"[a-z]+")
 DIGIT_HEAD = re.compile(rf"((?>{DIGIT_NUM}))(\s*)(\S?)")
 DASHES = ("-", "–", "—", "‐")
 
+FURTHER_BEFORE = re.compile(r"(?:\ba\s+further|\banother)\s+$")  # "a further quarter say", "another fifth"
 FOURTH_AFTER = re.compile(r"\s+of\b|\s*\(")
 # tenths of a point, as Spanish and Portuguese copy counts a change ("the PP gains eight tenths", "eight tenths more
 # than in September", "two tenths less"): after a change verb, or before "more", "less" or "of a point" (folded text)
@@ -398,8 +399,8 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
     qualifier = qualifier_before(text, m.start())
     if kind == "ratio":
         num, den = parse_number(m.group("rn")), parse_number(m.group("rd"))
-        if num is None or not den or not 0 < num < den or den > 1000:
-            return []
+        if num is None or not den or not 0 < num < den or den > 1000 or num != int(num):
+            return []  # "rated 6.1 out of 10": a score; a share of people counts them whole
         return [NumberExpr(round(100 * num / den, 1), m.start(), m.end(), "percent", "ratio", qualifier)]
     if kind == "slashfrac":
         num, den = int(m.group("sfn")), int(m.group("sfd"))
@@ -417,8 +418,8 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         den = FRACTION_WORDS[m.group("fd").lower()]
         if den == 10 and m.group("fn") and (tenths := _tenths_of_a_point(m)) is not None:
             return [tenths]
-        if den != 2 and not m.group("fn"):
-            return []  # "the third quarter": an ordinal, not a fraction
+        if den != 2 and not m.group("fn") and not FURTHER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return []  # "the third quarter": an ordinal, not a fraction; "a further quarter" is one
         if den == 2 and HALF_NOT_SHARE.search(m.string, max(0, m.start() - 12), m.start()):
             return []
         num = parse_number(m.group("fn") or "a")
