@@ -206,6 +206,11 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("vote", re.compile(r"\b((?:would|will|to|'d)\s+(?:not\s+)?)vote(?:\s+(?:to|for|in\s+favou?r\s+of)\b)?"),
      r"\1support"),
     ("/np", re.compile(r"\bl\s*/\s*np\b"), "lnp"),
+    # "U.S. products" and "the United States" are the "American products" and "America" of another outlet
+    ("u.", re.compile(r"\bu\.\s?s\.?(?:\s?a\.?)?(?![a-z])"), " america "),
+    ("u.", re.compile(r"\bu\.\s?k\.?(?![a-z])"), " britain "),
+    ("united", re.compile(r"\bunited\s+states(?:\s+of\s+america)?\b"), " america "),
+    ("united", re.compile(r"\bunited\s+kingdom\b"), " britain "),
     # "against a 25-country median", "compared with the average": the yardstick of a figure, no opposition
     ("against", re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:median|average)\b"), ""),
@@ -220,6 +225,7 @@ AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
     "insuranc",
+    "get", "got", "win", "won", "scor", "receiv",  # "would get 43% against 41% for her rival": a head-to-head
 ])
 UNDECIDED = "undecid"  # the token (a stem) of "undecided", "don't know", "not sure"
 BARE_ANSWER = frozenset(["not", "support", UNDECIDED])  # tokens of an answer alone ("disapprove", "not sure")
@@ -289,6 +295,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
         question_of = align_equal_shares(cited, words, question_of, wave_of)
+        wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         wave_dates = best_dates(cited, wave_of)
         ids_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # (wave, question) -> ids: figures share them
@@ -357,7 +364,8 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
     sentence ("37% approve, with 83% of Democrats and 4% of Republicans"): a breakdown answers the
     question just asked, whatever its own clause says ("and 4% of Republicans"), unless it contradicts
     it ("52% support the plan, but 60% of renters oppose it"). A bare answer ("41% disapprove") takes the
-    lead of its list (see `_lead`)."""
+    lead of its list (see `_lead`); a share of another wave ("54%, down from 72% last March") the question
+    just asked (`_another_reading`)."""
     sentences: dict[tuple, list[int]] = defaultdict(list)
     for n, c in enumerate(citations):
         if c.get("kind") == "share" and c.get("sentence_start") is not None:
@@ -379,11 +387,24 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 # "The Rada is trusted by 19% (not trusted by 76%)": the denial of the share before, of its object
                 carried[n] = tokens[n] | frozenset(t for t in tokens[said] if t not in NO_ANSWER and ":" not in t)
             if subgroup_key(citations[n].get("subgroup")) == "all":
+                if asked is not None and _another_reading(citations[n], citations[asked]) and not stances_contradict(
+                        stance(tokens[n]), stance(tokens[asked])):
+                    carried[n] = carried[asked]  # "54% avoid them, down from 72% last March": that question, then
+                    continue
                 asked = n if len(tokens[n]) > 1 else asked
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
     return _topic_for_bare_answers(citations, carried)
+
+
+def _another_reading(citation: dict, before: dict) -> bool:
+    """Whether a share gives another wave's reading than the share before it in its sentence: an earlier time
+    the text does not date, or fieldwork of another month."""
+    if citation.get("earlier_wave"):
+        return not before.get("earlier_wave")
+    own, other = citation.get("fieldwork_start"), before.get("fieldwork_start")
+    return bool(own and other) and str(own)[:7] != str(other)[:7]
 
 
 def apart_leads(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -1052,10 +1073,12 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
     of_article: dict[tuple[str, str], list[int]] = defaultdict(list)  # (article, wave) -> its shares
     agreed: dict[tuple[str, str], dict[tuple[str, str], set[float]]] = defaultdict(lambda: defaultdict(set))
     values: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, question) -> its whole-sample shares
+    unrounded: dict[tuple[str, str], bool] = defaultdict(bool)  # (article, wave) -> gives a share with decimals
     for n, c in enumerate(citations):
         if wave_of[n] in waves and (value := _value_key(c)):
             if (at := (str(c.get("article_id")), wave_of[n])) in wanted:
                 agreed[at][(question_of[n], value)].add(_share(c))
+                unrounded[at] = unrounded[at] or not _share(c).is_integer()
                 if n not in fractions:  # a headline's "fewer than half" may round the very figure
                     of_article[at].append(n)
             if subgroup_key(c.get("subgroup")) == "all" and n not in fractions and not bridges(wave_of[n], tokens[n]):
@@ -1065,6 +1088,9 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
         if any(max(shares := values[(wave, name)] or {0}) - min(shares) > SAME_SHARE for name in names):
             continue  # a question read otherwise in the wave ("57" and "43")
         rounded = len({_share(citations[n]) for side in sides for n in side}) > 1  # "41%" against "41.2%"
+        if rounded and any(all(_share(citations[n]).is_integer() for n in side) and any(
+                unrounded[(article, wave)] for article in articles[s]) for s, side in enumerate(sides)):
+            continue  # an article giving "34.5%" quotes the release unrounded: its "13%" rounds no "12.5%"
         if not any(_quote_alike(agreed[(a, wave)], agreed[(b, wave)], rounded) for a in articles[0]
                    for b in articles[1]):
             continue  # nothing says the two articles quote one release
@@ -1108,11 +1134,22 @@ def _rounded_from(n: int, citations: list[dict], tokens: list[frozenset[str]], q
     the `values` its wave gives (`cited` by those citations) for another question with loosely similar, not
     contradicting words; None if there is none."""
     share = _share(citations[n])
+    low, high = _in_words_range(share, citations[n].get("qualifier"))
     near = [(abs(int(value) - share), value) for value, by in zip(values, cited, strict=True)
-            if 0 < abs(int(value) - share) <= IN_WORDS and any(
+            if int(value) != share and low <= int(value) <= high and any(
                 question_of[m] != question_of[n] and similarity(tokens[n], tokens[m], weight) >= SIMILAR_SAME_VALUE
                 for m in by)]
     return min(near)[1] if near else None
+
+
+def _in_words_range(share: float, qualifier: object) -> tuple[float, float]:
+    """The per-cent shares a fraction may round: IN_WORDS either side, or twice that on the side its qualifier
+    points to ("more than half" is 54% as often as 51%; "nearly half" is below it)."""
+    if qualifier == "more_than":
+        return share, share + 2 * IN_WORDS
+    if qualifier == "less_than":
+        return share - 2 * IN_WORDS, share
+    return share - IN_WORDS, share + IN_WORDS
 
 
 def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
@@ -1320,7 +1357,7 @@ def _value_key(citation: dict) -> str:
     value = citation.get("value")
     if citation.get("kind") != "share" or not isinstance(value, NUMBER_TYPES):
         return ""
-    return f"{round(float(value)):d}"
+    return f"{math.floor(float(value) + 0.5):d}"  # half up, as outlets round: 34.5% is "35 per cent"
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
@@ -1410,9 +1447,11 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         limit = _latest_wave(c.get("published"))
         floor = newest_dated.get(article, "")
         same_question = [w for w in asked_in.get(question, ()) if w <= limit]
-        near = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE  # "two-thirds" is 68% rounded
-        options[n] = (
-            [w for w in same_question if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
+        in_words = _fraction_text(c.get("value_text"))
+        near = IN_WORDS if in_words else SAME_SHARE  # "two-thirds" is 68% rounded
+        options[n] = (  # a fraction quotes no share exactly: "a third" is 33% as much as 34.5% rounded
+            [] if in_words else [w for w in same_question
+                                 if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
             [w for w in same_question if any(abs(value - v) <= near for v in values_in[(question, w)])])
         repeats[(article, question)].update(options[n][1])
         if not options[n][1] and subgroup_key(c.get("subgroup")) == "all":  # another reading of its question
@@ -1449,6 +1488,38 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
     return _undated_by_publication(citations, _apart_from_own_reading(citations, question_of, wave_keys, assigned,
                                                                         options, waves_quoting, newest_dated))
+
+
+def dated_comparisons(citations: list[dict], question_of: list[str], assigned: list[str]) -> list[str]:
+    """One article gives one share per question and wave: where it dates two shares of a question alike ("in the
+    March poll, 54% avoid them, compared with 72% a year earlier"), a share that no other article gives there,
+    while another article gives its other share there, is the reading of the one earlier wave where another
+    article gives that share for the question (questions as joined across outlets)."""
+    grouped: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if c.get("fieldwork_start") and not c.get("earlier_wave") and assigned[n][:1].isdigit() and subgroup_key(
+                c.get("subgroup")) == "all" and not math.isnan(_share(c)) and not _fraction_text(c.get("value_text")):
+            grouped[(str(c.get("article_id")), question_of[n], assigned[n])].append(n)  # "half" restates "54%"
+    if all(len(members) < 2 for members in grouped.values()):
+        return assigned
+    cited: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for n, c in enumerate(citations):
+        if assigned[n][:1].isdigit() and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(v := _share(c)):
+            cited[(question_of[n], assigned[n])][round(v, 1)].add(str(c.get("article_id")))
+    moved = list(assigned)
+    for (article, question, wave), members in grouped.items():
+        values = {round(_share(citations[n]), 1) for n in members}
+        if len(values) != 2 or max(values) - min(values) <= SAME_SHARE:
+            continue  # one share, or a breakdown of many (subgroups whose group the text lost), not "now and then"
+        here = cited[(question, wave)]
+        if not any(here[v] - {article} for v in values):
+            continue  # no other article confirms either share there
+        for n in members:
+            if here[v := round(_share(citations[n]), 1)] - {article}:
+                continue
+            earlier = [w for (q, w), shares in cited.items() if q == question and w < wave and shares[v] - {article}]
+            moved[n] = earlier[0] if len(earlier) == 1 else moved[n]
+    return moved
 
 
 def _apart_from_own_reading(citations: list[dict], question_of: list[str], wave_keys: list[str | None],
