@@ -36,6 +36,7 @@ from etl.dates import (
     DateSpan,
     Fieldwork,
     date_span,
+    earlier_than,
     fieldwork_in_year,
     find_all,
     find_dates,
@@ -111,7 +112,8 @@ ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[A-Za-z’']+\s+){1,5})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
     r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:survey|poll|wave|study|round)(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
+    r"(?:survey|poll|wave|study|round)(?:\s+of\s+the\s+(?:survey|poll|study))?"  # "the previous round of the survey"
+    r"(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
@@ -166,6 +168,13 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fiel
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
 WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
+PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+(?:survey|poll|wave|round)\b"
+                                 r"(?!\s+(?:in|of|from|conducted|taken|carried|by|for)\b)")
+COMPARED_VALUE_IN = re.compile(
+    r"\bfrom\s+[\d.]+\s*(?:%|per\s?cent)\s*(?:in|during)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?$")  # "from 38% in May"
+NAME_BEFORE_INSTITUTE = re.compile(r"\b[Tt]he (?P<name>[A-Z][\w'’&.-]+(?: [A-Z][\w'’&.-]+)?) $")  # "the Ipec institute"
+FINDING_BEFORE = re.compile(r"\b(?:found|finds|showed|shows|reported|reports|recorded)\s+(?:in\s+)?$")
+CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")  # a second clause's start
 SHARED_DATE = re.compile(r"^,?\s*(?:with|and|against)\s+(?:\w+\s+)?$")
 VALUE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s*(?:(?:in|during|as\s+of)\s+(?:the\s+)?)?$")
 # After a date that leads a value's clause: "In May, 80% trusted him" dates that value more than the survey.
@@ -600,6 +609,14 @@ class ArticleContext:
         return max(found) if found else None
 
     @cached_property
+    def compared_wave(self) -> Fieldwork:
+        """The date of the latest wave a value is compared with ("up from 38% in early April"), else an undated
+        earlier wave: when "the previous survey" ran."""
+        found = [d for d in self.dates if COMPARED_VALUE_IN.search(self.lowered, max(0, d.start - 30), d.start)]
+        resolved = self.resolve(max(found, key=lambda d: d.last)) if found else NO_FIELDWORK
+        return replace(resolved, earlier=True) if resolved.start else Fieldwork(None, None, None, earlier=True)
+
+    @cached_property
     def precise_survey_date_of_year(self) -> dict[str, Fieldwork]:
         """ "in 2023" + "conducted July 31-Aug 6, 2023": a year's precise survey date, for a value dated by year."""
         found: dict[str, Fieldwork] = {}
@@ -729,7 +746,8 @@ class ArticleContext:
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
         if same:
             best = same[0] if len(same) == 1 else min(  # most sentences name one
-                same, key=lambda n: (self.sponsored[n], not self.conducting[n], _distance(starts[n], start)))
+                same, key=lambda n: (self.sponsored[n], self._other_clause(starts[n], self.pollsters[n][1], start),
+                                     not self.conducting[n], _distance(starts[n], start)))
             best = self._first_of_joint(best)
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
@@ -737,7 +755,7 @@ class ArticleContext:
             return self._exit_poll_conductor(j, s_start)
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
-            best = j - 1 if best < 0 else best
+            best = j - 1 if best < 0 else self._outside_quotes(best, start)
         elif j < len(starts):
             best = self.conducting_at_or_after[j]
             best = j if best < 0 else best
@@ -745,6 +763,29 @@ class ArticleContext:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _outside_quotes(self, n: int, start: int) -> int:
+        """The name before a value that names no pollster: not one quoted in a paragraph of its own ("These
+        figures echo data from Gallup," said ...), when a name outside quotes ran a survey before it."""
+        found = n
+        while found >= 0 and self._quoted(self.pollster_starts[found], start):
+            found = self.conducting_at_or_before[found - 1] if found > 0 else -1
+        return n if found < 0 else found
+
+    def _quoted(self, pos: int, start: int) -> bool:
+        """Whether a name is inside a quotation of a paragraph other than the value's."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        if self.text.find("\n", pos, start) < 0:
+            return False
+        before = self.text[paragraph:pos]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _other_clause(self, name_start: int, name_end: int, start: int) -> bool:
+        """Whether a name and the value lie in different clauses of one sentence ("52% in the Angus Reid poll,
+        and the Liberals on 41% in Nanos's tracking", "Newspoll has Labor on 56, while Roy Morgan puts it at 54")."""
+        gap = self.lowered[name_end:start] if name_end <= start else self.lowered[start:name_start]
+        return ("," in gap or ";" in gap or " while " in gap or " whereas " in gap) and (
+            CLAUSE_JOIN.search(gap) is not None)
 
     def _ran_elsewhere(self, start: int) -> int:
         """The index of the closest name written as running a survey, before the position else after it; -1 if
@@ -812,21 +853,29 @@ class ArticleContext:
             self._respective_date(start, end, s_start, s_end, spans))
         if own is not None and (own.relative or "").endswith("weekend") and not self._strong_cue(own):
             own = None  # "a poll for the Observer at the weekend put them on 17%": when it came out
+        elif own is not None and (own.relative or "").endswith("week") and not self._strong_cue(own) and (
+                survey := self.survey_dates_near.best(start, s_start, s_end, pollster)) and (
+                self.resolve(survey).precision == "day"):
+            own = None  # "approval rose to 58% this week" when it came out; "surveyed ... from May 4 to 8" ran
         if "the " in self.lowered[end:end + 8] and (before := WAVE_BEFORE_AFTER.match(self.lowered, end)) and (
                 current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
             return wave_before(before.group("unit") or before.group("unit2"), self.resolve(current), self.published)
+        after = self.lowered[end:end + AGO_REACH]
+        ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
+        if own is not None and ago and own.start < start:  # "In its March poll, 54%, against 72% a year earlier"
+            return self._counted_back(ago, self.resolve(own))
         if own is None:
-            after = self.lowered[end:end + AGO_REACH]
-            ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
             opening = None
             if ago is None and ("ago" in (lead := self.lowered[s_start:start]) or "earlier" in lead):
                 # "A month earlier, the figure was 61%"
                 ago = AGO_BEFORE.fullmatch(lead) if start - s_start <= 60 else None
                 opening = None if ago else AGO_OPENING.match(lead)  # "A week earlier, YouGov had Labour on 21%"
             if ago or opening:
-                count, unit = (ago or opening).group("n", "unit")
-                then = months_ago(int(count) if count.isdigit() else COUNT_WORDS[count], unit, self.published)
+                current = self.survey_dates_near.best(start, s_start, s_end, pollster)
+                then = self._counted_back(ago or opening, self.resolve(current) if current else NO_FIELDWORK)
                 return replace(then, earlier=True) if opening else then  # "only 10% a year ago"
+            if " previous " in after and PREVIOUS_WAVE_AFTER.match(self.lowered, end):
+                return self.compared_wave  # "29% in the previous survey": the wave another value is compared with
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
                 if span := TO_VALUE_IN_SPAN.match(self.lowered, end):  # "from 54% to 61% in two months"
@@ -857,6 +906,14 @@ class ArticleContext:
                 self.text[s_start:s_end].rstrip().endswith(".")):
             return self.precise_survey_date_of_month.get(resolved.start, resolved)  # headline "June poll: 40%"
         return resolved
+
+    def _counted_back(self, ago: re.Match, current: Fieldwork) -> Fieldwork:
+        """ "a year ago" counts back from publication, "a year earlier" from the current wave's date."""
+        count, unit = ago.group("n", "unit")
+        count_back = int(count) if count.isdigit() else COUNT_WORDS[count]
+        if "ago" in ago.group():
+            return months_ago(count_back, unit, self.published)
+        return earlier_than(unit, current, self.published, count_back)
 
     def _names_another_survey(self, s_start: int, s_end: int) -> bool:
         """ "Another survey, by ..." (a word found first: most sentences have none of them)."""
@@ -1068,6 +1125,8 @@ class ArticleContext:
         if OPEN_BRACKET_GAP.fullmatch(gap) or (SHARED_DATE.match(gap) and VALUE_BEFORE.search(lead) and not (
                 FROM_VALUE_IN.search(lead))):
             return last  # "since 2010 (47%)"; "38% in July 2022, with 59% disapproval", not "up from 36% in May, and"
+        if gap == " that " and FINDING_BEFORE.search(lead):
+            return last  # "Gallup found last year that half ...": when it found so
         if len(gap) > CLAUSE_GAP or _breaks_clause(gap) or WHILE_GAP.fullmatch(gap):
             return None  # "as parliament approved in May, while 31% are against": the date ends its own clause
         if gap.strip() == "to" and self.lowered.find("from", s_start, last.start) >= 0:
@@ -1155,6 +1214,7 @@ class ArticleContext:
         found += self._names_polling(known + found)
         found += self._named_before_poll(known + found)
         found += self._unlisted_agencies(known + found)
+        found += self._named_institutes(known + found)
         return found + self._written_again(known + found)
 
     def _names_polling(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
@@ -1283,6 +1343,20 @@ class ArticleContext:
             if not any(a < e and s < b for a, b, *_ in named + found):
                 pollster = default_matcher().closest(name)
                 found.append((s, e, pollster.name if pollster else name, pollster))
+        return found
+
+    def _named_institutes(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """A name the list lacks before a lower-case "institute", as translated copy writes a pollster ("the
+        Ipec institute had measured 31%"), not a place ("the Erfurt-based institute"); a capitalised "Institute"
+        is part of some other body's name."""
+        found: list[tuple[int, int, str, Pollster | None]] = []
+        at = self.text.find(" institute")
+        while at >= 0:
+            m = NAME_BEFORE_INSTITUTE.search(self.text, max(0, at - 40), at + 1)
+            if m and not GEO.fullmatch(name := m.group("name")) and not name.endswith("-based") and not any(
+                    a < m.end("name") and m.start("name") < b for a, b, *_ in named):
+                found.append((m.start("name"), m.end("name"), name, None))
+            at = self.text.find(" institute", at + 10)
         return found
 
     def _written_again(self, named: list[tuple]) -> list[tuple[int, int, str, None]]:

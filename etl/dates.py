@@ -428,6 +428,15 @@ def wave_before(unit: str, current: Fieldwork, published: dt.date | None, count:
     return months_ago(count, unit, start)
 
 
+def earlier_than(unit: str, current: Fieldwork, published: dt.date | None, count: int = 1) -> Fieldwork:
+    """ "A year earlier, 64% backed talks": that many units before the current wave, not before publication
+    ("ago" counts from publication): from its first day, or its month's first day for months and years."""
+    start = current.start or ""
+    if len(start) == 7 and not unit.startswith(("week", "fortnight")):
+        start += "-01"
+    return months_ago(count, unit, dt.date.fromisoformat(start) if len(start) == 10 else published)
+
+
 def _days_before(relative: str, published: dt.date) -> tuple[dt.date, dt.date]:
     """First and last day of "days <first weekday> <last weekday> <weeks back>" or a weekend: the latest
     such days up to publication ("Saturday and Sunday" in a Monday paper: the two days before); "last
