@@ -106,6 +106,7 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     # the question put to respondents: "Asked about the defence budget, 44% said …" (not "he was asked about")
     r"(?<!was )(?<!is )(?<!been )(?<!being )(?<!be )(?<!he )(?<!she )(?<!they )asked\s+about\b",
     r"exit polls?", r"net\s+balance", r"fieldwork",  # "a net balance of 32% of surveyors reported"
+    r"margins?\s+of\s+(?:sampling\s+)?error",  # "a gap within the margin of error": only polls have one
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
     r"if\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\s+(?:were|was)\s+(?:held|to\s+take\s+place)",
 )
@@ -119,7 +120,7 @@ OPINION_VERBS = (
     "considered", "would", "intend", "intends", "intended", "trust", "trusts", "trusted", "reported", "stated",
     "answered", "responded", "chose", "named", "cited", "rated", "view", "views", "viewed", "plan", "plans",
     "planned", "see", "sees", "worried", "concerned", "satisfied", "dissatisfied", "confident", "optimistic",
-    "pessimistic",
+    "pessimistic", "cite", "cites", "anticipate", "anticipates", "anticipated", "mention", "mentions", "mentioned",
     "likely to", "unsure", "undecided",
 )
 PEOPLE_NOUNS = (  # who a share of respondents can be a share of
@@ -181,7 +182,9 @@ ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selecte
 EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b(?:up|down)\s+from\s+"
                                   r"(?:just\s+|only\s+)?$")
 # the next answer of a ranking, its share in brackets: "(named by 26%,) followed by inflation (22 per cent)"
-ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\s+(?:[\w'’-]+\s+){1,4}\(\s*$")
+ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\s+(?:[\w'’-]+\s+){1,4}\("
+                                    # and the answers after it: "ahead of immigration (29%) and housing ("
+                                    r"(?:[^()]{1,12}\)(?:,|\s+and|\s+or)?\s+(?:[\w'’-]+\s+){1,4}\()*\s*$")
 # a share of people and what they say, nothing between: a survey's answer even where no survey is named
 SAYING_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
@@ -218,16 +221,24 @@ OFFICIAL_RATE_BEFORE = GatedCue(
                r"prime|discount)\s+(?:interest\s+)?rates?\s+(?:\w+\s+){0,3}?(?:at|of|to)\s+(?:a\s+)?$"),
     keywords=("rate",), last_words=("at", "of", "to", "a"),
 )
+# the pace of a rate, which a share of people does not have: "inflation slowed to 5.3%", "growth accelerated to 2%"
+RATE_PACE_BEFORE = GatedCue(
+    re.compile(r"\b(?:slow(?:s|ed|ing)?|accelerat(?:es?|ed|ing)|quicken(?:s|ed|ing)?|decelerat(?:es?|ed|ing))\s+"
+               r"(?:to|from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$"),
+    last_words=("to", "from", "about", "around", "roughly", "nearly", "almost", "just"),
+)
 PARTIAL_COUNT = re.compile(r"\b(?:of\s+(?:the\s+)?(?:expected\s+|estimated\s+)?(?:votes?|ballots?)|votes|ballots|"
                            r"precincts|polling\s+stations)\s+(?:counted|reporting|reported)\b")
 NOT_A_SHARE_BEFORE = GatedCue(
     re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
                r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
                r"trim(?:s|med|ming)?|lay(?:s|ing)?\s+off|laid\s+off)"
-               r"(?:\s+(?:a|an|up\s+to|about|around|roughly|nearly|almost|some|just|only|another|by))*\s+$"),
+               r"(?:\s+(?:a|an|up\s+to|about|around|roughly|nearly|almost|some|just|only|another|by))*\s+$"
+               r"|\bclaim(?:s|ed|ing)?\s+that\s*[\"“]$"),  # a fact-check's quoted claim: 'claims that "80% of'
     last_words=("for", "want", "wants", "wanted", "demand", "demands", "demanded", "demanding", "seek", "seeks",
                 "seeking", "sought", "offer", "offers", "offered", "offering", "claim", "claims", "claimed",
-                "claiming", "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "shed", "sheds",
+                "claiming", "that", '"', "“", "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing",
+                "shed", "sheds",
                 "shedding", "axe", "axes", "axed", "axing", "trim", "trims", "trimmed", "trimming", "off", "a", "an",
                 "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
 )
@@ -344,6 +355,7 @@ CHANGE_BEFORE = GatedCue(
                + "|".join(a.replace(" ", r"\s+") for a in CHANGE_ADVERBS) + r"))*(?:\s+(?:by|of))?\s+(?:an?\s+)?$"),
     last_words=(*CHANGE_WORDS, *(a.split()[-1] for a in CHANGE_ADVERBS), "by", "of", "a", "an"),
 )
+COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")  # "a point more than in May": a change
 # two levels after a lead word, not a lead: "a poll put her ahead 48% to 47%" (see etl.extract)
 LEVEL_PAIR_LEAD_WORDS = frozenset(("ahead", "behind", "lead"))
 LEVEL_PAIR_AFTER = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
@@ -397,18 +409,20 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
 )
 SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed|"
-    r"responses\s+from)"
+    r"responses\s+from|(?:among|of)\s+whom)"  # a sample within the sample: "…, of whom 1,296 are registered"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$"
     r"|\bbase\s*:[^.;()\n]{0,40}\(\s*$",  # a table's footnote: "Base: all GB adults (2,094)"
 )
 # a verb of wire and translated copy for asking people, right before their count: "the research heard 2,004 voters",
 # "YouGov quizzed 2,196 adults", "the institute consulted 1,500 people" (a sample near a survey cue, whatever the verb)
 SAMPLE_VERB_BEFORE = re.compile(
-    r"\b(?:heard|quizzed|consulted|sounded\s+out|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|polled|"
+    r"\b(?:heard|quizzed|consulted|reached|sounded\s+out|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|polled|"
     r"canvassed|surveyed|interviewed|questioned)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|"
     r"almost\s+|a\s+total\s+of\s+)?$")
 # the sample in brackets after a pollster, its dates perhaps before it: "Gallup Korea (Nov 17-19, 1,001 adults)"
 SAMPLE_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,30}[,;])?\s*$")
+# the population a sample stands for, not the sample: "weighted to represent the UK's 5.5 million small businesses"
+REPRESENTED_BEFORE = re.compile(r"\brepresent(?:s|ed|ing|ative\s+of)?\s+(?:[\w'’.-]+\s+){0,3}$")
 # the second of two samples of one survey, each a count of people: "surveyed 2,214 renters and 509 landlords"
 SECOND_SAMPLE_BEFORE = re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|interviewed|questioned|asked|among|canvassed)(?:\s+of)?\s+"
@@ -419,7 +433,8 @@ SECOND_SAMPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?[a-z]{3,}s\b(?!\s+of\b)")
 # people told as asked by the words after them, whatever the noun: "the 2,300 passengers questioned", "of the 1,106
 # parents who replied" (the participle is the survey word of SAMPLE_CONTEXT)
 SAMPLE_ASKED_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+)?[a-z]{3,}s\s+(?:questioned|surveyed|polled|interviewed|who\s+(?:replied|responded|answered))\b"
+    r"^\s+(?:[\w-]+\s+)?[a-z][a-z-]{2,}s\s+(?:(?:separately|also|online)\s+)?(?:questioned|surveyed|polled|interviewed|"
+    r"who\s+(?:replied|responded|answered))\b"
     r"(?!\s+by\s+(?:the\s+)?police)")
 # "the survey of how roughly 20,000 voted": a count of those who answered, told by the verb after it
 SAMPLE_HOW_BEFORE = re.compile(
@@ -613,7 +628,7 @@ NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "
 NOT_A_SHARE_AFTER = re.compile(
     r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes?\s+counted|polling\s+stations)\b|"
-    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:electricity|energy|power|waste|emissions|exports|imports|"
+    r"of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?|all\s+(?:[\w'’-]+\s+){0,2}?)(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
     # turnout: "58% of young voters cast a ballot", "61% of the electorate turned out"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
@@ -628,7 +643,8 @@ NOT_A_SHARE_AFTER = re.compile(
     # a response rate: "1,200 of them, or 58 percent, gave answers."
     r",?\s*(?:gave\s+(?:valid\s+)?(?:answers|responses|replies)|responded|replied|answered)\s*(?:[.;]|$)|"
     r"\(\d+-of-\d+\)|"
-    r"(?:below|above|under|over)\s+(?:(?:the|their|its)\s+)?(?:19|20)\d\d\s+levels?\b|"  # "28% below 2005 levels"
+    # "28% below 2005 levels", "a cut of 62% on 2005 levels"
+    r"(?:below|above|under|over|on|from)\s+(?:(?:the|their|its)\s+)?(?:19|20)\d\d\s+levels?\b|"
     r"(?:needed|required)\s+(?:for|to)\b|"  # a threshold: "the 95% needed for herd immunity"
     # forecasters' consensus: "below the 31.6 percent median estimate in a survey of economists"
     r"(?:median|consensus|mean)\s+(?:estimate|forecast|expectation|projection|prediction)s?\b|"
@@ -640,7 +656,8 @@ NOT_A_SHARE_AFTER = re.compile(
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
                      "market", "share",  # "a 9% market share", "a 22% share of the bookings market"
-                     "needed", "required", "median", "consensus", "mean", "below", "above", "under", "over")
+                     "needed", "required", "median", "consensus", "mean", "below", "above", "under", "over", "on",
+                     "from")
 NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
 
 
@@ -656,9 +673,11 @@ def not_a_share_after(text: str) -> bool:
 
 # the level of answers a stated sampling error is for, not a result: "does not exceed 3% for indicators close to 50%"
 REFERENCE_VALUE_BEFORE = GatedCue(
-    re.compile(r"\b(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s+$"),
-    keywords=("indicator", "value", "figure", "estimate", "proportion", "percentage"),
-    last_words=("to", "near", "around", "about"),
+    re.compile(r"\b(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s+$"
+               # "plus or minus 3 points for a share of 40%"
+               r"|\bfor\s+an?\s+(?:share|proportion|percentage|result|value)\s+of\s+$"),
+    keywords=("indicator", "value", "figure", "estimate", "proportion", "percentage", "share", "result"),
+    last_words=("to", "near", "around", "about", "of"),
 )
 NEAR_LAST_WORDS = frozenset(REFERENCE_VALUE_BEFORE.last_words)
 # a survey's confidence level, not a result: "with a confidence level of 95%"
@@ -668,8 +687,9 @@ CONFIDENCE_LEVEL_BEFORE = GatedCue(
 )
 # a vote intention, not a result: "PAS would obtain 33% of the votes" (a share even before "of the votes")
 VOTE_INTENTION_BEFORE = GatedCue(
-    re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:get|obtain|receive|win|gain|take|garner|collect|score|poll)\s+"
-               r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"),
+    re.compile(r"\b(?:would|could|might)\s+(?:(?:\w+\s+)?(?:get|obtain|receive|win|gain|take|garner|collect|score|poll)"
+               # a run-off's projection: "would beat Mr Roy with 51% of the votes"
+               r"|(?:[\w'’.-]+\s+){1,5}?with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$"),
     keywords=("would", "could", "might"),
 )
 THRESHOLD_WORDS = ("over", "above", "below", "under", "exceed", "approach", "reach", "hit", "top", "surpass")
@@ -861,12 +881,20 @@ NAME_FIGURE_ITEM = re.compile(
     r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/:-]|[.,]\d)")
 RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and figures joined by spaces only
 # "Labour 21, the Conservatives 18", "Yes 52 / No 48", or a live blog's one-line poll: "Lab 28 Con 24 LD 12"
-NAME_FIGURE_JOIN = re.compile(r"\s*(?:(?:,|;|and\b|\u2013|-|/)\s*)?(?:the\s+)?")
+NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\)\s*)?(?:(?:,|;|and\b|\u2013|-|/|\|)\s*)?"
+                              r"(?:the\s+)?")  # "Con 19 (+1) | Lib Dem 12": a flattened table's change between
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
 LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
                   r"remained))?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
 LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
+# a pollster's or poll's verb placing a party, right before its label: "INSA has the SPD at just 14" (raw text)
+PLACING_VERB = r"\b(?:has|had|have|puts?|sees|saw|shows?|showed|gives?|gave|places?|placed)\s+"
+PLACING_VERB_BEFORE = re.compile(PLACING_VERB + r"(?:the\s+)?$")
+# the same verb, then what it places, of any case: "the poll has Labor's primary vote at thirty-four" (raw text)
+PLACED_AT_BEFORE = re.compile(PLACING_VERB + r"(?:[\w'’.-]+\s+){1,4}?(?:at|on)\s+(?:just\s+|only\s+)?$")
+# an item of a list whose verb is left out after its first item: "…, the BSW 4 and the FDP 3" (raw text)
+ELIDED_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*)\s+$")
 LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)"
 LIST_ITEM_AFTER = re.compile(LIST_ITEM_END)
 LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence

@@ -170,9 +170,10 @@ def _continued(earlier: Window, earlier_mention: dict | None, w: Window, mention
 
 def _other_quantity(w: Window) -> bool:
     """A figure in percent that _kind turned down as a quantity of another kind: a chance, a rate, an offer, a
-    price change, a fact from records."""
+    price change, a rate's pace, a fact from records."""
     return cues.not_a_share_after(w.after) or _another_quantity_in_percent(w, _other_quantity_cue(w)) or bool(
-        cues.NOT_A_SHARE_BEFORE.search(w.before, w.before_token) or cues.RECORD_FACT_AFTER.match(w.after))
+        cues.NOT_A_SHARE_BEFORE.search(w.before, w.before_token) or cues.RECORD_FACT_AFTER.match(w.after)
+        or cues.RATE_PACE_BEFORE.search(w.before, w.before_token))
 
 
 def _other_quantity_cue(w: Window) -> re.Match | None:
@@ -273,7 +274,7 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
     not those contacted when the sentence says how many answered, nor the "500" of "2 500 people", nor the "200" of
     the party "Eesti 200"."""
     expr, (s_start, s_end) = w.expr, w.sentence
-    if cues.spaced_thousands_before(before) or (
+    if cues.spaced_thousands_before(before) or ("represent" in before and cues.REPRESENTED_BEFORE.search(before)) or (
             expr.form == "bare" and cues.NAME_WORD_BEFORE.search(w.text, max(s_start, expr.start - 20), expr.start)):
         return False
     if cues.responded_count(w.folded, expr.end, s_end):
@@ -326,7 +327,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
     if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
-    if expr.unit == "percent" and cues.OFFICIAL_RATE_BEFORE.search(before, w.before_token):
+    if expr.unit == "percent" and (cues.OFFICIAL_RATE_BEFORE.search(before, w.before_token) or
+                                   cues.RATE_PACE_BEFORE.search(before, w.before_token)):
         return None  # "kept its benchmark Selic rate at 14.25%": a bank's rate, not a share of anyone
     if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
             before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
@@ -357,7 +359,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
-            w.before_token == "within" and after.startswith(" of ")) else None
+            w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) else None
     if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
     if after.startswith(" of ") and cues.RESPONSE_RATE_AFTER.match(after):
@@ -547,16 +549,32 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     """A bare number after a name and "at"/"on" in a list of parties ("…, the Bloc at 8 and the Greens are on
     12"): a share where an earlier figure of the sentence is one, or the sentence (with a survey cue) lists
     two such items or more ("The poll puts Labour on 40, the Tories on 25 and the Greens on 12")."""
-    if not 0 < w.expr.value < 100 or not w.before.endswith(("at ", "on ", "just ", "only ")):  # most fail here
+    if not 0 < w.expr.value < 100:
         return False
+    if not w.before.endswith(("at ", "on ", "just ", "only ")):  # most fail here
+        return share_seen and w.before[-1:] == " " and _elided_list_item(w)
     start = w.expr.start
     label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 40), start)
-    if not label or label.group(1).lower() in cues.CALENDAR_WORDS or not cues.LIST_ITEM_AFTER.match(w.after_raw):
+    if not cues.LIST_ITEM_AFTER.match(w.after_raw):
         return False
-    if share_seen:
+    if not label:  # "the poll has Labor's primary vote at thirty-four"
+        return context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))
+    if label.group(1).lower() in cues.CALENDAR_WORDS:
+        return False
+    if share_seen or (context.cued and cues.PLACING_VERB_BEFORE.search(w.text, max(w.sentence[0], label.start() - 20),
+                                                                       label.start())):
         return True
-    items = cues.LIST_ITEM.finditer(w.text, *w.sentence)
-    return context.cued and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= 2
+    items = cues.LIST_ITEM.finditer(w.text, *w.sentence)  # or three near one: "The League is at 8, Avs at 6 and …"
+    return (context.cued or context.near) and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= (
+        2 if context.cued else 3)
+
+
+def _elided_list_item(w: Window) -> bool:
+    """A bare number right after a name, its list's verb and unit given once with its first item ("The Left would
+    reach 8 percent, the BSW 4 and the FDP 3"); not a date ("between May 4 and June 2")."""
+    name = cues.ELIDED_ITEM_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 40), w.expr.start)
+    return bool(name) and name.group(1).lower() not in cues.CALENDAR_WORDS and bool(
+        cues.LIST_ITEM_AFTER.match(w.after_raw))
 
 
 def _name_figure_list(w: Window, context: Context) -> bool:

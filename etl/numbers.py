@@ -124,7 +124,7 @@ _FORMS = {
     # not "a point of view", unless a gap: "within a point of Labour"
     "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
         |(?<!tenths\sof\s)(?<!tenth\sof\s)(?<!half\s)\ba(?:\s+single)?\s+(?:percentage\s+)?point\b
-        (?!\s+(?:of|where|when|in\s+time)\b))""",  # not the point of "two tenths of a point"
+        (?P<aphalf>\s+and\s+a\s+half\b)?(?!\s+(?:of|where|when|in\s+time)\b))""",  # not "two tenths of a point"
     "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?<!/)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
@@ -134,7 +134,7 @@ _FORMS = {
     # a number word alone, ending its clause or before where or since when: "Labour drops three as Reform gains"
     # (a change only after a change word: etl.extract decides)
     "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM(?:SPOKEN_DECIMAL)?)(?![\w-])
-        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|ANSWER_VERBS)\b))""",
+        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|and|ANSWER_VERBS)\b))""",
     "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/:-]|[.,]\d))",
 }
 
@@ -436,8 +436,8 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         sign = -1 if m.group("sign").lower() == "minus" else 1
         form = "points" if m.group("su") else "signed"  # "minus 1 point" / a net rating "minus 12"
         return [NumberExpr(sign * value, m.start(), m.end(), "points", form, qualifier)]
-    if kind == "apoint":
-        return [NumberExpr(1.0, m.start(), m.end(), "points", "a_point", qualifier)]
+    if kind == "apoint":  # "a point and a half more" (translated copy): 1.5 points
+        return [NumberExpr(1.5 if m.group("aphalf") else 1.0, m.start(), m.end(), "points", "a_point", qualifier)]
     if kind == "updown":  # "on 12 per cent, up two": points, without the word
         value = parse_number(m.group("ud"))
         sign = -1 if m.group("dir") == "down" else 1
