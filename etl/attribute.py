@@ -163,7 +163,8 @@ VALUE_IN_PERIOD = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:in|
 NOT_FIELDWORK = re.compile(
     r"\b(?:published|released|announced|presented|reported|posted|updated|found|showed|said|issued|unveiled|"
     r"launched|(?:came|comes|come|was|were)\s+out|made\s+public|(?:its\s+)?(?:release|publication))\s+(?:on\s+|in\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")  # "published on Thursday 12 June"
+    # "published on Thursday 12 June", "released on Thursday (June 12)"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+|\s*\(\s*))?$")
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")

@@ -138,3 +138,13 @@ def test_earlier_than_counts_from_a_month_start_for_months_and_years():
     assert earlier_than("year", Fieldwork("2026-08", "2026-08", "month"), published).start == "2025-08"
     assert earlier_than("month", Fieldwork("2026-08-21", "2026-08-27", "day"), published).start == "2026-07"
     assert earlier_than("year", Fieldwork(None, None, None), published).start == "2025-09"
+
+
+def test_a_release_date_in_brackets_is_not_the_fieldwork():
+    text = ("Approval of the mayor rose to 44% in May, according to an Ifop survey released on Friday (May 15).\n"
+            "The share of residents who rate the council as good was 30%.\n"
+            "Among renters, one of the groups most critical of the council, approval reaches 52%.\n"
+            "Ifop also found that 61% of residents expect rents to keep rising over the coming year.\n"
+            "The survey interviewed 1,010 residents aged 18 or older in 12 districts on May 11 and 12.")
+    (rated,) = attribute(text, "30%", published="2026-05-16")
+    assert (rated["fieldwork_start"], rated["fieldwork_end"]) == ("2026-05-11", "2026-05-12")
