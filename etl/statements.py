@@ -169,14 +169,15 @@ CLAUSE_END = re.compile(
     r"so(?=\s)|behind|ahead\s+of|an?\s+(?:\w+\s+)?(?:lead|gap|margin)\s+of|"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|twice|triple|treble|half)|"
     r"[a-z]{3,}ing\s+(?:those|the|a|an|that|it|them|this|their|its)|"
-    r"including|from|the\s+(?:highest|lowest|largest|biggest|same|most|least)|an?\s+(?:increase|decrease|rise|drop|"
+    r"including|from|(?:the\s+)?(?:highest|lowest|worst)|the\s+(?:largest|biggest|same|most|least|best)|an?\s+(?:increase|decrease|rise|drop|"
     r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
-    r"report)|an?\s+(?:number|share|figure|proportion|percentage|level|view)\b)\b"
+    r"report)|an?\s+(?:number|share|figure|proportion|percentage|level|view)\b|(?:(?:practically|virtually|essentially|"
+    r"statistically|broadly|largely|roughly|nearly|almost)\s+)?(?:stable|unchanged|steady|flat|level|tied|a\s+(?:statistical\s+|technical\s+)?(?:tie|draw|dead\s+heat)))\b"
     r"|(?<=[”\"])\s+(?:thus|so|therefore|and|but)\b|(?<=\d)\d*(?:\.\d+)?\s*(?:%|per\s?cent|percent))")
 # A trailing attribution: ', the statement said', '," the Pew report reads', ', a new poll shows'.
 TRAIL_ATTRIBUTION = re.compile(  # (written to start with a class, as CLAUSE_END)
-    r"[,\"”’]\s*(?:[,\"”’]\s*)*(?:[\w'’.&-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
+    r"[,\"”’]\s*(?:[,\"”’]\s*)*(?:[\w'’.&/-]+\s+){1,6}?(?:said|says|shows?|showed|found|finds|reported|reports|reads|wrote|"
     r"writes|added|adds|notes|noted|suggests|suggested|revealed|reveals|concluded|according)\b.*$", re.I | re.S)
 # An attribution with its verb first, after a comma: ", said pollster Baltijos Tyrimai", ", according to the
 # Harbour Trust" (a name, capitalised, ends it, or its title: '," says Jane Roe, director of the institute').
@@ -232,7 +233,13 @@ GLUED_HEADLINE = re.compile(
 POLLED_BY = re.compile(
     r"\s*(?:who\s+were\s+)?(?:polled|surveyed|questioned|interviewed|asked)\s+(?:by|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s*(?:\([^)]{1,40}\))?")
-GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[\"“‘]?[a-z])")  # "while 14% – when…", 4% – "no": the verb is left out
+GAPPED_DASH = re.compile(r"\s*[–—-]\s+(?=[\"“‘]?[a-z])(?!(?:an?|the)\s)")  # "while 14% – when…", 4% – "no": the verb
+# is left out (not "41% – a figure that …", "– the highest since …": a comment on the figure)
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)(?:\s+[a-z]+){1,2}\s+$")  # "he hits", "it stands at": who
+PRONOUN_SUBJECT_REACH = 25  # characters: a pronoun and two words
+PERSON_SUBJECT = re.compile(r"\b(?:he|she)(?:\s+[a-z]+){1,2}\s+$")  # "he hits": a person's figure before, so
+NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]|^(?!(?:The|A|An|This|That|These|Its|In|Among|Of)\b)[A-Z][a-z]")  # one naming
+# someone ("Jordan Bardella", "approve of Ana Ruiz"), not "The firm measured disapproval"
 POLLED_BY_FIRST, GAPPED_DASH_FIRST = "wpsqia", "–—-"  # the characters their matches can start with, past spaces
 REPORTED = re.compile(
     r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"
@@ -397,6 +404,11 @@ CLAUSE_SUBJECT = re.compile(
     r"(?P<topic>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:is|are|was|were|remains?|remained|emerges?|emerged|ranks?|"
     r"ranked|tops?|topped|looms?|loomed|dominates?|dominated|appears?|appeared|continues?|continued|proves?|proved|"
     r"becomes?|became)\b", re.I)
+STANCE_OF = {"approval": "of", "disapproval": "of", "support": "for", "backing": "for", "trust": "in",
+             "distrust": "in", "satisfaction": "with", "dissatisfaction": "with"}  # "with 6% approval": of what
+ACTING_SUBJECT = re.compile(  # the subject of a clause ("Congress fared even worse"), its verb in the past or a copula
+    r"(?P<topic>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:[a-z]+ed|did|is|are|was|were|remains?|stands?|stood|"
+    r"trails?|trailed|sits?|sat|lags?)\b")
 NO_TOPIC = frozenset(["it", "this", "that", "there", "they", "he", "she", "we", "what", "which", "who"])
 # A concessive or contrastive clause closed by a comma before a value ("although the old were less sure, 58%
 # of them ..."): a clause of its own, whose words are not the figure's.
@@ -423,6 +435,16 @@ ENDING_WORD_CHARS = 10  # longer than any of REPORTING_TAIL_WORDS and SPEAKER_WO
 REPORTING_TAIL = re.compile(r"[\s,]*\b(?:said|say|says|told)\W*$", re.I)  # "X, said 70% in the north"
 ATTRIBUTION_HINTS = ("ccording", "found", "finds", "show", "sugg", "revea", "says", "said", "indicat", "noted",
                      "notes", "report", "conclud", "added", "wrote", "explained")  # LEAD_ATTRIBUTION needs one
+# A survey as the subject of a verb that only gives its reading: "the same institute had (the split at)", "An X
+# survey for Y put (him on)", "The Z institute had measured (a positive evaluation of)": the rest is the figure's.
+SOURCE_READING = re.compile(
+    r"^(?:[\w'’.&/-]+\s+){0,8}?(?:poll|survey|study|institute|pollster|\w*barometer)\s+(?:[\w'’.&/-]+\s+){0,5}?"
+    r"(?:(?:had|has|have)\s+(?:shown|given|put|placed|measured|recorded|registered)|had|has|have|puts?|putting|"
+    r"placed?|places|gave|gives|showed|shows|measured|recorded|registered)(?!\s+been\b)(?:\s+|$)", re.I)
+# "Among X, (an aside about X), only 22% ...": the lead naming the group, and what may follow the aside
+GROUP_LEAD_BEFORE_ASIDE = re.compile(r"\s*(?:among|in|for)\s+[^,]{1,60},\s*", re.I)
+ASIDE_TAIL = re.compile(r"\s*(?:(?:only|just|some|about|around|nearly|almost|roughly|barely|fully|still)\s+)*", re.I)
+SOURCE_NOUNS = ("poll", "survey", "study", "institute", "barometer")  # SOURCE_READING needs one (lowered)
 SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "explained", "wrote", "reads", "stated", "according")
 SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WORDS) + r")\W*$", re.I)
 TRAIL_FILLER_WORDS = [
@@ -479,7 +501,8 @@ COMPARISON_REMNANT = frozenset([
     "previous", "same", "early", "late", "mid", "year", "years", "month", "months", "week", "weeks", "time", "wave",
     "survey", "poll", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
-    "slightly", "sharply", "marginally", "steeply", "significantly", "further", "little", "just", "only"])
+    "slightly", "sharply", "marginally", "steeply", "significantly", "further", "little", "just", "only",
+    "practically", "virtually", "essentially", "stable", "unchanged", "steady"])  # "practically stable compared with"
 REFERS_BACK_PHRASE = re.compile(
     r"\b(?:this|that|the\s+same|such|these)\s+(?:" + "|".join(REFERS_BACK_NOUNS) + r")s?\b", re.I)
 # A clause before a value that only names the group the figure is for: "the average for low-income
@@ -795,6 +818,9 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
             borrowed_terms = neighbour.question_terms  # "(52% and 49% respectively)": one question, twice
     if borrowed or gapped:
         return Wording(shorten(borrowed or after), borrowed_terms or _terms(None, borrowed or after), group)
+    if group and not after and PRONOUN_SUBJECT.search(
+            text, max(left, inner_start - PRONOUN_SUBJECT_REACH), inner_start):
+        return Wording(None, None, group, refers_back=True)  # "Among the young she gets 41%": her figure before
     return Wording(None, terms, group)
 
 
@@ -984,6 +1010,12 @@ def _with_topic(after: str, main: str) -> str:
     """A "with" clause that names a change but not what changed ("noting an increase over the year") with
     the subject of the clause it hangs on as the change's topic ("Rent remains a worry" → "an increase in
     rent"); any other clause as it is."""
+    if (of := STANCE_OF.get(after.lower())) and (subject := ACTING_SUBJECT.match(main)) and (
+            subject.group("topic").split()[0].lower() not in NO_TOPIC):
+        topic = subject.group("topic")
+        if topic.startswith(("The ", "Its ", "Their ", "His ", "Her ")):
+            topic = topic[0].lower() + topic[1:]  # "approval of the senate"; "of Congress" keeps its capital
+        return f"{after} {of} {topic}"  # "Congress fared worse, with 6% approval": the approval of Congress
     if not contains_any(after.lower(), CHANGE_HINTS) or not (change := BARE_CHANGE.search(after)) or not (
             subject := CLAUSE_SUBJECT.match(main)):
         return after
@@ -1327,6 +1359,9 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             _restates_figure_before(text, figures, n, wording))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
             earlier = _respective_said(text, out, figures, n) or _last_said(out, figures, n)
+            if earlier and earlier.statement and not wording.statement and PERSON_SUBJECT.search(
+                    text, max(s_start, start - PRONOUN_SUBJECT_REACH), start) and not NAMED.search(earlier.statement):
+                earlier = None  # "Among the young he gets 45%" after "disapproval was 55%": not his figure
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
         elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
@@ -1396,6 +1431,8 @@ def _object_of(statement: str) -> str | None:
     if CLAUSE_VERB.fullmatch(words[k]) and (subject := _clause_subject(words[k + 1:])):
         return subject  # "believe social media is hurting the country ... think it helps": "it" is social media
     thing = " ".join(words[k + 1:])
+    if " as " in thing:
+        return None  # "rate his government as bad": the thing and its rating, which the pronoun does not repeat
     return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
 
 
@@ -1728,6 +1765,10 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if contains_any(clause, ATTRIBUTION_HINTS):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
+        if contains_any(clause.lower(), SOURCE_NOUNS) and (read := SOURCE_READING.match(clause)):
+            clause = clause[read.end():]
+            if clause.split(maxsplit=1)[:1] in (["him"], ["her"], ["them"], ["it"]):
+                return None  # "the poll put him on 34%": who he is, an earlier sentence says
         clause = " ".join(_strip_trailing_filler(_without_reporting_tail(clause)).split())
         if (clause[:1] in SURVEY_LEAD_FIRST and SURVEY_LEAD.match(clause)) or (clause.endswith(("poll", "survey")) and (
                 raw.rstrip().endswith(":") and SURVEY_NAME.fullmatch(clause))):
@@ -1742,6 +1783,10 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             if not clause:  # "Sinn Féin edges ahead as 55% say ...": the clause before is another's
                 return None
         if _content_words(clause) >= 2 and not _speaker_only(clause):
+            if n + 1 < len(cuts) and ", " in raw and text[cut - 2:cut] == ", " and (
+                    ASIDE_TAIL.fullmatch(raw, raw.rfind(", ") + 2)) and (
+                    any(GROUP_LEAD_BEFORE_ASIDE.fullmatch(text, lead, cut) for lead in cuts[n + 1:])):
+                return None  # "Among X, a group that leans right, only 22% ...": the aside is about the group
             return clause
         if n == 0 and _names_a_thing(clause):
             return clause  # "...; health (30% to 21%)", "Labour on 30%": one word says which answer
