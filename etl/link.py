@@ -247,6 +247,9 @@ NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+
 OBJECT = "org:"  # the mark of an acronym's token
 LEAD = "gap:"  # the mark of a lead's tokens (see `apart_leads`)
 LEAD_WORDS = frozenset(["lead", "ahead"])
+CONTEST = "duel:"  # the mark of a run-off's tokens (see `apart_contests`)
+CONTEST_WORDS = frozenset(["beat", "defeat", "runoff", "versus"])  # stems: "X would beat Y", "X versus Y"
+RUN_OFF = frozenset(["run", "off"])  # "in a run-off"
 LABEL_WORDS = 2  # a statement this short is a label or bare answer ("Labour", "Reform UK")
 ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")  # a label alone, cut short: "Lab", "Con", "Dem."
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
@@ -278,7 +281,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     one without a subgroup may get the subgroup another outlet names for its share (`infer_subgroups`).
     """
     groups: dict[str, list[int]] = defaultdict(list)
-    tokens = apart_leads(citations, carry_questions(citations, [question_tokens(c) for c in citations]))
+    tokens = apart_contests(apart_leads(citations, carry_questions(citations, [question_tokens(c) for c in citations])))
     for i, key in enumerate(adopt_pollsters(citations, tokens)):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
@@ -413,6 +416,14 @@ def apart_leads(citations: list[dict], tokens: list[frozenset[str]]) -> list[fro
     parties would chain their two questions into one, and its points would read as a change of either share."""
     return [frozenset(LEAD + t for t in words) if c.get("kind") == "change" and words & LEAD_WORDS else words
             for c, words in zip(citations, tokens, strict=True)]
+
+
+def apart_contests(tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """A run-off ("Bardella would beat Philippe with 51%") names both rivals, and its share is neither one's
+    figure of the first round: its words are marked (`CONTEST`) so they match other run-offs only, instead of
+    joining one rival's first-round label ("Philippe") to the other's run-off share."""
+    return [frozenset(CONTEST + t for t in words) if words & CONTEST_WORDS or words >= RUN_OFF else words
+            for words in tokens]
 
 
 def _topic_for_bare_answers(citations: list[dict], carried: list[frozenset[str]]) -> list[frozenset[str]]:

@@ -1,0 +1,27 @@
+"""A run-off names both rivals: its share is neither rival's first-round figure (sentences written for this test)."""
+
+from __future__ import annotations
+
+from etl.link import apart_contests, link_citations, statement_tokens
+from tests.test_linking_round16 import cite, figure
+
+
+def test_a_run_off_share_never_joins_a_rival_s_first_round_label():
+    linked = link_citations([
+        cite("a", "for Ana Okafor", 19),
+        cite("b", "Ana Okafor (Greens) comes second", 19, position=40),
+        cite("b", "Marco Brandt would beat Ana Okafor", 52, position=80),
+        cite("c", "Marco Brandt would defeat Ana Okafor", 52),
+    ])
+    run_off = figure(linked, "b", 52)["figure_id"]
+    assert run_off != figure(linked, "a", 19)["figure_id"]
+    assert figure(linked, "a", 19)["figure_id"] == figure(linked, "b", 19)["figure_id"]
+    assert figure(linked, "c", 52)["figure_id"] == run_off  # two outlets quoting one run-off
+
+
+def test_only_contest_words_mark_a_statement_as_a_run_off():
+    beat, run_off, plain = apart_contests([statement_tokens("Brandt would beat Okafor"),
+                                           statement_tokens("in a run-off, Brandt"),
+                                           statement_tokens("would vote for Brandt")])
+    assert all(t.startswith("duel:") for t in beat | run_off)
+    assert plain == statement_tokens("would vote for Brandt")
