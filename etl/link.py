@@ -218,6 +218,12 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("against", re.compile(r"\bagainst\s+(?=(?:roughly|about|around|nearly|almost|just|only|some|half|a\s+(?:third|"
                            r"quarter|fifth)|one|two|three|four|five|six|seven|eight|nine|\d+)\b)"), ""),
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
+    # a leader's "positive rating" or "good job" is the approval another outlet reports, its "negative marks" or
+    # "poor job" the disapproval
+    ("tive", re.compile(r"\bpositive\s+(?:evaluations?|ratings?|marks|assessments?|appraisals?)\b"), "approve"),
+    ("tive", re.compile(r"\bnegative\s+(?:evaluations?|ratings?|marks|assessments?|appraisals?)\b"), "disapprove"),
+    (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+job\b"), "approve"),
+    (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+job\b"), "disapprove"),
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
 ]

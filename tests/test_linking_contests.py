@@ -1,4 +1,5 @@
-"""A run-off names both rivals: its share is neither rival's first-round figure (sentences written for this test)."""
+"""Run-offs and ratings: a run-off names both rivals, so its share is neither rival's first-round figure; a
+"positive rating" is the approval another outlet reports (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_only_contest_words_mark_a_statement_as_a_run_off():
                                            statement_tokens("would vote for Brandt")])
     assert all(t.startswith("duel:") for t in beat | run_off)
     assert plain == statement_tokens("would vote for Brandt")
+
+
+def test_a_positive_rating_is_the_approval_and_negative_marks_the_disapproval():
+    assert statement_tokens("gave the premier a positive rating") >= statement_tokens("approve")
+    assert statement_tokens("gave her negative marks") >= statement_tokens("disapprove")
+    assert statement_tokens("say she is doing a poor job") >= statement_tokens("disapprove")
+    assert statement_tokens("a positive impact on them") == statement_tokens("helped them")
