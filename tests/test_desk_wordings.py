@@ -74,11 +74,11 @@ def test_the_sentence_is_searched_for_another_outlet_s_wording_of_several_words(
     at = text.index("37%")
     draft = cite(37, statement="near its lowest this year", start=at, end=at + 3, sentence_start=0,
                  sentence_end=len(text), **NOVEMBER)
-    worded = Dataset.of([acme("f-mayor", "Do you think the mayor is doing a good job?",
+    worded = Dataset.of([acme("f-mayor", "Is the mayor handling the city well?",
                               (cited(37.0, 1, "the mayor's approval rating"),)), *FILLER])
     assert (check_one(draft, worded, text=text).verdict, check_one(draft, worded, text=text).figure_id) == (
         "match", "f-mayor")
-    one_word = Dataset.of([acme("f-mayor", "Do you think the mayor is doing a good job?",
+    one_word = Dataset.of([acme("f-mayor", "Is the mayor handling the city well?",
                                 (cited(37.0, 1, "mayor"),)), *FILLER])
     assert check_one(draft, one_word, text=text).figure_id is None
 
