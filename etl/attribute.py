@@ -227,7 +227,7 @@ SENTENCE_PREPOSITIONS = frozenset(["In", "On", "At", "By", "From", "For"])  # a 
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
-     "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe"])
+     "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe", "Pollster", "Pollsters"])
 SPONSOR = re.compile(
     rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults"
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
@@ -269,13 +269,13 @@ BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pre
              r"(?:firm|company|group))\s+)?")
 BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "by Honolulu-based Ward Research": a place
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run))"
+    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
     r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?" + BODY_KIND
     + BASED_IN + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
     r"de|van|von|der|den|ter|da|di|du|del|la|le)\s+)?[A-Z][\w'’&.-]*){0,5})"
-    r"|\b(?:pollsters?|polling\s+(?:firm|company|agency)|research\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
+    r"|\b(?:[Pp]ollsters?|[Pp]olling\s+(?:firm|company|agency)|[Rr]esearch\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
 
 # A name opening a sentence and then polling a number of people: "Censuswide polled 2,000 adults", "Medián
@@ -385,7 +385,7 @@ AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done
                 "commissioned by")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
-            "Barometer": "survey", "barometer": "survey",
+            "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}

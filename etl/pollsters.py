@@ -26,6 +26,11 @@ CAPITALISED_WORD = re.compile(r"[A-Z0-9]\w*")  # where a written name can start 
 SEPARATOR = r"[\s\-–/&.'’\"“”«»]{1,3}"  # between a name's words: "AP-NORC", "Reuters/Ipsos", 'Group "Rating"'
 GENERIC_LABELS = frozenset({"info", "news", "online", "europa"})  # europa.eu hosts every EU body, not one pollster
 CLOSEST_CACHE_SIZE = 10_000
+# Words many pollsters' names share: a near match must hold on the other words ("Mori Research" is no typo of
+# "UMR Research", though the whole names are 88% alike).
+GENERIC_NAME_WORDS = frozenset(["research", "institute", "institut", "group", "center", "centre", "poll", "polls",
+                                "polling", "survey", "surveys", "associates", "consulting", "strategies", "insights",
+                                "analytics", "the", "of", "and", "for"])
 # Lower-case words that make a name no styled brand ("Gallup poll", "YouGov plc", "UK in a Changing Europe").
 NOT_BRAND_STYLING = frozenset(["poll", "survey", "plc", "project", "research", "in", "a", "e", "i", "si", "și", "und",
                                "of", "and", "for", "de", "du", "des", "der", "van", "von", "la", "le", "on", "the",
@@ -147,7 +152,9 @@ class PollsterMatcher:
             if len(self.closest_cache) >= CLOSEST_CACHE_SIZE:
                 self.closest_cache.clear()
             forms = difflib.get_close_matches(written.lower(), self.by_form, n=1, cutoff=cutoff)
-            self.closest_cache[key] = self.by_form[forms[0]] if forms else None
+            alike = forms and difflib.SequenceMatcher(
+                None, _distinctive(written.lower()), _distinctive(forms[0])).ratio() >= cutoff
+            self.closest_cache[key] = self.by_form[forms[0]] if alike else None
         return self.closest_cache[key]
 
     def _written_as_name(self, written: str, form: str) -> bool:
@@ -156,6 +163,11 @@ class PollsterMatcher:
             return all(c.isupper() for c in letters) or written == self.by_form[form].name
         return (written[0].isupper() or written[0].isdigit() or WORD.match(written).group() in self.lower_first_words
                 or (form in self.lower_case_forms and written.islower()))
+
+
+def _distinctive(name: str) -> str:
+    """A lower-case name without the words many names share (GENERIC_NAME_WORDS), or all of it if nothing is left."""
+    return " ".join(w for w in WORD.findall(name) if w not in GENERIC_NAME_WORDS) or name
 
 
 def _occurrences(text: str, written: list[tuple[str, str]]) -> list[tuple[int, str]]:
