@@ -278,6 +278,13 @@ UNKNOWN_POLLSTER = re.compile(
     r"|\b(?:[Pp]ollsters?|[Pp]olling\s+(?:firm|company|agency)|[Rr]esearch\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
 
+# A name described as a pollster in an aside after it: "Brand Matrix, a Lagos-based polling firm, found"
+DESCRIBED_AS_POLLSTER = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<kind>pollster|polling\s+(?:firm|company|agency|organi[sz]ation)|(?:market\s+)?research\s+(?:firm|company|"
+    r"agency))\s*[,)]")
+DESCRIBED_GATES = ("pollster,", "polling firm", "polling company", "polling agency", "polling organi",
+                   "research firm", "research company", "research agency")
 # A name opening a sentence and then polling a number of people: "Censuswide polled 2,000 adults", "Medián
 # interviewed 1,000 people". Searched before "polled"/"surveyed"/"interviewed"/"questioned".
 NAME_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
@@ -1216,7 +1223,25 @@ class ArticleContext:
         found += self._named_before_poll(known + found)
         found += self._unlisted_agencies(known + found)
         found += self._named_institutes(known + found)
+        found += self._described_as_pollsters(known + found)
         return found + self._written_again(known + found)
+
+    def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """A name the list lacks that the text describes as a pollster in an aside ("Brand Matrix, a Lagos-based
+        polling firm, found ..."), not a person ("Frank Lutz, a Republican pollster, said")."""
+        if not any(word in self.lowered for word in DESCRIBED_GATES):
+            return []
+        found: list[tuple[int, int, str, Pollster | None]] = []
+        for m in DESCRIBED_AS_POLLSTER.finditer(self.text):
+            name, s = _clean_name(m.group("name")), m.start("name")
+            if not name or name.split()[0] in NOT_A_SPONSOR or GEO.fullmatch(name) or any(
+                    a < s + len(name) and s < b for a, b, *_ in named):
+                continue
+            if m.group("kind") == "pollster" and PERSON_LIKE.fullmatch(SURNAME_PARTICLE.sub(" ", name)) and not (
+                    ORGANISATION_WORDS.intersection(name.split())):
+                continue  # "Frank Lutz, a Republican pollster,": a person; a firm or company is none
+            found.append((s, s + len(name), name, None))
+        return found
 
     def _names_polling(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """Unknown names opening a sentence that polled a number of people (NAME_POLLED_BEFORE), or research

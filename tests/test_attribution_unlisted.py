@@ -23,3 +23,17 @@ def test_a_near_match_must_hold_beyond_the_words_many_names_share():
     assert default_matcher().closest("Baltijos Tyrimi").name == "Baltijos Tyrimai"  # a typo still is
     (share,) = attribute("A poll by Mori Research has the ANC at 41%.", "41%", published="2026-05-16")
     assert share["pollster"] == "Mori Research"
+
+
+@pytest.mark.parametrize("text", [
+    "Brand Matrix, a Lagos-based polling firm, found 41% backing the plan.",
+    "According to Brand Matrix, a polling company, 41% back the plan.",
+])
+def test_a_name_described_as_a_polling_firm_in_an_aside_is_the_pollster(text):
+    (share,) = attribute(text, "41%", published="2026-05-16")
+    assert share["pollster"] == "Brand Matrix"
+
+
+def test_a_person_described_as_a_pollster_is_no_pollster():
+    (share,) = attribute("Frank Lutz, a veteran pollster, said 41% back the plan.", "41%", published="2026-05-16")
+    assert share["pollster"] is None
