@@ -185,6 +185,8 @@ EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b
 ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\s+(?:[\w'’-]+\s+){1,4}\("
                                     # and the answers after it: "ahead of immigration (29%) and housing ("
                                     r"(?:[^()]{1,12}\)(?:,|\s+and|\s+or)?\s+(?:[\w'’-]+\s+){1,4}\()*\s*$")
+# the same with the share after "at": "(the cost of living, for 47%,) followed by unemployment at 23 percent"
+ANSWER_FOLLOWED_AT_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:at|on|with)\s+$")
 # a share of people and what they say, nothing between: a survey's answer even where no survey is named
 SAYING_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
@@ -228,7 +230,25 @@ RATE_PACE_BEFORE = GatedCue(
     last_words=("to", "from", "about", "around", "roughly", "nearly", "almost", "just"),
 )
 PARTIAL_COUNT = re.compile(r"\b(?:of\s+(?:the\s+)?(?:expected\s+|estimated\s+)?(?:votes?|ballots?)|votes|ballots|"
-                           r"precincts|polling\s+stations)\s+(?:counted|reporting|reported)\b")
+                           r"precincts|polling\s+stations|parishes|wards|districts|constituencies|municipalities|"
+                           r"counties)\s+(?:counted|reporting|reported)\b")
+# an election's result, counted or declared, in a sentence with no survey cue: "final results showed", "the conteo
+# rapido", "the electoral commission said after counting votes" (see etl.extract)
+ELECTION_RESULT = GatedCue(
+    re.compile(r"\b(?:official|preliminary|provisional|partial|final|complete|certified)\s+(?:[\w-]+\s+)?"
+               r"(?:results?|counts?|tall(?:y|ies))\b|\bconteo\s+r[aá]pido\b|\b(?:vote|ballot)\s+(?:count|tally)\b|"
+               r"\bcounting\s+(?:the\s+)?(?:votes|ballots)\b|\belectoral\s+(?:commission|authority|institute|council|"
+               r"board)\b"),
+    keywords=("result", "count", "tall", "conteo", "electoral"),
+)
+VOTE_WON = re.compile(r"\b(?:won|winning|wins|garnered|secured|captured)\b")  # the vote verbs of NEGATIVE_WORDS
+# the same in a verb, unless the sentence before names a survey ("Another poll showed a different picture. The Union
+# received 27% of the vote ..."): "PiS received 35.4% of the vote"
+VOTE_RESULT = GatedCue(
+    re.compile(r"\b(?:won|received|took|got|obtained|garnered|secured|captured)\s+(?:[\w'’-]+\s+){0,3}?"
+               r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
+    keywords=(" vote",),
+)
 NOT_A_SHARE_BEFORE = GatedCue(
     re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
                r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
@@ -894,7 +914,8 @@ PLACING_VERB_BEFORE = re.compile(PLACING_VERB + r"(?:the\s+)?$")
 # the same verb, then what it places, of any case: "the poll has Labor's primary vote at thirty-four" (raw text)
 PLACED_AT_BEFORE = re.compile(PLACING_VERB + r"(?:[\w'’.-]+\s+){1,4}?(?:at|on)\s+(?:just\s+|only\s+)?$")
 # an item of a list whose verb is left out after its first item: "…, the BSW 4 and the FDP 3" (raw text)
-ELIDED_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*)\s+$")
+ELIDED_ITEM_BEFORE = re.compile(  # or its "to" kept: "the Union comes to 26 percent, the AfD to 25"
+    r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*)\s+(?:to\s+)?$")
 LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)"
 LIST_ITEM_AFTER = re.compile(LIST_ITEM_END)
 LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence

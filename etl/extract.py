@@ -66,6 +66,7 @@ class Context(NamedTuple):
     after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
     non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
     quick_count: bool = False  # a quick count's estimate of the result, from counted ballots, whoever ran it
+    result: bool = False  # no survey cue, and an election's result is told in it or the sentence before (_result)
 
 
 class Window(NamedTuple):
@@ -94,15 +95,21 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
     cued = [_any_within(survey_at, s, e) and (article_cues > 0 or bool(cues.POLL_OF_SAMPLE.search(folded, s, e)))
             for s, e in sentences]
     mentions, last_figure = [], (-1, None)  # the last figure with a unit of the last sentence with a number
+    last_result = -9  # the last sentence with a number that told an election's result
     for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
         if not numbers:
             continue
         anaphoric = last_figure[0] == i - 1 and last_figure[1] is not None and cues.ANAPHORIC_START.match(folded, s)
         sentence_before = last_figure[1] if anaphoric else None
+        quick_count = _quick_count(folded, s, e)
+        result = not cued[i] and _result(folded, s, e, quick_count, i - last_result <= 2 and not any(
+            cued[last_result + 1:i]), i > 0 and cued[i - 1])
+        if quick_count or result:
+            last_result = i
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
                           not cued[i] and _mentions_money(folded, s, e),
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
-                          quick_count=_quick_count(folded, s, e))
+                          quick_count=quick_count, result=result)
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -215,12 +222,14 @@ def _sets_negative(w: Window, context: Context) -> bool:
 def _negative_before(w: Window, context: Context) -> bool:
     """A non-survey word just before the figure (cues.negative_before), unless, near a survey cue, it names a
     subgroup by its income ("among families earning up to two minimum wages, approval reaches 39%"): then only
-    the words after the subgroup tell."""
+    the words after the subgroup tell; nor a vote won in an exit poll named before it in its sentence."""
     if not cues.negative_before(w.before[-45:]):
         return False
+    clause = w.folded[w.sentence[0]:w.expr.start]
+    if "exit poll" in clause and not cues.negative_before(cues.VOTE_WON.sub(" ", w.before[-45:])):
+        return False  # "according to the exit poll, the party won 31%": the exit poll's estimate, not the count's
     if not context.near:
         return True
-    clause = w.folded[w.sentence[0]:w.expr.start]
     subgroup = cues.INCOME_SUBGROUP.search(clause) if "among" in clause else None
     return subgroup is None or cues.negative_before(clause[subgroup.end():][-45:])
 
@@ -233,6 +242,15 @@ def _quick_count(folded: str, start: int, end: int) -> bool:
     # "with 87% of the expected vote counted, she led 51.2% to 47.1%": a partial count of the votes, not an exit poll
     return (folded.find("counted", start, end) >= 0 or folded.find("reporting", start, end) >= 0) and bool(
         cues.PARTIAL_COUNT.search(folded, start, end)) and folded.find("exit poll", start, end) < 0
+
+
+def _result(folded: str, start: int, end: int, quick_count: bool, after_result: bool, after_survey: bool) -> bool:
+    """An election's result, in a sentence with no survey cue: a count, an official result ("final results showed"), a
+    vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence), or a sentence that goes on
+    from one ("Civic Coalition got 30.7%"), no survey named between them."""
+    sentence = folded[start:end]
+    return quick_count or after_result or bool(cues.ELECTION_RESULT.search(sentence)) or (
+        not after_survey and bool(cues.VOTE_RESULT.search(sentence)))
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -619,8 +637,8 @@ def _decreasing(before: str, after: str) -> bool:
         return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points": levels
     clause_before = cues.CLAUSE_BREAK.split(before)[-1]
     clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
-    if clause_after.startswith(LEAD_NOUNS):
-        clause_after = ""  # "a nine-point lead as Labour slumps": the words after the lead are another's
+    if clause_after.startswith(LEAD_NOUNS) or clause_after.startswith((" and ", " while ", " but ", " whereas ")):
+        clause_after = ""  # "a nine-point lead as Labour slumps", "rises four tenths and the PP falls": another's
     return bool(cues.DECREASE.search(clause_before[-40:]) or cues.DECREASE.search(clause_after)
                 or cues.FALL_AFTER.match(clause_after))
 
@@ -634,7 +652,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
     # "Unemployment was mentioned by 21 per cent": the non-survey word before it is the answer
     answer = kind == "share" and ((" by " in w.before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(w.before))) or (
-        w.before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(w.before))))
+        w.before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(  # a fourth answer's words start further
+            w.folded, max(w.sentence[0], w.expr.start - 2 * WINDOW_BEFORE), w.expr.start))) or (
+        context.cued and "followed" in w.before and bool(cues.ANSWER_FOLLOWED_AT_BEFORE.search(w.before))))
     earlier = w.before.endswith("from ") and bool(cues.EARLIER_SHARE_BEFORE.search(w.before))
     opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
     if opinion:
@@ -661,7 +681,7 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
     if context.official:
         score -= 0.2 if context.cued else 0.4
-    if context.quick_count:
+    if context.quick_count or (context.result and not opinion):  # "Gálvez took 27%" after the count: a result too
         score -= 0.8
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
         score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
