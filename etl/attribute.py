@@ -517,8 +517,7 @@ def _sponsor_is_no_pollster(attributed: list[dict]) -> list[dict]:
 def _known_name(organisation: str) -> str:
     """The canonical name of the known organisation a name holds ("the American NDI": National Democratic
     Institute), else the name as written."""
-    found = default_matcher().find(organisation)
-    return found[0].pollster.name if found else organisation
+    return _first_pollster(organisation)[0] or organisation
 
 
 class ArticleContext:
@@ -560,11 +559,12 @@ class ArticleContext:
         self.date_starts = [d.start for d in self.dates]
         self.date_ends = [d.end for d in self.dates]
         if not self.published:  # text_year is read before the dateline dates the article
-            self.published = weekday_dateline(text, self.dates, self.text_year)
+            self.published = weekday_dateline(text, self.dates, self.text_year, capitalised)
         self.resolved: dict[DateSpan, Fieldwork] = {}
         self.population_of_group: dict[str | None, tuple[str | None, str | None]] = {}
         self.group_dates: dict[tuple[int, int], bool] = {}  # (date, sentence) -> see _defines_group
         self.other_dates: dict[tuple[int, int], bool] = {}  # (date, sentence) -> see _marks_other_date
+        self.strong_cues: dict[DateSpan, bool] = {}  # date -> see _strong_cue
         self.sponsors = self._sponsors()
         self.sponsors_near = _NearestBy([(pos, self.pollster_for(pos, *self.sentence_of(pos))[0], name)
                                          for pos, name in self.sponsors])
@@ -759,7 +759,8 @@ class ArticleContext:
             best = self._first_of_joint(best)
             return self.pollsters[best][2], self.pollsters[best][3]
         j = bisect.bisect_left(starts, start)
-        if EXIT_POLL.search(self.lowered, s_start, s_end):
+        if self.lowered.find("exit", s_start, s_end) >= 0 and EXIT_POLL.search(self.lowered, s_start, s_end):
+            # (a word found first: searching every sentence for the pattern costs more, and few name an exit poll)
             return self._exit_poll_conductor(j, s_start)
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
@@ -776,17 +777,19 @@ class ArticleContext:
         """The name before a value that names no pollster: not one quoted in a paragraph of its own ("These
         figures echo data from Gallup," said ...), when a name outside quotes ran a survey before it."""
         found = n
-        while found >= 0 and self._quoted(self.pollster_starts[found], start):
+        while found >= 0 and self.quoted_names[found] and self.text.find("\n", self.pollster_starts[found], start) >= 0:
             found = self.conducting_at_or_before[found - 1] if found > 0 else -1
         return n if found < 0 else found
 
-    def _quoted(self, pos: int, start: int) -> bool:
-        """Whether a name is inside a quotation of a paragraph other than the value's."""
-        paragraph = self.text.rfind("\n", 0, pos) + 1
-        if self.text.find("\n", pos, start) < 0:
-            return False
-        before = self.text[paragraph:pos]
-        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    @cached_property
+    def quoted_names(self) -> list[bool]:
+        """Whether each name is inside a quotation of its paragraph: found once per name, as every figure after
+        it that names no pollster asks again (see _outside_quotes)."""
+        text, quoted = self.text, []
+        for pos in self.pollster_starts:
+            before = text[text.rfind("\n", 0, pos) + 1:pos]
+            quoted.append(before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"))
+        return quoted
 
     def _other_clause(self, name_start: int, name_end: int, start: int) -> bool:
         """Whether a name and the value lie in different clauses of one sentence ("52% in the Angus Reid poll,
@@ -885,7 +888,7 @@ class ArticleContext:
             if " previous " in after and PREVIOUS_WAVE_AFTER.match(self.lowered, end):
                 return self.compared_wave  # "29% in the previous survey": the wave another value is compared with
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
-            if EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
+            if self._earlier_value(start, s_start):
                 if span := TO_VALUE_IN_SPAN.match(self.lowered, end):  # "from 54% to 61% in two months"
                     count = span.group("n")
                     current = self.resolve(survey) if survey else NO_FIELDWORK
@@ -899,7 +902,7 @@ class ArticleContext:
                 # (its pollster's date after it is its own: "Sociopolis interviewed 1,200 people between May 20 and 27")
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
-        if own.relative == "this month" and EARLIER_VALUE_BEFORE.search(self.lowered, max(s_start, start - 22), start):
+        if own.relative == "this month" and self._earlier_value(start, s_start):
             return replace(resolved, earlier=True)  # "up from 58% earlier this month": a wave before this one
         if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
             if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
@@ -914,6 +917,13 @@ class ArticleContext:
                 self.text[s_start:s_end].rstrip().endswith(".")):
             return self.precise_survey_date_of_month.get(resolved.start, resolved)  # headline "June poll: 40%"
         return resolved
+
+    def _earlier_value(self, start: int, s_start: int) -> bool:
+        """Whether the value is the earlier one of a comparison ("backed by 69%, down from 74%"): tried only
+        where "from", which EARLIER_VALUE_BEFORE ends in, is within its reach (most values have none)."""
+        low = max(s_start, start - 22)
+        return self.lowered.find("from", low, start) >= 0 and (
+            EARLIER_VALUE_BEFORE.search(self.lowered, low, start) is not None)
 
     def _counted_back(self, ago: re.Match, current: Fieldwork) -> Fieldwork:
         """ "a year ago" counts back from publication, "a year earlier" from the current wave's date."""
@@ -1148,8 +1158,13 @@ class ArticleContext:
             d.start - s_start <= 4 and SHARE_LATER.search(self.text, d.end, min(s_end, d.end + 90)) is not None)
 
     def _strong_cue(self, d: DateSpan) -> bool:
-        s_start, s_end = self.sentence_of(d.start)
-        return bool(FIELDWORK_CUE.search(self.lowered, max(s_start, d.start - 60), min(s_end, d.end + 40)))
+        """Whether a fieldwork word ("conducted", "between") is near the date in its sentence: asked once per
+        date, as choosing the survey dates and dating the figures both ask."""
+        if d not in self.strong_cues:
+            s_start, s_end = self.sentence_of(d.start)
+            self.strong_cues[d] = FIELDWORK_CUE.search(
+                self.lowered, max(s_start, d.start - 60), min(s_end, d.end + 40)) is not None
+        return self.strong_cues[d]
 
     def _survey_dates(self) -> list[DateSpan]:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
@@ -1656,6 +1671,7 @@ class _SurveyDates:
             for key in context.fact_keys(pollster, s_start, s_end):
                 self.groups.setdefault(key, [[], [], []])[tier].append(d)
         self.tiers = {key: [(n, _DateTier(t)) for n, t in enumerate(tiers) if t] for key, tiers in self.groups.items()}
+        self.namesakes: dict[str, list[tuple[int, _DateTier]] | None] = {}  # pollster -> see _namesake
 
     def best(self, start: int, s_start: int, s_end: int, pollster: str | None) -> DateSpan | None:
         """A named pollster without dates of its own never takes a date whose sentence names another:
@@ -1673,10 +1689,14 @@ class _SurveyDates:
 
     def _namesake(self, pollster: str) -> list[tuple[int, _DateTier]] | None:
         """The dates of a pollster written with the same first word ("a Market survey" and "Market-Institut
-        interviewed 800 people from 14 to 16 April"): one organisation, named short and in full."""
-        first = _first_name_word(pollster)
-        return next((tiers for key, tiers in self.tiers.items() if key and key[0] != "\x00" and key != pollster
-                     and len(first) > 2 and _first_name_word(key) == first), None)
+        interviewed 800 people from 14 to 16 April"): one organisation, named short and in full. Looked for once
+        per pollster, as each of its figures asks again."""
+        if pollster not in self.namesakes:
+            first = _first_name_word(pollster)
+            self.namesakes[pollster] = next((
+                tiers for key, tiers in self.tiers.items() if key and key[0] != "\x00" and key != pollster
+                and len(first) > 2 and _first_name_word(key) == first), None)
+        return self.namesakes[pollster]
 
 
 class _DateTier:
@@ -1837,7 +1857,10 @@ def _title_label(title: str) -> str | None:
     return (m.group("lead") or m.group("tail")) if m else None
 
 
+@lru_cache(maxsize=4096)
 def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
+    """The first known pollster a short text names (a title, a sponsor, a group): kept, as every figure of an
+    article asks about its sponsor and group again, and the same groups ("of voters") recur across articles."""
     found = default_matcher().find(text)
     return (found[0].pollster.name, found[0].pollster) if found else (None, None)
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlparse
 
@@ -84,7 +85,11 @@ DATE_PARTS: dict[str, dict[str, str]] = {}  # alternative ("a_") -> its parts ("
 for _name in sorted({*DATE_AT_DIGIT.groupindex, *DATE_AT_LETTER.groupindex}):
     if _name[1:2] == "_":
         DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _name
-MONTH_NUMBER_CAPITALISED = frozenset(m.capitalize() for m in MONTH_NUMBER)  # "Jun": where a date may start
+# Every way MONTH writes a month as a whole word ("Jun", "June", "Sept"): where a date may start. A capitalised
+# word that only begins like one ("Market", "Mayor") starts none, as MONTH ends at a word boundary.
+MONTH_WORDS = frozenset(["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June",
+                         "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov",
+                         "November", "Dec", "December"])
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER = re.compile(r" [A-Z]")  # after a three-letter month word: the rest of a name
 DAY_REACH = 24  # characters before a month name in which its days may start: "the 11th and 13th of June"
@@ -153,13 +158,12 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     which the caller collects anyway: month names and years are found among them.
     """
     starts = set()
-    for word in capitalised:
-        if word[:3] in MONTH_NUMBER_CAPITALISED:
-            for pos in find_all(text, word):
-                if len(word) == 3 and NAME_AFTER.match(text, pos + 3):
-                    continue  # "Jan Suraaj", "Jan Smith": a name; "Jan 5", "Jan. 5" and "Jan 2024" are dates
-                starts.add(pos)
-                starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - DAY_REACH), pos))
+    for word in capitalised.intersection(MONTH_WORDS):
+        for pos in find_all(text, word):
+            if len(word) == 3 and NAME_AFTER.match(text, pos + 3):
+                continue  # "Jan Suraaj", "Jan Smith": a name; "Jan 5", "Jan. 5" and "Jan 2024" are dates
+            starts.add(pos)
+            starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - DAY_REACH), pos))
     for m in numbers:
         if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()):
             starts.add(m.start())
@@ -237,7 +241,7 @@ def url_date(url: str | None) -> dt.date | None:
     "/2022/07/": the month's first day), which dates an article that has no `published` date."""
     if not _may_hold_year(url):
         return None
-    path = urlparse(url if "//" in url else f"//{url}").path
+    path = _url_path(url)
     for pattern in (URL_DAY, URL_COMPACT_DAY, URL_MONTH):
         for m in pattern.finditer(path):
             parts = [int(part) for part in m.groups() if part and part.isdigit()]
@@ -250,8 +254,14 @@ def url_date(url: str | None) -> dt.date | None:
 
 def url_year(url: str | None) -> int | None:
     """A year standing alone in a news address ("/2012/"): the article's year when the text states none."""
-    m = URL_YEAR.search(urlparse(url if "//" in url else f"//{url}").path) if _may_hold_year(url) else None
+    m = URL_YEAR.search(_url_path(url)) if _may_hold_year(url) else None
     return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=8)
+def _url_path(url: str) -> str:
+    """The path of a news address: an undated article's is read for a date, then for a year (parsing is costly)."""
+    return urlparse(url if "//" in url else f"//{url}").path
 
 
 def _may_hold_year(url: str | None) -> bool:
@@ -470,13 +480,16 @@ def plausible(d: DateSpan, lowered: str, published: dt.date | None) -> bool:
     return True
 
 
-def weekday_dateline(text: str, dates: list[DateSpan], text_year: int | None) -> dt.date | None:
+def weekday_dateline(text: str, dates: list[DateSpan], text_year: int | None,
+                     capitalised: set[str] | None = None) -> dt.date | None:
     """Without a publication date, "Friday, July 8" dates the article (a stand-in for `published`):
     the latest year the text states on which July 8 is a Friday, else the first year after the
-    latest stated one (`text_year`) on which it is."""
+    latest stated one (`text_year`) on which it is. `capitalised` (see find_dates), if the caller has it,
+    says which weekday names the text writes as words: only those can start a dateline."""
     if not text_year:
         return None
-    named = sorted(pos for name in WEEKDAY_NAMES for pos in find_all(text, name))
+    names = WEEKDAY_NAMES if capitalised is None else capitalised.intersection(WEEKDAY_NAMES)
+    named = sorted(pos for name in names for pos in find_all(text, name))
     if not named:
         return None
     stated = sorted({d.last[0] for d in dates if d.last[0]}, reverse=True)
