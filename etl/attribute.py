@@ -266,14 +266,15 @@ SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pressure)\s+(?:body|group|association)\s+|"
              r"(?:charity|union|think[\s-]tank|consultancy|pollster|recruiter|insurer|lender|bank|retailer|"
              r"(?:market\s+)?researchers?|(?:research|polling|recruitment|consulting|accountancy|tech)\s+"
-             r"(?:firm|company|group))\s+)?")
+             r"(?:firm|company|group|organi[sz]ation|agency)|(?<=the\s)(?:firm|company)|rival(?:\s+pollster)?)\s+)?")
 BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "by Honolulu-based Ward Research": a place
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
+    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|findings|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
-    r"(?:\s+(?:on|in|between|from|this|last)\s+[^.;]{1,30}?)?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?" + BODY_KIND
-    + BASED_IN + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
+    r"(?:\s+(?:(?:on|in|between|from|this|last)\s+[^.;]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"yesterday))?)?\s*(?:by|(?<=[ly]\s)from)\s+(?:the\s+)?" + BASED_IN  # "by Lusaka-based research group X"
+    + BODY_KIND + BASED_IN + r"(?P<name>(?:\d{1,3}[^\S\n])?[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|&|"
     r"de|van|von|der|den|ter|da|di|du|del|la|le)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"|\b(?:[Pp]ollsters?|[Pp]olling\s+(?:firm|company|agency)|[Rr]esearch\s+(?:firm|company|agency))\s+(?P<name2>[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+[A-Z][\w'’&.-]*){0,3})")
@@ -295,8 +296,11 @@ POLLED_COUNT = re.compile(  # not a party's share: "Sumar polled 7.2%"
 # Northgate Research Group found that 36 per cent ..." (a name that ends in RESEARCH_ORG_WORDS).
 FOUND_NUMBER = re.compile(r"(?:found|finds)\s+(?:that\s+)?(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d")
 NAME_FOUND_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:Meanwhile|Separately|However|Similarly|Elsewhere|By contrast|In contrast),\s+)?"
-    r"(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:Meanwhile|Separately|However|Similarly|Elsewhere|By contrast|In contrast),\s+|"
+    r"(?P<poll_lead>In (?:an?|another|its) (?:(?:separate|different|rival|new|second|own|earlier)\s+)?"
+    r"(?:poll|survey),\s+|"
+    r"(?P<appositive>(?:Another|A rival|A second) (?:firm|pollster|polling firm|company|institute|agency),\s+)))?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?(appositive),) $")  # "Another firm, CNC, found"
 RESEARCH_ORG_WORDS = frozenset(["Research", "Insights", "Insight", "Analytics", "Strategies", "Polling", "Opinion",
                                 "Associates", "Consulting", "Group", "Institute"])
 NOT_A_POLLSTER_SUBJECT = frozenset(["They", "We", "It", "He", "She", "Researchers", "Pollsters", "Analysts",
@@ -347,6 +351,7 @@ SLASHED_NAME = re.compile(r"/(?P<name>[A-Z][\w&'’.-]*)\s$")  # the pollster af
 ACRONYM_REPORTS_POLL = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z]{3,}(?:[-–][A-Z]\w*)*)\s+(?:found|finds|said|says|reported)\s+(?:in\s+)?"
     r"(?:an?\s+|its\s+|the\s+)?(?:(?:new|latest|recent)\s+)?$")
+BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")  # a long name's short form: "(BIGD)", "(IBRiS)"
 ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-Z][\w]*)+")
 POLLSTER_WORDS = frozenset([
     "Research", "Institute", "Poll", "Polls", "Polling", "Opinion", "Insights", "Analytics", "Strategies",
@@ -386,13 +391,14 @@ FIELDWORK_AGENCY = re.compile(
     # a release's boilerplate: "The survey was commissioned by X and conducted by Y"
     rf"|\bcommissioned\s+by\s+[^.;]{{1,60}}?\s+and\s+(?:was\s+)?(?:conducted|carried\s+out|done|fielded|run)\s+by\s+"
     rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name5')}")
-POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|"
+POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|published\s+(?:by|in)|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
                 "commissioned by")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
+            "findings": "survey",  # "findings released by X"
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
@@ -544,7 +550,7 @@ class ArticleContext:
         capitalised = set(CAPITALISED_WORD.findall(text))
         known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
                  if not PHOTO_CREDIT.match(text, m.end)]
-        known = _shortened_names([_whole_name(text, k) for k in known])
+        known = _bracketed_acronyms(text, _shortened_names([_whole_name(text, k) for k in known]))
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
@@ -1267,7 +1273,7 @@ class ArticleContext:
             if POLLED_COUNT.match(text, pos):
                 m = NAME_POLLED_BEFORE.search(text, max(0, pos - 60), pos)
             elif FOUND_NUMBER.match(text, pos) and (m := NAME_FOUND_BEFORE.search(text, max(0, pos - 80), pos)):
-                m = m if m.group("name").split()[-1] in RESEARCH_ORG_WORDS else None
+                m = m if m.group("poll_lead") or m.group("name").split()[-1] in RESEARCH_ORG_WORDS else None
             else:
                 m = None
             if m is None:
@@ -1410,6 +1416,8 @@ class ArticleContext:
             forms = {text[s:e]}
             if " " in (written := text[s:e]) and ACRONYM_NAME.fullmatch(first := written.split()[0]):
                 forms.add(first)
+            if (bracket := BRACKETED_ACRONYM.match(text, e)) and " " in written:  # "... Development (BIGD)"
+                forms.add(bracket.group(1))
             for form in forms:
                 for at in find_all(text, form):
                     end = at + len(form)
@@ -1796,6 +1804,20 @@ def _shortened_names(known: list[tuple]) -> list[tuple]:
     longer = {name: [other for other in names if other.startswith(name + " ")] for name in names}
     return [(s, e, (full := longer[name][0]), names[full]) if len(longer[name]) == 1 else (s, e, name, pollster)
             for s, e, name, pollster in known]
+
+
+def _bracketed_acronyms(text: str, known: list[tuple]) -> list[tuple]:
+    """A listed name followed by another listed one in brackets ("the Public Opinion Research Centre (CBOS)")
+    names one body: the bracketed short form is the one the list ties to a single organisation, where a
+    translated long name may be shared by several (Poland's and the Czech Republic's centres)."""
+    if " (" not in text:
+        return known
+    renamed = list(known)
+    for i in range(len(known) - 1):
+        (s, e, name, _), after = known[i], known[i + 1]
+        if after[2] != name and text[e:after[0]] == " (" and text[after[1]:after[1] + 1] == ")":
+            renamed[i] = (s, e, after[2], after[3])
+    return renamed
 
 
 def _whole_name(text: str, known: tuple) -> tuple:
