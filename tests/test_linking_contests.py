@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from etl.link import apart_contests, link_citations, statement_tokens
-from tests.test_linking_round16 import cite, figure
+from tests.test_linking_rounding_and_waves import cite, figure
 
 
 def test_a_run_off_share_never_joins_a_rival_s_first_round_label():

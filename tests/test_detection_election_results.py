@@ -1,4 +1,4 @@
-"""Round 16c detection rules: an election's result (a quick count, an official result, a vote won, and the sentences
+"""Detection rules: an election's result (a quick count, an official result, a vote won, and the sentences
 that go on from one) is no survey figure, even where a pollster is named near it; an exit poll's "won" stays.
 All sentences are written for these tests."""
 

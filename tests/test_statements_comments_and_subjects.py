@@ -1,4 +1,4 @@
-"""Statements that must not be a comment on the figure, a survey's own verb or a merged clause (round 16),
+"""Statements that must not be a comment on the figure, a survey's own verb or a merged clause,
 on sentences written for these tests."""
 
 import re

@@ -1,4 +1,4 @@
-"""Round 16 detection rules: changes in words, run-off projections, samples within samples, a pollster's single
+"""Detection rules: changes in words, run-off projections, samples within samples, a pollster's single
 party figure, answers after more verbs and brackets, and rates, exports and populations that are no survey figure.
 All sentences are written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Linking recall on unseen articles (round 16): rounding, fractions, "U.S.", comparisons with another wave."""
+"""Linking recall on unseen articles: rounding, fractions, "U.S.", comparisons with another wave."""
 
 from __future__ import annotations
 

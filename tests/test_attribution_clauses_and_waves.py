@@ -1,4 +1,4 @@
-"""Round 16 attribution rules, on sentences written for these tests: which of two pollsters in one sentence
+"""Attribution rules, on sentences written for these tests: which of two pollsters in one sentence
 ran a figure, names quoted in passing, newly listed pollsters, and waves dated against the current one."""
 
 from __future__ import annotations

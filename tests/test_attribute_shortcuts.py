@@ -1,4 +1,4 @@
-"""The shortcuts that keep attribution cheap (speed round 16) decide as the full patterns do."""
+"""The shortcuts that keep attribution cheap decide as the full patterns do."""
 
 from __future__ import annotations
 

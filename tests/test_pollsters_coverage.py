@@ -1,5 +1,5 @@
-"""Round 16 additions to data/pollsters.csv: the new names are found and canonicalised, and the words that
-look like them in ordinary text are not taken for pollsters."""
+"""Pollsters of countries data/pollsters.csv covered thinly: their names are found and canonicalised, and the
+words that look like them in ordinary text are not taken for pollsters."""
 
 from __future__ import annotations
 

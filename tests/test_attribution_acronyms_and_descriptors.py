@@ -1,4 +1,4 @@
-"""Round 16d attribution rules, on sentences written for these tests: a long name with its short form in
+"""Attribution rules, on sentences written for these tests: a long name with its short form in
 brackets, unlisted pollsters introduced by a research organisation's kind, by "findings released by", by a
 weekday before "by", and by a clause that opens another poll ("In a separate poll, X found")."""
 
