@@ -10,7 +10,8 @@ across all its waves, so one question asked again is a series (`question_id`); a
 to one wording of a question but not to the question as a whole does not chain into it. Statements that
 contradict each other are never one question: negated or not, "more X" against "more Y" or "than
 X", different answer-scale words ("strongly" against "somewhat"), opposite answers ("easier" against
-"difficult"), "more X" against "equally". Within one wave, two outlets
+"difficult"), "more X" against "equally", one wording asked of two countries ("trust the US", "trust
+China"). Within one wave, two outlets
 quoting the same share need only loosely similar words (a fraction, "four in ten", the share it rounds); two
 articles that agree on one figure of a wave and give another the same share in per cent cite one figure there,
 whatever their words, unless they contradict or name two organisations ("EU" / "NATO"); outlets quoting
@@ -86,6 +87,8 @@ STOPWORDS = frozenset([
     "reached", "highest", "lowest", "pollster", "pollsters", "sociologists", "researchers",
     "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
     "want", "wants", "wanted",  # "want the euro" is for it, as "support" is, but "want the army to join" is "join"
+    "way",  # "approve of the way he handles his job" is "approve of his job"
+    "he", "she", "his", "her", "him",  # "his approval", "satisfied with him": who, the leader another outlet names
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -116,16 +119,20 @@ SYNONYMS = {
     "nuke": "nuclear weapon", "nukes": "nuclear weapon",
     "russian": "russia", "ukrainian": "ukraine", "belarusian": "belarus", "american": "america",
     "british": "britain", "lithuanian": "lithuania", "polish": "poland",
+    "chinese": "china", "french": "france", "german": "germany", "canadian": "canada", "japanese": "japan",
+    "indian": "india", "israeli": "israel", "iranian": "iran", "mexican": "mexico", "taiwanese": "taiwan",
     "tories": "conservative", "tory": "conservative",  # "the Tories on 17%" is the Conservatives' share
     "victory": "win", "victorious": "win",
     # party abbreviations of poll tables ("ALP 36", "L/NP 27") as the names the prose gives them ("One Nation":
     # "one" is a stopword)
     "alp": "labor", "lnp": "coalition", "onp": "nation", "grn": "green", "grns": "green",
+    # Germany's parties as English copy names them: "the SPD" is "the Social Democrats", "CDU/CSU" "the conservatives"
+    "spd": "social democrat", "cdu": "conservative", "csu": "conservative",
     "stay": "remain", "stays": "remain", "staying": "remain",  # "vote to stay" / "remain" in a referendum
     # "Yes" is the "support" of a referendum; "separation", "secession" and "quit" are the "leave" of one on leaving
     "yes": "support", "dissatisfied": "not satisfied", "unhappy": "not satisfied", "separation": "leave",
     "separate": "leave", "secede": "leave", "secession": "leave", "quit": "leave", "economic": "economy",
-    "mishandle": "handle bad", "mismanage": "manage bad",  # "mishandling the economy" is "handling it badly"
+    "mishandle": "job bad", "mismanage": "manage bad",  # "mishandling the economy" is "handling it badly"
     # a favourable view, spelt either way, and its "un-" denial ("view him unfavourably" is "not favourable")
     "favourable": "favourable", "favorable": "favourable", "favourably": "favourable", "favorably": "favourable",
     "unfavourable": "not favourable", "unfavorable": "not favourable", "unfavourably": "not favourable",
@@ -134,8 +141,14 @@ SYNONYMS = {
     "anticipate": "expect", "foresee": "expect",  # "anticipate a decrease" is "expect to cut staff"
     "cut": "decrease", "cuts": "decrease", "reduce": "decrease", "reduction": "decrease",
     "performance": "job",  # "rated his performance negatively" is "doing a poor job"
+    "work": "job",  # "satisfied with the government's work" is "with the job it is doing"
     "workforce": "staff", "headcount": "staff", "staffing": "staff",  # "grow their workforce", "increase headcount"
     "raise": "increase",  # "raise prices" is "increase prices"
+    "happy": "satisfied",  # "happy with the job he is doing" is the "satisfied" of another outlet, as "unhappy" is not
+    "handle": "job", "handling": "job",  # "approve of his handling of the economy" is "of the job he does on it"
+    "shun": "avoid", "deteriorate": "worsen",  # "shun the news" is "avoid" it; "the economy will deteriorate"
+    "purchase": "buy", "intend": "plan", "intention": "plan",  # "intend to purchase an EV" is "plan to buy one"
+    "confidence": "trust", "faith": "trust",  # "have confidence in the US", "lost faith in the news": trust
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -196,6 +209,13 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # "a negative impact on them" is "hurt them", "a positive effect" is "helped" (OPPOSITES keeps the two apart)
     ("short", re.compile(r"\b(?:fell|falls|fall|falling|fallen|come|comes|came|coming)\s+short\b"),
      "not enough"),  # "the budget fell short on housing" is "did not do enough"
+    ("clear", re.compile(r"\b(?:steer|steers|steered|steering|stay|stays|stayed|staying|keep|keeps|kept|keeping)"
+                         r"\s+(?:well\s+)?(?:clear|away)\s+(?:of|from)\b"), "avoid"),  # "steering clear of the news"
+    ("tun", re.compile(r"\b(?:tune|tunes|tuned|tuning)\s+out\b"), "avoid"),
+    ("warming", re.compile(r"\bglobal\s+warming\b"), "climate change"),
+    ("track", re.compile(r"\b(wrong|right)\s+track\b"), r"\1 direction"),  # "on the wrong track"
+    ("pm", re.compile(r"\bpm\b"), "prime minister"),  # "approve of the PM"
+    ("ev", re.compile(r"\bevs?\b"), "electric vehicle"),
     ("public vote", re.compile(r"\bpublic\s+vote\b"), "referendum"),  # "in favour of a public vote" on the question
     # "opposition to the plan", "Opposition has fallen to 34%" are its "not support"; "the opposition" and "the
     # opposition parties" are who is asked about
@@ -211,6 +231,7 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("u.", re.compile(r"\bu\.\s?k\.?(?![a-z])"), " britain "),
     ("united", re.compile(r"\bunited\s+states(?:\s+of\s+america)?\b"), " america "),
     ("united", re.compile(r"\bunited\s+kingdom\b"), " britain "),
+    ("united", re.compile(r"\bthe\s+united$"), " america "),  # "confidence in the United": a window cut the name short
     # "against a 25-country median", "compared with the average": the yardstick of a figure, no opposition
     ("against", re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:median|average)\b"), ""),
@@ -220,10 +241,23 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
     # a leader's "positive rating" or "good job" is the approval another outlet reports, its "negative marks" or
     # "poor job" the disapproval
-    ("tive", re.compile(r"\bpositive\s+(?:evaluations?|ratings?|marks|assessments?|appraisals?)\b"), "approve"),
-    ("tive", re.compile(r"\bnegative\s+(?:evaluations?|ratings?|marks|assessments?|appraisals?)\b"), "disapprove"),
+    ("tive", re.compile(r"\bpositive\s+(?:evaluations?|ratings?|marks|grades?|assessments?|appraisals?)\b"), "approve"),
+    ("tive", re.compile(r"\bnegative\s+(?:evaluations?|ratings?|marks|grades?|assessments?|appraisals?)\b"),
+     "disapprove"),
+    # the top grades of a rating scale taken together ("rate it good or great", "excellent or good") are the
+    # approval other outlets report ("bad or terrible" is its denial already, see NEGATIVE)
+    (" or ", re.compile(r"\b(?:very\s+good|good|great|excellent|optimal)\s+or\s+(?:very\s+good|good|great|excellent|"
+                        r"optimal)\b"), "approve"),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+job\b"), "approve"),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+job\b"), "disapprove"),
+    # the respondents' own trust moving is their answer: "have lost faith in the news", "say their trust in it has
+    # grown" are two answers (see OPPOSITES); "trust in it has fallen to 36%" moves a share: left alone
+    ("los", re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:some|all|much|most|a\s+lot\s+of|of|their|his|her|"
+                       r"any)\s+)*(?=(?:trust|faith|confidence)\b)"), "decrease "),
+    ("their", re.compile(r"\b(?:their|his|her|my|our)\s+(?:trust|faith|confidence)\b(?:\s+[\w-]+){0,6}?\s+"
+                         r"(?:has|have|had)\s+(?:(?P<up>grown|increased|risen|gone\s+up|improved|strengthened)|"
+                         r"(?:declined|decreased|fallen|dropped|gone\s+down|weakened|eroded))\b"),
+     lambda m: m.group() + (" increase" if m.group("up") else " decrease")),
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
 ]
@@ -239,6 +273,11 @@ NO_ANSWER = frozenset(["not", UNDECIDED])  # tokens of the don't-knows, which ev
 REVERSAL = frozenset(["opposit", "revers", "contrary"])  # stems: "the opposite view", "the reverse"
 REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "position", "tak", "took", "hold",
                              "held", "true", "case", "way"])
+# countries as statements name them (demonyms fold into these, see SYNONYMS): one question asked of two of them is
+# two questions ("trust the US", "trust China")
+COUNTRIES = frozenset(["america", "china", "russia", "ukrain", "britain", "franc", "germany", "canada", "india",
+                       "japan", "israel", "iran", "mexico", "poland", "belarus", "lithuania", "turkey", "taiwan"])
+SIDES = frozenset(["war", "army", "action"])  # "the Russian army's actions in Ukraine": countries in two roles
 PRECISION = {"year": 1, "month": 2, "day": 3}
 NUMBER_TYPES = (int, float)  # a tuple: `int | float` in isinstance builds a new union object per call
 WORD = re.compile(r"[a-z][a-z'’]*|\d+")
@@ -247,6 +286,7 @@ FRACTION = re.compile(r"\b(?:in|out\s+of)\b|half|third|quarter|fifth|tenth")  # 
 # Georgia found")
 ACRONYM = re.compile(r"(?<!\bby )(?<!\bfor )\b[A-Z]{2,5}\b(?!['’]s\s+(?:poll|survey)|"
                      r"\s+(?:[A-Z][a-z]|poll|survey|study|research|data|found|show))")
+US_IN_CAPITALS = re.compile(r"\bUSA?\b")
 INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS": a name by its initials
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
 NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+")
@@ -301,6 +341,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = cluster_questions(cited, words)
         wave_of = assign_waves(cited, question_of)
         question_of = split_objectless(cited, words, question_of, wave_of)
+        question_of = split_far_bare_answers(cited, words, question_of, wave_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
         question_of = align_equal_shares(cited, words, question_of, wave_of)
@@ -711,6 +752,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     tokens: set[str] = set()
     after_than = after_more = 0
     text = statement.lower().replace("’", "'")
+    if "US" in statement:  # "the US" and "the USA" in capitals are America, not the pronoun "us"
+        text = US_IN_CAPITALS.sub(" america ", statement).lower().replace("’", "'")
     if not text.isascii():  # "Féin", "Fáil", "Müller": the letter without its accent, not a break in the word
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if _latin(text) else text
     for hint, pattern, replacement in PHRASES:
@@ -899,6 +942,32 @@ def split_objectless(citations: list[dict], tokens: list[frozenset[str]], questi
     return [f"{q}@{a}:{c.get('start')}" if t in generic and (q, w, a) in split
             and subgroup_key(c.get("subgroup")) == "all" else q
             for c, t, q, w, a in zip(citations, tokens, question_of, wave_of, articles, strict=True)]
+
+
+def split_far_bare_answers(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                           wave_of: list[str]) -> list[str]:
+    """A bare answer ("Lecornu fared better, with 33% satisfied": its words only "satisfied") in a question for
+    which its own article gives, in that wave, a whole-sample share far apart in fuller words ("16% are
+    satisfied with him as president") answers something those words leave out (another leader, another
+    institution): it becomes a question of its own, which a share repeated in that wave may still join
+    (`join_equal_values`), instead of one figure holding both shares."""
+    fuller: dict[tuple[str, str, str], list[tuple[float, frozenset[str]]]] = defaultdict(list)
+    bare = []
+    for n, c in enumerate(citations):
+        if subgroup_key(c.get("subgroup")) != "all" or math.isnan(value := _share(c)) or not tokens[n]:
+            continue
+        key = (question_of[n], wave_of[n], str(c.get("article_id")))
+        if tokens[n] <= ANSWER_WORDS:
+            bare.append((n, key, value))
+        else:
+            fuller[key].append((value, tokens[n]))
+    if not bare:
+        return question_of
+    split = list(question_of)
+    for n, key, value in bare:
+        if any(abs(value - v) > FAR_APART and tokens[n] < words for v, words in fuller.get(key, ())):
+            split[n] = f"{question_of[n]}@{key[2]}:{citations[n].get('start')}"
+    return split
 
 
 def objectless(statements: list[frozenset[str]]) -> set[frozenset[str]]:
@@ -1332,24 +1401,29 @@ PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 @functools.lru_cache(maxsize=1 << 16)
 def stance(tokens: frozenset[str]) -> tuple[bool, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                                            frozenset[str], bool, frozenset[str], bool]:
+                                            frozenset[str], bool, frozenset[str], bool, frozenset[str], frozenset[str]]:
     """What decides contradiction: negated (or a negative answer)?, the "more X" words, the "than Y" words, the
     contrasts, the answer-scale degree, the poles (one of two opposite answers), for the respondent personally?,
-    the organisations named ("EU", "NATO"), the don't-knows?"""
+    the organisations named ("EU", "NATO"), the don't-knows?, the countries named and, when there are, the
+    statement's other words (see `_other_country`)."""
     more, than = _marked(tokens, "more:"), _marked(tokens, "than:")
     contrasts = frozenset({t for t in tokens if t in CONTRASTS} | {f"than:{t}" for t in than})
+    countries = tokens & COUNTRIES if tokens.isdisjoint(SIDES) else frozenset()  # a war's countries are its sides
+    frame = frozenset(t for t in tokens - countries if ":" not in t) if countries else frozenset()
     return (("not" in tokens) != bool(tokens & NEGATIVE), frozenset(more), frozenset(than), contrasts,
             tokens & DEGREES, tokens & POLES, PERSONAL in tokens, frozenset(t for t in tokens if t.startswith(OBJECT)),
-            UNDECIDED in tokens)
+            UNDECIDED in tokens, countries, frame)
 
 
 def stances_contradict(a: tuple, b: tuple) -> bool:
-    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a, objects_a, unsure_a) = a
-    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b, objects_b, unsure_b) = b
+    (not_a, more_a, than_a, contrast_a, degree_a, poles_a, personal_a, objects_a, unsure_a, *place_a) = a
+    (not_b, more_b, than_b, contrast_b, degree_b, poles_b, personal_b, objects_b, unsure_b, *place_b) = b
     if not_a != not_b or personal_a != personal_b or unsure_a != unsure_b:
         return True  # negated or not; "bad for them personally" and "bad for the country"; an answer and "don't know"
     if objects_a - objects_b and objects_b - objects_a:
         return True  # "back Ukraine's EU membership" and "Ukraine's NATO membership": two organisations
+    if _other_country(place_a, place_b):
+        return True  # "trust the US to act responsibly" and "trust China to": one question asked of two countries
     if any(OPPOSITES[p] in poles_b and OPPOSITES[p] not in poles_a and p not in poles_b for p in poles_a):
         return True  # "has become easier" and "has become more difficult"
     if more_a & than_b or more_b & than_a or (more_a and more_b and not more_a & more_b):
@@ -1359,6 +1433,18 @@ def stances_contradict(a: tuple, b: tuple) -> bool:
     if (more_a and contrast_b & CONTRASTS) or (more_b and contrast_a & CONTRASTS):
         return True  # "more concerned" and "equally concerned and excited" are two answers
     return bool(contrast_a and contrast_b and contrast_a != contrast_b)
+
+
+def _other_country(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """One wording asked of two countries: each statement names countries the other does not, and what else one
+    says the other says too ("trust China" and "have confidence in the US to act responsibly"). Statements that
+    say more besides ("Russia poses a threat to Lithuania", "Russia is a threat to the country") are left to their
+    words: two countries there are often two roles in one question, as they are in a war ("support the war in
+    Ukraine", "approve of the Russian invasion", "the Russian army's actions"), which `stance` leaves out."""
+    (countries_a, frame_a), (countries_b, frame_b) = a, b
+    if not countries_a or not countries_b or not countries_a.isdisjoint(countries_b):
+        return False
+    return frame_a <= frame_b or frame_b <= frame_a
 
 
 def _marked(tokens: frozenset[str], mark: str) -> set[str]:

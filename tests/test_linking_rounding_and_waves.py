@@ -104,7 +104,7 @@ def test_nearly_half_rounds_no_share_above_half():
     linked = link_citations([
         cite("a", "are still steering clear of products from the south", 50, text="nearly half", qualifier="less_than"),
         cite("a", "cancelled trips", 38, position=40),
-        cite("b", "are avoiding products from the south when they shop", 52),
+        cite("b", "are boycotting products from the south when they shop", 52),
         cite("b", "cancelled trips", 38, position=40),
     ])
     assert figure(linked, "a", 50)["figure_id"] != figure(linked, "b", 52)["figure_id"]
