@@ -88,9 +88,9 @@ class Anchored(NamedTuple):
 # NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD, SAMPLE_BEFORE (and etl.dates.YEAR_*).
 SURVEY_CUE = Anchored(re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interview(?:s|ed)|questioned|"
-    r"respondents|took place|study|research|methodology)\b"), (
+    r"respondents|responses\s+from|took place|study|research|methodology)\b"), (
         "poll", "survey", "conducted", "carried out", "fieldwork", "interview", "questioned", "respondents",
-        "took place", "study", "research", "methodology"))
+        "responses", "took place", "study", "research", "methodology"))  # "responses from 900 firms": a survey's
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
@@ -111,12 +111,13 @@ ANOTHER_WORDS = ("separate", "another", "different", "rival")
 ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+\s+){0,2}?(?:polls?|surveys?|study)\b")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[A-Za-z’']+\s+){1,5})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
-    r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"  # "in the paper's poll in May"
     r"(?:survey|poll|wave|study|round)(?:\s+of\s+the\s+(?:survey|poll|study))?"  # "the previous round of the survey"
     r"(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
-    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+)?$")
+    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+|"
+    r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$")  # "44% in Gallup's October poll"
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
 WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month)\s+before|"
                                r"(?:previous|prior|preceding)\s+(?P<unit2>week|month))\b")
@@ -185,6 +186,11 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:figure|reading|rating|score|level
 SHARE_LATER = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
+# A value and the name right after it: "27% with Opinium", "31% in the Gallup Korea survey", "38% in Léger's poll"
+VALUE_WITH_NAME = re.compile(
+    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s+(?:with|in|for|according\s+to)\s+(?:the\s+|an?\s+)?")
+# "taken in the days after last week's debate": the survey ran from that date on
+DAYS_AFTER = re.compile(r"\bin\s+the\s+(?:days|hours)\s+(?:after|following)\s+$")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
 # "Stockholm, 23 April 2025 – ...", "Nairobi, Kenya, 18 February 2026 -- ...": a press release's place and date,
@@ -198,7 +204,8 @@ GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
-PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b")
+PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b"
+                          r"(?!\s+(?:[\w-]+\s+)?(?:polls?|surveys?)\b)")  # not "the Ipsos/Reuters poll": its partner
 CONDUCTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
     r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted|interviewed|questioned|measured|"
@@ -227,7 +234,9 @@ SENTENCE_PREPOSITIONS = frozenset(["In", "On", "At", "By", "From", "For"])  # a 
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
      "Another", "According", "Separate", "Online", "Exit", "Opinion", "Snap", "Our", "Their", "Its", "And", "But",
-     "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe", "Pollster", "Pollsters"])
+     "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe", "Pollster", "Pollsters",
+     # connectives opening a sentence: "Meanwhile YouGov found ..." names no outlet
+     "Meanwhile", "Separately", "However", "Similarly", "Elsewhere", "Still", "Yet", "Also", "Indeed", "Overall"])
 SPONSOR = re.compile(
     rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults"
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
@@ -264,12 +273,16 @@ PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|survey
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 # What kind of body ran a survey, written before its name: "surveyed by trade body UKHospitality".
 BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pressure)\s+(?:body|group|association)\s+|"
+             r"(?:[A-Z][a-z]+\s+)?(?:newspaper|broadcaster|magazine|news\s+agency)\s+|"  # "by Mexican newspaper X"
+             r"(?:researchers|academics|economists|scientists)\s+(?:at|from)\s+(?:the\s+)?|"  # "from researchers at X"
              r"(?:charity|union|think[\s-]tank|consultancy|pollster|recruiter|insurer|lender|bank|retailer|"
              r"(?:market\s+)?researchers?|(?:research|polling|recruitment|consulting|accountancy|tech)\s+"
              r"(?:firm|company|group|organi[sz]ation|agency)|(?<=the\s)(?:firm|company)|rival(?:\s+pollster)?)\s+)?")
 BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "by Honolulu-based Ward Research": a place
 UNKNOWN_POLLSTER = re.compile(
-    r"\b(?:polls?|surveys?|surveyed|polled|study|research|polling|findings|[Bb]arometer)(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
+    # capitalised where a sentence opens with it: "Research by X found"
+    r"\b(?:[Pp]olls?|[Ss]urveys?|surveyed|polled|[Ss]tudy|[Rr]esearch|[Pp]olling|findings|[Bb]arometer)"
+    r"(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
     r"(?:\s+(?:(?:on|in|between|from|this|last)\s+[^.;]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
@@ -288,7 +301,9 @@ DESCRIBED_GATES = ("pollster,", "polling firm", "polling company", "polling agen
                    "research firm", "research company", "research agency")
 # A name opening a sentence and then polling a number of people: "Censuswide polled 2,000 adults", "Medián
 # interviewed 1,000 people". Searched before "polled"/"surveyed"/"interviewed"/"questioned".
-NAME_POLLED_BEFORE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) $")
+NAME_POLLED_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?P<staff>(?:Researchers|Academics|Economists|Scientists) (?:at|from) (?:the )?))?"
+    r"(?P<name>[A-Z][\w.'’&-]*(?: (?(staff)(?:of |for |and )?)[A-Z][\w.'’&-]*){0,3}) $")  # "Researchers at the X"
 POLLED_COUNT = re.compile(  # not a party's share: "Sumar polled 7.2%"
     r"(?:polled|surveyed|interviewed|questioned) (?:more than |over |some |about |nearly |almost )?\d"
     r"(?![\d.,]*\s*(?:%|per\s?cent|percent))")
@@ -300,7 +315,8 @@ NAME_FOUND_BEFORE = re.compile(
     r"(?P<poll_lead>In (?:an?|another|its) (?:(?:separate|different|rival|new|second|own|earlier)\s+)?"
     r"(?:poll|survey),\s+|"
     r"(?P<appositive>(?:Another|A rival|A second) (?:firm|pollster|polling firm|company|institute|agency),\s+)))?"
-    r"(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?(appositive),) $")  # "Another firm, CNC, found"
+    r"(?:[Tt]he )?(?P<name>[A-Z][\w.'’&-]*(?: (?:(?:for|of|and) )?[A-Z][\w.'’&-]*){0,4})(?(appositive),) $")
+# ("Another firm, CNC, found", "The Institute for Public Policy Research found")
 RESEARCH_ORG_WORDS = frozenset(["Research", "Insights", "Insight", "Analytics", "Strategies", "Polling", "Opinion",
                                 "Associates", "Consulting", "Group", "Institute"])
 NOT_A_POLLSTER_SUBJECT = frozenset(["They", "We", "It", "He", "She", "Researchers", "Pollsters", "Analysts",
@@ -398,6 +414,7 @@ AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
+            "Research": "survey", "Survey": "survey", "Study": "survey",  # "Research by X found", at a sentence's start
             "findings": "survey",  # "findings released by X"
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
@@ -761,6 +778,7 @@ class ArticleContext:
         if same:
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], self._other_clause(starts[n], self.pollsters[n][1], start),
+                                     not VALUE_WITH_NAME.fullmatch(self.text, start, starts[n]),
                                      not self.conducting[n], _distance(starts[n], start)))
             best = self._first_of_joint(best)
             return self.pollsters[best][2], self.pollsters[best][3]
@@ -1192,13 +1210,14 @@ class ArticleContext:
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start) or (
                     NUMBER_IN_BEFORE.search(self.text, max(s_start, d.start - 14), d.start)):
                 continue  # "28% in March", "(an index down from) 41.8 in July" belong to that value, not to the survey
-            if self.text.startswith(("'s", "’s"), d.end) or self._defines_group(d, s_start):
-                continue  # "June's election", "those who voted in May"
             lead = self.lowered[max(s_start, d.start - 25):d.start]
-            if NOT_FIELDWORK.search(lead) or OTHER_PERIOD.search(lead):
+            days_after = ("after" in lead or "following" in lead) and DAYS_AFTER.search(lead) is not None
+            if (self.text.startswith(("'s", "’s"), d.end) and not days_after) or self._defines_group(d, s_start):
+                continue  # "June's election", "those who voted in May"
+            if NOT_FIELDWORK.search(lead) or (OTHER_PERIOD.search(lead) and not days_after):
                 continue
-            if d.precision == "year" and not self._strong_cue(d):
-                continue
+            if (d.precision == "year" or _is_quarter(self.lowered, d)) and not self._strong_cue(d):
+                continue  # "firms expect sales to rise in the third quarter of 2025": a forecast's period
             found.append(d)
         return found
 
@@ -1271,7 +1290,7 @@ class ArticleContext:
         positions = [*self.cue_words.get("survey", ()), *find_all(text, "interviewed"), *find_all(text, "questioned")]
         for pos in [*positions, *find_all(text, "found "), *find_all(text, "finds ")]:
             if POLLED_COUNT.match(text, pos):
-                m = NAME_POLLED_BEFORE.search(text, max(0, pos - 60), pos)
+                m = NAME_POLLED_BEFORE.search(text, max(0, pos - 80), pos)
             elif FOUND_NUMBER.match(text, pos) and (m := NAME_FOUND_BEFORE.search(text, max(0, pos - 80), pos)):
                 m = m if m.group("poll_lead") or m.group("name").split()[-1] in RESEARCH_ORG_WORDS else None
             else:
@@ -1724,6 +1743,11 @@ class _DateTier:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+def _is_quarter(lowered: str, d: DateSpan) -> bool:
+    """Whether a date is a year's quarter ("Q3 2025", "the third quarter of 2025")."""
+    return lowered.startswith("q", d.start) or lowered.find("quarter", d.start, d.end) >= 0
+
+
 def _first_name_word(name: str) -> str:
     return name.replace("-", " ").split(" ", 1)[0].lower()
 

@@ -56,7 +56,8 @@ DATE_ALTERNATIVES = [
     # a weekday and its day of the month in brackets, as Brazilian copy dates: "between Tuesday (10) and Thursday (12)"
     ("letter", rf"""{WEEKDAY}\s?\((?P<pd_d1>{DAY})\)(?:{SEP}{WEEKDAY}\s?\((?P<pd_d2>{DAY})\))?"""),
     ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
-    ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})"),  # "conducted last Thursday": the latest Thursday before
+    # "conducted last Thursday": the latest Thursday before; "last Tuesday to Saturday": the latest such days
+    ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})(?:{SEP}(?P<lw_d2>{WEEKDAY}))?"),
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
         (?P<n_from>{WEEKDAY})"""),
     ("letter", r"(?P<we_lead>(?i:last|this\s+past|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
@@ -74,6 +75,9 @@ DATE_ALTERNATIVES = [
         (?P<j_m2>{NUMERIC_MONTH})\.(?P<j_y2>{YEAR}))?"""),
     ("digit", rf"""(?P<k_d1>{NUMERIC_DAY})\.(?P<k_m1>{NUMERIC_MONTH})\.?{SEP}(?P<k_d2>{NUMERIC_DAY})\.
         (?P<k_m2>{NUMERIC_MONTH})\.(?P<k_y2>{YEAR})"""),
+    # a quarter of a stated year: "the third quarter of 2025", "Q3 2025", "4th quarter 2024" (its three months)
+    ("either", rf"""(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])\s+(?:of\s+)?
+        (?P<q_y>{YEAR})"""),
     ("digit", rf"(?<![\d,.$£€])(?P<y>{YEAR})"),
 ]
 DATE_AT_DIGIT, DATE_AT_LETTER = (
@@ -106,6 +110,10 @@ RECENT_DAYS_LEAD = re.compile(
 THE_MONTH_LEAD = re.compile(r"(?i:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)$")  # "... the month"
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
 SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
+QUARTER_BEFORE_YEAR = re.compile(  # "the third quarter of 2025": where such a date starts
+    r"\b(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4])\s+(?:of\s+)?$")
+QUARTER_NUMBER = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
+                  "fourth": 4, "4th": 4, "q4": 4}
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 SEASON_LEAD = re.compile(r"\b(?i:last|this\s+past|this|earlier\s+this|in\s+the|in)\s+$")  # "last spring", "in the fall"
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -172,6 +180,8 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
                                                                                    m.start()))
             if season := SEASON_BEFORE_YEAR.search(text, max(0, m.start() - 10), m.start()):
                 starts.add(season.start())
+            elif quarter := QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 18), m.start()):
+                starts.add(quarter.start())
     for pos in find_all(text, " months "):  # "the three months to June"
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
             starts.add(lead.start())
@@ -305,7 +315,8 @@ def date_span(m: re.Match) -> DateSpan | None:
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"month days {first_day} {last_day}")
     if prefix == "lw":  # "last Thursday": that weekday of the days before publication
         day = WEEKDAY_NAMES.index(m.group("lw_d").capitalize())
-        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {day} 0")
+        last_day = WEEKDAY_NAMES.index(m.group("lw_d2").capitalize()) if m.group("lw_d2") else day
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {last_day} 0")
     if prefix == "n_":  # "three days from Friday": Friday to Sunday
         first = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
         days = DAY_COUNT.get(m.group("n_days").lower()) or int(m.group("n_days"))
@@ -329,6 +340,9 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "s_":  # "the spring of 2020": March to May
         year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
         return DateSpan(s, e, (year, first, None), (year, last, None), "month")
+    if prefix == "q_":  # "the third quarter of 2025": July to September
+        year, quarter = int(m.group("q_y")), QUARTER_NUMBER[m.group("q_n").split()[0].lower()]
+        return DateSpan(s, e, (year, 3 * quarter - 2, None), (year, 3 * quarter, None), "month")
     v = {part: m.group(name) for part, name in DATE_PARTS[prefix].items()}
     if prefix == "i_":  # "the three months to June": April to June
         months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
