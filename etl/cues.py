@@ -105,6 +105,7 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
     # the question put to respondents: "Asked about the defence budget, 44% said …" (not "he was asked about")
     r"(?<!was )(?<!is )(?<!been )(?<!being )(?<!be )(?<!he )(?<!she )(?<!they )asked\s+about\b",
+    r"according\s+to\s+the\s+polls?",  # a poll, not an election ("go to the polls", left out above)
     r"exit polls?", r"net\s+balance", r"fieldwork",  # "a net balance of 32% of surveyors reported"
     r"margins?\s+of\s+(?:sampling\s+)?error",  # "a gap within the margin of error": only polls have one
     # the vote-intention question: "if parliamentary elections were held next Sunday, …"
@@ -121,7 +122,8 @@ OPINION_VERBS = (
     "answered", "responded", "chose", "named", "cited", "rated", "view", "views", "viewed", "plan", "plans",
     "planned", "see", "sees", "worried", "concerned", "satisfied", "dissatisfied", "confident", "optimistic",
     "pessimistic", "cite", "cites", "anticipate", "anticipates", "anticipated", "mention", "mentions", "mentioned",
-    "likely to", "unsure", "undecided",
+    "likely to", "unsure", "undecided", "planning", "expecting", "intending", "wanting", "believing", "thinking",
+    "backing", "supporting", "opposing", "favouring", "favoring", "preferring",
 )
 PEOPLE_NOUNS = (  # who a share of respondents can be a share of
     "respondents", "those", "people", "voters", "adults", "participants", "public", "population", "electorate",
@@ -181,8 +183,9 @@ ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selecte
 # first share's, so a non-survey word between them is no reason to doubt it)
 EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b(?:up|down)\s+from\s+"
                                   r"(?:just\s+|only\s+)?$")
-# the next answer of a ranking, its share in brackets: "(named by 26%,) followed by inflation (22 per cent)"
-ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind)\s+(?:[\w'’-]+\s+){1,4}\("
+# the next answer of a ranking, its share in brackets: "(named by 26%,) followed by inflation (22 per cent)", or the
+# answer chosen less: "(46%) view inflation, rather than unemployment (10%), as the bigger problem"
+ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|rather\s+than)\s+(?:[\w'’-]+\s+){1,4}\("
                                     # and the answers after it: "ahead of immigration (29%) and housing ("
                                     r"(?:[^()]{1,12}\)(?:,|\s+and|\s+or)?\s+(?:[\w'’-]+\s+){1,4}\()*\s*$")
 # the same with the share after "at": "(the cost of living, for 47%,) followed by unemployment at 23 percent"
@@ -238,15 +241,17 @@ ELECTION_RESULT = GatedCue(
     re.compile(r"\b(?:official|preliminary|provisional|partial|final|complete|certified)\s+(?:[\w-]+\s+)?"
                r"(?:results?|counts?|tall(?:y|ies))\b|\bconteo\s+r[aá]pido\b|\b(?:vote|ballot)\s+(?:count|tally)\b|"
                r"\bcounting\s+(?:the\s+)?(?:votes|ballots)\b|\belectoral\s+(?:commission|authority|institute|council|"
-               r"board)\b"),
-    keywords=("result", "count", "tall", "conteo", "electoral"),
+               r"board)\b|\bin\s+the\s+event\s*,"),  # "In the event, Labour's vote share was 33.7%": what happened
+    keywords=("result", "count", "tall", "conteo", "electoral", "the event"),
 )
 VOTE_WON = re.compile(r"\b(?:won|winning|wins|garnered|secured|captured)\b")  # the vote verbs of NEGATIVE_WORDS
 # the same in a verb, unless the sentence before names a survey ("Another poll showed a different picture. The Union
 # received 27% of the vote ..."): "PiS received 35.4% of the vote"
 VOTE_RESULT = GatedCue(
-    re.compile(r"\b(?:won|received|took|got|obtained|garnered|secured|captured)\s+(?:[\w'’-]+\s+){0,3}?"
-               r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
+    re.compile(r"\b(?:(?:won|received|took|got|obtained|garnered|secured|captured)\s+(?:[\w'’-]+\s+){0,3}?"
+               # or the winner's share: "was elected president with 56.1% of the votes cast"
+               r"|(?:re-?)?elected\b[^.;%\d]{0,60}?\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|"
+               r"more\s+than\s+)?)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
     keywords=(" vote",),
 )
 NOT_A_SHARE_BEFORE = GatedCue(
@@ -270,11 +275,17 @@ OTHER_QUANTITY_CUES = {
     "chance": r"\b(?:chances?|probability|likelihood|odds)\b[^.;]{0,40}?\b(?:at|of|to|is|are|was|were)\s+"
               r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     # a goal, not a result: "below the WHO's target of 75%", "a threshold of 5%"
-    "target": r"\b(?:target|goal|threshold|ceiling|cap|limit)\s+(?:of|at|is|was)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    "target": r"\b(?:target|goal|threshold|ceiling|cap|limit)\s+(?:(?:for|of)\s+(?:[\w'’-]+\s+){1,4}?)?"
+              r"(?:of|at|is|was)\s+(?:about\s+|around\s+|roughly\s+)?$",  # or "the threshold for a valid result is 50%"
+    # the true value set against what people guess: "compared with the actual figure of 14%"
+    "fact": r"\b(?:actual|real|true|official)\s+(?:figure|number|share|proportion|percentage|rate|level)\s+"
+            r"(?:of|is|was|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
     # a change in an amount, not a share of people: "firms expect to raise their prices by 3.8%", "put up rents by 4%"
     "amount": r"\b(?:prices?|pay|wages?|salaries|rents?|fees|fares|charges|costs|bills|premiums|rates|budgets?)\s+"
-              r"(?:(?:have\s+|has\s+|had\s+)?(?:rose|risen|rise|fell|fallen|increased|decreased|climbed|jumped|gone\s+up|"
-              r"went\s+up)\s+)?by\s+"
+              # "prices to rise 3.5% over the next year": an expected change, "by" left out
+              r"(?:(?:have\s+|has\s+|had\s+|to\s+|will\s+|would\s+)?(?:rose|risen|rise|fell|fallen|fall|increased|increase|"
+              r"decreased|climbed|climb|jumped|gone\s+up|went\s+up|go\s+up)\s+)?(?:by\s+|(?<=rise\s)|(?<=fall\s)|"
+              r"(?<=increase\s)|(?<=climb\s))"
               r"(?:an\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|just\s+|"
               r"more\s+than\s+|over\s+|at\s+least\s+|less\s+than\s+)?$",
     # how far polls were from a result: "overstated his lead by close to four points", "was off by two points", "the
@@ -298,10 +309,12 @@ OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, p
 # a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
 # skips to the letters these words start with)
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
+                                 r"actual|real|true|official|rise |fall |increase |climb |"
                                  r"growth|gdp|inflation|unemployment|deficit|"
                                  r"completed|converted|landed|made|hit|sank|saved|stopped|blocked")
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
     "at", "of", "to", "is", "are", "was", "were", "by", "be", "than", "over", "least", "about", "around", "roughly",
+    "rise", "fall", "increase", "climb",
     "nearly",
     "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
     "blocked"))
@@ -312,6 +325,12 @@ POLL_ERROR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:actual|final|real|eventual
 RESPONSE_RATE_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:people|those|households|numbers|adults|voters)\s+(?:it|they|we|pollsters?)\s+"
     r"(?:dial(?:l?ed|s)?|call(?:ed|s)?|contact(?:ed|s)?|approach(?:ed|es)?|r[ai]ngs?|reach(?:ed|es)?|invit(?:ed|es))\b")
+# a split of the sample by the pollster's method, not an answer: "half of the respondents were interviewed online",
+# "half of randomly selected respondents were asked the question another way"
+SAMPLE_SPLIT_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:respondents|sample|interviewees|participants)\s+"
+    r"(?:were|was)\s+(?:then\s+|also\s+)?(?:interviewed|asked|reached|contacted|polled|surveyed|assigned|randomly|"
+    r"selected)\b")
 # a share of polls, not of people: "one in five final polls had Labour ahead"
 OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|surveys|pollsters)\b")
 # a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election"
@@ -405,10 +424,15 @@ MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("
     re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
                r"error\s+of\s+the\s+(?:results|sample)|(?:theoretical|maximum)\s+error|margin\s+of\s+plus|"
                r"error\b[^.;]{0,60}\bnot\s+exceed|credib(?:ility|le)\s+interval|±|\+/-|"
-               r"plus\s*(?:or|/)\s*minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within)"
+               r"plus\s*(?:or|/)\s*minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within|\bmoe\b|"
+               # a subgroup's own margin: "the margin for the subsample of 402 Republicans is 4.9 points"
+               r"\bmargins?\s+(?:for|among|on|in)\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:[\w-]+\s+)?sub-?(?:samples?|groups?))"
                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
-    keywords=("error", "plus", "±", "+/-", "interval", "accurate"),
+    keywords=("error", "plus", "±", "+/-", "interval", "accurate", "moe", "margin"),
 )
+# a margin of error's label right before a number written without a unit: "(MoE 3.5)", "margin of error: ±3.1"
+MARGIN_LABEL_BEFORE = re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s+)?error|error\s+margin)\s*"
+                                 r"(?:[:=]|\bof|\bis|\bwas)?\s*(?:±|\+/-)?\s*$")
 # A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name
 # the number belongs to ("Eesti 200", "Kanal 13")
 NAME_WORD_BEFORE = re.compile(
@@ -551,6 +575,11 @@ NEGATIVE_WORDS = (
 NEGATIVE_PHRASES = (
     r"gross\s+domestic", r"interest\s+rates?", r"base\s+rate", r"bond\s+yields?", r"casualt\w+", r"fatalit\w+",
     r"market\s+share", r"salar\w+", r"pay\s+rise", r"pay\s+growth", r"response\s+rates?",
+    r"audience\s+share", r"viewing\s+share", r"basis\s+points?", r"national\s+insurance",
+    # a tax set by a government: "raised the Medicare levy by 0.5 percentage points"
+    *(rf"{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:levy|levies|tax|taxes|duty|duties|contributions?)\s+by" for verb in (
+        r"rais(?:e|es|ed|ing)", r"hik(?:e|es|ed|ing)", r"increas(?:e|es|ed|ing)", r"cut(?:s|ting)?",
+        r"lower(?:s|ed|ing)?")),
     r"ended\s+up\s+(?:with|on)",  # an outcome: "the party ended up with 47.7 per cent of the vote"
     *(rf"{kind}\s+rates?" for kind in (
         "deposit", "policy", "benchmark", "key", "lending", "refinancing", "repo", "cash", "bank")),
@@ -559,7 +588,7 @@ NEGATIVE_PHRASES = (
         r"cut(?:s|ting)?", r"raise[sd]?", "raising", r"hike[sd]?", "hiking", r"lower(?:s|ed|ing)?", r"hold(?:s|ing)?",
         "held", r"keep(?:s|ing)?", "kept")),
     # a company's share price: "shares in the drinks group fell by 23%"
-    r"shares\s+in\s+(?:[\w&'’.-]+\s+){1,4}?(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|"
+    r"shares\s+(?:in|of)\s+(?:[\w&'’.-]+\s+){1,4}?(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|"
     r"sank|slid|climbed|gained|lost|rallied|declined|dipped|slipped)",
     r"shares\s+(?:rose|fell|tumbled?|plunged?|slumped?|soared?|surged?|jumped|dropped|sank|slid|climbed|gained|lost|"
     r"rallied|declined|dipped|slipped)",
@@ -646,7 +675,7 @@ NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "thresh
                      "tariff")
 NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "drop", "jump", "decline")
 NOT_A_SHARE_AFTER = re.compile(
-    r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+)?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
+    r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+){0,2}?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes?\s+counted|polling\s+stations)\b|"
     r"of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?|all\s+(?:[\w'’-]+\s+){0,2}?)(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
@@ -655,7 +684,7 @@ NOT_A_SHARE_AFTER = re.compile(
     r"turned\s+out)\b|"
     r"(?:" + trie_pattern(NOT_A_SHARE_WORDS) + r"|of\s+the\s+votes)\b|"
     # a market share: "a 22% share of the online bookings market", "a 9% market share"
-    r"(?:market\s+share|share\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sector|industry))\b|"
+    r"(?:(?:market|audience|viewing)\s+share|share\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|sector|industry))\b|"
     r"(?:[\w-]+\s+)?(?:" + "|".join(NOT_A_SHARE_NOUNS) + r")\b|"
     r"[\w-]+\s+rate\b(?!\s+(?:the|their|his|her|its|it|him|them|our|this|that|as)\b)|"
     r"(?:confidence|credib(?:le|ility))\s+(?:level|interval)|level\s+of\s+confidence|"
@@ -666,6 +695,8 @@ NOT_A_SHARE_AFTER = re.compile(
     # "28% below 2005 levels", "a cut of 62% on 2005 levels"
     r"(?:below|above|under|over|on|from)\s+(?:(?:the|their|its)\s+)?(?:19|20)\d\d\s+levels?\b|"
     r"(?:needed|required)\s+(?:for|to)\b|"  # a threshold: "the 95% needed for herd immunity"
+    # a performance measured against its goal: "fell to 74.2%, against a target of 78%"
+    r",?\s*(?:against|below|above|short\s+of)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:target|goal)\b|"
     # forecasters' consensus: "below the 31.6 percent median estimate in a survey of economists"
     r"(?:median|consensus|mean)\s+(?:estimate|forecast|expectation|projection|prediction)s?\b|"
     r"(?:" + "|".join(NOT_A_SHARE_CHANGES) + r")\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:wages?|prices?|"
@@ -675,10 +706,11 @@ NOT_A_SHARE_AFTER = re.compile(
 # What NOT_A_SHARE_AFTER needs at the start of its first and second space-separated tokens
 NOT_A_SHARE_FIRST = ("of", "(", "confiden", "credib", "level", *NOT_A_SHARE_WORDS, *NOT_A_SHARE_NOUNS,
                      *NOT_A_SHARE_CHANGES, "responded", "replied",  # "and 45 percent responded.": who answered
-                     "market", "share",  # "a 9% market share", "a 22% share of the bookings market"
+                     "market", "audience", "viewing", "share",  # "a 9% market share", "a 41% audience share"
                      "needed", "required", "median", "consensus", "mean", "below", "above", "under", "over", "on",
-                     "from")
-NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered")
+                     "from", "against", "short")
+NOT_A_SHARE_SECOND = (*NOT_A_SHARE_NOUNS, "rate", "gave", "responded", "replied", "answered", "against", "below",
+                      "above", "short")
 
 
 def not_a_share_after(text: str) -> bool:
@@ -858,8 +890,10 @@ BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:u
 # a change in percent to a level in percent: "Labour is down 3pc to 19pc" (a change in points, as tabloids write it)
 TO_PERCENT_LEVEL_AFTER = re.compile(
     r"\s+to\s+(?:just\s+|only\s+)?\d{1,2}(?:\.\d)?\s?(?:%|pc\b|pct\b|per\s?cent|percent)(?!\s+of\b)")
-RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not"
-    r"^[^.;()]{0,40}?[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]")
+RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not", "3 in 4 Americans, or 75%,"
+    r"^[^.;()]{0,40}?(?:[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]|"
+    r",\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)"
+    r"(?![\w.]|,\d))")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
     r"\W*[A-Za-z](?:[^\n\d]{0,60}?\s[—–:-]|[^\n\d:.]{0,30}:)\s*$")  # or a short label and a colon: "- Sweden: 79%"

@@ -34,7 +34,8 @@ OUTPUT_FIELDS = (
     "fieldwork_end", "sample_size", "margin_of_error", "survey_id", "question_id", "figure_id",
     "confidence", "extractor_version",
 )
-LEAD_NOUNS = (" lead", " gap", " margin", " advantage")  # "a nine-point lead": a change with no sign of its own
+# "a nine-point lead", "nine points clear": a change with no sign of its own
+LEAD_NOUNS = (" lead", " gap", " margin", " advantage", " clear", " ahead")
 UNIT_OF_KIND = {"share": "percent", "change": "points", "sample_size": "respondents", "margin_of_error": "points"}
 
 FORM_PRIOR = {"percent": 0.3, "points": 0.3, "point_adj": 0.3, "a_point": 0.3, "ratio": 0.25, "fraction": 0.15,
@@ -193,11 +194,11 @@ def _other_quantity_cue(w: Window) -> re.Match | None:
 
 def _another_quantity_in_percent(w: Window, other: re.Match | None) -> bool:
     """A percentage that is no share of respondents, told by the words around it: a chance ("put his chances at
-    66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%"), all three found in
-    `other` (cues.OTHER_QUANTITY_BEFORE); a past election's result ("27.5% at the last election"), made of attempted
-    ("16 of 35 attempts (45.7%)")."""
+    66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%"), a true value set against
+    people's guesses ("the actual figure of 14%"), all found in `other` (cues.OTHER_QUANTITY_BEFORE); a past
+    election's result ("27.5% at the last election"), made of attempted ("16 of 35 attempts (45.7%)")."""
     before, after = w.before, w.after
-    return bool((other and other.lastgroup in ("chance", "target", "amount", "effect"))
+    return bool((other and other.lastgroup in ("chance", "target", "amount", "effect", "fact"))
                 or (after.startswith((" at the ", " in the ")) and cues.PAST_ELECTION_AFTER.match(after))
                 or (before.endswith("(") and cues.COUNTS_RATIO_BEFORE.search(before)))
 
@@ -319,7 +320,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
     if expr.form == "versus":
         return "share" if _poll_pair(w, context) else None
-    if (expr.unit in ("percent", "points") or (expr.form == "bare" and before.endswith(" minus "))) and \
+    if (expr.unit in ("percent", "points") or (expr.form == "bare" and (
+            before.endswith(" minus ") or cues.MARGIN_LABEL_BEFORE.search(before[-30:])))) and \
             0 < abs(expr.value) <= 20 and (  # "plus or minus three point nine", read out with no unit
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after)) or (
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
@@ -380,8 +382,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) else None
     if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
-    if after.startswith(" of ") and cues.RESPONSE_RATE_AFTER.match(after):
-        return None  # "a third of the people it dialled": a response rate
+    if after.startswith(" of ") and (cues.RESPONSE_RATE_AFTER.match(after) or cues.SAMPLE_SPLIT_AFTER.match(after)):
+        return None  # "a third of the people it dialled": a response rate; "half of respondents were asked": a method
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
     if expr.form == "fraction" and w.text[expr.start + 1] == "/" and not (

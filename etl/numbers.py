@@ -46,8 +46,12 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
                "dozen": 12}  # "a dozen points"
 FRACTION_WORDS = {
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5,
-    "fifths": 5, "tenth": 10, "tenths": 10,
+    "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+    "ninths": 9, "tenth": 10, "tenths": 10,
 }
+# fractions whose word is mostly an ordinal ("a sixth term"): "a sixth" is a share only before "of", a bracket or a verb
+# of answering ("a sixth said")
+ORDINAL_LIKE_FRACTIONS = ("sixth", "seventh", "eighth", "ninth")
 # "every third Ukrainian", "every tenth respondent" (translated press): one in so many, "every second" included
 EVERY_FRACTION_WORDS = {"second": 2, **{word: den for word, den in FRACTION_WORDS.items() if den > 2 and
                                         not word.endswith("s")}}
@@ -57,6 +61,10 @@ _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 WORD_NUM = rf"(?:(?:{_TENS_ALT})(?:[-‐\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_ALT}))"
 DIGIT_NUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,52,038: Indian
+# who a ratio counts, written between its two numbers ("one voter in five", "one Briton in three", translated copy's
+# "one respondent in ten"): people only, so "one game in three" stays a count
+RATIO_PEOPLE = (r"(?:respondents?|persons?|people|voters?|adults?|citizens?|residents?|child(?:ren)?|households?|"
+                r"famil(?:y|ies)|firms?|compan(?:y|ies)|business(?:es)?|wom[ae]n|m[ae]n|[a-z]+(?:ans?|ons?|ers?|ents?))")
 # a decimal read out ("three point one", in transcripts): its digits after "point"
 SPOKEN_DECIMAL = r"(?:\spoint(?:\s(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)"
 NUM = rf"(?:{DIGIT_NUM}|(?<![\w-]){WORD_NUM}\b(?:{SPOKEN_DECIMAL}|\sand\sa\shalf\b)?|a\sdozen\b)"  # "three and a half"
@@ -83,7 +91,8 @@ POINTS_MARKS = ("point", "pt", "pp", "p.", "pkt")  # what a matched POINTS_UNIT 
 # those finds every candidate start and few others.
 START_WORDS = sorted(NUMBER_WORDS | {"between", "from", "plus", "minus", "a", "an", "up", "down", "every"})
 _OTHER_WORDS = [w for w in START_WORDS if w not in ("a", "an")]
-_AFTER_ARTICLE = (r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fourth|fifth|tenth|single|dozen|"
+_AFTER_ARTICLE = (r"[-\s‐]+(?:hundred|thousand|million|billion|half|third|quarter|fourth|fifth|sixth|seventh|eighth|"
+                  r"ninth|tenth|single|dozen|"
                   r"percentage|point)")
 ANCHOR_AT = re.compile(  # every branch starts with a literal or a class, which `re` checks cheaply
     r"\d|[(+\-−–](?=\d)|an?(?![a-z])(?=" + _AFTER_ARTICLE + ")|"
@@ -117,10 +126,11 @@ _FORMS = {
              # respondents", not "in June 2016." or "the 2022 survey"); not a percent or points ("1500%")
              r"|(?:(?!(?:1[89]\d\d|20\d\d|2100)\b)\d{4,6}|\d{4}(?=YEAR_COUNTED)|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+)"
              r"(?![\d%]|[.,]\d|\s?(?:per|pc|pct|points?|pts?|pp)\b)))",
-    "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+
+    # "one voter in five", "one Briton in three": the people counted may come between the two numbers
+    "ratio": r"""(?P<ratio>(?<![\w.,])(?P<rn>NUM1)[-\s]+(?:RATIO_PEOPLE\s+)?
         (?:in(?:[-\s]+every)?|out[-\s]+of(?:[-\s]+every)?|of[-\s]+every)[-\s]+(?P<rd>DIGIT_NUM|WORD_NUM)\b)""",
     "fraction": r"""(?P<fraction>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine|every)[-\s‐])?
-        (?P<fd>half|thirds?|quarters?|fourths?|fifths?|tenths?|second)\b(?![-‐]))""",
+        (?P<fd>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|second)\b(?![-‐]))""",
     # not "a point of view", unless a gap: "within a point of Labour"
     "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
         |(?<!tenths\sof\s)(?<!tenth\sof\s)(?<!half\s)\ba(?:\s+single)?\s+(?:percentage\s+)?point\b
@@ -143,7 +153,7 @@ def _forms_pattern(first_number: str, forms: tuple[str, ...] = tuple(_FORMS)) ->
     """The alternation of `forms` (in _FORMS order), each starting with `first_number`."""
     body = "|".join(_FORMS[name] for name in _FORMS if name in forms)
     for name, value in (("YEAR_COUNTED", YEAR_COUNTED), ("NUM1", first_number), ("DIGIT_NUM", DIGIT_NUM),
-                        ("WORD_NUM", WORD_NUM), ("NUM", NUM),
+                        ("WORD_NUM", WORD_NUM), ("NUM", NUM), ("RATIO_PEOPLE", RATIO_PEOPLE),
                         ("PERCENT_UNIT", PERCENT_UNIT), ("POINTS_UNIT", POINTS_UNIT), ("DASH", DASH),
                         ("ANSWER_VERBS", ANSWER_VERBS), ("SPOKEN_DECIMAL", SPOKEN_DECIMAL)):
         body = body.replace(name, value)
@@ -177,6 +187,9 @@ DASHES = ("-", "–", "—", "‐")
 
 FURTHER_BEFORE = re.compile(r"(?:\ba\s+further|\banother)\s+$")  # "a further quarter say", "another fifth"
 FOURTH_AFTER = re.compile(r"\s+of\b|\s*\(")
+# what people answered, right after a fraction whose "of respondents" is left out: "a sixth said", "a sixth mentioned"
+FRACTION_ANSWER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{ANSWER_VERBS}|says|thinks|wants|backs|supports|opposes|agreed|"
+                                   r"mentioned|named|chose|picked|cited|believe[sd]?|expect(?:s|ed)?)\b")
 # tenths of a point, as Spanish and Portuguese copy counts a change ("the PP gains eight tenths", "eight tenths more
 # than in September", "two tenths less"): after a change verb, or before "more", "less" or "of a point" (folded text)
 TENTHS_CHANGE_BEFORE = re.compile(r"\b(?:gain(?:s|ed)?|los(?:es|t)|ris(?:es|en)|rose|f[ae]ll(?:s|en)?|climb(?:s|ed)?|"
@@ -415,6 +428,9 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
             return []  # "one second": a time, not a share
         if m.group("fd").startswith("fourth") and not FOURTH_AFTER.match(m.string, m.end()):
             return []  # "for a fourth meeting": an ordinal; "a fourth of", "three-fourths (74%)" are shares
+        if m.group("fd").startswith(ORDINAL_LIKE_FRACTIONS) and m.group("fn") in ("a", "an") and not (
+                FOURTH_AFTER.match(m.string, m.end()) or FRACTION_ANSWER_AFTER.match(m.string, m.end())):
+            return []  # "a sixth term", "an eighth straight win": ordinals; "a sixth of", "a sixth said" are shares
         den = FRACTION_WORDS[m.group("fd").lower()]
         if den == 10 and m.group("fn") and (tenths := _tenths_of_a_point(m)) is not None:
             return [tenths]
