@@ -106,6 +106,30 @@ GROUP_AFTER_VALUE = re.compile(  # '83 percent approval among Democrats': up to 
     rf"[^\S\n]*(?P<what>(?:{_WORD}{_SPACE}){{0,3}}?)(?:among|of){_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})",
     re.IGNORECASE)
 GROUP_IN_SENTENCE = re.compile(rf"\bamong{_SPACE}(?P<who>{_WORD}(?:{_SPACE}{_WORD}){{0,3}})", re.IGNORECASE)
+EARLIER_BEFORE_VALUE = re.compile(  # 'up from 38%', 'fell from 38%': the number is an earlier reading ('compared
+    # with' is left out: it compares groups as often as waves)
+    rf"\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|slipped|increased|decreased){_SPACE}from"
+    rf"{_SPACE}(?:just{_SPACE}|only{_SPACE})?$", re.IGNORECASE)
+EARLIER_AFTER_VALUE = re.compile(  # '38% a year ago', '38% in the previous survey', '38% previously' (not 'better off
+    # than a year ago', a question's words)
+    rf"[^\S\n]*(?:\S+{_SPACE}){{0,6}}?(?:previously|(?<!than )(?<!since )(?:a|one|two|three|six|\d+){_SPACE}"
+    rf"(?:years?|months?|weeks?){_SPACE}(?:ago|earlier|before)|last{_SPACE}(?:year|month|survey|poll|wave)"
+    rf"|in{_SPACE}(?:the|an|its){_SPACE}(?:previous|prior|last|earlier){_SPACE}(?:survey|poll|wave|round))\b",
+    re.IGNORECASE)
+EARLIER_WINDOW = 30  # characters before the number that may say 'up from' (twice that after it: '… a year ago')
+THEM_AFTER_VALUE = re.compile(r"[^\S\n]*(?:of|among)[^\S\n]+them\b", re.IGNORECASE)  # '23% of them'
+AGE_SPAN = re.compile(r"\b(?P<low>\d{2})\s*(?:-|–|to)\s*(?P<high>\d{2})\b")
+AGE_BELOW = re.compile(r"\b(?:under|younger\s+than|below)\s+(?P<below>\d{2})\b", re.IGNORECASE)
+AGE_FROM = re.compile(r"\b(?:(?P<at>\d{2})\s*(?:\+|(?:and|or)\s+(?:older|over|above)\b)|(?:over|older\s+than|above)"
+                      r"\s+(?P<over>\d{2})\b)", re.IGNORECASE)
+GROUP_NOUNS = frozenset({  # what a breakdown is by: 'Kyiv region', 'residents of the East'
+    "region", "regions", "oblast", "oblasts", "province", "provinces", "area", "areas", "state", "states", "district",
+    "districts", "county", "counties", "resident", "residents", "part", "parts", "macroregion"})
+PLACE_OR_GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|across)\s+(?:the\s+)?$", re.IGNORECASE)  # 'in the east'
+PLACE_LOOKBEHIND = 16  # characters before a group's name that may say 'in the' / 'among'
+MIN_CORE_NAME = 3  # letters: 'men' names a group, 'us' is a pronoun
+ADULT_AGE = 18  # the youngest respondent of an adult sample: 'under 30' is '18-29' there
+AGE_WORDS = frozenset({"aged", "ages", "age", "adults", "adult", "people", "those", "year", "years", "old", "olds"})
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -170,6 +194,7 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     """
     kept = [c for c in citations if (c.get("confidence") or 0) >= MIN_CONFIDENCE]
     kept.sort(key=lambda c: (c["start"], c["end"]))
+    kept = _groups_referred_back(kept, text)
     context = {"text": text, "title": title, "published": published, "draft_sha256": draft_sha256}
     verdicts = [check_one(c, dataset, **context) for c in kept]
     pins = _pinned_waves(kept, verdicts, dataset, text=text, published=published, draft_sha256=draft_sha256)
@@ -180,22 +205,40 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     return _doubt_whole_question_differing(_doubt_shared_matches(verdicts), dataset)
 
 
+def _groups_referred_back(citations: list[dict], text: str) -> list[dict]:
+    """'15% of Democrats say the aid is too much, and 23% of them say it is not enough': a number 'of them' (or
+    'among them') with no group of its own is of the group the sentence gave the number before it. Without it the
+    number would be taken for the whole sample's and called wrong."""
+    if not text:
+        return citations
+    referred = []
+    for before, citation in zip([None, *citations], citations, strict=False):
+        if (before is not None and not text_or_none(citation.get("subgroup"))
+                and (group := text_or_none(before.get("subgroup")))
+                and before.get("sentence_start") == citation.get("sentence_start") is not None
+                and THEM_AFTER_VALUE.match(text, int(citation["end"]))):
+            citation = {**citation, "subgroup": group}
+        referred.append(citation)
+    return referred
+
+
 def _pinned_waves(citations: list[dict], verdicts: list[Verdict], dataset: Dataset, *, text: str,
                   published: str | None, draft_sha256: str | None) -> dict[str, str]:
     """Pollster key -> the survey wave the draft's undated figures credited to that pollster quote.
 
     A draft that dates none of its figures ('Biden's approval fell to 37%, Gallup says') leaves each to be
-    matched on its own, and a figure the draft words loosely may then be taken for another wave. But the
-    draft's other figures of the same pollster say which wave it quotes: when at least MIN_PINNING_FIGURES
-    different figures of it agree (✔ or ≈) with the dataset, and the waves each agrees with have exactly one
-    in common, that wave is the draft's, and its fieldwork counts as the draft's date for the pollster's
-    other undated figures (the verdict's reasons say so). Agreeing means a confident match in the draft's
+    matched on its own, and a figure the draft words loosely may then be taken for another wave. So does a draft
+    that dates its figures in one sentence and not in the next ('The study polled 1,000 people'). But the
+    draft's other figures of the same pollster, dated or not, say which wave it quotes: when at least
+    MIN_PINNING_FIGURES different figures of it agree (✔ or ≈) with the dataset, and the waves each agrees with
+    have exactly one in common, that wave is the draft's, and its fieldwork counts as the draft's date for the
+    pollster's other undated figures (the verdict's reasons say so). Agreeing means a confident match in the draft's
     group whose published value (or an outlet citing one number) is the draft's: a number that fits two
     waves, or figures pointing at different waves, pin nothing.
     """
     agreeing: dict[str, dict[str, set[str]]] = {}  # pollster key -> figure id -> the waves the number agrees with
     for citation, verdict in zip(citations, verdicts, strict=True):
-        if (verdict.verdict not in ("match", "rounding") or verdict.match_score < CONFIDENT or _dated(citation)
+        if (verdict.verdict not in ("match", "rounding") or verdict.match_score < CONFIDENT
                 or not text_or_none(citation.get("pollster"))):
             continue
         prepared = _prepared(citation, dataset, text)
@@ -437,11 +480,34 @@ def _subgroup_as_subject(citation: dict, dataset: Dataset, text: str) -> dict:
     start, end = citation.get("sentence_start"), citation.get("sentence_end")
     if not (groups and text and isinstance(start, int) and isinstance(end, int)):
         return citation
-    named = [(m, group) for group in groups for m in _name_pattern(group).finditer(text, start, end)]
-    ours = [group for m, group in sorted(named, key=lambda n: -len(n[1])) if _nearest_is_ours(citation, text, m)]
+    named = [(m, group, False) for group in groups for m in _name_pattern(group).finditer(text, start, end)]
+    named += [(m, group, True) for group, population in reported if (core := _core_name(group, population))
+              for m in _name_pattern(core).finditer(text, start, end) if _placed(text, m)]
+    ours = [group for m, group, _ in sorted(named, key=lambda n: (n[2], -len(n[1])))
+            if _nearest_is_ours(citation, text, m)]
     if not ours and not _other_numbers(citation, text):  # a sentence with one number: its groups are that number's
         ours = sorted(_groups_described(citation, reported, text), key=len, reverse=True)
     return {**citation, "subgroup": ours[0]} if ours else citation
+
+
+def _placed(text: str, words: re.Match) -> bool:
+    """Are the words a place or group the sentence puts its figure in ('in the east', 'among men')? Alone,
+    'Kyiv' is as often the government as the city."""
+    return PLACE_OR_GROUP_BEFORE.search(text, max(0, words.start() - PLACE_LOOKBEHIND), words.start()) is not None
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _core_name(group: str, population: str | None) -> str | None:
+    """What sets a group apart from the rest of its survey's sample, as a draft names it ('Kyiv' for 'Ukrainians,
+    Kyiv region', 'men' for 'Ukrainian men', 'the east' for 'residents of the East'): its words without the
+    population's, the whole sample's ('of', 'the') and the nouns a breakdown is made of ('region', 'residents').
+    None when that is the group's whole name already, or too short to tell from other words ('us')."""
+    people = {w.rstrip("s") for w in normalise(population or "").split()}
+    words = normalise(group).split()
+    core = [w for w in words if w.rstrip("s") not in people and w not in WHOLE_SAMPLE_WORDS | GROUP_NOUNS]
+    if core == words or len("".join(core)) < MIN_CORE_NAME:
+        return None
+    return " ".join(core)
 
 
 def _groups_described(citation: dict, reported: set[tuple[str, str | None]], text: str) -> list[str]:
@@ -490,6 +556,9 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
     if _names_both_sides(citation.get("statement")):
         return (f"The draft's words name both sides of the question ('{citation['statement']}'), so which answer this "
                 f"number is cannot be told; the closest match said: {message}")
+    if _earlier_reading(citation, text):
+        return ("The draft gives this number as an earlier reading ('up from …', '… a year ago'), so it may quote "
+                f"another survey wave than the one matched; the closest match said: {message}")
     if best.sureness < SURE_TO_FLAG or not best.same_group:  # another group's number is no misquote of this one
         return (f"The closest figure in the dataset disagrees, but it fits too loosely to call this a mistake "
                 f"({'; '.join(best.reasons)}): {message}")
@@ -511,6 +580,17 @@ def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message:
                 f"{_described(best.figure, kind, draft_sha256)} or {_described(rival.figure, kind, draft_sha256)}. "
                 "Say when the survey was carried out, so the figure can be checked.")
     return None
+
+
+def _earlier_reading(citation: dict, text: str) -> bool:
+    """Does the draft give its number as what an earlier survey found ('52%, up from 38%', '38% a year ago', '38% in
+    the previous poll')? The extractor dates such a number with the sentence's survey, so it would be taken for
+    that wave's and called wrong."""
+    if not text:
+        return False
+    start, end = int(citation["start"]), int(citation["end"])
+    return (EARLIER_BEFORE_VALUE.search(text, max(0, start - EARLIER_WINDOW), start) is not None
+            or EARLIER_AFTER_VALUE.match(text, end, end + 2 * EARLIER_WINDOW) is not None)
 
 
 def _names_both_sides(statement: object) -> bool:
@@ -732,6 +812,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
             continue
         if contradicts(statement, figure.tokens) or contradicts(value_words, figure.tokens):
             continue  # "approve" is not "disapprove", however much of the sentence the two share
+        if _names_another_answer(statement, figure, dataset) or _names_another_answer(value_words, figure, dataset):
+            continue  # "too much" is not "about the right amount", though the question offers both
         weight = dataset.weight_among(figure.pollster)
         in_wave = _in_drafts_wave(citation, figure)
         wordings = (figure.tokens, figure.cited_tokens, *figure.worded_by_others(kind, draft_sha256))
@@ -805,6 +887,17 @@ def _named_by_answer_alone(citation: dict, words: frozenset[str], dataset: Datas
     return named[0].figure_id if len(named) == 1 else None
 
 
+def _names_another_answer(draft: frozenset[str], figure: Figure, dataset: Dataset) -> bool:
+    """Do the draft's words name another answer of the figure's question ('giving too much support' against the
+    figure of 'about the right amount'), every word of it, and none of the figure's own answer? The question's
+    words, which list every answer, fit each answer's figure alike, so only the number would choose."""
+    others = dataset.other_answers.get(figure.figure_id)
+    if not others or not draft - POLARITY:
+        return False
+    own = statement_words(figure.answer or "") - POLARITY - frozenset().union(*others)
+    return not (draft & own) and any(words - POLARITY <= draft for words in others if words - POLARITY)
+
+
 def _answer_only(figure: Figure) -> bool:
     """Is the figure named by an answer alone ("disapprove", "not sure")? Then it says nothing of what was
     asked, and a draft naming a topic ("oppose the new bypass") fits it by its answer, not by its topic."""
@@ -824,7 +917,11 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     by = _matched_on(citation)
     reasons = [f"same {by} ({figure.pollster if by == 'pollster' else figure.sponsor})"]
     parts = {}
-    if kind not in SURVEY_LEVEL and similarity < MIN_STATEMENT_SIMILARITY:
+    draft_group = _group(citation.get("subgroup"), figure.population, frame)
+    figure_group = _group(figure.subgroup, figure.population, frame)
+    parts["subgroup"] = 1.0 if _groups_agree(draft_group, figure_group) else 0.0
+    if kind not in SURVEY_LEVEL and similarity < MIN_STATEMENT_SIMILARITY and not _loosely_worded_agreement(
+            citation, figure, similarity, bool(parts["subgroup"]), draft_sha256):
         citation = {**citation, "pinned_wave": None}  # the pinned wave says which survey, not which question
     parts["fieldwork"], why_date = _fieldwork_score(citation, figure, published)
     if kind in SURVEY_LEVEL:
@@ -835,10 +932,6 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
         reasons.append(f"statement {similarity:.0%} similar")
         unsure = why_date.startswith("fieldwork differs") or similarity < MIN_STATEMENT_SIMILARITY
     reasons.append(why_date)
-
-    draft_group = _group(citation.get("subgroup"), figure.population, frame)
-    figure_group = _group(figure.subgroup, figure.population, frame)
-    parts["subgroup"] = 1.0 if names_match(draft_group, figure_group) else 0.0
     if not parts["subgroup"]:
         reasons.append(f"subgroup differs ({draft_group} in the draft, {figure_group} in the dataset)")
 
@@ -860,14 +953,40 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]), round(sureness, 4))
 
 
+def _groups_agree(draft: str, figure: str) -> bool:
+    """Is the draft's group the figure's: the same name, or the same ages said another way ('adults under 30' and
+    'aged 18-29', '65 and older' and '65+'), with nothing else said of them."""
+    if names_match(draft, figure):
+        return True
+    draft_ages, figure_ages = _age_band(draft), _age_band(figure)
+    return draft_ages is not None and draft_ages == figure_ages
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _age_band(group: str) -> tuple[tuple[int, int | None], frozenset[str]] | None:
+    """((youngest, oldest or None), the group's other words) for a group named by its ages, else None. With no
+    youngest age given, an adult sample's (ADULT_AGE) is meant."""
+    if (span := AGE_SPAN.search(group)) is not None:
+        band, found = (int(span["low"]), int(span["high"])), span
+    elif (below := AGE_BELOW.search(group)) is not None:
+        band, found = (ADULT_AGE, int(below["below"]) - 1), below
+    elif (upward := AGE_FROM.search(group)) is not None:
+        band, found = (int(upward["at"] or upward["over"]), None), upward
+    else:
+        return None
+    rest = frozenset(normalise(group[:found.start()] + " " + group[found.end():]).split()) - AGE_WORDS
+    return band, rest - WHOLE_SAMPLE_WORDS
+
+
 def _loosely_worded_agreement(citation: dict, figure: Figure, similarity: float, same_group: bool,
                               draft_sha256: str | None) -> bool:
     """A figure the draft words loosely ('could accept territorial concessions' for 'ready for territorial
     concessions': some topic words shared, too few to be sure of the question) is still the draft's when it is
-    of the wave the draft dates and the group it names, and its number is the draft's: a paraphrase of a
-    published answer, quoted right, is far likelier than a number that happens to be another answer's."""
+    of the wave the draft dates (or its other figures pin) and the group it names, and its number is the draft's:
+    a paraphrase of a published answer, quoted right, is far likelier than a number that happens to be another
+    answer's."""
     return (similarity >= LOOSE_WORDING and citation.get("kind") not in SURVEY_LEVEL and same_group
-            and _same_wave(citation, figure) and _agrees_firmly(citation, figure, draft_sha256))
+            and _in_drafts_wave(citation, figure) and _agrees_firmly(citation, figure, draft_sha256))
 
 
 def _value_fit(citation: dict, figure: Figure, draft_sha256: str | None) -> float:

@@ -117,6 +117,7 @@ class Dataset:
     pollster_weights: dict[str, dict[str, float]] = field(default_factory=dict)  # the same, per pollster key
     frames: dict[str, frozenset[str]] = field(default_factory=dict)  # pollster key -> words of its every population
     by_sponsor: dict[str, tuple[Figure, ...]] = field(default_factory=dict)  # sponsor key -> its surveys' figures
+    other_answers: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # see answers_beside
 
     @classmethod
     def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
@@ -174,7 +175,7 @@ class Dataset:
                 sponsored.setdefault(pollster_key(f.sponsor), []).append(f)
         local = {key: rarity(group) for key, group in index.items()}
         return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local,
-                   frames or {}, {k: tuple(v) for k, v in sponsored.items()})
+                   frames or {}, {k: tuple(v) for k, v in sponsored.items()}, answers_beside(figures))
 
     def weight(self, token: str) -> float:
         return self.weights.get(token, self.rarest)
@@ -215,6 +216,27 @@ class Dataset:
         for key, figures in self.by_sponsor.items():
             if key and names_match(wanted, key):
                 yield from figures
+
+
+def answers_beside(figures: Iterable[Figure]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Figure id -> the words of each other answer its question offers in the same survey ('too much' and 'about
+    the right amount' beside 'not enough'), leaving out answers that only say no ('oppose' beside 'support': the
+    figure's own 'not' tells those apart) and words the figure's own answer has. A question that lists its answers
+    gives each answer's figure the words of all of them; these say which words name another answer."""
+    answers: dict[tuple, set[frozenset[str]]] = {}
+    for f in figures:
+        if f.answer and f.question:
+            answers.setdefault((f.survey_id, f.question), set()).add(statement_words(f.answer))
+    beside = {}
+    for f in figures:
+        if not (f.answer and f.question):
+            continue
+        mine = statement_words(f.answer)
+        others = tuple(words - mine for words in answers[(f.survey_id, f.question)]
+                       if words != mine and "not" not in words and words - mine)
+        if others:
+            beside[f.figure_id] = others
+    return beside
 
 
 def population_frames(surveys: Iterable[dict]) -> dict[str, frozenset[str]]:
