@@ -68,6 +68,7 @@ FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by
 STOPWORDS = frozenset([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
     "than", "that", "this", "these", "those", "it", "its", "their", "them", "they", "there", "who", "whom",
+    "he", "him", "his", "she", "her",  # "his approval", "satisfied with him": whom, the leader another outlet names
     "which", "what", "when", "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have",
     "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "say",
     "says", "said", "saying", "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels",
@@ -88,7 +89,6 @@ STOPWORDS = frozenset([
     "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
     "want", "wants", "wanted",  # "want the euro" is for it, as "support" is, but "want the army to join" is "join"
     "way",  # "approve of the way he handles his job" is "approve of his job"
-    "he", "she", "his", "her", "him",  # "his approval", "satisfied with him": who, the leader another outlet names
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -189,6 +189,8 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("recogni", re.compile(r"\brecognition\s+(?:of|that)\b"), ""),
     ("issue", re.compile(r"\b(?:the|this|that)\s+issue\s+(?=(?:is|was|has|had|will|would)\b)"), ""),
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
+    # "a slight improvement", "a slight rise": how a share moved, not the answer-scale "slightly worse"
+    ("slight", re.compile(r"\ba\s+slight\b"), ""),
     # two answer-scale steps taken together ("trust it 'somewhat' or 'a lot'", "strongly or somewhat agree") are
     # the plain answer, not the one step "somewhat agree" is
     (" or ", re.compile(r"\b(?:" + INTENSITIES + r")[\"']?\s+or\s+[\"']?(?:" + INTENSITIES + r")\b[\"']?"), ""),
@@ -1381,6 +1383,8 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
 DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somewhat oppose" and "oppose" are three
     "strongly", "somewhat", "definitely", "rather", "completely", "totally", "partially", "absolutely",
     "fully", "slightly",
+    # the middle of a rating scale ("great or good" / "regular" / "bad or terrible"; "neutral"): its own answer
+    "regular", "neutral",
 ]))
 
 
@@ -1821,10 +1825,11 @@ def _date(iso: str | None, first: bool) -> dt.date | None:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _latest_wave(published: object) -> str:
-    """The newest wave key an article published then can quote ("9999" when undated); cached on the raw
-    value, as a batch has few distinct publication dates."""
+    """The newest wave key an article published then can quote ("9999" when undated): its day, so that a
+    second wave of its month, keyed by its first day ("2024-05-14"), is not after a story of 18 May; cached on
+    the raw value, as a batch has few distinct publication dates."""
     day = _date(_iso_text(published), first=False)
-    return _month_key(day) if day else "9999"
+    return day.isoformat() if day else "9999"
 
 
 @functools.lru_cache(maxsize=1 << 14)

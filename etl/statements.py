@@ -134,7 +134,9 @@ REPORTING_PARTICIPLES = frozenset([
     "thinking", "feeling", "agreeing", "disagreeing", "wanting", "preferring", "calling", "rating", "describing",
     "expressing", "indicating", "claiming", "answering", "responding", "viewing", "seeing", "predicting"])
 # (a comma between digits is a thousands separator, no end of the phrase: "of the 1,002 respondents")
-AMONG_LEADING = re.compile(r"(?:^|[.;:]\s+|,\s+)among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)
+FOCUS = r"(?:(?:even|especially|particularly|but|yet|and)\s+)?"  # "Even among X,": the group said apart all the same
+AMONG_LEADING = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)" + FOCUS + r"among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)
 OF_LEADING = re.compile(r"of\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)  # "Of X, 62% ..."
 # A group named by how it voted or what it calls itself: "those who voted Leave", "voters who backed Labour in
 # 2019", "people who identify as Republicans", "those who voted for Biden at the last election".
@@ -151,7 +153,7 @@ NOT_A_KIND = frozenset([
     "half", "ten", "hundred", "thousand", "million", "percent", "cent", "and", "the", "among", "than", "many",
     "polled", "surveyed", "questioned", "interviewed", "asked", "registered", "likely", "eligible", "adult"])
 LONE_BRACKETED_FIGURE = re.compile(r"\(\s*[\d.,]+\s*(?:%|per\s?cent|percent|pc)?\s*\)")  # not "(31% to 16%)"
-AMONG_SENTENCE_LEAD = re.compile(r"\s*among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+\s*,", re.I)
+AMONG_SENTENCE_LEAD = re.compile(r"\s*" + FOCUS + r"among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+\s*,", re.I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
 WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word before a bracket: "women (40%)"
 
@@ -281,7 +283,8 @@ AS_COMPLEMENT = frozenset([
     "just", "far", "long", "soon", "often", "twice", "half", "known", "seen", "viewed", "regarded", "described",
     "rated", "named", "ranked", "identified", "listed", "considered", "chosen", "mentioned", "cited", "picked",
     "selected", "perceived", "classed", "classified", "defined", "labelled", "labeled", "counted", "treated"])
-LEAD_GROUP = re.compile(r"^(?:among|of)\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
+LEAD_GROUP_FIRST = frozenset("aAoOeEpPbByY")  # first letters of LEAD_GROUP ("among", "of", "Even among" ...)
+LEAD_GROUP = re.compile(r"^" + FOCUS + r"(?:among|of)\s+[^,]{1,60}(?:,\s*|$)", re.I)  # the group is said apart
 LEAD_ATTRIBUTION = re.compile(
     r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:(?:the|a|an|this|that|its|their|our)\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:poll|polls|survey|surveys|study|report|research|data|figures|findings|results|researchers|authors)\s+"
@@ -522,6 +525,8 @@ ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|
 GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
 LEAD_GROUP_WORDS_USED = frozenset(["for", "among", "in", "by"])  # as words: one is among a match's first words,
 LEAD_GROUP_WORDS = 7  # after at most a connective, a determiner, a measure noun and "closely matched"
+RATING_END = re.compile(r"\s(?:excellent|great|good|fair|regular|bad|poor|terrible|awful|positive|negative)"
+                        r"(?:\s+(?:or|and)\s+[a-z]+)?$", re.I)  # "... great or good": a rating said of the thing
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
@@ -660,6 +665,7 @@ STANCE_NOUN_BEFORE = re.compile(r"[^\W\d_]{3,}(?:tion|ment|ness|ity|ance|ence)\s
 NAME_SHARE_HINTS = (" on", " at")  # the words right before the value in every SHARE_OF_NAME match
 NAME_SHARE_ENDINGS = ("on", "at", "on ", "at ")  # the text before such a value ends so (one space at most)
 RANGE_GAPS = frozenset(["to", "-", "–"])
+CLAUSE_AFTER_COMMA = re.compile(r",\s*and\s+")  # "33%, and 30% ...": after a value with its words, a new clause
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|/|to|-|–)\s*")
 DANGLING = frozenset([  # words a cut-off statement must not end on
     "a", "an", "the", "of", "on", "in", "to", "for", "with", "by", "at", "from", "and", "or", "but", "that", "than",
@@ -904,6 +910,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             lead_group = group_before(text, lead.end(), s_start)  # "Among independents, approval was 35% and
             # disapproval 58%": the sentence's lead names the group of each figure (not "Among them,": whose?)
             group = None if lead_group is None or is_whole_sample(lead_group) else lead_group
+    elif is_whole_sample(group) and (place := group_before(text, inner_start, max(left, s_start))) and (
+            place.startswith("in ")):
+        group = place  # "In the north, 49% of respondents approve": the place says whose share, not "respondents"
     elif " and " in group and (parts := group.split(" and ")) and (
             (place := _list_position(text, spans, start, s_start, s_end))[1] == len(parts)):
         group = _tidy_group(parts[place[0]])  # "76% and 75% among Muslims and Sikhs": each its own, in order
@@ -1431,8 +1440,9 @@ def _object_of(statement: str) -> str | None:
     if CLAUSE_VERB.fullmatch(words[k]) and (subject := _clause_subject(words[k + 1:])):
         return subject  # "believe social media is hurting the country ... think it helps": "it" is social media
     thing = " ".join(words[k + 1:])
-    if " as " in thing:
-        return None  # "rate his government as bad": the thing and its rating, which the pronoun does not repeat
+    if " as " in thing or RATING_END.search(thing):
+        return None  # "rate his government as bad", "consider the cabinet great or good": the thing and its rating,
+        # which the pronoun does not repeat ("consider it bad or terrible")
     return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
 
 
@@ -1464,6 +1474,9 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
     while k < len(spans) and spans[k][0] < s_end and LIST_GAP.fullmatch(text, tail, spans[k][0]):
         if ranged and text[tail:spans[k][0]].lstrip()[:1] == ",":
             break  # "went from 50% to 52%, and 4% did not know": the words after 4% are its own
+        if tail == end and CLAUSE_AFTER_COMMA.fullmatch(text, tail, spans[k][0]) and any(
+                ch.isalpha() for ch in text[left:start]) and "respectively" not in text[tail:s_end]:
+            break  # "The share who call it bad reached 33%, and 30% call it fair": a worded value, then the next
         ranged = text[tail:spans[k][0]].strip() in RANGE_GAPS
         tail, k = max(tail, spans[k][1]), k + 1
     right = spans[k][0] if k < len(spans) and spans[k][0] < s_end else s_end
@@ -1760,7 +1773,7 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             clause = _strip_lead(AGENCY_DASH, clause)  # "(Yonhap) -- Approval fell to": the rest of a dateline
         if clause[:1].lower() in SUBORDINATE_FIRST and raw.rstrip().endswith(",") and SUBORDINATE_LEAD.match(clause):
             return None  # "although the old were less sure, 58% of them ...": no words of the figure's
-        if clause[:1] in ("a", "A", "o", "O"):  # LEAD_GROUP starts with "among" or "of"
+        if clause[:1] in LEAD_GROUP_FIRST:
             clause = _strip_lead(LEAD_GROUP, clause)
         clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
         if contains_any(clause, ATTRIBUTION_HINTS):

@@ -688,12 +688,12 @@ def test_an_answer_s_own_words_are_not_carried_to_the_next_answer():
     assert by_value[31]["question_id"] != by_value[60]["question_id"]
 
 
-def test_wave_keys_and_limits_are_year_and_month():
+def test_wave_keys_are_year_and_month_and_limits_the_publication_day():
     from etl.link import _latest_wave, _month_key
 
     assert _month_key(dt.date(2023, 6, 17)) == "2023-06"
     assert (_latest_wave("2024-03-09"), _latest_wave("2024"), _latest_wave(None), _latest_wave("soon")) == (
-        "2024-03", "2024-12", "9999", "9999")
+        "2024-03-09", "2024-12-31", "9999", "9999")
 
 
 def test_a_poll_named_only_by_who_paid_for_it_is_the_pollsters_survey():
