@@ -1593,8 +1593,9 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                           [w for w in found[1] if (article, w) not in refuted])
         assigned.append(key or _earlier(c) or _quoted(options.get(n), usual.get(article)) or usual.get(article)
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
-    return _undated_by_publication(citations, _apart_from_own_reading(citations, question_of, wave_keys, assigned,
-                                                                        options, waves_quoting, newest_dated))
+    assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
+                                       newest_dated)
+    return _undated_by_publication(citations, _undated_without_evidence(citations, question_of, assigned))
 
 
 def dated_comparisons(citations: list[dict], question_of: list[str], assigned: list[str]) -> list[str]:
@@ -1662,6 +1663,44 @@ def _apart_from_own_reading(citations: list[dict], question_of: list[str], wave_
             else [])
         moved[n] = elsewhere[-1] if elsewhere else f"earlier:{article}:{c.get('start')}"
     return moved
+
+
+def _undated_without_evidence(citations: list[dict], question_of: list[str], assigned: list[str]) -> list[str]:
+    """A story that dates neither the poll nor itself joins the pollster's undated poll only through a question
+    or a share both cite: two such stories of one pollster sharing neither (an exit poll's sample size, a patient
+    survey's shares) quote two polls as likely as one, and a survey row must not hold both. Stories with
+    publication dates stay together (`_undated_by_publication` splits them by date)."""
+    undated = [n for n, w in enumerate(assigned) if w == "undated"]
+    unpublished = {str(citations[n].get("article_id")) for n in undated if not citations[n].get("published")}
+    if not unpublished or len({str(citations[n].get("article_id")) for n in undated}) < 2:
+        return assigned
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    published_anchor = "published"  # the stories with publication dates are one group from the start
+    for n in undated:  # a story joins through its questions and through the shares it gives (outlets word alike)
+        article = str(citations[n].get("article_id"))
+        evidence = [question_of[n]] + ([] if math.isnan(value := _share(citations[n])) else [f"share:{value:g}"])
+        for node in evidence:
+            parent[root(article)] = root(node)
+            if article not in unpublished:
+                parent[root(node)] = root(published_anchor)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in sorted({str(citations[n].get("article_id")) for n in undated}):
+        groups[root(article)].append(article)
+    if len(groups) < 2:
+        return assigned
+    anchor = root(published_anchor) if published_anchor in parent else None
+    key_of = {article: "undated" if root(article) == anchor else f"undated:{members[0]}"
+              for members in groups.values() for article in members}
+    if anchor is None:  # no dated story: the largest group keeps the plain key
+        largest = max(groups.values(), key=lambda members: (len(members), members))
+        key_of.update(dict.fromkeys(largest, "undated"))
+    return [key_of[str(citations[n].get("article_id"))] if w == "undated" else w for n, w in enumerate(assigned)]
 
 
 def _undated_by_publication(citations: list[dict], assigned: list[str]) -> list[str]:

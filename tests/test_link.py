@@ -1324,3 +1324,26 @@ def test_paraphrases_of_unease_of_cuts_and_of_job_ratings_meet():
     assert statement_tokens("feel uneasy about it") == statement_tokens("feel uncomfortable about it")
     assert statement_tokens("anticipate cuts to staff") == statement_tokens("expect a reduction in staff")
     assert statement_tokens("rate his performance as poor") == statement_tokens("rate his job as poor")
+
+
+def test_stories_dating_neither_poll_nor_themselves_join_one_undated_poll_only_through_what_they_share():
+    def undated(article: str, statement: str, value: float, kind: str = "share") -> dict:
+        return {**cite(article, statement, value, pollster="Ipsos", start=None), "kind": kind}
+    linked = link_citations([
+        undated("exit", "sample size", 21000, kind="sample_size"),
+        undated("patients", "rated their hospital care as good", 84),
+        undated("patients", "waited under four hours", 71),
+        undated("nurses", "rated their hospital care as good", 84),
+        undated("energy", "plan to cut their heating", 39),
+        undated("energy2", "will turn down the heating", 39),
+    ])
+    survey = [c["survey_id"] for c in linked]
+    assert survey[1] == survey[2] == survey[3]  # one question in common: one poll
+    assert survey[4] == survey[5] != survey[1]  # one share in common, worded otherwise: one poll, another one
+    assert survey[0] not in (survey[1], survey[4])  # a lone sample size is evidence of no poll in particular
+
+
+def test_undated_stories_with_publication_dates_stay_one_poll_whatever_they_cite():
+    linked = link_citations([cite("a", "back the new runway", 41, start=None, published="2023-05-02"),
+                             cite("b", "expect fares to rise", 63, start=None, published="2023-05-03")])
+    assert linked[0]["survey_id"] == linked[1]["survey_id"]
