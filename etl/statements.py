@@ -409,6 +409,36 @@ CLAUSE_SUBJECT = re.compile(
     r"becomes?|became)\b", re.I)
 STANCE_OF = {"approval": "of", "disapproval": "of", "support": "for", "backing": "for", "trust": "in",
              "distrust": "in", "satisfaction": "with", "dissatisfaction": "with"}  # "with 6% approval": of what
+# A person's name: two to four capitalised words, none a plural ("Kemi Roe", "Sir John Doe"; not "Labour voters")
+PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]*[a-rt-z'’-]")
+NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?![\w'’-])")  # a name in a statement
+PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b")
+# A name after "and" that leaves out the verb of the figure before: "(21% trust A), and B (34%)"
+BARE_NAME_GAP = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+# A passive verb right before its agent's share: "(judges) are trusted by (61%)", "was named by (31%)"
+PASSIVE_BY = re.compile(r"\b(?P<verb>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|still|now|"
+                        r"most|widely|mostly|only)\s+)?[a-z]+(?:ed|en|wn))\s+by\s+(?:(?:just|only|some|about|around|"
+                        r"nearly|almost)\s+)?$")
+PASSIVE_REACH = 60  # characters before a value: the passive verb and its "by"
+PASSIVE_SUBJECT_WORDS = 6  # a subject and its passive verb: a longer clause says more than what was named
+# A name that leaves out the passive verb of the figure before: "(61%), the police by (55%)", "and teachers by"
+GAPPED_BY = re.compile(r"[\s,]*(?:(?:and|while|with)\s+)?(?P<name>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+                       r"\s+by\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?")
+# The words between two figures that each give a stance: "(33%) satisfied and (58%)", "(18%) satisfied, (55%)",
+# "(13%) of adults satisfied with the mayor and (79%)"
+STANCE_SIBLING_GAP = re.compile(r"[^.;:()\d]{0,80}?(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
+                                r"(?:(?:just|only|some|about|nearly|almost)\s+)?")
+WITH_PRONOUN = re.compile(r"(?<=\s)(?:him|her|them)\b")  # who a "with" clause's stance is about: the subject
+# A bare stance adjective after "with 33%" and what it takes: "satisfied" with what the clause is about
+WITH_STANCE_OF = {"satisfied": "with", "dissatisfied": "with", "unsatisfied": "with", "happy": "with",
+                  "unhappy": "with", "content": "with", "confident": "in", "approving": "of", "disapproving": "of",
+                  "positive": "about", "negative": "about", "favourable": "towards", "unfavourable": "towards",
+                  "favorable": "towards", "unfavorable": "towards", "opposed": "to", "supportive": "of"}
+STANCE_AFTER = re.compile(r"\s+([a-z]+)(?=\s*(?:[,;.]|(?:and|while|but)\b|$))")  # "(33%) satisfied and"
+NAME_HAS = re.compile(r"(?P<topic>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:has|had|gets|got|is\s+on|was\s+on)")
+# A stance and what it is about ("(are) satisfied with the mayor"): what a bare stance next to it is about too
+STANCE_TOPIC = re.compile(r"(?:(?:are|were|is|was)\s+)?(?:" + "|".join(WITH_STANCE_OF) + r")\s+(?:with|in|of|about|"
+                          r"towards|to)\s+(?P<topic>.+)", re.I)
 ACTING_SUBJECT = re.compile(  # the subject of a clause ("Congress fared even worse"), its verb in the past or a copula
     r"(?P<topic>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:[a-z]+ed|did|is|are|was|were|remains?|stands?|stood|"
     r"trails?|trailed|sits?|sat|lags?)\b")
@@ -745,15 +775,26 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         return Wording(lower.statement, lower.question_terms, group or lower.group, lower.refers_back)
     if after and borrow and -1 in directions and (bare := BARE_AUXILIARY.match(after)):
         predicate = _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)
+        if predicate and _comparison_remnant(predicate) and (k := bisect.bisect_left(spans, (start, start))) > 1:
+            # "21% ..., down two points, while 76% did not": the change's "down" is no predicate; the figure's before
+            predicate = _neighbour_statement(text, spans, spans[k - 1][0], s_start, s_end, -1, borrow - 1, clauses)
         if predicate:
             predicate = " ".join(NEGATION.sub("", predicate).split())
-            after = f"not {predicate}" if bare.group("neg") else predicate
+            after = _negated(predicate) if bare.group("neg") else predicate
     if borrow and -1 in directions and left > s_start and _gapped(after) and (
             lead := LIST_LEAD.search(text, max(left, start - 12), start)) and (
             "(" not in lead.group() or DANGLING_VERB.search(after)) and (
             predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)):
         # "33% sympathize with A, 32% with B", "47% were against the war, 41% for it", "52% back A, 30% B"
         after = _fill_gap(predicate, after)
+    if after and borrow and -1 in directions and left > s_start and (
+            of := WITH_STANCE_OF.get(after.partition(",")[0].lower())) and (
+            STANCE_SIBLING_GAP.fullmatch(text, left, inner_start)) and (
+            earlier := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
+            topic := STANCE_TOPIC.match(earlier)):
+        # "X has 33% satisfied and 58% dissatisfied": what the stance before is about, this one is too
+        stance = f"{after.partition(',')[0]} {of} {topic.group('topic')}"
+        return Wording(stance, stance, group)
     if compared := _group_comparison(text, spans, start, s_start, s_end, borrow, directions, clauses, own):
         return compared
     share_subject = bool(before) and inner_start < start and _share_subject(before)
@@ -789,6 +830,9 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         return Wording(view, view, group)
     if before and (only_group := _group_after(after)) is not None and _refers_back(before):
         # "The figure was over 80% for both the young and the middle-aged": the question is the one before
+        if right < s_end and text[pos:right].rstrip().endswith(after):
+            only_group = group_lead(text, inner_start, left, left <= s_start) or ""  # "The figure for A was 18%
+            # and for B 31%": B is the next value's group
         return Wording(None, None, group or only_group or None, refers_back=True)
     if _says_something(after, group, after_words) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
@@ -802,7 +846,19 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         return Wording(later.statement, _terms(None, later.statement), group)
     if before and after[:3] == "as " and (named := _last_word(before)) and named.lower() in AS_COMPLEMENT and (
             not _pronoun_object(after)):  # (not "named as the party closest to them": whose "them" is unclear)
+        if PASSIVE_BY.search(text, max(left, inner_start - PASSIVE_REACH), inner_start) and (
+                len(before.split()) <= PASSIVE_SUBJECT_WORDS):  # "Housing was named by 31% as the top issue, ..."
+            return Wording(shorten(f"{before} {after.partition(', ')[0]}"), terms, group)
         return Wording(shorten(f"{named} {after}"), terms, group)  # "named by 61% as the top issue"
+    if borrow and -1 in directions and left > s_start and not _says_something(after, group) and (
+            passive := _passive_gap(text, spans, start, s_start, left, inner_start)):
+        return Wording(passive, passive, group)  # "judges are trusted by 61%, the police by 55%"
+    if not after and before and borrow and -1 in directions and left > s_start and (
+            named := BARE_NAME_GAP.search(text, max(left, inner_start - PASSIVE_REACH), inner_start)) and (
+            named.group("name") == before) and (
+            predicate := _neighbour_statement(text, spans, start, s_start, s_end, -1, borrow, clauses)) and (
+            (filled := _fill_gap(predicate, before)) != before):
+        return Wording(shorten(filled), _terms(None, filled), group)  # "21% trust A to ..., and B 34%": trust B
     if before:
         extra = f" {after}" if 0 < after_words <= 4 else ""
         return Wording(shorten(before + extra, keep_end=not extra), terms, group)
@@ -901,6 +957,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             named := name_with_share(text, inner_start, max(left, s_start))):
         name, is_group = named
         if not is_group:
+            if (stance := STANCE_AFTER.match(text, pos, right)) and (of := WITH_STANCE_OF.get(stance.group(1))):
+                name = f"{stance.group(1)} {of} {name}"  # "has the mayor on 33% satisfied": satisfied with the mayor
             return OwnClause(left, right, inner_start, pos, group, name, "", None)
         if group is None:
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
@@ -955,6 +1013,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "Sinn Féin 24%, Fianna Fáil 19%": the name after the value is the next value's
     elif right < s_end and after and inner_start > left and NEXT_LABELLED_LOWER.fullmatch(text, pos, right):
         after = ""  # "approval 38%, disapproval 61%", "good by 30%, poor by 69%": the next value's label
+    if right < s_end and " and " in after and (following := BARE_NAME_GAP.search(text, pos, right)) and (
+            after.endswith(following.group("name"))):
+        after = " ".join(_strip_trailing_filler(after[:-len(following.group("name"))]).split())  # "40% back A
+        # and B 35%": B is the next value's
     before = before_clause(text, inner_start, left, alone=left <= s_start)
     if verb_at is not None and before:
         before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
@@ -965,6 +1027,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             _says_something(after, group)):
         after = _with_topic(after, before)
         before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
+    elif before and (of := WITH_STANCE_OF.get(after.partition(",")[0].lower())) and (
+            holder := NAME_HAS.fullmatch(before)):
+        after, before = f"{after.partition(',')[0]} {of} {holder.group('topic')}", None  # "Ms Roe has 33% satisfied"
     if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
         before = view.group("view")  # "The view that X was shared most among ..." → "X"
     changed_share = False
@@ -1018,12 +1083,19 @@ def _without_group(clause: str, group: str) -> str:
 def _with_topic(after: str, main: str) -> str:
     """A "with" clause that names a change but not what changed ("noting an increase over the year") with
     the subject of the clause it hangs on as the change's topic ("Rent remains a worry" → "an increase in
-    rent"); any other clause as it is."""
-    if (of := STANCE_OF.get(after.lower())) and (subject := ACTING_SUBJECT.match(main)) and (
+    rent"); a bare stance ("approval", "satisfied") or one about "him" or "her" with that subject as what
+    it is about ("The mayor fared better, with 33% satisfied": satisfied with the mayor); any other clause
+    as it is."""
+    lowered = after.lower()
+    of = STANCE_OF.get(lowered) or WITH_STANCE_OF.get(lowered)
+    person = not of and (pronoun := WITH_PRONOUN.search(after)) is not None
+    if (of or person) and (subject := ACTING_SUBJECT.match(main)) and (
             subject.group("topic").split()[0].lower() not in NO_TOPIC):
         topic = subject.group("topic")
         if topic.startswith(("The ", "Its ", "Their ", "His ", "Her ")):
             topic = topic[0].lower() + topic[1:]  # "approval of the senate"; "of Congress" keeps its capital
+        if person:  # "expressing confidence in him": in the mayor; "trusting them to tell the truth": the judges
+            return shorten(f"{after[:pronoun.start()]} {topic}{after[pronoun.end():]}") or after
         return f"{after} {of} {topic}"  # "Congress fared worse, with 6% approval": the approval of Congress
     if not contains_any(after.lower(), CHANGE_HINTS) or not (change := BARE_CHANGE.search(after)) or not (
             subject := CLAUSE_SUBJECT.match(main)):
@@ -1034,6 +1106,57 @@ def _with_topic(after: str, main: str) -> str:
     if not words[0].isupper() and not any(word[:1].isupper() for word in words[1:]):
         words[0] = words[0].lower()  # "Cost of living" → "cost of living"; "NHS", "Universal Credit" stay
     return f"{after[:change.end()]} in {' '.join(words)}{after[change.end():]}"
+
+
+def _passive_gap(text: str, spans: list[tuple[int, int]], start: int, s_start: int, left: int,
+                 inner_start: int) -> str | None:
+    """ "the police are trusted" for the second value of "judges are trusted by 61%, the police by 55%": a
+    name before "by" that leaves out the passive verb of the figure before (or of the first of a run of such
+    names: "..., doctors by 88% and teachers by 83%"); else None."""
+    if not text.endswith(" by ", max(left, inner_start - 4), inner_start) or not (
+            name := _name_before_by(text, left, inner_start)):
+        return None
+    k = bisect.bisect_left(spans, (start, start)) - 1
+    while k >= 0 and spans[k][0] >= s_start:
+        lo = max(s_start, spans[k - 1][1] if k else s_start, spans[k][0] - PASSIVE_REACH)
+        if passive := PASSIVE_BY.search(text, lo, spans[k][0]):
+            return f"{name} {' '.join(passive.group('verb').split())}"
+        if not (k and spans[k - 1][1] >= s_start and _name_before_by(text, spans[k - 1][1], spans[k][0])):
+            return None
+        k -= 1
+    return None
+
+
+def _name_before_by(text: str, lo: int, hi: int) -> str | None:
+    """The name in text[lo:hi] after its last comma or "and", when only "by" follows it ("(38%), Donald Tusk by
+    (22%)"): a GAPPED_BY with no verb of its own."""
+    cut = max(text.rfind(",", lo, hi), text.rfind(" and ", lo, hi))
+    gap = GAPPED_BY.fullmatch(text, max(lo, cut), hi)
+    if not gap or all(word in COMPARISON_REMNANT for word in gap.group("name").lower().split()) or contains_any(
+            f" {gap.group('name').lower()} ", (" is ", " are ", " was ", " were ")):
+        return None
+    return gap.group("name")
+
+
+def _other_person(statement: str, named: str) -> str | None:
+    """ "satisfied with Kemi Roe" for "The figure for Kemi Roe was 18%" after "satisfied with Sir John Doe"
+    (or "with him"): a person named where a group would stand takes the place of the one the statement
+    before names; None when `named` is no person's name or the statement names nobody."""
+    if not PERSON_NAME.fullmatch(named) or PLACE_NOUN_END.search(named):
+        return None
+    if person := NAME_RUN.search(statement):  # (the first: "with Sir John Doe as Prime Minister")
+        return shorten(f"{statement[:person.start()]}{named}{statement[person.end():]}")
+    if pronoun := PERSON_PRONOUN.search(statement):
+        return shorten(f"{statement[:pronoun.start()]}{named}{statement[pronoun.end():]}")
+    return None
+
+
+def _negated(predicate: str) -> str:
+    """The predicate denied: "not" after its auxiliary ("are not satisfied"), else before it ("not trust X")."""
+    first, _, rest = predicate.partition(" ")
+    if rest and CLAUSE_AUXILIARY.fullmatch(first):
+        return f"{first} not {rest}"
+    return f"not {predicate}"
 
 
 def asked_topic(text: str, s_start: int, start: int) -> str | None:
@@ -1373,6 +1496,8 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
                 earlier = None  # "Among the young he gets 45%" after "disapproval was 55%": not his figure
             wording = Wording(earlier.statement, earlier.question_terms, wording.group) if (
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
+            if wording.statement and wording.group and (swapped := _other_person(wording.statement, wording.group)):
+                wording = Wording(swapped, _other_person(wording.question_terms or "", wording.group) or swapped, None)
         elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
                 earlier := _last_said(out, figures, n, text)) and earlier.statement and (
                 thing := _object_of(earlier.statement)):  # the figure before is looked up only when needed
@@ -1823,8 +1948,10 @@ def _subject_before_aside(text: str, earlier_cuts: list[int], verb_start: int) -
     aside = text.rfind(", ", earlier_cuts[-1], verb_start - 2)
     starts = [cut for cut in earlier_cuts
               if cut <= aside and text.count(")", cut, aside) <= text.count("(", cut, aside)]
-    if aside < 0 or not starts or ASIDE_NAME.match(text, aside + 2):
+    if aside < 0 or not starts or (ASIDE_NAME.match(text, aside + 2) and not text[:verb_start - 2].rsplit(
+            maxsplit=1)[-1].islower()):
         return None  # "Their ally, the Social Democrats, polled 15%": a name in the aside says more than the subject
+        # (not a role: "X, the party's leader, is on 38%")
     subject = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[starts[0]:aside]))
     subject = " ".join(subject.strip(" ,;:-–—\"“”'*•").split())
     if not subject or any(c.isdigit() for c in subject) or _content_words(subject) < 1 or (

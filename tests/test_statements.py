@@ -1292,7 +1292,7 @@ def test_the_clause_of_the_next_figure_after_and_is_not_this_one_s():
 
 def test_named_by_a_share_as_an_answer_is_the_statement():
     w = wordings("Housing was named by 61% as the most important issue facing the council.")["61%"]
-    assert w.statement == "named as the most important issue facing the council"
+    assert w.statement == "Housing was named as the most important issue facing the council"  # which answer
 
 
 def test_a_reporting_verb_alone_before_a_value_names_nothing():
