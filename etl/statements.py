@@ -566,7 +566,9 @@ CLAUSE_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|c
 NEGATION_WORD = re.compile(r"not|never|n[o’']t|don[’']t|didn[’']t|doesn[’']t|wouldn[’']t", re.I)
 PREPOSITION_START = re.compile(r"(?:in|on|at|of|from|as|than|to|since|by|up|down|with|over|under|after|"
                                r"before|during|among|there|it|this|that|which|where)\b", re.I)
-PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|pct)?|\(\s*\)")
+# a number inside a name stays ("M5S", "the 5-Star Movement", "COVID-19", "G7"), as does a decade ("the 1990s")
+PERCENT = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d+(?:[.,]\d+)?(?!\d)(?!-[A-Z])(?!(?!pc|per|pct)[^\W\d_])"
+                     r"\s*(?:%|per\s?cent|percent|pct|pc\b)?|\(\s*\)")
 # Where a PERCENT match can start (most clauses have none); in ASCII text a digit is [0-9], a cheaper test.
 DIGIT_OR_BRACKET = re.compile(r"[\d(]")
 ASCII_DIGIT_OR_BRACKET = re.compile(r"[0-9(]")

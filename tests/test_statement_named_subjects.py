@@ -83,3 +83,9 @@ def test_them_in_a_with_clause_is_the_subject_it_hangs_on():
 def test_a_denial_after_a_change_borrows_the_share_s_verb_not_the_change_s():
     text = "Only 21% trust the mayor, down two points from May, while 76% do not."
     assert statements(text, ["21%", "two points", "76%"])[2] == "not trust the mayor"
+
+
+def test_numbers_inside_names_stay_in_the_statement():
+    text = "The 5-Star Movement (M5S) slipped to 14 per cent, while 22% say COVID-19 rules went too far."
+    assert statements(text, ["14 per cent", "22%"]) == ["The 5-Star Movement (M5S) slipped",
+                                                        "COVID-19 rules went too far"]
