@@ -1036,7 +1036,7 @@ def test_a_headline_figure_takes_the_pollster_written_as_running_a_poll_with_an_
     text = ("Greens rise to 11%\n\nThe Greens are on 11% in the latest Ipsos B&A poll, conducted in "
             "early March. A Red C poll conducted last week put them on 9%.")
     (first,) = attribute(text, "11%", published="2024-04-20")
-    assert (first["pollster"], first["fieldwork_start"]) == ("Ipsos", "2024-03")
+    assert (first["pollster"], first["fieldwork_start"]) == ("Ipsos B&A", "2024-03")
 
 
 def test_from_a_named_poll_s_month_to_now_dates_each_value_apart():
