@@ -212,6 +212,22 @@ ATTITUDE_WORDS = (
     "keen", "eager", "comfortable", "uncomfortable", "supportive", "critical", "proud", "ashamed", "disappointed",
     "pleased", "frustrated", "divided", "split", "interested", "uninterested", "determined", "prepared",
 )
+# a fact about who people are, not what they answered ("four in ten US adults have a college degree", "one in five is
+# 60 or older", "one in ten lives alone", "40% of the world's population will vote this year"): with no survey cue in
+# its sentence, no poll result
+DEMOGRAPHIC_FACT_AFTER = GatedCue(
+    re.compile(
+        r"^\s*of\s+(?:the\s+)?(?:world|globe|planet)['’]s\s+(?:[\w-]+\s+)?(?:population|people|adults)\b"
+        r"|^\s*of\s+(?:the\s+)?(?:global|world)\s+population\b"
+        r"|^\s*(?:of\s+)?(?:the\s+|all\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?"
+        r"(?:(?:has|have|had|hold|holds|held)\s+(?:a\s+|an\s+)?(?:college|university|bachelor['’]?s?|tertiary|"
+        r"undergraduate|graduate)\s+degrees?\b"
+        r"|(?:is|are|was|were)\s+(?:now\s+)?(?:aged\s+)?(?:(?:\d{2}|sixty|sixty-five|seventy|eighty)\s+(?:or|and)\s+"
+        r"(?:older|over|above)|over\s+(?:the\s+age\s+of\s+)?\d{2})\b"
+        r"|(?:lives?|lived|living)\s+alone\b|(?:lives?|lived)\s+(?:in|below)\s+(?:relative\s+|absolute\s+)?poverty\b"
+        r"|(?:was|were)\s+born\s+(?:abroad|overseas|outside|in\s+another)\b)"),
+    keywords=("degree", "older", "over", "above", "alone", "poverty", "born", "world", "globe", "planet", "global"),
+)
 POPULATION_FACT_AFTER = GatedCue(
     re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?population\s+(?:is|are|was|were|has|have|had)\s+"
                r"(?:now\s+|already\s+|currently\s+|still\s+)?(?!(?:" + trie_pattern(ATTITUDE_WORDS) + r")\b)"
@@ -244,6 +260,15 @@ ELECTION_RESULT = GatedCue(
                r"board)\b|\bin\s+the\s+event\s*,"),  # "In the event, Labour's vote share was 33.7%": what happened
     keywords=("result", "count", "tall", "conteo", "electoral", "the event"),
 )
+# a sentence that opens on a past vote: "At the 2014 referendum, 55.3% voted No", "In the 2022 plebiscite, 61.9%
+# rejected it" (matched at the sentence start)
+PAST_VOTE_OPENING = re.compile(r"\s*(?:at|in)\s+the\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:referendum|plebiscite|"
+                               r"elections?|vote|ballot)\s*,")
+# a poll's level said in the present, before a vote won in the same sentence ("the Liberal Alliance is on 12,4 percent
+# …, when they won 9,3 percent of the vote"): that figure is the poll's
+PRESENT_LEVEL = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?\s+in)\s+(?:now\s+|still\s+|currently\s+)?"
+                           r"(?:on|at)\b|"
+                           r"\bpoll(?:s|ing)\b")
 VOTE_WON = re.compile(r"\b(?:won|winning|wins|garnered|secured|captured)\b")  # the vote verbs of NEGATIVE_WORDS
 # the same in a verb, unless the sentence before names a survey ("Another poll showed a different picture. The Union
 # received 27% of the vote ..."): "PiS received 35.4% of the vote"
@@ -304,6 +329,12 @@ OTHER_QUANTITY_CUES = {
     # a player's or a team's rate, with PLAYER_RATE_AFTER: "completed 71% of his passes", "landed 52% of her serves"
     "player": r"\b(?:completed|converted|landed|made|hit|sank|saved|stopped|blocked)\s+(?:just\s+|only\s+|nearly\s+|"
               r"almost\s+|about\s+)?$",
+    # a forecast change of an amount, whatever its noun: "premiums for benchmark plans are set to rise by an average of
+    # 26%", "bills are forecast to climb 9%" (a poll's share does not "rise by" a percent)
+    "forecast": r"\b(?:set|expected|forecast|projected|predicted|poised|due|tipped|likely)\s+to\s+(?:rise|fall|"
+                r"increase|decrease|climb|drop|jump|grow|surge|soar|decline|go\s+up|go\s+down)\s+(?:by\s+)?(?:an\s+average\s+of\s+|"
+                r"about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+                r"at\s+least\s+|as\s+much\s+as\s+)?$",
 }
 OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in OTHER_QUANTITY_CUES.items()))
 # a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
@@ -311,10 +342,13 @@ OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, p
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
                                  r"actual|real|true|official|rise |fall |increase |climb |"
                                  r"growth|gdp|inflation|unemployment|deficit|"
-                                 r"completed|converted|landed|made|hit|sank|saved|stopped|blocked")
+                                 r"completed|converted|landed|made|hit|sank|saved|stopped|blocked|"
+                                 r"set to|expected to|forecast to|projected to|predicted to|poised to|due to|tipped to|"
+                                 r"likely to")
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
     "at", "of", "to", "is", "are", "was", "were", "by", "be", "than", "over", "least", "about", "around", "roughly",
     "rise", "fall", "increase", "climb",
+    "decrease", "drop", "jump", "grow", "surge", "soar", "decline", "up", "down", "least", "much",
     "nearly",
     "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
     "blocked"))
@@ -333,9 +367,43 @@ SAMPLE_SPLIT_AFTER = re.compile(
     r"selected)\b")
 # a share of polls, not of people: "one in five final polls had Labour ahead"
 OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|surveys|pollsters)\b")
-# a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election"
+# a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election", "28.5%
+# at the election", "34.6% at the May election", "in February's federal election" (not the next one, nor a poll of it)
 PAST_ELECTION_AFTER = re.compile(
-    r"\s+(?:at|in)\s+the\s+(?:last|previous|past|\d{4})\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?)\b")
+    r"\s+(?:(?:at|in)\s+(?:the\s+|[\w-]+['’]s\s+)(?!(?:next|upcoming|coming|forthcoming|future)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referendum|plebiscite)\b(?!\s+(?:campaign|race|polls?|polling|surveys?)\b)"
+    r"|on\s+election\s+day\b)")
+PAST_ELECTION_STARTS = (" at ", " in ", " on election day")
+# a vote won, told right after its share ("the 27,5 percent of the vote the party won at the 2022 election", "the 9.3%
+# they took three years ago", "the 31.8 per cent it polled on election day"): a result, though a poll is in its
+# sentence
+PAST_ELECTION_TAIL = (r"\s+(?:(?:at|in|on)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:elections?|votes?|ballot|referendum|plebiscite|polls)\b|on\s+election\s+day\b)")
+PAST_RESULT_AFTER = GatedCue(
+    re.compile(
+        r"\s+(?:of\s+(?:the\s+)?(?:popular\s+|national\s+|first[\s-]round\s+|party\s+|list\s+)?votes?\s+)?"
+        r"(?:(?:that|which)\s+)?(?:(?:the\s+)?[\w'’-]+\s+)?(?:had\s+)?"
+        r"(?:(?:won|took|got|received|secured|garnered|captured|obtained)\b(?:" + PAST_ELECTION_TAIL
+        + r"|\s+(?:in|at)\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|last\s+year)\b|\s+(?:[\w-]+\s+){1,2}ago\b|\s+last\s+(?:time|year)\b|\s*(?:[.,;)]|$))"
+        # a share "polled" is a poll's unless at an election: "the 31.8 per cent it polled on election day"
+        r"|polled" + PAST_ELECTION_TAIL + ")"),
+    keywords=("won", "took", "got", "received", "secured", "garnered", "captured", "obtained", "polled"),
+)
+# what a party would win, not what it won: "would get 30% at the election" (the last words before the figure)
+HYPOTHETICAL_VOTE_BEFORE = re.compile(r"\b(?:would|could|will|might|may)\s+(?:[\w-]+\s+){0,2}$")
+# a figure, then a poll's verb, then the figure in question: "who won 27.5% in 2022, are now polling 21.9%" (the last
+# poll word, greedy)
+POLL_VERB_AFTER_FIGURE = re.compile(r"\d[^.;]*\b(?:polling|polls|polled|poll)\b")
+# a vote share at an election, named before its figure: "Labour's vote share at the general election was 33.7%"
+PAST_RESULT_BEFORE = re.compile(
+    r"\b(?:vote\s+share|share\s+of\s+the\s+vote)\s+(?:at|in)\s+(?:the\s+)?(?!(?:next|upcoming|coming)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?elections?\s+(?:was|were|stood\s+at|of)\s+(?:just\s+|only\s+|about\s+|around\s+)?$")
+# what was voted at a past vote, in a sentence that opens on it ("At the 2014 referendum, 55.3% voted No"): the share
+# of those who voted, not of respondents, "of Scots" or not
+RESULT_VOTED_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:voted|cast\s+(?:their|a)|chose|opted|backed|"
+    r"rejected|approved|endorsed)\b")
 # points a player scored, not poll points: "finished with 31 points, 14 rebounds", "24 points on 9-of-15 shooting"
 POINTS_SCORED_BEFORE = GatedCue(
     re.compile(r"\b(?:scored|finished\s+with|poured\s+in|racked\s+up)\s+(?:a\s+)?(?:(?:career|season|game|team)-high\s+)?$"),
@@ -394,6 +462,10 @@ CHANGE_BEFORE = GatedCue(
                + "|".join(a.replace(" ", r"\s+") for a in CHANGE_ADVERBS) + r"))*(?:\s+(?:by|of))?\s+(?:an?\s+)?$"),
     last_words=(*CHANGE_WORDS, *(a.split()[-1] for a in CHANGE_ADVERBS), "by", "of", "a", "an"),
 )
+# a gap of a point written after it: "Reform UK a point behind Labour", "the Tories a point clear"
+GAP_WORD_AFTER = re.compile(r"\s+(?:behind|ahead|clear|adrift)\b")
+# hedges between a lead's verb and its level: "the lead shrinks to just one point" is a level, not a fall
+LEVEL_HEDGE_TAIL = re.compile(r"(?:\b(?:just|only|a\s+mere|about|around|roughly|nearly|almost|barely)\s+)+$")
 COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")  # "a point more than in May": a change
 # two levels after a lead word, not a lead: "a poll put her ahead 48% to 47%" (see etl.extract)
 LEVEL_PAIR_LEAD_WORDS = frozenset(("ahead", "behind", "lead"))
@@ -510,12 +582,23 @@ RESPONDED_AFTER = re.compile(  # on folded text, right after a count: "426 and 6
     r"(?:\s+and\s+\d[\d,]*)?(?:\s+(?:of\s+(?:them|those|whom)|[a-z]+))?(?:\s*,[^.;]{0,30}?,)?\s+"
     r"(?:responded|answered|replied|gave\s+(?:valid\s+|usable\s+)?(?:answers|responses|replies)|"
     r"completed\s+the\s+(?:survey|questionnaire|poll|interview))\b")
-CONTACT_WORDS = r"(?:contacted|approached|called|dialled|dialed|invited|covered|reached|sent\s+to|selected)"
+CONTACT_WORDS = (r"(?:contacted|approached|called|dialled|dialed|invited|covered|reached|"
+                 r"(?:sent|mailed|posted|e-?mailed)\s+to|selected)")
 CONTACTED_BEFORE = re.compile(  # on folded text up to a count: "contacted 2,076", "covered some 1,040"
     CONTACT_WORDS + r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
 CONTACTED_AFTER = re.compile(  # on folded text right after a count: "1,040 households were approached"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|had\s+been)\s+)?" + CONTACT_WORDS + r"\b")
 CONTACT_WORD = re.compile(r"\b" + CONTACT_WORDS)
+# those who answered, named before their count: "sent to 20,000 people, drew valid responses from 11,218"
+RESPONSES_FROM_BEFORE = re.compile(
+    r"\b(?:responses|replies|answers|questionnaires)\s+(?:came\s+)?(?:from|by)\s+(?:some\s+|about\s+|around\s+|"
+    r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
+# the response rate restating that count: "drew valid responses from 11,218, or 56.1%" (after "or ")
+RESPONSE_RATE_BEFORE = re.compile(
+    r"\b(?:responses|replies|answers|questionnaires)\s+(?:came\s+)?(?:from|by)\s+[\d,]+(?:\s+[\w-]+){0,2},?\s+or\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
+# a count after its people, the sum of a survey's national samples: "interviewed people face to face, 26,402 in total"
+SAMPLE_TOTAL_AFTER = re.compile(r"^\s+(?:(?:people|respondents|interviews)\s+)?(?:in\s+(?:total|all)|altogether)\b")
 ANY_COUNT = re.compile(r"\d[\d,]*")
 
 
@@ -530,8 +613,8 @@ def contacted_count(folded: str, start: int, end: int, sentence_start: int, sent
     if not (CONTACTED_BEFORE.search(folded, max(sentence_start, start - 40), start)
             or CONTACTED_AFTER.match(folded, end, sentence_end)):
         return False
-    return any(responded_count(folded, m.end(), sentence_end)
-               for m in ANY_COUNT.finditer(folded, end, sentence_end))
+    return any(responded_count(folded, m.end(), sentence_end) or RESPONSES_FROM_BEFORE.search(
+        folded, max(end, m.start() - 50), m.start()) for m in ANY_COUNT.finditer(folded, end, sentence_end))
 
 
 # what collects answers or entries, or inspects, without polling anyone: "a public consultation drew 3,400 responses",
@@ -947,6 +1030,13 @@ PLACING_VERB = r"\b(?:has|had|have|puts?|sees|saw|shows?|showed|gives?|gave|plac
 PLACING_VERB_BEFORE = re.compile(PLACING_VERB + r"(?:the\s+)?$")
 # the same verb, then what it places, of any case: "the poll has Labor's primary vote at thirty-four" (raw text)
 PLACED_AT_BEFORE = re.compile(PLACING_VERB + r"(?:[\w'’.-]+\s+){1,4}?(?:at|on)\s+(?:just\s+|only\s+)?$")
+# a level without its unit after a change or a gap in points, or after a vote's name: "the Coalition slipped a point
+# to 27", "Labour six points behind on 21", "Labor's primary vote is steady at 35"
+LEVEL_AFTER_GAP_BEFORE = re.compile(
+    r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:percentage\s+)?points?\s+"
+    r"(?:to|(?:behind|ahead|clear|adrift|down|up)\s+(?:on|at))"
+    r"|\b(?:primary|first[\s-]preference|two[\s-]party(?:[\s-]preferred)?)\s+vote\s+(?:(?:is|was|stands|stood|remains|"
+    r"remained|sits|sat)\s+)?(?:steady\s+|unchanged\s+|stable\s+|firm\s+)?(?:at|on))\s+(?:just\s+|only\s+)?$")
 # an item of a list whose verb is left out after its first item: "…, the BSW 4 and the FDP 3" (raw text)
 ELIDED_ITEM_BEFORE = re.compile(  # or its "to" kept: "the Union comes to 26 percent, the AfD to 25"
     r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*)\s+(?:to\s+)?$")
@@ -983,6 +1073,14 @@ NOT_FRACTION_AFTER = re.compile(
     r"trading|hearing|meeting|summit|inning|half|period|set|semester|tranche|phase|wave)\b",
 )
 # "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
+# a fraction of a figure, not of people: "lost more than half of the 9.3 percent they took", "half the 12 percent"
+FRACTION_OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|that\s+)?|(?:the|its|their|that)\s+)"
+                                      r"\d[\d.,]*\s?(?:%|per\s?cent|percent|points?)")
+# a fraction as a relative change: "down by nearly half", "support fell by a third" (not a share of anyone)
+FRACTION_CHANGE_BEFORE = re.compile(
+    r"\b(?:down|up|fallen|fell|falls?|dropped|drops?|rose|risen|rises?|cut|cuts|shrunk|shrank|shrinks?|grown|grew|"
+    r"grows?|declined|declines?|increased|increases?|decreased|decreases?|slumped|plunged|jumped|soared)\s+by\s+"
+    r"(?:nearly\s+|almost\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|some\s+|just\s+)?$")
 NOT_EVERY_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|year|season|time|round|game|match)s?|"
     r"one)\b"

@@ -68,6 +68,8 @@ class Context(NamedTuple):
     non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
     quick_count: bool = False  # a quick count's estimate of the result, from counted ballots, whoever ran it
     result: bool = False  # no survey cue, and an election's result is told in it or the sentence before (_result)
+    result_from: int = 0  # where its results start: a vote won after a poll's present level leaves that level out
+    official_from: int = 0  # where its official statistics start (_official_from)
 
 
 class Window(NamedTuple):
@@ -103,14 +105,19 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         anaphoric = last_figure[0] == i - 1 and last_figure[1] is not None and cues.ANAPHORIC_START.match(folded, s)
         sentence_before = last_figure[1] if anaphoric else None
         quick_count = _quick_count(folded, s, e)
-        result = not cued[i] and _result(folded, s, e, quick_count, i - last_result <= 2 and not any(
-            cued[last_result + 1:i]), i > 0 and cued[i - 1])
-        if quick_count or result:
+        result_from, carried = -1, False
+        if not cued[i]:
+            result_from, carried = _result(folded, s, e, quick_count, i - last_result <= 2 and not any(
+                cued[last_result + 1:i]), i > 0 and cued[i - 1])
+        result = result_from >= 0
+        if quick_count or carried:
             last_result = i
-        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, _any_within(official_at, s, e),
+        official = _any_within(official_at, s, e)
+        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, official,
                           not cued[i] and _mentions_money(folded, s, e),
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
-                          quick_count=quick_count, result=result)
+                          quick_count=quick_count, result=result, result_from=result_from,
+                          official_from=_official_from(folded, s, e, official_at) if official else s)
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -194,13 +201,25 @@ def _other_quantity_cue(w: Window) -> re.Match | None:
 
 def _another_quantity_in_percent(w: Window, other: re.Match | None) -> bool:
     """A percentage that is no share of respondents, told by the words around it: a chance ("put his chances at
-    66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%"), a true value set against
-    people's guesses ("the actual figure of 14%"), all found in `other` (cues.OTHER_QUANTITY_BEFORE); a past
-    election's result ("27.5% at the last election"), made of attempted ("16 of 35 attempts (45.7%)")."""
+    66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%", "are set to rise by 26%"),
+    a true value set against people's guesses ("the actual figure of 14%"), all found in `other`
+    (cues.OTHER_QUANTITY_BEFORE); made of attempted ("16 of 35 attempts (45.7%)"); a past election's result, decided
+    per figure, as a poll's share may share its sentence (see _past_result)."""
+    before = w.before
+    return bool((other and other.lastgroup in ("chance", "target", "amount", "effect", "fact", "forecast"))
+                or _past_result(w) or (before.endswith("(") and cues.COUNTS_RATIO_BEFORE.search(before)))
+
+
+def _past_result(w: Window) -> bool:
+    """A past election's result: "27.5% at the last election", "28.5 percent at the election", "the 20.8 percent of
+    the vote it won in February's election", "the 9.3 percent they took three years ago", "the vote share at the
+    general election was 33.7%"; not what a party would win at one ("would get 30% at the election")."""
     before, after = w.before, w.after
-    return bool((other and other.lastgroup in ("chance", "target", "amount", "effect", "fact"))
-                or (after.startswith((" at the ", " in the ")) and cues.PAST_ELECTION_AFTER.match(after))
-                or (before.endswith("(") and cues.COUNTS_RATIO_BEFORE.search(before)))
+    if after.startswith(cues.PAST_ELECTION_STARTS) and cues.PAST_ELECTION_AFTER.match(after):
+        return not cues.HYPOTHETICAL_VOTE_BEFORE.search(before)
+    if cues.PAST_RESULT_AFTER.match(after):
+        return not cues.HYPOTHETICAL_VOTE_BEFORE.search(before)
+    return "share" in before and bool(cues.PAST_RESULT_BEFORE.search(before))
 
 
 def _dot_thousands(text: str, expr: NumberExpr) -> NumberExpr:
@@ -226,6 +245,9 @@ def _negative_before(w: Window, context: Context) -> bool:
     the words after the subgroup tell; nor a vote won in an exit poll named before it in its sentence."""
     if not cues.negative_before(w.before[-45:]):
         return False
+    if "poll" in w.before[-45:] and (since := cues.POLL_VERB_AFTER_FIGURE.search(w.before[-45:])) and \
+            not cues.negative_before(w.before[-45:][since.end():]):
+        return False  # "who won 27.5% in 2022, are now polling 21.9%": the vote won is that figure's, not this one's
     clause = w.folded[w.sentence[0]:w.expr.start]
     if "exit poll" in clause and not cues.negative_before(cues.VOTE_WON.sub(" ", w.before[-45:])):
         return False  # "according to the exit poll, the party won 31%": the exit poll's estimate, not the count's
@@ -245,13 +267,31 @@ def _quick_count(folded: str, start: int, end: int) -> bool:
         cues.PARTIAL_COUNT.search(folded, start, end)) and folded.find("exit poll", start, end) < 0
 
 
-def _result(folded: str, start: int, end: int, quick_count: bool, after_result: bool, after_survey: bool) -> bool:
+def _result(folded: str, start: int, end: int, quick_count: bool, after_result: bool,
+            after_survey: bool) -> tuple[int, bool]:
     """An election's result, in a sentence with no survey cue: a count, an official result ("final results showed"), a
-    vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence), or a sentence that goes on
-    from one ("Civic Coalition got 30.7%"), no survey named between them."""
+    vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence), a sentence that goes on from
+    one ("Civic Coalition got 30.7%", no survey named between them nor a poll's level said in the present), or one
+    that opens on a past vote ("At the 2014 referendum, 55.3% voted No"). Returns where its results start (-1 if
+    none: the sentence start, or where a vote won is told after a poll's level said in the present) and whether the
+    next sentences may go on from it."""
     sentence = folded[start:end]
-    return quick_count or after_result or bool(cues.ELECTION_RESULT.search(sentence)) or (
-        not after_survey and bool(cues.VOTE_RESULT.search(sentence)))
+    if quick_count or cues.ELECTION_RESULT.search(sentence) or (
+            after_result and not cues.PRESENT_LEVEL.search(sentence)):  # "The SPD comes in at 14.5%": a poll's
+        return start, True
+    if not after_survey and (won := cues.VOTE_RESULT.search(sentence)):
+        present = cues.PRESENT_LEVEL.search(sentence, 0, won.start())
+        return (start + won.start() if present else start), True
+    return (start, True) if cues.PAST_VOTE_OPENING.match(sentence) else (-1, False)
+
+
+def _official_from(folded: str, start: int, end: int, official_at: list[int]) -> int:
+    """Where the official statistics of a sentence start: at its first official cue when a poll's level is said in the
+    present before it ("the Liberal Alliance is on 12,4 percent …, when they won 9,3 percent"), so the poll's figures
+    before that cue are not doubted; else at the sentence start."""
+    level = cues.PRESENT_LEVEL.search(folded, start, end)
+    first = official_at[bisect_left(official_at, start)]
+    return first if level is not None and first > level.end() else start
 
 
 def _mentions_money(folded: str, start: int, end: int) -> bool:
@@ -300,6 +340,7 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
             w.folded, s_start, expr.start))
     return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before) or (
+        cues.SAMPLE_TOTAL_AFTER.match(w.after)) or (
         cues.SAMPLE_ASKED_AFTER.match(w.after_raw)) or (
         cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
         before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
@@ -340,7 +381,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                       and bool(cues.ANSWER_PAIR_AFTER.match(after)))
                   or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
-                  or _table_row_column(w, context) == 1) and not cues.not_a_share_after(after)
+                  or _table_row_column(w, context) == 1 or _level_after_gap(w, context)) and not cues.not_a_share_after(
+            after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
             cues.OF_THE_VOTES_AFTER.match(after) and "exit poll" in w.folded[w.sentence[0]:w.sentence[1]]):
@@ -379,7 +421,11 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
-            w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) else None
+            w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) or (
+            cues.GAP_WORD_AFTER.match(after)) else None  # "Reform a point behind Labour"
+    if expr.form == "fraction" and (cues.FRACTION_OF_FIGURE_AFTER.match(after) or (
+            " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before))):
+        return None  # "more than half of the 9.3 percent", "down by nearly half": no share of anyone
     if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
     if after.startswith(" of ") and (cues.RESPONSE_RATE_AFTER.match(after) or cues.SAMPLE_SPLIT_AFTER.match(after)):
@@ -410,6 +456,10 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if not context.cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
             not cues.OPINION_VERB_AFTER.match(after[fact.end():]):
         return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
+    if not context.cued and cues.DEMOGRAPHIC_FACT_AFTER.match(after):
+        return None  # "four in ten US adults have a college degree", "one in ten lives alone": who people are
+    if expr.unit == "percent" and " or " in before[-16:] and cues.RESPONSE_RATE_BEFORE.search(before):
+        return None  # "drew valid responses from 11,218, or 56.1%": a response rate
     if not context.cued and after.startswith(" of ") and cues.RECORD_FACT_AFTER.match(after):
         return None  # "24% of teachers had walked out", "82% of applicants were placed": records, not answers
     if w.before_token in cues.LEVEL_PAIR_LEAD_WORDS and cues.LEVEL_PAIR_AFTER.match(after):
@@ -589,6 +639,16 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
         2 if context.cued else 3)
 
 
+def _level_after_gap(w: Window, context: Context) -> bool:
+    """A bare number after a change or a gap in points, or after a vote's name (cues.LEVEL_AFTER_GAP_BEFORE), near a
+    survey cue and ending its clause: "the Coalition slipped a point to 27", "Labour six points behind on 21"; not an
+    index's level ("the index fell 3 points to 45")."""
+    if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("to ", "on ", "at ")):
+        return False
+    return bool(cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and \
+        w.folded.find("index", *w.sentence) < 0
+
+
 def _elided_list_item(w: Window) -> bool:
     """A bare number right after a name, its list's verb and unit given once with its first item ("The Left would
     reach 8 percent, the BSW 4 and the FDP 3"); not a date ("between May 4 and June 2")."""
@@ -635,8 +695,9 @@ def _share_of_people_before(w: Window) -> bool:
 def _decreasing(before: str, after: str) -> bool:
     if before.endswith(" negative "):
         return True  # "his net popularity was negative 4 percentage points"
-    if before.endswith((" to ", " from ")):
-        return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points": levels
+    if before.endswith((" to ", " from ")) or (before.endswith(" ") and cues.LEVEL_HEDGE_TAIL.sub("", before).endswith(
+            (" to ", " from "))):
+        return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points", "to just one point": levels
     clause_before = cues.CLAUSE_BREAK.split(before)[-1]
     clause_after = cues.AFTER_CLAUSE_BREAK.split(after[:25], maxsplit=1)[0]  # not the next item's "(down 0.5%)"
     if clause_after.startswith(LEAD_NOUNS) or clause_after.startswith((" and ", " while ", " but ", " whereas ")):
@@ -681,10 +742,11 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 1.0  # "the poll did not find that 70% back it" (a fact-check): a figure the survey did not give
     if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
-    if context.official:
+    if context.official and w.expr.start >= context.official_from:
         score -= 0.2 if context.cued else 0.4
-    if context.quick_count or (context.result and not opinion):  # "Gálvez took 27%" after the count: a result too
-        score -= 0.8
+    if context.quick_count or (context.result and w.expr.start >= context.result_from and (
+            not opinion or cues.RESULT_VOTED_AFTER.match(w.after))):
+        score -= 0.8  # "Gálvez took 27%" after the count, "62% of Scots voted Remain" at a past vote: results too
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
         score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
     if w.expr.form == "signed" and "net" in w.before and cues.NET_RATING_BEFORE.search(w.before):

@@ -74,7 +74,8 @@ YEAR_COUNTED = (r"\s+(?:[\w.'’-]+\s+){0,2}?(?:respondents|people|persons|adult
                 r"participants|interviews|households|businesses|firms|companies|members|workers|employees|parents|"
                 r"students|consumers|teenagers|children|owners|users|responses|replies|[a-z]+(?:ans|ers|ese|ns|men))\b")
 PERCENT_UNIT = (r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?pct\b|\s?por\s?ciento\b|\s?pour\s?cent\b|"
-                r"\s?prozent\b)")  # "45 por ciento", "34,5 pour cent", "26,5 Prozent": translated wire copy
+                r"\s?prozent\b|\s?procent\b|-per-?cent\b)")  # "45 por ciento", "34,5 pour cent", "26,5 Prozent",
+# "21,9 procent": translated wire copy; "48-percent", hyphenated as an adjective is, in copy that uses it as a noun
 DIGIT_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # not the "point" of a decimal read out ("three point nine"); "Pkt.": German copy
 POINTS_UNIT = (rf"(?:\s?%\s?points?\b|\s?percentage[\s-]points?\b|\s?points?\b(?!\s{DIGIT_WORDS}\b)|\s?pts?\b|"
@@ -372,7 +373,7 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = Fal
         or long or (spaced and following.isdecimal()),  # 1037 people, 2 011 people
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
-        "measure": following in ("%", "p") or (following == "," and not spaced),  # 46%, 5 points, 22,4 percent
+        "measure": following in ("%", "p") or (following in (",", "-") and not spaced),  # 46%, 22,4 percent, 48-percent
         "bare": spaced or not (following in ("%", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
     }
     return tuple(form for form in DIGIT_FORMS if possible[form])
