@@ -88,9 +88,10 @@ class Anchored(NamedTuple):
 # NOT_FIELDWORK, FIELDWORK_CUE, OTHER_PERIOD, CONDUCTS_*, SAMPLE_LEAD, SAMPLE_BEFORE (and etl.dates.YEAR_*).
 SURVEY_CUE = Anchored(re.compile(
     r"\b(?:polls?|polled|polling|surveys?|surveyed|conducted|carried out|fieldwork|interview(?:s|ed)|questioned|"
-    r"respondents|responses\s+from|took place|study|research|methodology)\b"), (
+    r"respondents|responses\s+from|took place|study|research|methodology|rolling\s+sample)\b"), (
         "poll", "survey", "conducted", "carried out", "fieldwork", "interview", "questioned", "respondents",
-        "responses", "took place", "study", "research", "methodology"))  # "responses from 900 firms": a survey's
+        "responses", "took place", "study", "research", "methodology", "rolling"))
+# ("responses from 900 firms": a survey's; "the three-day rolling sample ending March 23": a tracking poll's)
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
@@ -190,7 +191,7 @@ THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 VALUE_WITH_NAME = re.compile(
     r"\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s+(?:with|in|for|according\s+to)\s+(?:the\s+|an?\s+)?")
 # "taken in the days after last week's debate": the survey ran from that date on
-DAYS_AFTER = re.compile(r"\bin\s+the\s+(?:days|hours)\s+(?:after|following)\s+$")
+DAYS_AFTER = re.compile(r"\bin\s+the\s+(?:days|hours|weeks?)\s+(?:after|following)\s+(?:the\s+)?$")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfax) - ...": the story's date
 # "Stockholm, 23 April 2025 – ...", "Nairobi, Kenya, 18 February 2026 -- ...": a press release's place and date,
@@ -217,7 +218,9 @@ CONDUCTS_BEFORE = re.compile(
 # Dimanche", "Folha de S.Paulo", "Corriere della Sera"), a dot only inside a word, a number only before a word.
 NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
 NAME_PARTICLE = r"(?:of|and|&|on|du|de|des|del|della|di|der|den|van|von|la|le|el|da|do|dos|das|y|für|am|im) "
-SPONSOR_NAME = rf"(?:The )?(?:\d+ )?{NAME_WORD}(?: (?:{NAME_PARTICLE})?{NAME_WORD}){{0,4}}"
+# "at" joins a unit to its university: "the Policy Institute at King's College London"
+UNIT_AT = r"(?:(?<=Institute )|(?<=Centre )|(?<=Center )|(?<=School )|(?<=Lab )|(?<=Unit )|(?<=Initiative ))at "
+SPONSOR_NAME = rf"(?:The )?(?:\d+ )?{NAME_WORD}(?: (?:{NAME_PARTICLE}|{UNIT_AT})?{NAME_WORD}){{0,4}}"
 # Several outlets paying together: "for the BBC, ITV News and Sky News" (a full list, ending in "and").
 SPONSOR_NAMES = rf"(?:{SPONSOR_NAME}(?:, (?:the )?{SPONSOR_NAME})+,? and (?:the )?{SPONSOR_NAME}|{SPONSOR_NAME})"
 # What kind of body a sponsor is, written before its name: "for broadcaster ARD", "commissioned by the public
@@ -242,8 +245,12 @@ SPONSOR = re.compile(
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
     rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
+# Before a pollster's name, an outlet's own poll: "in our latest weekly poll with YouGov" (the outlet paid).
+OUR_POLL_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|polling|tracker)\s+(?:with|by|from|"
+                             r"(?:conducted|carried\s+out|run)\s+by)\s+(?:the\s+)?$")
 # After a pollster's name: "Ifop for Le Figaro", "YouGov/Times poll" (the outlet then a poll word).
-SPONSOR_AFTER_POLLSTER = re.compile(rf"\s+{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
+SPONSOR_AFTER_POLLSTER = re.compile(
+    rf"\s+(?:(?:tracking|polling|research)\s+)?{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
 NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
 SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "St. Louis", "U.S. Chamber"
 NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
@@ -253,6 +260,8 @@ OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 NAMED_POLL_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent)\s+(?:(?:latest|new|recent)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s+$")
+NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus Capital")
+OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+$")  # "Mood of the Nation survey": a poll's title, no outlet
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
 COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
 NAME_WITH_FOR = re.compile(
@@ -357,9 +366,23 @@ CONTRAST = re.compile(r"\b(?:in|by)\s+contrast\b|\bmeanwhile\b|\bhowever\b|\bon\
 # "the Football Supporters' Association's annual survey": whose survey it is.
 POSSESSOR_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s?\s+"
-    r"(?:(?:annual|latest|new|own|recent|monthly|quarterly|weekly|yearly|regular)\s+)?$")  # POLL_ADJECTIVES
+    r"(?:(?:annual|latest|new|own|recent|monthly|quarterly|weekly|yearly|regular|daily|nightly)\s+)?$")  # see below
+# Words of an outlet's, a party's or a topic's name: "a Sunday Times poll", "a Labour poll", "a Senate poll" name
+# who paid or what was asked, not who ran the poll, even where the article speaks of "the pollster".
+NOT_POLLSTER_NAME_WORDS = frozenset([
+    "News", "Times", "Post", "Daily", "Herald", "Journal", "Telegraph", "Observer", "Guardian", "Mail", "Globe",
+    "Tribune", "Gazette", "Star", "Sun", "Mirror", "Express", "Standard", "Independent", "Chronicle", "Press", "Radio",
+    "TV", "Television", "Broadcasting", "Channel", "Network", "Magazine", "Today", "Zeitung", "Weekly", "Week",
+    "Review", "Courier", "Record", "Register", "Inquirer", "Bulletin", "Economist", "Spectator", "Monitor", "Nation",
+    "Sunday", "Evening", "Morning", "Media", "Labour", "Conservative", "Tory", "Democratic", "Republican", "Liberal",
+    "Party", "Senate", "House", "Congress", "Parliament", "Brexit", "Covid", "Census", "Budget", "Election",
+    "Referendum", "Primary", "Presidential", "Twitter", "Facebook", "Instagram", "Straw", "Exit", "Snap", "Online"])
+# Words by which an article speaks of a pollster it has named: "the pollster said", "the polling firm found".
+POLLSTER_SPOKEN_OF = ("pollster", "polling firm", "polling company", "polling agency")
 POLL_ADJECTIVES = frozenset(["annual", "latest", "new", "own", "recent", "monthly", "quarterly", "weekly", "yearly",
-                             "regular"])
+                             "regular", "daily", "nightly"])
+# A tracking poll after its pollster's possessive: "Mainstreet's daily tracking" (not "tracking app", "tracking data").
+TRACKING_WORD = re.compile(r"tracking(?:\s+poll)?\b(?!\s+(?:app|device|data|system|number)s?\b)")
 REPORTER_LEADS = frozenset(["a", "an", "its", "the", "in", "found", "finds", "said", "says", "reported", "new",
                             "latest", "recent"])
 SLASHED_NAME = re.compile(r"/(?P<name>[A-Z][\w&'’.-]*)\s$")  # the pollster after an outlet's name and a slash
@@ -406,16 +429,20 @@ FIELDWORK_AGENCY = re.compile(
     rf"(?:pollster\s+|(?:research|polling)\s+(?:firm|company)\s+)?{AGENCY_NAME.replace('name', 'name4')}"
     # a release's boilerplate: "The survey was commissioned by X and conducted by Y"
     rf"|\bcommissioned\s+by\s+[^.;]{{1,60}}?\s+and\s+(?:was\s+)?(?:conducted|carried\s+out|done|fielded|run)\s+by\s+"
-    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name5')}")
+    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name5')}"
+    # a survey network's fieldwork partner: "carried out by its national partner NOIPolls"
+    rf"|\b(?:its|their|the\s+network['’]s)\s+(?:national|local|in-country|country|fieldwork)\s+partners?,?\s+"
+    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name6')}")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|published\s+(?:by|in)|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
-                "commissioned by")
+                "commissioned by", "partner")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
             "Research": "survey", "Survey": "survey", "Study": "survey",  # "Research by X found", at a sentence's start
             "findings": "survey",  # "findings released by X"
+            "tracking": "survey",  # "Mainstreet's daily tracking"
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
@@ -830,10 +857,28 @@ class ArticleContext:
         return best if best >= 0 or j >= len(self.pollsters) else self.conducting_at_or_after[j]
 
     def _first_of_joint(self, n: int) -> int:
-        """The first of pollsters named jointly ("conducted by Ipsos MORI and GfK"): one survey, one name."""
-        while n > 0 and JOINT_GAP.fullmatch(self.text, self.pollsters[n - 1][1], self.pollsters[n][0]):
-            n -= 1
-        return n
+        """The first of pollsters named jointly ("conducted by Ipsos MORI and GfK"): one survey, one name; but
+        where the article writes one of them alone as running it ("a collaboration between King's College London
+        and Ipsos ... Ipsos interviewed 2,180 adults"), that one."""
+        first = last = n
+        while first > 0 and JOINT_GAP.fullmatch(self.text, self.pollsters[first - 1][1], self.pollsters[first][0]):
+            first -= 1
+        while last + 1 < len(self.pollsters) and JOINT_GAP.fullmatch(
+                self.text, self.pollsters[last][1], self.pollsters[last + 1][0]):
+            last += 1
+        if last > first:
+            joint = range(first, last + 1)
+            ran = {p[2] for k, p in enumerate(self.pollsters) if self.conducting[k] and not self._named_jointly(k)}
+            members = [k for k in joint if self.pollsters[k][2] in ran]
+            if len({self.pollsters[k][2] for k in members}) == 1:
+                return members[0]
+        return first
+
+    def _named_jointly(self, n: int) -> bool:
+        """Whether a pollster's name is joined to the one before or after it ("Opinium and Deltapoll")."""
+        pollsters, text = self.pollsters, self.text
+        return (n > 0 and JOINT_GAP.fullmatch(text, pollsters[n - 1][1], pollsters[n][0]) is not None) or (
+            n + 1 < len(pollsters) and JOINT_GAP.fullmatch(text, pollsters[n][1], pollsters[n + 1][0]) is not None)
 
     def _exit_poll_conductor(self, j: int, s_start: int) -> tuple[str | None, Pollster | None]:
         """An exit poll is run for broadcasters, and pollsters of every firm comment on it ("ICM director Jo
@@ -1110,6 +1155,10 @@ class ArticleContext:
         per date, as every figure after it in its sentence asks again (see _last_date_before)."""
         key = (d.start, s_start)
         if key not in self.group_dates:
+            lead = self.lowered[max(s_start, d.start - 25):d.start]
+            if ("after" in lead or "following" in lead) and DAYS_AFTER.search(lead):
+                self.group_dates[key] = False  # "in the days after the Oct. 26 elections": fieldwork after the vote
+                return False
             self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start)) or (
                 ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
                 ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
@@ -1264,6 +1313,7 @@ class ArticleContext:
         found += self._unlisted_agencies(known + found)
         found += self._named_institutes(known + found)
         found += self._described_as_pollsters(known + found)
+        found += self._written_short(known + found)
         return found + self._written_again(known + found)
 
     def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
@@ -1317,16 +1367,17 @@ class ArticleContext:
         pollster or the poll is written as paid for by someone else ("the CBS-AXA poll commissioned by")."""
         found, text = [], self.text
         for pos in self.cue_words.get("survey", ()):
+            tracking = text.startswith("tracking", pos)
             if text[pos - 1:pos] != " " or not ((text.startswith(("poll", "survey"), pos) and POLL_WORD.match(
-                    text, pos)) or BAROMETER_WORD.match(text, pos)):
+                    text, pos)) or BAROMETER_WORD.match(text, pos) or (tracking and TRACKING_WORD.match(text, pos))):
                 continue
             before = text[text.rfind(" ", max(0, pos - 40), pos - 1) + 1:pos - 1]  # the word before: which
             possessor = reporter = m = None  # patterns can match at all (most polls follow "a" or "the")
-            if before[:1].isupper():
+            if before[:1].isupper() and not tracking:  # "a Redfield poll"; a tracking is only a possessor's
                 m = NAME_BEFORE_POLL.search(text, max(0, pos - 80), pos)
             if not m and (before.endswith(("'s", "’s", "'", "’")) or before in POLL_ADJECTIVES):
                 possessor = POSSESSOR_BEFORE_POLL.search(text, max(0, pos - 90), pos)
-            if not (m or possessor) and before in REPORTER_LEADS:
+            if not (m or possessor) and before in REPORTER_LEADS and not tracking:
                 reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos)
             if not (m or possessor or reporter) and "/" in before and (
                     short := SLASHED_NAME.search(text, pos - 1 - len(before), pos)):  # "a Times/Siena poll"
@@ -1358,7 +1409,8 @@ class ArticleContext:
                 found.append((s, s + len(name), pollster.name, pollster))  # "the Siena poll": not named in full
                 continue
             if not (pollster_word or paid_by_another or reporter or (shaped and not (named or found)) or (
-                    (named or found) and self._opens_another_poll(s, named + found))):
+                    (named or found) and self._opens_another_poll(s, named + found)) or (
+                    self._only_name_of_a_pollster(s, words, named + found))):
                 self.poll_names.add(" ".join(words))  # "a new Focus poll": maybe a pollster's, maybe an outlet's
                 continue
             pollster = default_matcher().closest(name)
@@ -1377,6 +1429,18 @@ class ArticleContext:
                         a < e and s < b for a, b, *_ in named + found):
                     found.append((s, e, m.group("name"), None))
         return found
+
+    def _only_name_of_a_pollster(self, name_start: int, words: list[str], named: list[tuple]) -> bool:
+        """Whether an unknown name before "poll" ("a Cedatos poll") is its pollster's, no word of it being an outlet's,
+        a party's or a topic's (NOT_POLLSTER_NAME_WORDS): where the article names no other pollster yet speaks of
+        one ("the pollster interviewed 2,500 voters"), or names the others in other sentences the same way, as
+        the pollster of a poll ("58% in the Criteria survey ... The Cadem poll put him at 57%")."""
+        if not NOT_POLLSTER_NAME_WORDS.isdisjoint(words):
+            return False
+        if not named:
+            return any(word in self.lowered for word in POLLSTER_SPOKEN_OF)
+        s_start, s_end = self.sentence_of(name_start)
+        return all(self.text.startswith((" poll", " survey"), n[1]) and not s_start <= n[0] < s_end for n in named)
 
     def _opens_another_poll(self, name_start: int, named: list[tuple]) -> bool:
         """Whether a name before "poll" opens a sentence that brings in another poll than the article's named
@@ -1399,7 +1463,7 @@ class ArticleContext:
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
             if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
@@ -1423,6 +1487,21 @@ class ArticleContext:
                     a < m.end("name") and m.start("name") < b for a, b, *_ in named):
                 found.append((m.start("name"), m.end("name"), name, None))
             at = self.text.find(" institute", at + 10)
+        return found
+
+    def _written_short(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+        """A named pollster's first word written alone elsewhere, where it opens no other listed name ("Abacus Data
+        has the Tories at 41% ... In December, Abacus had them tied"): papers shorten a name once given in full."""
+        found, text, matcher = [], self.text, default_matcher()
+        for first, name in {(text[s:e].split()[0], n) for s, e, n, p in named if p is not None and " " in text[s:e]}:
+            if (pollster := matcher.shortened(first)) is None or pollster.name != name:
+                continue
+            for at in find_all(text, first):
+                end = at + len(first)
+                if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])) or (
+                        NEXT_NAME_WORD.match(text, end)) or any(a < end and at < b for a, b, *_ in named + found):
+                    continue
+                found.append((at, end, pollster.name, pollster))
         return found
 
     def _written_again(self, named: list[tuple]) -> list[tuple[int, int, str, None]]:
@@ -1486,7 +1565,8 @@ class ArticleContext:
             if self.text.startswith(("poll", "survey"), pos) and self.text[pos - 2:pos - 1].isalpha() and (
                     POLL_WORD.match(self.text, pos)) and (
                     m := NAMED_POLL_BEFORE.search(self.text, max(0, pos - 50), pos)) and not WEEKDAY_NAME.search(
-                    m.group("name")) and not self._names_pollster(m.start("name"), pos):
+                    m.group("name")) and not self._names_pollster(m.start("name"), pos) and not (
+                    OF_THE_BEFORE.search(self.text, max(0, m.start("name") - 12), m.start("name"))):
                 found.append((m.start("name"), m.group("name"), False))  # "an Observer poll"
         for n, (start, end, name, _) in enumerate(self.pollsters):
             if self.sponsored[n] and not self._sponsored(start):
@@ -1500,6 +1580,8 @@ class ArticleContext:
                 leading = lead in SENTENCE_PREPOSITIONS or (lead == "The" and rest.isupper())
                 skip = len(lead) + 1 if rest and leading else 0
                 found.append((m.start("name") + skip, m.group("name")[skip:], False))
+            if self.article.outlet and start >= 4 and OUR_POLL_BEFORE.search(self.text, max(0, start - 60), start):
+                found.append((start, self.article.outlet, True))  # "our latest weekly poll with YouGov": the outlet's
             if after := SPONSOR_AFTER_POLLSTER.match(self.text, end):  # "Ifop for Le Figaro"
                 found.append((after.start("name"), after.group("name"), True))
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):

@@ -60,7 +60,7 @@ DATE_ALTERNATIVES = [
     ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})(?:{SEP}(?P<lw_d2>{WEEKDAY}))?"),
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
         (?P<n_from>{WEEKDAY})"""),
-    ("letter", r"(?P<we_lead>(?i:last|this\s+past|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))"),
+    ("letter", r"(?P<we_lead>(?i:last|this\s+past|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))(?!\s+of\s)"),
     # the days up to publication: "in recent days", "over the past few days" (of this week, as "this week")
     ("letter", r"(?P<rd>(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)))\s+"
                r"(?i:days)\b"),
@@ -78,6 +78,18 @@ DATE_ALTERNATIVES = [
     # a quarter of a stated year: "the third quarter of 2025", "Q3 2025", "4th quarter 2024" (its three months)
     ("either", rf"""(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])\s+(?:of\s+)?
         (?P<q_y>{YEAR})"""),
+    # a quarter without its year: the latest such quarter begun by publication ("conducted in the first quarter")
+    ("either", r"""(?P<qr>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\b
+        (?!\s*(?:of\s+)?(?:19|20)\d\d)"""),
+    # the first or last weekend of a month or of the year ("over the first weekend of the year")
+    ("letter", rf"""(?P<mw>(?i:first|last))\s+(?i:weekend)\s+of\s+
+        (?:(?P<mw_year>(?i:the\s+year))|(?P<mw_m>{MONTH}))"""),
+    # ISO dates, as methodology footers write a range: "2025-02-03 to 2025-02-16"
+    ("digit", rf"""(?P<o_y1>(?:19|20)\d\d)-(?P<o_m1>0[1-9]|1[0-2])-(?P<o_d1>0[1-9]|[12]\d|3[01])(?!\d)
+        (?:{SEP}(?P<o_y2>(?:19|20)\d\d)-(?P<o_m2>0[1-9]|1[0-2])-(?P<o_d2>0[1-9]|[12]\d|3[01])(?!\d))?"""),
+    # day/month with two digits each, day first, in a range or with its year: "28/04 and 02/05", "28/04/2025"
+    ("digit", rf"""(?<![\d/.,])(?P<l_d1>0[1-9]|[12]\d|3[01])/(?P<l_m1>0[1-9]|1[0-2])(?:/(?P<l_y1>{YEAR}))?
+        (?:{SEP}(?P<l_d2>0[1-9]|[12]\d|3[01])/(?P<l_m2>0[1-9]|1[0-2])(?:/(?P<l_y2>{YEAR}))?)?(?![\d/])"""),
     ("digit", rf"(?<![\d,.$£€])(?P<y>{YEAR})"),
 ]
 DATE_AT_DIGIT, DATE_AT_LETTER = (
@@ -107,6 +119,9 @@ DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 WEEKEND_LEAD = re.compile(r"(?i:last|this\s+past|this|over\s+the|at\s+the)\s+$")  # "this past weekend"
 RECENT_DAYS_LEAD = re.compile(
     r"(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of))$")  # "... days"
+QUARTER_LEAD = re.compile(r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+$")  # "the first quarter"
+MONTH_WEEKEND_LEAD = re.compile(r"(?i:first|last)\s+$")  # "the first weekend of the year"
+TWO_DIGIT_SLASH = re.compile(r"(?<![\d/])\d\d/\d\d(?![\d])")  # where a "28/04" date may start
 THE_MONTH_LEAD = re.compile(r"(?i:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)$")  # "... the month"
 RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(?:last|this|previous|past)\s+)$")
 SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
@@ -200,6 +215,16 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     for pos in find_all(text, " the month"):  # "earlier in the month"
         if lead := THE_MONTH_LEAD.search(text, max(0, pos - 12), pos):
             starts.add(lead.start())
+    for pos in find_all(text, " quarter"):  # "in the first quarter" (a year after it is found at the year)
+        if lead := QUARTER_LEAD.search(text, max(0, pos - 7), pos + 1):
+            starts.add(lead.start())
+    for pos in find_all(text, "weekend of "):
+        if lead := MONTH_WEEKEND_LEAD.search(text, max(0, pos - 7), pos):
+            starts.add(lead.start())
+    if "/" in text:
+        for pos in find_all(text, "/"):
+            if pos >= 2 and TWO_DIGIT_SLASH.match(text, pos - 2):
+                starts.add(pos - 2)
     for season in (" spring", " summer", " autumn", " fall"):
         for pos in find_all(text, season):
             if lead := SEASON_LEAD.search(text, max(0, pos - 17), pos + 1):
@@ -340,6 +365,16 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "s_":  # "the spring of 2020": March to May
         year, (first, last) = int(m.group("s_y")), SEASON_MONTHS[m.group("s_season").lower()]
         return DateSpan(s, e, (year, first, None), (year, last, None), "month")
+    if prefix == "qr":  # "the first quarter": its year counted back from publication (see resolve_relative)
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month",
+                        f"quarter {QUARTER_NUMBER[m.group('qr').lower()]}")
+    if prefix == "mw":  # "the first weekend of the year": of the publication's year, or the year before if later
+        month = _month(m.group("mw_m")) or 1
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day",
+                        f"month weekend {month} {m.group('mw').lower()}")
+    if (prefix == "l_" and not (m.group("l_d2") or m.group("l_y1") or m.group("l_y2"))) or (
+            prefix == "o_" and not m.group("o_d2")):
+        return None  # a lone "10/10" may be a score, a lone "2024-07-25" a page's date: only ranges date fieldwork
     if prefix == "q_":  # "the third quarter of 2025": July to September
         year, quarter = int(m.group("q_y")), QUARTER_NUMBER[m.group("q_n").split()[0].lower()]
         return DateSpan(s, e, (year, 3 * quarter - 2, None), (year, 3 * quarter, None), "month")
@@ -349,7 +384,7 @@ def date_span(m: re.Match) -> DateSpan | None:
         last_month = _month(v["m"])
         first_month = (last_month - months) % 12 + 1
         return DateSpan(s, e, (None, first_month, None), (_int(v["y"]), last_month, None), "month")
-    if prefix in ("j_", "k_"):  # "16.10.2023 to 20.10.2023": the months are numbers
+    if prefix in ("j_", "k_", "o_", "l_"):  # "16.10.2023 to 20.10.2023": the months are numbers
         m1, m2 = int(v["m1"]), int(v.get("m2") or v["m1"])
         return DateSpan(s, e, (_int(v.get("y1")), m1, int(v["d1"])),
                         (_int(v.get("y2") or v.get("y1")), m2, int(v.get("d2") or v["d1"])), "day")
@@ -397,10 +432,18 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         over = last_month < published.month if span.relative.endswith("last") else first_month <= published.month
         year = published.year - (not over)
         return Fieldwork(iso(year, first_month, None), iso(year, last_month, None), "month")
+    if span.relative.startswith("quarter"):  # the latest such quarter begun by publication
+        first_month = 3 * int(span.relative.split()[1]) - 2
+        year = published.year - (first_month > published.month)
+        return Fieldwork(iso(year, first_month, None), iso(year, first_month + 2, None), "month")
+    if span.relative.startswith("month weekend"):
+        return _weekend_of_month(span.relative, published)
     if span.relative.startswith(("days", "weekend", "last weekend")):
         first, last = _days_before(span.relative, published)
         return Fieldwork(first.isoformat(), last.isoformat(), "day")
     unit, shift = span.relative, 0 if span.relative.startswith("this") else 1
+    if unit == "this month" and published.day == 1:
+        shift = 1  # "earlier in the month" in a paper of the 1st: no day of its own month is over yet
     if unit.endswith("year"):
         year = str(published.year - shift)
         return Fieldwork(year, year, "year")
@@ -410,6 +453,19 @@ def resolve_relative(span: DateSpan, published: dt.date | None) -> Fieldwork:
         day = dt.date(month_index // 12, month_index % 12 + 1, 1)
     month = f"{day.year:04d}-{day.month:02d}"
     return Fieldwork(month, month, "month")
+
+
+def _weekend_of_month(relative: str, published: dt.date) -> Fieldwork:
+    """ "month weekend 1 first": the first Saturday and Sunday of January, in the publication's year, or the year
+    before when that month is after publication."""
+    month, which = int(relative.split()[2]), relative.split()[3]
+    year = published.year - (month > published.month)
+    if which == "first":
+        saturday = dt.date(year, month, 1) + dt.timedelta(days=(5 - dt.date(year, month, 1).weekday()) % 7)
+    else:
+        last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        saturday = last_day - dt.timedelta(days=(last_day.weekday() - 6) % 7 + 1)  # the day before the last Sunday
+    return Fieldwork(saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat(), "day")
 
 
 def _month_days(relative: str, published: dt.date) -> Fieldwork:

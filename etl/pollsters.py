@@ -31,6 +31,13 @@ CLOSEST_CACHE_SIZE = 10_000
 GENERIC_NAME_WORDS = frozenset(["research", "institute", "institut", "group", "center", "centre", "poll", "polls",
                                 "polling", "survey", "surveys", "associates", "consulting", "strategies", "insights",
                                 "analytics", "the", "of", "and", "for"])
+# Words that open several bodies' names or ordinary phrases: written alone, they shorten no one pollster's name
+# ("National" is no "National Research", "United" no "United Surveys").
+SHARED_FIRST_WORDS = GENERIC_NAME_WORDS | frozenset(
+    ["national", "public", "united", "social", "international", "global", "world", "new", "american", "european",
+     "market", "opinion", "media", "data", "news", "people", "policy", "political", "university", "college",
+     "school", "pew", "economic", "general", "first", "open", "central", "independent", "citizens"])
+SHORT_NAME_MIN_LETTERS = 4  # "Abacus", "Redfield": a shorter word is too likely some other name's
 # Lower-case words that make a name no styled brand ("Gallup poll", "YouGov plc", "UK in a Changing Europe").
 NOT_BRAND_STYLING = frozenset(["poll", "survey", "plc", "project", "research", "in", "a", "e", "i", "si", "și", "und",
                                "of", "and", "for", "de", "du", "des", "der", "van", "von", "la", "le", "on", "the",
@@ -90,6 +97,13 @@ class PollsterMatcher:
         self.lower_scan_words = frozenset(form.split()[0] for form in self.lower_case_forms)
         self.compiled: dict[str, list[tuple[re.Pattern, str]]] = {}  # filled by `_candidates`, word by word
         self.closest_cache: dict[str, Pollster | None] = {}
+        by_opening: dict[str, dict[str, Pollster]] = {}  # a name's first words -> the pollsters so named
+        for form, pollster in self.by_form.items():
+            words = WORD.findall(form)
+            for n in range(1, len(words)):
+                by_opening.setdefault(" ".join(words[:n]), {})[pollster.name] = pollster
+        self.by_opening = {opening: next(iter(named.values())) for opening, named in by_opening.items()
+                           if len(named) == 1}
         self.by_domain: dict[str, Pollster] = {}
         for pollster in pollsters:
             if key := domain_key(pollster.website):
@@ -154,8 +168,17 @@ class PollsterMatcher:
             forms = difflib.get_close_matches(written.lower(), self.by_form, n=1, cutoff=cutoff)
             alike = forms and difflib.SequenceMatcher(
                 None, _distinctive(written.lower()), _distinctive(forms[0])).ratio() >= cutoff
-            self.closest_cache[key] = self.by_form[forms[0]] if alike else None
+            self.closest_cache[key] = self.by_form[forms[0]] if alike else self.shortened(written)
         return self.closest_cache[key]
+
+    def shortened(self, written: str) -> Pollster | None:
+        """The one listed pollster whose name opens with the written words ("Abacus" of "Abacus Data", "Redfield" of
+        "Redfield & Wilton Strategies"), unless the first is a word many names or phrases open with ("National")."""
+        words = WORD.findall(written.lower())
+        if not words or words[0] in SHARED_FIRST_WORDS or len(words[0]) < SHORT_NAME_MIN_LETTERS or all(
+                w in SHARED_FIRST_WORDS for w in words):
+            return None
+        return self.by_opening.get(" ".join(words))
 
     def _written_as_name(self, written: str, form: str) -> bool:
         if form in self.acronyms:
