@@ -95,7 +95,8 @@ SURVEY_CUE = Anchored(re.compile(
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
-    r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b")  # "down four on last month": a change's base
+    r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b|"  # "down four on last month": a change's base
+    r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:in|at|the)\s+)?$")  # "a point lower than last month"
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from|"

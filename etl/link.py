@@ -63,6 +63,7 @@ SAME_SHARE = 1.0  # points: outlets round one published share differently (4.6% 
 NEXT_READING = 5.0  # points: a share this close to a wave's, but not the same, reads its question at another time
 UNDATED_GAP = 45  # days between publications after which a pollster's undated citations are another poll
 IN_WORDS = 3  # points: a share as a fraction ("four in ten", "nearly half") rounds one in per cent this far off
+FRESH_DAYS = 14  # days: a story this soon after a wave's fieldwork that gives no date reports that wave
 FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
 
 STOPWORDS = frozenset([
@@ -191,6 +192,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
     # "a slight improvement", "a slight rise": how a share moved, not the answer-scale "slightly worse"
     ("slight", re.compile(r"\ba\s+slight\b"), ""),
+    # "rose slightly to 20%", "slightly up on last month": the share moved a little, no answer "slightly satisfied"
+    ("slightly", re.compile(r"\b(rose|risen|rises|rising|fell|fallen|falls|falling|dipped|dips|edged|edges|"
+                            r"slipped|slips|grew|grown|increased|decreased|declined|dropped|climbed|ticked|up|down)"
+                            r"\s+slightly\b|\bslightly\s+(up|down)\b"), r"\1\2"),
     # two answer-scale steps taken together ("trust it 'somewhat' or 'a lot'", "strongly or somewhat agree") are
     # the plain answer, not the one step "somewhat agree" is
     (" or ", re.compile(r"\b(?:" + INTENSITIES + r")[\"']?\s+or\s+[\"']?(?:" + INTENSITIES + r")\b[\"']?"), ""),
@@ -1107,8 +1112,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 if not one_article and _same_decimal(exact[(qa, ta)], exact[(qb, tb)]):
                     if contradict(ta, tb):
                         continue  # "25.5%" in two outlets: one figure, whatever their words, unless they contradict
-                elif similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE):
-                    continue
+                elif similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE) or (
+                        ta & tb <= COUNTRIES):
+                    continue  # "Germany" in both: where the poll was taken, not what was asked
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
                     continue
                 if bridges(key[0], ta) or bridges(key[0], tb):
@@ -1522,7 +1528,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
             key = _month_key(first)  # a second wave starting that month ("5-13 Sep", "29 Sep-9 Oct") is by its day
             waves.append(Wave(first.isoformat() if any(w.key == key for w in waves) else key, first, last))
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
-    wave_keys = [key_of[span] for span in spans]
+    wave_keys = _month_apart_from_straddling(citations, question_of, spans, [key_of[span] for span in spans], waves)
     articles = [str(c.get("article_id")) for c in citations]
     values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
@@ -1547,10 +1553,15 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     undated: Counter = Counter()
     repeats: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, question) -> waves it repeats
     differs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, question) -> waves it reads otherwise
+    own_reads: dict[tuple[str, str], set[float]] = defaultdict(set)  # (article, question) -> its undated shares
+    reads_otherwise: dict[str, Counter] = defaultdict(Counter)  # article -> wave -> its questions read otherwise there
+    published_on: dict[str, dt.date | None] = {}
     for n, (key, question, article, c) in enumerate(zip(wave_keys, question_of, articles, citations, strict=True)):
         if key is not None or math.isnan(value := _share(c)) or c.get("earlier_wave"):
             continue
         undated[article] += 1
+        if article not in published_on:
+            published_on[article] = _date(_iso_text(c.get("published")), first=True)
         limit = _latest_wave(c.get("published"))
         floor = newest_dated.get(article, "")
         same_question = [w for w in asked_in.get(question, ()) if w <= limit]
@@ -1561,6 +1572,12 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                                  if any(abs(value - v) < 0.5 for v in values_in[(question, w)])],
             [w for w in same_question if any(abs(value - v) <= near for v in values_in[(question, w)])])
         repeats[(article, question)].update(options[n][1])
+        own_reads[(article, question)].add(value)
+        if subgroup_key(c.get("subgroup")) == "all" and not in_words and (
+                quoted_elsewhere := {w for w in waves_quoting.get(round(value), ()) if floor <= w <= limit}):
+            for w in same_question:  # "18%" of a question one wave read 19, where another wave has an 18
+                if w not in options[n][0] and quoted_elsewhere - {w}:
+                    reads_otherwise[article][w] += 1
         if not options[n][1] and subgroup_key(c.get("subgroup")) == "all":  # another reading of its question
             differs[(article, question)].update(w for w in same_question if any(
                 abs(value - v) <= NEXT_READING for v in whole_in.get((question, w), ())))
@@ -1574,10 +1591,14 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     refuted = {(article, w) for article, read in against.items() for w in read
                if voters[article][w] < 2}  # one repeated share, and a question whose share differs from the wave's
     usual = {}
+    ended = {w.key: w.last for w in waves}
     for article, counter in votes.items():
         if not (kept := [w for w in counter if (article, w) not in refuted]):
             continue
-        wave = max(kept, key=lambda w: (counter[w], w))
+        against_wave = reads_otherwise.get(article, Counter())  # a question read otherwise outweighs one repeated
+        wave = max(kept, key=lambda w: (counter[w] - against_wave[w], w))
+        if fresh := _fresh_wave(kept, ended, published_on.get(article), against_wave):
+            wave = fresh if voters[article][fresh] * MIN_VOTERS >= undated[article] else wave
         if voters[article][wave] * MIN_VOTERS >= undated[article]:
             usual[article] = wave
     dated_by: dict[str, set[str]] = defaultdict(set)  # wave -> the articles that date a citation to it
@@ -1591,11 +1612,54 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
         if refuted and (found := options.get(n)) and article in against:
             options[n] = ([w for w in found[0] if (article, w) not in refuted],
                           [w for w in found[1] if (article, w) not in refuted])
-        assigned.append(key or _earlier(c) or _quoted(options.get(n), usual.get(article)) or usual.get(article)
+        found = options.get(n)
+        if found and found[0] and (wave := usual.get(article)) and wave > found[0][-1] and c.get("published") and (
+                article not in newest_dated and wave not in asked_in.get(question_of[n], ())) and len(
+                own_reads[(article, question_of[n])]) == 1:
+            found = ([wave], [wave])  # "a new poll" repeating an older wave's share of a question not read since
+        assigned.append(key or _earlier(c) or _quoted(found, usual.get(article)) or usual.get(article)
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
     assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
                                        newest_dated)
     return _undated_by_publication(citations, _undated_without_evidence(citations, question_of, assigned))
+
+
+def _fresh_wave(kept: list[str], ended: dict[str, dt.date], published: dt.date | None,
+                against: Counter) -> str | None:
+    """The wave an undated "new poll" story reports: the newest of the waves its shares repeat, when its
+    fieldwork ended at most FRESH_DAYS before publication and none of the story's questions reads otherwise
+    there. Its steady shares repeat the wave before just as well; that one is the comparison, not the news."""
+    if published is None:
+        return None
+    recent = [w for w in kept if (last := ended.get(w)) and 0 <= (published - last).days <= FRESH_DAYS]
+    newest = max(recent, default=None)
+    return newest if newest and not against[newest] and newest == max(kept) else None
+
+
+def _month_apart_from_straddling(citations: list[dict], question_of: list[str],
+                                 spans: list[tuple[dt.date, dt.date, str] | None], wave_keys: list[str | None],
+                                 waves: list[Wave]) -> list[str | None]:
+    """A poll dated by its month only ("conducted in late January") is not the wave that began the month before
+    ("Dec 30-Jan 5") when its article reads more of that wave's questions otherwise than alike (26% where the wave
+    has 20%): its month is a wave of its own. One that agrees, or says nothing of that wave's questions, stays."""
+    started = {w.key: w.first for w in waves}
+    straddled = {n for n, (span, key) in enumerate(zip(spans, wave_keys, strict=True)) if span and span[2] == "month"
+                 and key in started and started[key] < span[0].replace(day=1)}
+    if not straddled:
+        return wave_keys
+    read: dict[tuple[str, str], list[float]] = defaultdict(list)  # (wave, question) -> the shares dated by day
+    for n, (span, key) in enumerate(zip(spans, wave_keys, strict=True)):
+        if span and span[2] == "day" and key and subgroup_key(citations[n].get("subgroup")) == "all":
+            read[(key, question_of[n])].append(_share(citations[n]))
+    verdict: dict[tuple[str, str | None], int] = defaultdict(int)  # (article, wave) -> questions alike - otherwise
+    for n in straddled:
+        if subgroup_key(citations[n].get("subgroup")) == "all" and (
+                shares := [v for v in read.get((wave_keys[n], question_of[n]), ()) if not math.isnan(v)]):
+            value = _share(citations[n])
+            verdict[(str(citations[n].get("article_id")), wave_keys[n])] += (
+                1 if any(abs(value - v) <= SAME_SHARE for v in shares) else -1)
+    return [_month_key(spans[n][0]) if n in straddled and verdict[(str(citations[n].get("article_id")), key)] < 0
+            else key for n, key in enumerate(wave_keys)]
 
 
 def dated_comparisons(citations: list[dict], question_of: list[str], assigned: list[str]) -> list[str]:

@@ -43,6 +43,11 @@ STANCE_HEAD = re.compile(r"(?:the\s+)?(?P<head>(?:dis)?approval|support|oppositi
 # The approval question's wording, which would spend the terms' words before saying what is approved of
 THE_WAY = re.compile(r"\bthe\s+way\s+(?P<who>(?:[\w'’.-]+\s+){1,3}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
                      r"(?=handl|manag|deal|doing)")
+HEAD_TO_HEAD_GAP = re.compile(  # between two shares: " to the Liberals' ", " to Labour's "
+    r"\s+to\s+(?P<rival>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)['’]s?\s+(?:(?:just|only)\s+)?")
+RATING_AFTER = re.compile(r"\s+((?:un)?favou?rable|positive|negative|(?:dis)?approval)\b", re.I)  # "27% positive"
+NEXT_SUBJECT_GAP = re.compile(r",?\s+(?:and|while|but|with)\s+(?:the\s+)?[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,2}"
+                              r"\s+by\s+(?:(?:a\s+mere|just|only|nearly|about|around|some)\s+)?")
 AFTER_WINDOW = 200  # characters: the words after a value that a statement or its question terms use
 WINDOW = 300  # characters: no clause of interest is longer, so a long sentence costs no more per figure
 MAX_VALUE_CHARS = 100  # no value expression is longer
@@ -555,7 +560,8 @@ ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|
 GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
 LEAD_GROUP_WORDS_USED = frozenset(["for", "among", "in", "by"])  # as words: one is among a match's first words,
 LEAD_GROUP_WORDS = 7  # after at most a connective, a determiner, a measure noun and "closely matched"
-RATING_END = re.compile(r"\s(?:excellent|great|good|fair|regular|bad|poor|terrible|awful|positive|negative)"
+RATING_END = re.compile(r"\s(?:excellent|great|good|fair|regular|bad|poor|terrible|awful|positive|negative|positively|"
+                        r"negatively|favou?rably|unfavou?rably|highly|well|badly)"
                         r"(?:\s+(?:or|and)\s+[a-z]+)?$", re.I)  # "... great or good": a rating said of the thing
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
@@ -763,6 +769,12 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
     if (own := clauses.get(key)) is None:
         own = clauses[key] = _own_clause(text, spans, start, end, s_start, s_end)
     left, right, inner_start, pos, group, answer, after, before, group_given, changed_share = own
+    if (rival := _head_to_head(text, spans, start, end)) is not None:
+        if rival:  # "41 per cent to the Liberals' 25 per cent": the second share is the rival's
+            return Wording(rival, rival, group)
+        after = ""  # the first share's words are its own, before it: "to the Liberals'" names the rival
+    elif after and _next_subject_gap(text, spans, pos):
+        after = ""  # "the court was trusted by 28% and Congress by 10%": "Congress" is the next share's subject
     if answer is not None:
         return Wording(answer or None, answer or None, group)
     if group_given and borrow and -1 in directions and left > s_start and (
@@ -961,6 +973,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         if not is_group:
             if (stance := STANCE_AFTER.match(text, pos, right)) and (of := WITH_STANCE_OF.get(stance.group(1))):
                 name = f"{stance.group(1)} {of} {name}"  # "has the mayor on 33% satisfied": satisfied with the mayor
+            elif rating := RATING_AFTER.match(text, pos, right):  # "Lula at 27% positive": his rating, not a vote
+                name = f"{name} {rating.group(1)}"
             return OwnClause(left, right, inner_start, pos, group, name, "", None)
         if group is None:
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
@@ -1567,7 +1581,9 @@ def _object_of(statement: str) -> str | None:
     if CLAUSE_VERB.fullmatch(words[k]) and (subject := _clause_subject(words[k + 1:])):
         return subject  # "believe social media is hurting the country ... think it helps": "it" is social media
     thing = " ".join(words[k + 1:])
-    if " as " in thing or RATING_END.search(thing):
+    if (rated := RATING_END.search(thing)) and rated.group().endswith(("ly", "well")) and " as " not in thing:
+        thing = thing[:rated.start()]  # "rate the government positively ... see it negatively": the government
+    elif " as " in thing or rated:
         return None  # "rate his government as bad", "consider the cabinet great or good": the thing and its rating,
         # which the pronoun does not repeat ("consider it bad or terrible")
     return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
@@ -1823,6 +1839,26 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
 
 
 # --- the clause of a figure -------------------------------------------------------------------------
+def _head_to_head(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str | None:
+    """In "41 per cent to the Liberals' 25 per cent", the rival named for the second share ("the Liberals"), ""
+    for the first share, None for a share in no such pair."""
+    if "to " not in text[max(0, start - 40):end + 40]:
+        return None
+    k = bisect.bisect_left(spans, (start, end))  # spans are sorted by start
+    for first, second in ((k - 1, k), (k, k + 1)):
+        if first >= 0 and second < len(spans) and (
+                gap := HEAD_TO_HEAD_GAP.fullmatch(text, spans[first][1], spans[second][0])):
+            return gap.group("rival") if second == k else ""
+    return None
+
+
+def _next_subject_gap(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether all between a share (and its group, up to `pos`) and the next share is the next one's subject and
+    "by" ("28% and Congress by 10%"): a passive clause gapped after the first share."""
+    k = bisect.bisect_left(spans, (pos, pos))  # spans are sorted by start
+    return k < len(spans) and NEXT_SUBJECT_GAP.fullmatch(text, pos, spans[k][0]) is not None
+
+
 def after_clause(text: str, pos: int, right: int) -> str:
     """The words after a value up to the end of its clause, without reporting words and attributions."""
     pos = _past_polled_by(text, pos, right)
