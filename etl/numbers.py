@@ -208,6 +208,8 @@ YEAR_BEFORE = frozenset((  # words before a year: a four-digit number after them
     "autumn", "fall", "winter", "the", "and", "or", "survey", "poll", "study", "census", "election", "elections",
     "barometer", "report", "budget",
 ))
+# a month before a number ("ran Dec. 2 to Dec. 6 and 38 per cent agreed"): the number is a day, not a share
+DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 HALF_NOT_SHARE = re.compile(  # matched on folded text
     r"\b(?:first|second|last|latter|the|top|bottom|upper|lower|other|and\s+a|one\s+and\s+a)\s+$"
 )
@@ -517,10 +519,22 @@ def _decimal_comma(whole: str, decimals: str) -> float | None:
     return float(f"{whole}.{decimals[1:]}") if whole.isdecimal() and len(whole) <= 3 else None
 
 
+def _range_after_a_date(m: re.Match, text: str) -> list[NumberExpr]:
+    """"Dec. 6 and 38 per cent": a day and a share, not a list of two shares; only the second is a number here
+    (the day is the fieldwork's, read by etl.dates)."""
+    if m.group("rsep").lower() not in ("and", "or"):
+        return []  # "Dec 2 to 6 per cent" is no share at all
+    unit = "points" if contains_any(m.group("ru2").lower(), POINTS_MARKS) else "percent"
+    return [NumberExpr(parse_number(m.group("r2")), m.start("r2"), m.end(), unit,
+                       "percent" if unit == "percent" else "points", qualifier_before(text, m.start("r2")))]
+
+
 def _range(m: re.Match, text: str) -> list[NumberExpr]:
     low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
     if low is None or high is None:
         return []
+    if not m.group("rkw") and DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return _range_after_a_date(m, text)
     unit_text = m.group("ru2").lower()
     unit = "points" if contains_any(unit_text, POINTS_MARKS) else "percent"
     keyword = (m.group("rkw") or "").lower()

@@ -316,3 +316,10 @@ def test_a_signed_change_with_a_decimal_comma_is_one_number():
 
 def test_a_signed_thousand_in_brackets_is_no_decimal():
     assert [e.value for e in find_numbers("(-1,500)")] == [1500.0]
+
+
+def test_a_day_after_a_month_is_not_the_first_share_of_a_list():
+    text = "The poll ran Dec. 2 to Dec. 6 and 38 per cent agreed, while between 40 and 45 per cent in March did."
+    found = [(e.value, e.unit) for e in find_numbers(text)]
+    assert (6.0, "percent") not in found
+    assert (38.0, "percent") in found and (40.0, "percent") in found and (45.0, "percent") in found
