@@ -225,8 +225,15 @@ DEMOGRAPHIC_FACT_AFTER = GatedCue(
         r"|(?:is|are|was|were)\s+(?:now\s+)?(?:aged\s+)?(?:(?:\d{2}|sixty|sixty-five|seventy|eighty)\s+(?:or|and)\s+"
         r"(?:older|over|above)|over\s+(?:the\s+age\s+of\s+)?\d{2})\b"
         r"|(?:lives?|lived|living)\s+alone\b|(?:lives?|lived)\s+(?:in|below)\s+(?:relative\s+|absolute\s+)?poverty\b"
-        r"|(?:was|were)\s+born\s+(?:abroad|overseas|outside|in\s+another)\b)"),
-    keywords=("degree", "older", "over", "above", "alone", "poverty", "born", "world", "globe", "planet", "global"),
+        r"|(?:was|were)\s+born\s+(?:abroad|overseas|outside|in\s+another)\b)"
+        # what a household is made of: "one in five households is a single elderly person", "one in ten households
+        # has a member working abroad"
+        r"|^\s*(?:of\s+)?(?:the\s+|all\s+)?(?:[\w'’.-]+\s+){0,2}?households?\s+(?:(?:is|are|was|were)\s+(?:now\s+)?"
+        r"(?:a\s+|an\s+)?(?:single|one-person|headed\s+by|made\s+up\s+of)|(?:has|have|had)\s+(?:a\s+|an\s+|one\s+|"
+        r"at\s+least\s+one\s+)?(?:member|relative|child|children|person|someone)\s+(?:working|living|who\s+(?:works|"
+        r"lives)|abroad|overseas|aged|over|under))\b"),
+    keywords=("degree", "older", "over", "above", "alone", "poverty", "born", "world", "globe", "planet", "global",
+              "household"),
 )
 POPULATION_FACT_AFTER = GatedCue(
     re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?population\s+(?:is|are|was|were|has|have|had)\s+"
@@ -280,7 +287,8 @@ VOTE_RESULT = GatedCue(
     keywords=(" vote",),
 )
 NOT_A_SHARE_BEFORE = GatedCue(
-    re.compile(r"\b(?:(?:ask|call|push|press|bargain)(?:s|es|ed|ing)?\s+for|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
+    re.compile(r"\b(?:(?:ask|call|push|press|bargain|file)(?:s|es|e?d|ing)?\s+for(?:\s+(?:rate\s+|price\s+|premium\s+)?"
+               r"(?:increases?|rises?|hikes?)\s+of)?|want(?:s|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|offer(?:s|ed|ing)?|"
                r"claim(?:s|ed|ing)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
                r"trim(?:s|med|ming)?|lay(?:s|ing)?\s+off|laid\s+off)"
                r"(?:\s+(?:a|an|up\s+to|about|around|roughly|nearly|almost|some|just|only|another|by))*\s+$"
@@ -290,7 +298,7 @@ NOT_A_SHARE_BEFORE = GatedCue(
                 "claiming", "that", '"', "“", "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing",
                 "shed", "sheds",
                 "shedding", "axe", "axes", "axed", "axing", "trim", "trims", "trimmed", "trimming", "off", "a", "an",
-                "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
+                "of", "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
 )
 # A figure that is another quantity, told by the words right before it: a chance, a goal, a change in an amount, a
 # polling error, a player's rate. Each pattern ends at the figure; they are searched as one (OTHER_QUANTITY_BEFORE:
@@ -331,7 +339,10 @@ OTHER_QUANTITY_CUES = {
               r"almost\s+|about\s+)?$",
     # a forecast change of an amount, whatever its noun: "premiums for benchmark plans are set to rise by an average of
     # 26%", "bills are forecast to climb 9%" (a poll's share does not "rise by" a percent)
-    "forecast": r"\b(?:set|expected|forecast|projected|predicted|poised|due|tipped|likely)\s+to\s+(?:rise|fall|"
+    "forecast": r"\b(?:(?:set|expected|forecast|projected|predicted|poised|due|tipped|likely)\s+|"
+                # or who expects it: "analysts expect them to fall by about 3%"
+                r"(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|projects?|projected)\s+(?:[\w'’-]+\s+){1,3}?)"
+                r"to\s+(?:rise|fall|"
                 r"increase|decrease|climb|drop|jump|grow|surge|soar|decline|go\s+up|go\s+down)\s+(?:by\s+)?(?:an\s+average\s+of\s+|"
                 r"about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
                 r"at\s+least\s+|as\s+much\s+as\s+)?$",
@@ -344,7 +355,7 @@ OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal
                                  r"growth|gdp|inflation|unemployment|deficit|"
                                  r"completed|converted|landed|made|hit|sank|saved|stopped|blocked|"
                                  r"set to|expected to|forecast to|projected to|predicted to|poised to|due to|tipped to|"
-                                 r"likely to")
+                                 r"likely to|expect|predict|forecast|project")
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
     "at", "of", "to", "is", "are", "was", "were", "by", "be", "than", "over", "least", "about", "around", "roughly",
     "rise", "fall", "increase", "climb",
@@ -387,8 +398,12 @@ PAST_RESULT_AFTER = GatedCue(
         + r"|\s+(?:in|at)\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|"
         r"december|last\s+year)\b|\s+(?:[\w-]+\s+){1,2}ago\b|\s+last\s+(?:time|year)\b|\s*(?:[.,;)]|$))"
         # a share "polled" is a poll's unless at an election: "the 31.8 per cent it polled on election day"
-        r"|polled" + PAST_ELECTION_TAIL + ")"),
-    keywords=("won", "took", "got", "received", "secured", "garnered", "captured", "obtained", "polled"),
+        r"|polled" + PAST_ELECTION_TAIL
+        # or by the office it won: "the 43.8 per cent that returned Mark Carney to office"
+        + r"|(?:that|which)\s+(?:returned|swept|brought|put|propelled|carried|kept)\s+(?:[\w'’.-]+\s+){0,4}?"
+        r"(?:to|into|in)\s+(?:office|power|government)\b)"),
+    keywords=("won", "took", "got", "received", "secured", "garnered", "captured", "obtained", "polled", "returned",
+              "swept", "brought", "put", "propelled", "carried", "kept"),
 )
 # what a party would win, not what it won: "would get 30% at the election" (the last words before the figure)
 HYPOTHETICAL_VOTE_BEFORE = re.compile(r"\b(?:would|could|will|might|may)\s+(?:[\w-]+\s+){0,2}$")
@@ -844,6 +859,19 @@ NEEDED_BEFORE = re.compile(r"\bneed(?:s|ed|ing)?\s+(?:only\s+|just\s+)?(?:an?\s+
 REFERENDUM_OUTCOME_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:voters|electorate|ballots)\s+(?:voted|supported|backed|approved|rejected|opposed)\b"
     r"[^.;]{0,50}?\bin\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?referendum\b")
+# a vote's margin, told by the voters' verb before it: "voters rejected the draft in 2022 by 62%" (folded sentence)
+VOTE_MARGIN_BEFORE = re.compile(
+    r"\b(?:voters|electorate|citizens)\s+(?:have\s+|had\s+)?(?:twice\s+)?(?:rejected|approved|backed|endorsed|ratified|"
+    r"passed|voted\s+(?:down|for|against|through))\b[^;]{0,80}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|"
+    r"just\s+|a\s+margin\s+of\s+)?$")
+# a past election's month, named with the election in the article: "February's federal election", "the 23 February
+# election" (folded text after the month's name)
+ELECTION_AFTER_MONTH = re.compile(r"(?:['’]s|\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:[\w-]+\s+){0,2}?elections?\b")
+ELECTION_BEFORE_MONTH = re.compile(r"\belections?\s+(?:(?:in|on|of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$")
+EARLIER_VALUE_ENDS = ("against ", "compared with ", "compared to ", "versus ", "from ", "from the ")
+# the month an earlier value is set in: "against 16.4 percent in February" (folded text after the figure)
+IN_MONTH_AFTER = re.compile(r"\s+in\s+(january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december)\b(?!['’]s\s+(?:poll|survey))")
 # a forecasters' consensus, not a share of respondents: "above the 2.3 percent expected by economists in a poll"
 FORECAST_AFTER = re.compile(r"\s+(?:expected|forecast|predicted|estimated|anticipated)\s+by\s+(?:\w+\s+){0,2}?"
                             r"(?:economists|analysts|forecasters|markets|traders)\b")
@@ -1022,8 +1050,8 @@ NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\
                               r"(?:the\s+)?")  # "Con 19 (+1) | Lib Dem 12": a flattened table's change between
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
-LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
-                  r"remained))?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
+LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
+                  r"remained)(?:\s+(?:now|still|currently|both|top|first))?)?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
 LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
 # a pollster's or poll's verb placing a party, right before its label: "INSA has the SPD at just 14" (raw text)
 PLACING_VERB = r"\b(?:has|had|have|puts?|sees|saw|shows?|showed|gives?|gave|places?|placed)\s+"
@@ -1035,11 +1063,49 @@ PLACED_AT_BEFORE = re.compile(PLACING_VERB + r"(?:[\w'’.-]+\s+){1,4}?(?:at|on)
 LEVEL_AFTER_GAP_BEFORE = re.compile(
     r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:percentage\s+)?points?\s+"
     r"(?:to|(?:behind|ahead|clear|adrift|down|up)\s+(?:on|at))"
+    # or a change without "points" ("Labour are down two at 22", "up 3 to 30"), or no change ("unchanged on 17")
+    r"|\b(?:up|down|gain(?:s|ed)?|los(?:es|t)|drop(?:s|ped)|slip(?:s|ped)|climb(?:s|ed)|rises|rose|f[ae]ll(?:s|en)?)\s+"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:to|at|on)"
+    r"|\b(?:unchanged|steady|stable)\s+(?:at|on)"
     r"|\b(?:primary|first[\s-]preference|two[\s-]party(?:[\s-]preferred)?)\s+vote\s+(?:(?:is|was|stands|stood|remains|"
     r"remained|sits|sat)\s+)?(?:steady\s+|unchanged\s+|stable\s+|firm\s+)?(?:at|on))\s+(?:just\s+|only\s+)?$")
+# what follows a party's level written without its unit and tells it is a poll's level (raw text): its change ("the
+# NDP is at 10, up a point", "Fine Gael 19, down one", "on 24, unchanged"), the past result or wave it is set against
+# in percent ("the Left at 11, compared with 8.8% at the election"), or the poll it is in ("was on 29 in the October
+# survey", "slumps to 26 in Resolve poll")
+LEVEL_NOTE_AFTER = re.compile(
+    r"(?:\s+(?:nationally|overall|federally)|\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:,\s+(?:(?:up|down)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2}(?:\.\d)?)(?!\s*(?:%|per\s?cent|percent|seats?|degrees?|°|goals?|runs?)|[\d,.]\d)|unchanged\b|steady\b|"
+    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?"
+    r"\d{1,2}(?:[.,]\d)?\s?(?:%|per\s?cent\b|percent\b))"
+    r"|\s+in\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+|last\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:poll|survey|tracker|barometer|monitor)\b)")
+# the next item of a list whose verb is left out, right after a party's level: "the CDU is at 25, the AfD 24" (raw text)
+ELIDED_NEXT_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?[A-Z][\w'’.&-]*\s+\d{1,2}(?:\.\d)?"
+                               r"(?![\w%/:-]|[.,]\d|\s*(?:per\s?cent|percent|seats|points|pts)\b)")
+# two parties' places in a poll's standings, which make two levels without their unit a poll's list near a survey
+# cue: "Reform remains top on 29, ahead of Labour on 22" (folded text)
+STANDING_WORDS = re.compile(r"\b(?:ahead\s+of|behind|level\s+with|followed\s+by|trailed\s+by|trailing)\b")
+# an index's or a gauge's level, which moves as a poll's share does: "a gauge of conditions was unchanged at 85.6"
+INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|gauge|indicator|pmi|reading)\b")
+# a change verb right before a party's level without its unit: "One Nation has climbed to 15", "slumps to 26"
+CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:ris(?:es|en)|rose|climb(?:s|ed)|f[ae]ll(?:s|en)?|drop(?:s|ped)|slip(?:s|ped)|slump(?:s|ed)|sunk|sinks?|"
+    r"sank|edg(?:es|ed)|jump(?:s|ed)|surg(?:es|ed)|dip(?:s|ped)|recover(?:s|ed)|increas(?:es|ed)|decreas(?:es|ed)|"
+    r"gr[eo]wn?|grows|inch(?:es|ed)|tick(?:s|ed)\s+(?:up|down))\s+(?:back\s+)?to\s+$")
+# a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
+# which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
+LEVEL_AFTER_RESULT = re.compile(
+    r"\d[^.;]*,\s+(?:(?P<verb>(?:is|are|stands?|sits?|remains?)\s+(?:now\s+|still\s+|currently\s+)?(?:up|down|on|at)\s+"
+    r"(?:a\s+)?)|(?P<label>(?:and\s+)?(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:is\s+|are\s+)?(?:at|on)\s+))$")
+# a level's verb, its subject further back: "The Tories, 12 points adrift of Labour on 18 in May, are now on 17"
+LEVEL_VERB_BEFORE = re.compile(r",\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?)\s+"
+                               r"(?:now\s+|still\s+|currently\s+)?(?:at|on)\s+(?:just\s+|only\s+)?$")
+# a name and its figure in brackets, a poll's parties written as in a chart: "Reform UK (29) leads Labour (22)"
+NAME_PAREN_ITEM = re.compile(r"\b([A-Z][\w&.'’-]*)\s*\((\d{1,2}(?:\.\d)?)\)")
 # an item of a list whose verb is left out after its first item: "…, the BSW 4 and the FDP 3" (raw text)
 ELIDED_ITEM_BEFORE = re.compile(  # or its "to" kept: "the Union comes to 26 percent, the AfD to 25"
-    r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*)\s+(?:to\s+)?$")
+    r"(?:[,;]|\band)\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*|others)\s+(?:to\s+)?$")
 LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)"
 LIST_ITEM_AFTER = re.compile(LIST_ITEM_END)
 LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence
@@ -1070,7 +1136,8 @@ NOT_FRACTION_AFTER = re.compile(
     r"century|generation|largest|biggest|quarter|of\s+a\s+(?:year|century|mile|second|point)|day|night|week|month|"
     r"year|season|game|match|race|stage|lap|leg|edition|anniversary|attempt|dose|booster|child|baby|film|album|"
     r"novel|book|series|floor|goal|victory|win|title|lockdown|strike|referendum|election|debate|session|"
-    r"trading|hearing|meeting|summit|inning|half|period|set|semester|tranche|phase|wave)\b",
+    r"trading|hearing|meeting|summit|inning|half|period|set|semester|tranche|phase|wave|process|budget|shot|trial|"
+    r"package|bailout|program(?:me)?|mandate|stint|spell|bill|constitution)\b",  # not "plan", "try": verbs too
 )
 # "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
 # a fraction of a figure, not of people: "lost more than half of the 9.3 percent they took", "half the 12 percent"

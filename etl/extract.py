@@ -149,6 +149,17 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
     return mentions
 
 
+def _level_after_result(w: Window) -> bool:
+    """A poll's level (or its change) said in the present after a clause break that follows a past result in its
+    sentence (cues.LEVEL_AFTER_RESULT): "Fine Gael, which won 20.8% at the election, is down a point"; after a bare
+    label ("…, and the Left at 10") only where what follows marks it a poll's level (cues.LEVEL_NOTE_AFTER)."""
+    tail = w.before[-45:]
+    if "," not in tail or not (level := cues.LEVEL_AFTER_RESULT.search(tail)):
+        return False
+    return not cues.negative_before(tail[tail.rfind(",") + 1:]) and bool(
+        level.group("verb") or cues.LEVEL_NOTE_AFTER.match(w.after_raw))
+
+
 def _carried_percent(w: Window, previous: tuple[Window, dict | None] | None,
                      sentence_before: tuple[Window, dict | None] | None) -> bool:
     """A bare number (at most 100) that is another value of the share in percent just before it, the unit left out:
@@ -219,7 +230,21 @@ def _past_result(w: Window) -> bool:
         return not cues.HYPOTHETICAL_VOTE_BEFORE.search(before)
     if cues.PAST_RESULT_AFTER.match(after):
         return not cues.HYPOTHETICAL_VOTE_BEFORE.search(before)
+    if before.endswith(cues.EARLIER_VALUE_ENDS) and (month := cues.IN_MONTH_AFTER.match(after)):
+        return _election_month(w.folded, month.group(1))
     return "share" in before and bool(cues.PAST_RESULT_BEFORE.search(before))
+
+
+def _election_month(folded: str, month: str) -> bool:
+    """Whether the article names an election held in `month` ("February's federal election", "the election on 23
+    February"): an earlier value "against 16.4 percent in February" is then that election's result."""
+    at = folded.find(month)
+    while at >= 0:
+        if cues.ELECTION_AFTER_MONTH.match(folded, at + len(month), at + len(month) + 40) or \
+                cues.ELECTION_BEFORE_MONTH.search(folded, max(0, at - 30), at):
+            return True
+        at = folded.find(month, at + len(month))
+    return False
 
 
 def _dot_thousands(text: str, expr: NumberExpr) -> NumberExpr:
@@ -248,6 +273,8 @@ def _negative_before(w: Window, context: Context) -> bool:
     if "poll" in w.before[-45:] and (since := cues.POLL_VERB_AFTER_FIGURE.search(w.before[-45:])) and \
             not cues.negative_before(w.before[-45:][since.end():]):
         return False  # "who won 27.5% in 2022, are now polling 21.9%": the vote won is that figure's, not this one's
+    if _level_after_result(w):
+        return False  # "Fine Gael, which won 20.8% at the election, is down a point": the vote won is the first's
     clause = w.folded[w.sentence[0]:w.expr.start]
     if "exit poll" in clause and not cues.negative_before(cues.VOTE_WON.sub(" ", w.before[-45:])):
         return False  # "according to the exit poll, the party won 31%": the exit poll's estimate, not the count's
@@ -381,7 +408,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                       and bool(cues.ANSWER_PAIR_AFTER.match(after)))
                   or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
-                  or _table_row_column(w, context) == 1 or _level_after_gap(w, context)) and not cues.not_a_share_after(
+                  or _table_row_column(w, context) == 1 or _level_after_gap(w, context) or _level_with_note(w, context)
+                  or _name_paren_list(w, context)) and not cues.not_a_share_after(
             after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
@@ -392,6 +420,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.unit == "percent" and (cues.OFFICIAL_RATE_BEFORE.search(before, w.before_token) or
                                    cues.RATE_PACE_BEFORE.search(before, w.before_token)):
         return None  # "kept its benchmark Selic rate at 14.25%": a bank's rate, not a share of anyone
+    if expr.unit == "percent" and not context.cued and " by " in before[-16:] and cues.VOTE_MARGIN_BEFORE.search(
+            w.folded, max(w.sentence[0], expr.start - 160), expr.start):
+        return None  # "voters rejected the draft in 2022 by 62%": a vote's result
     if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
             before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
         return None  # "its members account for 62% of US restaurant locations": a composition, not an answer
@@ -627,26 +658,60 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 40), start)
     if not cues.LIST_ITEM_AFTER.match(w.after_raw):
         return False
-    if not label:  # "the poll has Labor's primary vote at thirty-four"
-        return context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))
+    if not label:  # "the poll has Labor's primary vote at thirty-four", "…, 12 points behind, are now on 17"
+        return (context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))) or (
+            share_seen and bool(cues.LEVEL_VERB_BEFORE.search(w.before)))
     if label.group(1).lower() in cues.CALENDAR_WORDS:
         return False
     if share_seen or (context.cued and cues.PLACING_VERB_BEFORE.search(w.text, max(w.sentence[0], label.start() - 20),
                                                                        label.start())):
         return True
+    if (context.cued or context.near) and w.after_raw.startswith(",") and cues.ELIDED_NEXT_AFTER.match(w.after_raw):
+        return True  # "the CDU is at 25, the AfD 24, the SPD 15": the first item of a list whose verb is left out
+    if not (context.cued or context.near):
+        return False
     items = cues.LIST_ITEM.finditer(w.text, *w.sentence)  # or three near one: "The League is at 8, Avs at 6 and …"
-    return (context.cued or context.near) and sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items) >= (
-        2 if context.cued else 3)
+    count = sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items)
+    return count >= 3 or (count == 2 and (context.cued or bool(cues.STANDING_WORDS.search(w.folded, *w.sentence))))
 
 
 def _level_after_gap(w: Window, context: Context) -> bool:
     """A bare number after a change or a gap in points, or after a vote's name (cues.LEVEL_AFTER_GAP_BEFORE), near a
-    survey cue and ending its clause: "the Coalition slipped a point to 27", "Labour six points behind on 21"; not an
-    index's level ("the index fell 3 points to 45")."""
+    survey cue and ending its clause: "the Coalition slipped a point to 27", "Labour six points behind on 21", "Labour
+    are down two at 22", "unchanged on 17"; not an index's level ("the index fell 3 points to 45", "a gauge of current
+    conditions was unchanged at 85.6")."""
     if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("to ", "on ", "at ")):
         return False
     return bool(cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and \
-        w.folded.find("index", *w.sentence) < 0
+        not cues.INDEX_WORDS.search(w.folded, *w.sentence)
+
+
+def _level_with_note(w: Window, context: Context) -> bool:
+    """A party's level without its unit near a survey cue, after a name and "at"/"on" or a change verb and "to", told by
+    what follows it (cues.LEVEL_NOTE_AFTER: its change, the result it is set against, the poll it is in): "the NDP is
+    at 10, up a point", "One Nation has climbed to 15, up three", "the Left at 11, compared with 8.8% at the election";
+    not a time ("on Monday at 10, up from …")."""
+    if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("at ", "on ", "to ")):
+        return False
+    if not cues.LEVEL_NOTE_AFTER.match(w.after_raw) or cues.INDEX_WORDS.search(w.folded, *w.sentence):
+        return False  # "the index rose to 45, up two": an index's level
+    if w.before.endswith("to "):
+        return bool(cues.CHANGED_TO_BEFORE.search(w.before))
+    label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 40), w.expr.start)
+    return label is not None and label.group(1).lower() not in cues.CALENDAR_WORDS
+
+
+def _name_paren_list(w: Window, context: Context) -> bool:
+    """A figure in brackets after a name, in a sentence listing two such names (three away from a survey cue) whose
+    figures make up at most a whole: a poll's parties as a chart writes them ("Reform UK (29) leads Labour (22)"); not
+    ages ("Biden (81) and Trump (77)" make up more than a whole) nor days ("Friday (13)")."""
+    if not w.before.endswith("(") or not w.after.startswith(")") or not (context.cued or context.near):
+        return False
+    items = [m for m in cues.NAME_PAREN_ITEM.finditer(w.text, *w.sentence)
+             if m.group(1).lower() not in cues.CALENDAR_WORDS]
+    if not any(m.start(2) == w.expr.start for m in items):
+        return False
+    return len(items) >= (2 if context.cued else 3) and 30 <= sum(float(m.group(2)) for m in items) <= 100
 
 
 def _elided_list_item(w: Window) -> bool:
@@ -734,7 +799,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
             (_negative_before(w, context) and not answer and not earlier and not (table_line and context.near)
              and not cues.OPINION_SUBJECT_BEFORE.search(w.before))  # "- Cut income tax: 48%": the label is the answer
-            or cues.DEATHS_AFTER.match(w.after) or (context.after_negative and not opinion)):
+            or cues.DEATHS_AFTER.match(w.after) or (
+                context.after_negative and not opinion and not _level_after_result(w))):
         score -= 0.5 if opinion else 0.8
     if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):
         score -= 1.0  # "the 2.3% expected by economists in a poll": their forecast, not a share of respondents
@@ -742,7 +808,7 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 1.0  # "the poll did not find that 70% back it" (a fact-check): a figure the survey did not give
     if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
-    if context.official and w.expr.start >= context.official_from:
+    if context.official and w.expr.start >= context.official_from and not _level_after_result(w):
         score -= 0.2 if context.cued else 0.4
     if context.quick_count or (context.result and w.expr.start >= context.result_from and (
             not opinion or cues.RESULT_VOTED_AFTER.match(w.after))):
