@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import textwrap
 
+from dashboard.queries import fieldwork_phrase
+
 # Okabe–Ito: distinguishable with every common colour-vision deficiency; disagreement also changes the marker.
 BLUE, ORANGE, VERMILLION, GREY, INK, GRID = "#0072B2", "#E69F00", "#D55E00", "#8a8a8a", "#1f2933", "#e5e7eb"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
@@ -23,6 +25,11 @@ AXIS_TITLES = {"percent": "Value cited (% of respondents)", "points": "Value cit
 
 def present(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def _number(value: float) -> str:
+    """A value as a reader writes it (52, 79.3): plotly's own `%{x:g}` pads to six digits ("52.0000")."""
+    return f"{value:g}"
 
 
 def _layout(height: int, **extra) -> dict:
@@ -83,10 +90,11 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     centres, annotations, total = _bar_layout(rows)
     names = [" – ".join(part for part in (row.get("question"), _answer_label(row)) if part) for row in rows]
     bar = {
-        "type": "bar", "orientation": "h", "x": values, "y": centres, "width": BAR_PX, "customdata": names,
+        "type": "bar", "orientation": "h", "x": values, "y": centres, "width": BAR_PX,
+        "hovertext": [f"{name}: {_number(v)}%" for name, v in zip(names, values, strict=True)],
         "marker": {"color": [VERMILLION if d else BLUE for d in flagged],
                    "pattern": {"shape": ["/" if d else "" for d in flagged], "fgcolor": "white"}},
-        "hovertemplate": "%{customdata}: %{x:g}%<extra></extra>",
+        "hovertemplate": "%{hovertext}<extra></extra>",
     }
     moe = float(margin_of_error) if present(margin_of_error) else 0.0
     if moe:
@@ -107,6 +115,14 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     return {"data": [bar, labels], "layout": layout}
 
 
+def _citation_hover(row: dict, value: float, suffix: str) -> str:
+    """'Herald: 52% (“52 per cent”, 2023-08-28)', leaving out what the citation lacks."""
+    details = ", ".join(part for part in (f"“{row['value_text']}”" if row.get("value_text") else "",
+                                          row.get("published") or "") if part)
+    outlet = row.get("outlet") or "Unknown outlet"
+    return f"{outlet}: {_number(value)}{suffix}" + (f" ({details})" if details else "")
+
+
 def citation_dots(citations: list[dict], published: float | None, unit: str | None = "percent") -> dict:
     """One dot per citation: what each outlet cited; the published value as a dashed reference line."""
     rows = [row for row in citations if present(row.get("value_cited"))]
@@ -117,8 +133,8 @@ def citation_dots(citations: list[dict], published: float | None, unit: str | No
         "type": "scatter", "mode": "markers", "x": values, "y": [row.get("outlet") or "Unknown outlet" for row in rows],
         "marker": {"size": 14, "color": [VERMILLION if d else BLUE for d in flagged],
                    "symbol": ["diamond" if d else "circle" for d in flagged], "line": {"width": 1, "color": "white"}},
-        "customdata": [[row.get("value_text") or "", row.get("published") or ""] for row in rows],
-        "hovertemplate": "%{y}: %{x:g}" + suffix + " (“%{customdata[0]}”, %{customdata[1]})<extra></extra>",
+        "hovertext": [_citation_hover(row, value, suffix) for row, value in zip(rows, values, strict=True)],
+        "hovertemplate": "%{hovertext}<extra></extra>",
     }
     has_reference = present(published)
     span = values + ([float(published)] if has_reference else [])
@@ -140,6 +156,12 @@ def citation_dots(citations: list[dict], published: float | None, unit: str | No
     return {"data": [dots], "layout": layout}
 
 
+def _wave_hover(row: dict, value: float) -> str:
+    """'March 2022: 79.3% (Pollster)': fieldwork as precise as recorded (the date axis alone reads 'Mar 1, 2022')."""
+    when = fieldwork_phrase(row) or "Date not recorded"
+    return f"{when}: {_number(value)}%" + (f" ({row['pollster']})" if row.get("pollster") else "")
+
+
 def series_line(waves: list[dict], current_figure_id: str) -> dict:
     """The same question across waves, by fieldwork date; the wave on this page highlighted in orange."""
     current = [row.get("figure_id") == current_figure_id for row in waves]
@@ -150,8 +172,8 @@ def series_line(waves: list[dict], current_figure_id: str) -> dict:
         "line": {"color": BLUE, "width": 2},
         "marker": {"size": [13 if c else 8 for c in current], "color": [ORANGE if c else BLUE for c in current]},
         "text": [f"{v:g}%" for v in values], "textposition": "top center",
-        "customdata": [row.get("pollster") or "" for row in waves],
-        "hovertemplate": "%{x}: %{y:g}% (%{customdata})<extra></extra>",
+        "hovertext": [_wave_hover(row, value) for row, value in zip(waves, values, strict=True)],
+        "hovertemplate": "%{hovertext}<extra></extra>",
     }
     top = max(values, default=100.0)
     return {"data": [line], "layout": _layout(320, yaxis={"range": [0, max(10.0, top * 1.25)], "ticksuffix": "%",

@@ -120,7 +120,11 @@ def series_embed(package: Package, figure_id: str, site: str) -> str | None:
     title = queries.figure_title(figure)
     table = _table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster", "display_value": "Value"},
                    "Values by wave")
-    return render_embed(title, f"{len(waves)} survey waves", charts.series_line(waves, figure_id), table,
+    subtitle = f"{len(waves)} survey waves"
+    current = next((row for row in waves if row["figure_id"] == figure_id), None)
+    if current:  # an embed has no page around it to say which wave the highlighted point is
+        subtitle += f"; the larger orange point is {queries.fieldwork_phrase(current) or 'the wave embedded'}"
+    return render_embed(title, subtitle, charts.series_line(waves, figure_id), table,
                         f"Line chart of {title} in {len(waves)} survey waves",
                         queries.series_source_line(waves), f"{site}/figure/{figure_id}",
                         f"{site}/data/figure/{figure_id}/series.csv")

@@ -188,7 +188,8 @@ SEVERITY_TONE = {"error": "bad", "warning": "warn", "info": "neutral"}
 
 def checks_list(checks: list[dict]) -> html.Div:
     if not checks:
-        return html.P("No problems found: the citations agree with each other and with the published value.",
+        return html.P("No problems found: the citations agree with each other and with the pollster's published "
+                      "value where there is one.",
                       className="ok-note")
     return html.Ul(className="checks", children=[
         html.Li([badge(check.get("severity") or "info", SEVERITY_TONE.get(check.get("severity"), "neutral")), " ",

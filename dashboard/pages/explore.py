@@ -96,19 +96,31 @@ def results_view(params: queries.ExploreParams) -> tuple[list, str]:
     return [ui.node("Ol", [result_item(row) for row in result.rows], className="results"), *pages, downloads], summary
 
 
+FACETS = ("pollster", "country", "topic")
+
+
+def known_facets(params: queries.ExploreParams, options: dict[str, list[dict]]) -> queries.ExploreParams:
+    """The query without facet values no dropdown offers (a stale or mistyped link): a dropdown cannot show such a
+    value, so filtering on it would give "No figures match" with every control reading "Any"."""
+    kept = {}
+    for name in FACETS:
+        known = {option["value"] for option in options[name]}
+        kept[name] = tuple(value for value in getattr(params, name) if value in known)
+    return dataclasses.replace(params, **kept)
+
+
 def _dropdown(name: str, label: str, options: list[dict], value: tuple[str, ...]) -> html.Div:
-    known = {option["value"] for option in options}
     return html.Div(className="control", children=[
         html.Label(label, htmlFor=f"explore-{name}"),
-        dcc.Dropdown(id=f"explore-{name}", options=options, value=[v for v in value if v in known], multi=True,
+        dcc.Dropdown(id=f"explore-{name}", options=options, value=list(value), multi=True,
                      placeholder="Any", searchable=True),
     ])
 
 
 def layout(**query) -> html.Main:
     """The page as the URL describes it (Dash passes the query parameters as keyword arguments)."""
-    params = queries.parse_explore(query)
     options = queries.facet_options(get_package())
+    params = known_facets(queries.parse_explore(query), options)
     results, summary = results_view(params)
     controls = html.Form(className="filters", role="search", **{"aria-label": "Filter figures"}, children=[
         html.Div(className="control search", children=[
@@ -138,6 +150,7 @@ def layout(**query) -> html.Main:
     return ui.page(
         controls,
         html.P(summary, id="explore-summary", className="summary", role="status", **{"aria-live": "polite"}),
+        html.H2("Results", className="visually-hidden"),  # the result titles are h3s: no skipped heading level
         html.Div(results, id="explore-results"),
         dcc.Store(id="explore-query"),
         html.Div(id="explore-url-sink", hidden=True),

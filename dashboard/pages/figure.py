@@ -49,6 +49,22 @@ def citation_table(citations: list[dict], figure: dict) -> html.Div:
     return ui.stacked_table(CITATION_HEADERS, [citation_row(citation, figure, texts) for citation in citations])
 
 
+def wave_links(waves: list[dict], figure_id: str) -> html.Div:
+    """Every wave of the series with its value, each linking to its own figure page (this one marked, not linked):
+    the chart's points are not links, and a reader following a question over time wants the other waves' sources."""
+    items = []
+    for row in reversed(waves):  # newest first, as Explore lists figures
+        when = queries.fieldwork_phrase(row) or "Date not recorded"
+        value = ui.node("Strong", queries.format_value(row.get("display_value"), row.get("unit")),
+                        className="sibling-value")
+        label = f"{when}, {row['pollster']}" if row.get("pollster") else when
+        target = ui.node("Span", [label, " (this page, the larger orange point)"]) if row["figure_id"] == figure_id \
+            else ui.link_node(label, href=f"/figure/{row['figure_id']}")
+        items.append(ui.node("Li", value, " ", target))
+    return html.Div([html.P("Every wave, newest first, each with the articles that cited it:", className="small"),
+                     html.Ul(items, className="waves", id="series-waves")])
+
+
 def series_section(package, figure: dict):
     waves = queries.series(package, figure)
     if len(waves) < 2:
@@ -63,6 +79,7 @@ def series_section(package, figure: dict):
                  source=queries.series_source_line(waves),
                  downloads=ui.data_links(f"/data/figure/{figure_id}/series"),
                  embed_path=f"/embed/series/{figure_id}"),
+        wave_links(waves, figure_id),
     )
 
 
@@ -79,6 +96,15 @@ def siblings_section(package, figure: dict):
     more = f"All {total + 1} results of this survey" if total > len(shown) else "The survey's chart and details"
     return ui.section("Other results from this survey", ui.node("Ul", items, className="siblings"),
                       html.P(ui.survey_link(more, figure.get("survey_id")), className="small"), id="siblings")
+
+
+def dots_note(figure: dict) -> str:
+    """How to read the dot chart; it names the dashed line only when there is one (a published value)."""
+    if charts.present(figure.get("value")):
+        return ("One dot per citation. The dashed line is the pollster's published value; diamonds in orange-red "
+                "disagree with it beyond rounding.")
+    return ("One dot per citation. No published value was found, so there is no reference line; diamonds in "
+            "orange-red disagree with the other outlets beyond rounding.")
 
 
 def layout(figure_id: str | None = None, **_query) -> html.Main:
@@ -105,7 +131,7 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
     dots = ui.chart(
         charts.citation_dots(citations, figure.get("value"), figure.get("unit")), chart_id="citations-chart",
         description=f"Dot chart: the value each outlet cited for {title}"
-                    + (f"; the published value is {figure['value']:g}" if figure.get("value") is not None else ""),
+                    + (f"; the published value is {figure['value']:g}" if charts.present(figure.get("value")) else ""),
         alternative=ui.data_table(citations, {"outlet": "Outlet", "published": "Date", "value_cited": "Value cited",
                                               "disagrees": "Disagrees"}, "What each outlet cited", hidden=True),
         source=queries.source_line(survey, int(figure.get("n_outlets") or 0)),
@@ -119,9 +145,7 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
         html.H1(title),
         headline,
         siblings_section(package, figure),
-        ui.section("What each outlet cited", html.P(
-            "One dot per citation. The dashed line is the pollster's published value; diamonds in orange-red "
-            "disagree with it (or, without one, with the other outlets) beyond rounding.", className="small"), dots),
+        ui.section("What each outlet cited", html.P(dots_note(figure), className="small"), dots),
         ui.section("Citations", citation_table(citations, figure),
                    ui.table_tools(f"/data/figure/{figure_id}") if citations else None),
         ui.section("Checks", ui.checks_list(queries.checks_for(package, figure_id=figure_id))),

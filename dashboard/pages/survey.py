@@ -24,12 +24,22 @@ def _number(value, fmt: str) -> str | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else fmt.format(value)
 
 
+def explore_link(text: str, facet: str, label: str) -> html.Span:
+    """A survey fact followed by a link to Explore filtered on it (the pollster's other surveys, the country's
+    other polls): the site has no pollster page, and this is one. A full page load, like the header's
+    link to Explore (see layout.nav_link)."""
+    query = queries.ExploreParams(**{facet: (text,)}).to_query()
+    return html.Span([text, " (", html.A(label, href=f"/?{query}"), ")"])
+
+
 def survey_card(survey: dict) -> html.Dl:
+    pollster, country = survey.get("pollster"), survey.get("geography")
     facts = [
-        ("Pollster", survey.get("pollster") or "Not identified"),
+        ("Pollster", explore_link(pollster, "pollster", "every figure from this pollster") if pollster
+         else "Not identified"),
         ("Sponsor", survey.get("sponsor")),
         ("Population", survey.get("population")),
-        ("Country", survey.get("geography")),
+        ("Country", explore_link(country, "country", "every figure from this country") if country else None),
         ("Fieldwork", queries.fieldwork_phrase(survey) or "Not stated"),
         ("Sample size", _number(survey.get("sample_size"), "{:,.0f} respondents")),
         ("Mode", survey.get("mode")),
