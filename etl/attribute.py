@@ -23,6 +23,7 @@ etl.statements. A pure function of one article, cheap enough for a process pool.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -52,7 +53,7 @@ from etl.dates import (
 )
 from etl.ingest import Article
 from etl.numbers import fold
-from etl.pollsters import CAPITALISED_WORD, WORD, Pollster, default_matcher
+from etl.pollsters import CAPITALISED_WORD, WORD, Pollster, default_matcher, domain_key
 from etl.sentences import split_sentences
 from etl.statements import Wording, describe_figures, is_whole_sample
 from etl.textmatch import contains_any
@@ -118,7 +119,8 @@ ATTACHED_AFTER = re.compile(
     r"(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
-    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+)?(?:(?:the|our|its|their)\s+|"
+    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+|(?:(?:in|by)\s+)?mid[\s-])?"
+    r"(?:(?:the|our|its|their)\s+|"
     r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$")  # "44% in Gallup's October poll"
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
 WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month)\s+before|"
@@ -246,6 +248,26 @@ SPONSOR = re.compile(
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
     rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
+# Who a survey is of, though not written as paying for it: "Research from the Northfield Trust, carried out by
+# Savanta", "the Social Trends survey, published by the Harbour Trust" (a listed pollster so named ran it instead).
+PUBLISHED_BY = re.compile(
+    rf"(?:[Rr]esearch|[Ss]tudy)\s+(?:from|by)\s+(?:the\s+)?(?P<name>{SPONSOR_NAMES})"
+    rf"|(?:poll|survey|study|research)\b[^.;]{{0,40}}?,?\s+published\s+by\s+(?:the\s+)?{OUTLET_KIND}"
+    rf"(?P<name2>{SPONSOR_NAMES})")
+# The two bodies behind a survey: "a collaboration between the Policy Institute at King's College London and Ipsos";
+# the one not listed as a pollster is the sponsor.
+COLLABORATION = re.compile(rf"\b(?:collaboration|partnership|joint\s+(?:project|venture|effort))\s+(?:between|of)\s+"
+                           rf"(?:the\s+)?(?P<first>{SPONSOR_NAME})\s+and\s+(?:the\s+)?(?P<second>{SPONSOR_NAME})")
+# After a pollster a poll is "from" or "by": the body it ran it with ("a poll from AP-NORC and USAFacts.").
+POLL_FROM_BEFORE = re.compile(r"\b(?:poll|survey|study)\s+(?:from|by)\s+(?:the\s+)?$")
+WITH_PARTNER_AFTER = re.compile(
+    rf"\s+and\s+(?:the\s+)?(?P<name>{SPONSOR_NAME})(?=\s*[.,;]|\s+(?:found|finds|shows|showed)\b)")
+# A poll's title after the outlet that runs it: "the India Today Mood of the Nation survey" (see _titled_poll_outlet).
+TITLE_RUN_BEFORE = re.compile(r"(?:^|[^\w'’])(?P<run>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,4}) $")
+OUTLET_NAME_WORDS = frozenset([
+    "News", "Times", "Post", "Daily", "Herald", "Journal", "Telegraph", "Observer", "Guardian", "Mail", "Globe",
+    "Tribune", "Gazette", "Star", "Sun", "Mirror", "Express", "Standard", "Independent", "Chronicle", "Press", "Radio",
+    "TV", "Television", "Today", "Zeitung", "Review", "Courier", "Inquirer", "Bulletin", "Economist", "Spectator"])
 # Before a pollster's name, an outlet's own poll: "in our latest weekly poll with YouGov" (the outlet paid).
 OUR_POLL_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|polling|tracker)\s+(?:with|by|from|"
                              r"(?:conducted|carried\s+out|run)\s+by)\s+(?:the\s+)?$")
@@ -261,7 +283,18 @@ OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 NAMED_POLL_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent)\s+(?:(?:latest|new|recent)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s+$")
+JOINED_ACRONYM = re.compile(r"(?<=[-/])[A-Z]{3,}\b|\b[A-Z]{3,}(?=[-/])")  # "NORC" of "AP-NORC", "Reuters/IPSOS"
+WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")  # "ipsos.com", "news.gallup.com"
+WEB_SUFFIX = re.compile(r"\.[a-z]{2,6}(?![\w-])")  # where a web address may end: found by one cheap scan
+JOINED_NAME_BREAK = re.compile(r"\s*[/-]\s*")  # "Reuters/Ipsos", "Reuters-Ipsos": an outlet and its pollster
+OTHER_POLL_CONNECTIVE = re.compile(r"\b(?:meanwhile|separately|by\s+contrast|in\s+contrast)\b")
 NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus Capital")
+# Where a listed pollster's own first word, written alone, runs a survey: "Abacus's latest national survey",
+# "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
+SHORT_NAME_RAN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:polls?|polling|surveys?|numbers|figures|data|tracking|research|study)\b"
+    r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b")
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$")
 OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+$")  # "Mood of the Nation survey": a poll's title, no outlet
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
 COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
@@ -421,6 +454,7 @@ NAME_POLL_REPORTS = re.compile(
 AGENCY_DESCRIPTION = (r"(?:the\s+)?(?:(?:[A-Z][\w]*-based|[A-Z][a-z]+(?=\s+(?:firm|company|agency|pollster|polling|"
                       r"research|consultancy)\b)|[a-z][\w-]*)\s+){0,3}")  # "the Yerevan-based company", "the Riga firm"
 AGENCY_NAME = r"(?P<name>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
+PARTNER_KIND = r"(?:national|local|in-country|country|fieldwork|research)"
 FIELDWORK_AGENCY = re.compile(
     rf"\b[Ff]ieldwork\b[^.;]{{0,60}}?\bby\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}"
     rf"|\b(?:conducted|carried\s+out|done)\s+for\s+[^.;]{{1,50}}?\s+by\s+{AGENCY_DESCRIPTION}"
@@ -431,9 +465,14 @@ FIELDWORK_AGENCY = re.compile(
     # a release's boilerplate: "The survey was commissioned by X and conducted by Y"
     rf"|\bcommissioned\s+by\s+[^.;]{{1,60}}?\s+and\s+(?:was\s+)?(?:conducted|carried\s+out|done|fielded|run)\s+by\s+"
     rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name5')}"
-    # a survey network's fieldwork partner: "carried out by its national partner NOIPolls"
-    rf"|\b(?:its|their|the\s+network['’]s)\s+(?:national|local|in-country|country|fieldwork)\s+partners?,?\s+"
-    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name6')}")
+    # a survey network's fieldwork partner: "carried out by its national partner NOIPolls", "Eurobarometer's
+    # local partner, the X Institute, interviewed ...", "by X, the national partner of the network"
+    rf"|(?:\b(?:its|their|the\s+network['’]s)|(?<![\w'’])[A-Z][\w-]*['’]s)\s+{PARTNER_KIND}\s+partners?,?\s+"
+    rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name6')}"
+    rf"|(?<![\w'’]){AGENCY_NAME.replace('name', 'name7')},\s+(?:the|its|their|an?)\s+{PARTNER_KIND}\s+partner\s+"
+    r"(?:of|for|to|in)\s")
+# "(fieldwork by) Afrobarometer's national partner, the X": X ran it, the possessor published it.
+POSSESSOR_PARTNER = re.compile(rf"[A-Z][\w-]*['’]s\s+{PARTNER_KIND}\s+partners?,?\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|published\s+(?:by|in)|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
@@ -597,7 +636,7 @@ class ArticleContext:
                  if not PHOTO_CREDIT.match(text, m.end)]
         known = _bracketed_acronyms(text, _shortened_names([_whole_name(text, k) for k in known]))
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
-        self.pollsters = sorted(known + self._unknown_pollsters(known), key=lambda p: p[0])
+        self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
@@ -715,6 +754,7 @@ class ArticleContext:
         if s_start == 0 and (twin := self._headline_twin(mention, s_end)):
             start, end, s_start, s_end = twin  # the headline's figure is the body's: its survey too
         name, pollster = self.pollster_for(start, s_start, s_end)
+        written = name  # the name the survey's dates are filed under (see _SurveyDates)
         sponsor = self._nearest_sponsor(start, name)
         if self.agency_spans and (publishers := self.publishers):  # "published by NDI, fieldwork by CRRC"
             if name in publishers:
@@ -723,6 +763,8 @@ class ArticleContext:
                 sponsor = next(iter(publishers))
         population, subgroup = self._population_and_subgroup(wording.group if wording else None)
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans)
+        if fieldwork.start is None and written != name:  # "Fieldwork was done in May by X's partner, Y": X's date
+            fieldwork = self.fieldwork_for(start, end, s_start, s_end, written, spans)
         return {
             **mention,
             "pollster": name,
@@ -820,10 +862,19 @@ class ArticleContext:
         elif j < len(starts):
             best = self.conducting_at_or_after[j]
             best = j if best < 0 else best
+            if self._brings_another_poll(starts[best]):
+                return self.title_pollster
         else:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _brings_another_poll(self, name_start: int) -> bool:
+        """Whether the sentence of a name after a value brings in another poll ("A separate YouGov study put it at
+        39%", "Meanwhile, Gallup found ..."): the value before it is not that pollster's."""
+        p_start, p_end = self.sentence_of(name_start)
+        return bool(ANOTHER_SURVEY.search(self.lowered, p_start, p_end) or OTHER_POLL_CONNECTIVE.search(
+            self.lowered, p_start, p_end))
 
     def _outside_quotes(self, n: int, start: int) -> int:
         """The name before a value that names no pollster: not one quoted in a paragraph of its own ("These
@@ -1080,7 +1131,14 @@ class ArticleContext:
         if year is None:
             return NO_FIELDWORK
         fieldwork = fieldwork_in_year(span, year)
+        if fieldwork.precision == "day" and span.first == span.last and self._after_event(span):
+            fieldwork = _day_after(fieldwork)  # "polled in the days after Sept. 30": from Oct. 1
         return replace(fieldwork, year_inferred=True) if inferred else fieldwork
+
+    def _after_event(self, span: DateSpan) -> bool:
+        """Whether a date is an event's that the survey followed ("in the days after Sept. 30")."""
+        lead = self.lowered[max(0, span.start - 25):span.start]
+        return ("after" in lead or "following" in lead) and DAYS_AFTER.search(lead) is not None
 
     def _year_for(self, span: DateSpan) -> tuple[int | None, bool]:
         """The year of a date phrase: its own, else one its sentence states, else the publication
@@ -1272,7 +1330,8 @@ class ArticleContext:
         return found
 
     # -- names ---------------------------------------------------------------------------------------
-    def _unknown_pollsters(self, known: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
+    def _unknown_pollsters(self, known: list[tuple],
+                           capitalised: set[str]) -> list[tuple[int, int, str, Pollster | None]]:
         """Names written as running a survey ("a poll by Northfield Analytics") that the list lacks."""
         found, last_end, text = [], -1, self.text
         known_starts = [k[0] for k in known]
@@ -1315,6 +1374,8 @@ class ArticleContext:
         found += self._named_institutes(known + found)
         found += self._described_as_pollsters(known + found)
         found += self._written_short(known + found)
+        found += self._short_names_alone(known + found, capitalised)
+        found += self._pollster_websites(known + found)
         return found + self._written_again(known + found)
 
     def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
@@ -1464,9 +1525,11 @@ class ArticleContext:
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
+            if partner := POSSESSOR_PARTNER.match(self.text, s):
+                s, name = partner.start("name"), _clean_name(_without_client(partner.group("name")))
             if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
                 continue
             e = s + len(name)
@@ -1503,6 +1566,43 @@ class ArticleContext:
                         NEXT_NAME_WORD.match(text, end)) or any(a < end and at < b for a, b, *_ in named + found):
                     continue
                 found.append((at, end, pollster.name, pollster))
+        return found
+
+    def _short_names_alone(self, named: list[tuple], capitalised: set[str]) -> list[tuple[int, int, str, Pollster]]:
+        """A listed pollster's own first word never written in full ("Abacus" of Abacus Data, "Mainstreet" of
+        Mainstreet Research), where the text has it run a survey (SHORT_NAME_RAN_AFTER) or cites it ("according
+        to Abacus"): papers that know the pollster drop the generic rest of its name."""
+        found: list[tuple[int, int, str, Pollster]] = []
+        text, short_forms = self.text, _short_forms()
+        for word in capitalised:
+            if (pollster := short_forms.get(word.lower())) is None or word in NOT_A_SPONSOR or GEO.fullmatch(word):
+                continue
+            for at in find_all(text, word):
+                end = at + len(word)
+                if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])) or (
+                        NEXT_NAME_WORD.match(text, end)) or any(a < end and at < b for a, b, *_ in named):
+                    continue
+                if SHORT_NAME_RAN_AFTER.match(text, end) or ACCORDING_TO_BEFORE.search(text, max(0, at - 16), at):
+                    found.append((at, end, pollster.name, pollster))
+        return found
+
+    def _pollster_websites(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster]]:
+        """A listed pollster's web address written in the text ("data published on ipsos.com"): its site names it.
+        Found from its dotted endings (a cheap scan), each address read once from its first character."""
+        found: list[tuple[int, int, str, Pollster]] = []
+        text, by_domain, last_end = self.text, default_matcher().by_domain, -1
+        for suffix in WEB_SUFFIX.finditer(text):
+            begin = suffix.start()
+            if begin < last_end:
+                continue
+            while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-."):
+                begin -= 1
+            if not (host := WEB_HOST.match(text, begin)):
+                continue
+            last_end = host.end()
+            pollster = by_domain.get(domain_key(host.group()) or "")
+            if pollster and not any(a < host.end() and begin < b for a, b, *_ in named + found):
+                found.append((begin, host.end(), pollster.name, pollster))
         return found
 
     def _written_again(self, named: list[tuple]) -> list[tuple[int, int, str, None]]:
@@ -1562,14 +1662,26 @@ class ArticleContext:
             elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
                     c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
                 found.append((c.start("name"), c.group("name"), True))  # "The Trust commissioned Opinium"
+            elif p := PUBLISHED_BY.match(self.text, pos):  # a pollster's own name here is no sponsor (not explicit)
+                last_end = p.end()
+                found.append((p.start(), p.group("name") or p.group("name2"), False))
         for pos in self.cue_words.get("survey", ()):
             if self.text.startswith(("poll", "survey"), pos) and self.text[pos - 2:pos - 1].isalpha() and (
                     POLL_WORD.match(self.text, pos)) and (
                     m := NAMED_POLL_BEFORE.search(self.text, max(0, pos - 50), pos)) and not WEEKDAY_NAME.search(
                     m.group("name")) and not self._names_pollster(m.start("name"), pos) and not (
-                    OF_THE_BEFORE.search(self.text, max(0, m.start("name") - 12), m.start("name"))):
+                    POLL_PAID_AFTER.match(self.text, pos)):  # "the X survey, published by Y": Y's
+                if of_the := OF_THE_BEFORE.search(self.text, max(0, m.start("name") - 12), m.start("name")):
+                    if outlet := self._titled_poll_outlet(of_the.start()):
+                        found.append(outlet)  # "the India Today Mood of the Nation survey"
+                    continue
                 found.append((m.start("name"), m.group("name"), False))  # "an Observer poll"
-        for n, (start, end, name, _) in enumerate(self.pollsters):
+        if "collaboration" in self.lowered or "partnership" in self.lowered or "joint " in self.lowered:
+            for m in COLLABORATION.finditer(self.text):
+                first, second = m.group("first", "second")
+                if (_first_pollster(first)[0] is None) != (_first_pollster(second)[0] is None):
+                    found.append((m.start(), first if _first_pollster(second)[0] else second, False))
+        for n, (start, end, name, pollster) in enumerate(self.pollsters):
             if self.sponsored[n] and not self._sponsored(start):
                 found.append((start, name, True))  # publisher (see _publishes)
             before = start - 40  # the outlet's name and the character before it, within 40 characters
@@ -1583,11 +1695,29 @@ class ArticleContext:
                 found.append((m.start("name") + skip, m.group("name")[skip:], False))
             if self.article.outlet and start >= 4 and OUR_POLL_BEFORE.search(self.text, max(0, start - 60), start):
                 found.append((start, self.article.outlet, True))  # "our latest weekly poll with YouGov": the outlet's
+            written = self.text[start:end]  # a listed "Reuters/Ipsos" (or "Reuters-Ipsos"): the outlet paid
+            if pollster and ("/" in written or ("-" in written and JOINED_NAME_BREAK.sub("/", written).lower() in (
+                    alias.lower() for alias in pollster.aliases))):
+                found.extend((start, part, False) for part in JOINED_NAME_BREAK.split(written)
+                             if part.lower() not in name.lower() and _first_pollster(part)[0] != name)
+            if self.text.startswith(" and ", end) and POLL_FROM_BEFORE.search(
+                    self.lowered, max(0, start - 25), start) and (partner := WITH_PARTNER_AFTER.match(self.text, end)):
+                found.append((partner.start("name"), partner.group("name"), False))  # "a poll from X and USAFacts"
             if after := SPONSOR_AFTER_POLLSTER.match(self.text, end):  # "Ifop for Le Figaro"
                 found.append((after.start("name"), after.group("name"), True))
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
                 found.append((slash.start("name"), slash.group("name"), False))  # "the YouGov/Times poll"
         return sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
+
+    def _titled_poll_outlet(self, title_end: int) -> tuple[int, str, bool] | None:
+        """The outlet opening a poll's title ("the India Today Mood of the Nation survey": India Today), where a
+        word of an outlet's name (OUTLET_NAME_WORDS) ends the capitalised words before the title's own."""
+        m = TITLE_RUN_BEFORE.search(self.text, max(0, title_end - 60), title_end)
+        if not m:
+            return None
+        words = m.group("run").split()
+        ends = [k for k, word in enumerate(words[:-1]) if word in OUTLET_NAME_WORDS]
+        return (m.start("run"), " ".join(words[:ends[-1] + 1]), False) if ends else None
 
     def _names_pollster(self, start: int, end: int) -> bool:
         """Whether a pollster's name starts between the two positions."""
@@ -1800,12 +1930,15 @@ class _SurveyDates:
     def _namesake(self, pollster: str) -> list[tuple[int, _DateTier]] | None:
         """The dates of a pollster written with the same first word ("a Market survey" and "Market-Institut
         interviewed 800 people from 14 to 16 April"): one organisation, named short and in full. Looked for once
-        per pollster, as each of its figures asks again."""
+        per pollster, as each of its figures asks again. Also a body whose acronym the pollster's name joins to
+        another ("NORC" of "AP-NORC": "conducted March 6-10 using NORC's panel" dates the AP-NORC poll)."""
         if pollster not in self.namesakes:
             first = _first_name_word(pollster)
+            joined = {w.lower() for w in JOINED_ACRONYM.findall(pollster)}
             self.namesakes[pollster] = next((
                 tiers for key, tiers in self.tiers.items() if key and key[0] != "\x00" and key != pollster
-                and len(first) > 2 and _first_name_word(key) == first), None)
+                and ((len(first) > 2 and _first_name_word(key) == first) or (
+                    key.split(" ", 1)[0].isupper() and _first_name_word(key) in joined))), None)
         return self.namesakes[pollster]
 
 
@@ -1901,6 +2034,22 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
     if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or (not explicit and _first_pollster(name)[0] is not None):
         return None
     return name
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, Pollster]:
+    """Lower-case first word -> the one listed pollster it opens, where the rest of that name is only generic
+    words (NAME_TAIL_WORDS: "Abacus" Data, "Emerson" College Polling) and the word is no name of its own."""
+    matcher = default_matcher()
+    return {word: pollster for word in matcher.by_opening if " " not in word and word not in matcher.by_form
+            and (pollster := matcher.shortened(word)) is not None
+            and matcher.extended(word, NAME_TAIL_WORDS) is pollster}
+
+
+def _day_after(fieldwork: Fieldwork) -> Fieldwork:
+    """A one-day fieldwork moved to the next day: a survey "in the days after" an event starts once it is over."""
+    day = (dt.date.fromisoformat(fieldwork.start) + dt.timedelta(days=1)).isoformat()
+    return replace(fieldwork, start=day, end=max(day, fieldwork.end))
 
 
 def _shortened_names(known: list[tuple]) -> list[tuple]:
