@@ -201,10 +201,13 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfa
 # a dash or agency after the date
 TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?,\s*")
 DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z])")
-ELECTION_AFTER = re.compile(r"\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|legislative|"
-                            r"european)\s+)?(?:elections?|vote|referendum|runoff)\b")  # "the December 17 elections"
+ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|"
+                            r"legislative|european|federal|state)\s+)?(?:elections?|vote|referendum|runoff)\b")
+# "the December 17 elections", "last year's general election"
 ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:in|of)\s+(?:the\s+)?$")  # "... in 2024"
-GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected)\b[^,;:.%\d]{0,40}\b(?:in|at|during)\s+(?:the\s+)?$")
+# who a value is of ("those who voted in 2019"), or a vote won then ("the 11.6% they won in February")
+GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected|won|received|took(?!\s+place))\b[^,;:.%\d]{0,40}"
+                        r"\b(?:in|at|during)\s+(?:the\s+)?$")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey

@@ -379,12 +379,14 @@ SAMPLE_SPLIT_AFTER = re.compile(
 # a share of polls, not of people: "one in five final polls had Labour ahead"
 OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|surveys|pollsters)\b")
 # a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election", "28.5%
-# at the election", "34.6% at the May election", "in February's federal election" (not the next one, nor a poll of it)
+# at the election", "34.6% at the May election", "in February's federal election", "11.2 per cent of first preferences
+# at last year's election" (not the next one, nor a poll of it)
 PAST_ELECTION_AFTER = re.compile(
-    r"\s+(?:(?:at|in)\s+(?:the\s+|[\w-]+['’]s\s+)(?!(?:next|upcoming|coming|forthcoming|future)\b)"
+    r"\s+(?:of\s+(?:the\s+)?(?:first[\s-]preferences?|(?:popular\s+|national\s+)?votes?)\s+)?"
+    r"(?:(?:at|in)\s+(?:the\s+|(?:last|this)\s+[\w-]+['’]s\s+|[\w-]+['’]s\s+)(?!(?:next|upcoming|coming|forthcoming|future)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referendum|plebiscite)\b(?!\s+(?:campaign|race|polls?|polling|surveys?)\b)"
     r"|on\s+election\s+day\b)")
-PAST_ELECTION_STARTS = (" at ", " in ", " on election day")
+PAST_ELECTION_STARTS = (" at ", " in ", " on election day", " of ")
 # a vote won, told right after its share ("the 27,5 percent of the vote the party won at the 2022 election", "the 9.3%
 # they took three years ago", "the 31.8 per cent it polled on election day"): a result, though a poll is in its
 # sentence
@@ -1043,7 +1045,7 @@ LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # A poll's list of parties and their figures, nothing else: "Union 27, AfD 25, SPD 15", "Poll: Union 27, AfD 25 in ARD
 # survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next
 NAME_FIGURE_ITEM = re.compile(
-    r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/:-]|[.,]\d)")
+    r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/-]|[.,:]\d)")
 RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and figures joined by spaces only
 # "Labour 21, the Conservatives 18", "Yes 52 / No 48", or a live blog's one-line poll: "Lab 28 Con 24 LD 12"
 NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\)\s*)?(?:(?:,|;|and\b|\u2013|-|/|\|)\s*)?"
@@ -1072,17 +1074,26 @@ LEVEL_AFTER_GAP_BEFORE = re.compile(
 # what follows a party's level written without its unit and tells it is a poll's level (raw text): its change ("the
 # NDP is at 10, up a point", "Fine Gael 19, down one", "on 24, unchanged"), the past result or wave it is set against
 # in percent ("the Left at 11, compared with 8.8% at the election"), or the poll it is in ("was on 29 in the October
-# survey", "slumps to 26 in Resolve poll")
+# survey", "slumps to 26 in Resolve poll", "falls to 31 in the Times/Opinium Poll", "has slipped to 33, a new YouGov
+# poll for Sky suggests")
 LEVEL_NOTE_AFTER = re.compile(
     r"(?:\s+(?:nationally|overall|federally)|\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:,\s+(?:(?:up|down)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}(?:\.\d)?)(?!\s*(?:%|per\s?cent|percent|seats?|degrees?|°|goals?|runs?)|[\d,.]\d)|unchanged\b|steady\b|"
     r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?"
     r"\d{1,2}(?:[.,]\d)?\s?(?:%|per\s?cent\b|percent\b))"
-    r"|\s+in\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+|last\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:poll|survey|tracker|barometer|monitor)\b)")
+    r"|\s+in\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+|last\s+)?(?:[\w'’/&-]+\s+){0,3}?"
+    r"(?i:poll|survey|tracker|barometer|monitor)\b"
+    r"|,\s+(?:an?|the)\s+(?:new\s+|latest\s+)?(?:[\w'’/&-]+\s+){0,3}?(?:poll|survey)\s+(?:for\s+[^,.;]{1,40}\s+)?"
+    r"(?:suggests|shows|showed|finds|found|says|said)\b)")
 # the next item of a list whose verb is left out, right after a party's level: "the CDU is at 25, the AfD 24" (raw text)
-ELIDED_NEXT_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?[A-Z][\w'’.&-]*\s+\d{1,2}(?:\.\d)?"
+ELIDED_NEXT_AFTER = re.compile(r"[,;]\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?[A-Z][\w'’.&-]*\s+\d{1,2}(?:\.\d)?"
                                r"(?![\w%/:-]|[.,]\d|\s*(?:per\s?cent|percent|seats|points|pts)\b)")
+# the leader's level before its lead over the next party's level: "…, at 33, ahead of Labour on 18" (raw text)
+LEADER_LEVEL_AFTER = re.compile(
+    r",\s+(?:well\s+|comfortably\s+|just\s+)?(?:ahead\s+of|followed\s+by|in\s+front\s+of|clear\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’.&/-]+\s+){0,3}?(?:on|at|with)\s+\d{1,2}(?:\.\d)?(?![\d%]|\s*(?:per\s?cent|percent|points?|seats?)\b)")
+# two parties at one level, in a list item's label: "Labour and Reform are both on 24" (raw text)
+BOTH_AT_BEFORE = re.compile(r"\bare\s+both\s+(?:at|on)\s+$")
 # two parties' places in a poll's standings, which make two levels without their unit a poll's list near a survey
 # cue: "Reform remains top on 29, ahead of Labour on 22" (folded text)
 STANDING_WORDS = re.compile(r"\b(?:ahead\s+of|behind|level\s+with|followed\s+by|trailed\s+by|trailing)\b")
@@ -1092,12 +1103,17 @@ INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|gauge|indicator|pmi|readin
 CHANGED_TO_BEFORE = re.compile(
     r"\b(?:ris(?:es|en)|rose|climb(?:s|ed)|f[ae]ll(?:s|en)?|drop(?:s|ped)|slip(?:s|ped)|slump(?:s|ed)|sunk|sinks?|"
     r"sank|edg(?:es|ed)|jump(?:s|ed)|surg(?:es|ed)|dip(?:s|ped)|recover(?:s|ed)|increas(?:es|ed)|decreas(?:es|ed)|"
-    r"gr[eo]wn?|grows|inch(?:es|ed)|tick(?:s|ed)\s+(?:up|down))\s+(?:back\s+)?to\s+$")
+    r"gr[eo]wn?|grows|inch(?:es|ed)|tick(?:s|ed)\s+(?:up|down))\s+(?:back\s+|up\s+|down\s+)?to\s+$")
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
 LEVEL_AFTER_RESULT = re.compile(
     r"\d[^.;]*,\s+(?:(?P<verb>(?:is|are|stands?|sits?|remains?)\s+(?:now\s+|still\s+|currently\s+)?(?:up|down|on|at)\s+"
     r"(?:a\s+)?)|(?P<label>(?:and\s+)?(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:is\s+|are\s+)?(?:at|on)\s+))$")
+# a party's level after a relative clause telling the vote it won, its subject further back: "The Greens, who took 4.1
+# per cent at the last election, are on 6" (folded text)
+LEVEL_AFTER_WON_CLAUSE = re.compile(
+    r",\s+(?:who|which|that)\s+(?:had\s+)?(?:took|won|got|received|secured|polled|scored)\s+\d{1,2}(?:[.,]\d{1,2})?\s?"
+    r"(?:%|per\s?cent|percent)[^.;:]{0,80},\s+(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:at|on)\s+$")
 # a level's verb, its subject further back: "The Tories, 12 points adrift of Labour on 18 in May, are now on 17"
 LEVEL_VERB_BEFORE = re.compile(r",\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?)\s+"
                                r"(?:now\s+|still\s+|currently\s+)?(?:at|on)\s+(?:just\s+|only\s+)?$")
@@ -1105,12 +1121,15 @@ LEVEL_VERB_BEFORE = re.compile(r",\s+(?:is|are|was|were|stands?|stood|sits?|sat|
 NAME_PAREN_ITEM = re.compile(r"\b([A-Z][\w&.'’-]*)\s*\((\d{1,2}(?:\.\d)?)\)")
 # an item of a list whose verb is left out after its first item: "…, the BSW 4 and the FDP 3" (raw text)
 ELIDED_ITEM_BEFORE = re.compile(  # or its "to" kept: "the Union comes to 26 percent, the AfD to 25"
-    r"(?:[,;]|\band)\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s)?([A-Z][\w'’.&-]*|others)\s+(?:to\s+)?$")
-LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)"
+    r"(?:[,;]|\band)\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.&-]*\s){0,2}([A-Z][\w'’.&-]*|others)\s+(?:to\s+)?$")
+LIST_ITEM_END = r"\s*(?:[,;)]|\.(?!\d)|\b(?:and|while|with|but)\b|$)|\s+[–—]\s"
 LIST_ITEM_AFTER = re.compile(LIST_ITEM_END)
 LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence
     LIST_ITEM_LABEL + r"\d{1,2}(?:\.\d)?(?![\w%/:-]|\.\d)(?=" + LIST_ITEM_END + ")"
 )
+# a name of two to five words in title case right before a figure, on or at it: "People Before Profit 3" (raw text)
+TITLE_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,4}[A-Z][\w'’&-]*\s+(?:(?:is|are)\s+)?(?:(?:on|at)\s+)?$")
+LIST_ITEM_JOIN = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")  # "… at 9 and the Bloc at 6"
 CALENDAR_WORDS = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",

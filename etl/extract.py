@@ -67,6 +67,7 @@ class Context(NamedTuple):
     after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
     non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
     quick_count: bool = False  # a quick count's estimate of the result, from counted ballots, whoever ran it
+    after_share: bool = False  # the sentence before it gave a share (a poll's list may go on in the next sentence)
     result: bool = False  # no survey cue, and an election's result is told in it or the sentence before (_result)
     result_from: int = 0  # where its results start: a vote won after a poll's present level leaves that level out
     official_from: int = 0  # where its official statistics start (_official_from)
@@ -99,6 +100,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             for s, e in sentences]
     mentions, last_figure = [], (-1, None)  # the last figure with a unit of the last sentence with a number
     last_result = -9  # the last sentence with a number that told an election's result
+    last_share = -9  # the last sentence that gave a share
     for i, ((s, e), numbers) in enumerate(zip(sentences, find_numbers_in(text, sentences, folded), strict=True)):
         if not numbers:
             continue
@@ -117,6 +119,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                           not cued[i] and _mentions_money(folded, s, e),
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
                           quick_count=quick_count, result=result, result_from=result_from,
+                          after_share=last_share == i - 1,
                           official_from=_official_from(folded, s, e, official_at) if official else s)
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
@@ -142,6 +145,8 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                 previous = window, mention
             if mention is not None:
                 share_seen = share_seen or mention["kind"] == "share"
+                if mention["kind"] == "share" and mention["confidence"] >= 0.5:
+                    last_share = i
                 mentions.append(mention)
                 if not context.after_negative and k < len(numbers) - 1 and _sets_negative(window, context):
                     context = context._replace(after_negative=True)
@@ -158,6 +163,19 @@ def _level_after_result(w: Window) -> bool:
         return False
     return not cues.negative_before(tail[tail.rfind(",") + 1:]) and bool(
         level.group("verb") or cues.LEVEL_NOTE_AFTER.match(w.after_raw))
+
+
+def _level_after_vote(w: Window) -> bool:
+    """A poll's level said after a vote won earlier in its sentence (_level_after_result, _level_after_won_clause):
+    the election and its result are the vote's, not this figure's."""
+    return _level_after_result(w) or _level_after_won_clause(w)
+
+
+def _level_after_won_clause(w: Window) -> bool:
+    """A party's level said after a relative clause telling the vote it won (cues.LEVEL_AFTER_WON_CLAUSE): "The
+    Greens, who took 4.1 per cent at the last election, are on 6"."""
+    return w.before.endswith(("at ", "on ")) and bool(cues.LEVEL_AFTER_WON_CLAUSE.search(
+        w.folded, max(w.sentence[0], w.expr.start - 180), w.expr.start))
 
 
 def _carried_percent(w: Window, previous: tuple[Window, dict | None] | None,
@@ -268,12 +286,12 @@ def _negative_before(w: Window, context: Context) -> bool:
     """A non-survey word just before the figure (cues.negative_before), unless, near a survey cue, it names a
     subgroup by its income ("among families earning up to two minimum wages, approval reaches 39%"): then only
     the words after the subgroup tell; nor a vote won in an exit poll named before it in its sentence."""
-    if not cues.negative_before(w.before[-45:]):
+    if not cues.negative_before(w.before[-45:]) or _negative_word_in_name(w):
         return False
     if "poll" in w.before[-45:] and (since := cues.POLL_VERB_AFTER_FIGURE.search(w.before[-45:])) and \
             not cues.negative_before(w.before[-45:][since.end():]):
         return False  # "who won 27.5% in 2022, are now polling 21.9%": the vote won is that figure's, not this one's
-    if _level_after_result(w):
+    if _level_after_vote(w):
         return False  # "Fine Gael, which won 20.8% at the election, is down a point": the vote won is the first's
     clause = w.folded[w.sentence[0]:w.expr.start]
     if "exit poll" in clause and not cues.negative_before(cues.VOTE_WON.sub(" ", w.before[-45:])):
@@ -282,6 +300,15 @@ def _negative_before(w: Window, context: Context) -> bool:
         return True
     subgroup = cues.INCOME_SUBGROUP.search(clause) if "among" in clause else None
     return subgroup is None or cues.negative_before(clause[subgroup.end():][-45:])
+
+
+def _negative_word_in_name(w: Window) -> bool:
+    """Whether the non-survey word before a figure is part of the name the figure is given to, in title case: "People
+    Before Profit 3", "the Low Pay Party on 2" (the name masked, the words before it are tested again); not "cut Bank
+    Rate to 4%"."""
+    raw = w.text[max(w.sentence[0], w.expr.start - 45):w.expr.start]
+    name = cues.TITLE_NAME_BEFORE.search(raw) if raw[-1:] == " " else None
+    return name is not None and not cues.negative_before(fold(raw[:name.start()]))
 
 
 def _quick_count(folded: str, start: int, end: int) -> bool:
@@ -409,7 +436,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   or _table_row_column(w, context) == 1 or _level_after_gap(w, context) or _level_with_note(w, context)
-                  or _name_paren_list(w, context)) and not cues.not_a_share_after(
+                  or _name_paren_list(w, context) or _leader_level(w, context)) and not cues.not_a_share_after(
             after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
@@ -443,6 +470,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if "need" in before and cues.NEEDED_BEFORE.search(before[-60:]):
         return None  # "needs a swing of 4.5 points to win": a target, not a result
+    if expr.form == "updown" and "seat" in before:
+        return None  # "would win 26 seats, down two": a seat projection's change
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if expr.form == "signed":
@@ -660,18 +689,25 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
         return False
     if not label:  # "the poll has Labor's primary vote at thirty-four", "…, 12 points behind, are now on 17"
         return (context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))) or (
-            share_seen and bool(cues.LEVEL_VERB_BEFORE.search(w.before)))
+            share_seen and bool(cues.LEVEL_VERB_BEFORE.search(w.before))) or (
+            (context.cued or context.near) and _level_after_won_clause(w))  # "…, who took 4.1% in 2024, are on 6"
     if label.group(1).lower() in cues.CALENDAR_WORDS:
         return False
     if share_seen or (context.cued and cues.PLACING_VERB_BEFORE.search(w.text, max(w.sentence[0], label.start() - 20),
                                                                        label.start())):
         return True
-    if (context.cued or context.near) and w.after_raw.startswith(",") and cues.ELIDED_NEXT_AFTER.match(w.after_raw):
+    if (context.cued or context.near) and w.after_raw.startswith((",", ";")) and cues.ELIDED_NEXT_AFTER.match(
+            w.after_raw):
         return True  # "the CDU is at 25, the AfD 24, the SPD 15": the first item of a list whose verb is left out
+    if (context.cued or context.after_share) and cues.BOTH_AT_BEFORE.search(label.group()):
+        return True  # "Labour and Reform are both on 24": two parties' level
     if not (context.cued or context.near):
         return False
-    items = cues.LIST_ITEM.finditer(w.text, *w.sentence)  # or three near one: "The League is at 8, Avs at 6 and …"
-    count = sum(m.group(1).lower() not in cues.CALENDAR_WORDS for m in items)
+    items = [m for m in cues.LIST_ITEM.finditer(w.text, *w.sentence) if m.group(1).lower() not in cues.CALENDAR_WORDS]
+    count = len(items)  # or three near one: "The League is at 8, Avs at 6 and …"
+    if context.after_share and (label.group(1) in ("others", "undecided") or (
+            count == 2 and cues.LIST_ITEM_JOIN.fullmatch(w.text, items[0].end(), items[1].start()))):
+        return True  # the list of the sentence before goes on: "… The Greens are at 9 and the Bloc at 6."
     return count >= 3 or (count == 2 and (context.cued or bool(cues.STANDING_WORDS.search(w.folded, *w.sentence))))
 
 
@@ -698,7 +734,17 @@ def _level_with_note(w: Window, context: Context) -> bool:
     if w.before.endswith("to "):
         return bool(cues.CHANGED_TO_BEFORE.search(w.before))
     label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 40), w.expr.start)
-    return label is not None and label.group(1).lower() not in cues.CALENDAR_WORDS
+    if label is None or label.group(1).lower() in cues.CALENDAR_WORDS:  # "The NDP, which won 6.3% in April, is on 9"
+        return _level_after_won_clause(w)
+    return True
+
+
+def _leader_level(w: Window, context: Context) -> bool:
+    """The leader's level without its unit, set off before its lead over another party's level, in a sentence with a
+    survey cue: "Reform leads on 31, ahead of Labour on 20", "the SNP comes first, at 33, followed by Labour on 18"
+    (cues.LEADER_LEVEL_AFTER)."""
+    return context.cued and 0 < w.expr.value < 100 and w.before.endswith(("at ", "on ")) and bool(
+        cues.LEADER_LEVEL_AFTER.match(w.after_raw)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence)
 
 
 def _name_paren_list(w: Window, context: Context) -> bool:
@@ -746,7 +792,8 @@ def _name_figure_list(w: Window, context: Context) -> bool:
                 cues.RUN_END_AFTER.match(w.text, run[-1].end()):
             return False  # names and figures with only spaces between ("Lab 28 Con 24") make up a whole line
         total = sum(float(m.group(2)) for m in run)  # two that make a whole are a split: "Yes 52 / No 48"
-        return len(run) >= (2 if context.cued or total >= 98 else 3) and 30 <= total <= 100 and not any(
+        headline = w.text.startswith(": ", run[-1].end())  # "Labour 24, Reform 29: Starmer's …"
+        return len(run) >= (2 if context.cued or total >= 98 or headline else 3) and 30 <= total <= 100 and not any(
             m.group(1).split()[-1].lower() in cues.CALENDAR_WORDS for m in run)
     return False
 
@@ -800,7 +847,7 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
             (_negative_before(w, context) and not answer and not earlier and not (table_line and context.near)
              and not cues.OPINION_SUBJECT_BEFORE.search(w.before))  # "- Cut income tax: 48%": the label is the answer
             or cues.DEATHS_AFTER.match(w.after) or (
-                context.after_negative and not opinion and not _level_after_result(w))):
+                context.after_negative and not opinion and not _level_after_vote(w))):
         score -= 0.5 if opinion else 0.8
     if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):
         score -= 1.0  # "the 2.3% expected by economists in a poll": their forecast, not a share of respondents
@@ -808,10 +855,10 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
         score -= 1.0  # "the poll did not find that 70% back it" (a fact-check): a figure the survey did not give
     if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
-    if context.official and w.expr.start >= context.official_from and not _level_after_result(w):
+    if context.official and w.expr.start >= context.official_from and not _level_after_vote(w):
         score -= 0.2 if context.cued else 0.4
     if context.quick_count or (context.result and w.expr.start >= context.result_from and (
-            not opinion or cues.RESULT_VOTED_AFTER.match(w.after))):
+            not opinion or cues.RESULT_VOTED_AFTER.match(w.after)) and not _level_after_vote(w)):
         score -= 0.8  # "Gálvez took 27%" after the count, "62% of Scots voted Remain" at a past vote: results too
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
         score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8

@@ -136,7 +136,9 @@ _FORMS = {
     "apoint": r"""(?P<apoint>\b(?<=within\s)a(?:\s+single)?\s+(?:percentage\s+)?point\b(?=\s+of\b)
         |(?<!tenths\sof\s)(?<!tenth\sof\s)(?<!half\s)\ba(?:\s+single)?\s+(?:percentage\s+)?point\b
         (?P<aphalf>\s+and\s+a\s+half\b)?(?!\s+(?:of|where|when|in\s+time)\b))""",  # not "two tenths of a point"
-    "updown": r"(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d))",
+    # or before the level it leads to: "down two at 27" (not a time: "up 2 at 5pm", "at 10:30")
+    "updown": r"""(?P<updown>(?P<dir>up|down)\s(?P<ud>NUM)(?=\s*[.,;)](?!\d)|\s+(?:on|since|from)\b|\s+to\s+\d
+        |\s+at\s+\d{1,2}(?:\.\d)?(?!\d|[:.]\d|\s*(?:[ap]\.?m\b|o['’]clock|hours?|minutes?|seats?|points?|goals?|runs?|degrees?))))""",
     "signedpts": r"(?P<signedpts>(?<!or\s)(?<!/)(?P<sign>plus|minus)\s(?P<sn>NUM)(?P<su>POINTS_UNIT)?)",
     "pointadj": r"(?P<pointadj>(?<![\w.,])(?P<an>NUM1)DASH(?:percentageDASH)?point\b)",
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
@@ -146,7 +148,8 @@ _FORMS = {
     # (a change only after a change word: etl.extract decides)
     "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM(?:SPOKEN_DECIMAL)?)(?![\w-])
         (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|and|ANSWER_VERBS)\b))""",
-    "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/:-]|[.,]\d))",
+    # a colon after it only before a space: a headline's list "Labour 24, Reform 29: …", not a time "10:30"
+    "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/-]|:(?!\s)|[.,]\d))",
 }
 
 
@@ -376,7 +379,7 @@ def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = Fal
         "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
         "pointadj": not spaced and following in DASHES,  # 10-point
         "measure": following in ("%", "p") or (following in (",", "-") and not spaced),  # 46%, 22,4 percent, 48-percent
-        "bare": spaced or not (following in ("%", "/", ":", "-", "_") or following.isalnum()),  # not 5%, 5km
+        "bare": spaced or not (following in ("%", "/", "-", "_") or following.isalnum()),  # not 5%, 5km
     }
     return tuple(form for form in DIGIT_FORMS if possible[form])
 

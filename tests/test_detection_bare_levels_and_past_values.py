@@ -132,7 +132,7 @@ def test_the_first_item_of_a_list_whose_verb_is_left_out_is_a_share():
 
 def test_a_bare_level_after_its_change_without_points_or_unchanged_is_a_share():
     text = CUE + "The Liberals are down three at 16, while the Greens are unchanged on 21."
-    assert _texts(text) == ["16", "21"]
+    assert _texts(text) == ["three", "16", "21"]  # "down three": the change before the level counts too
 
 
 def test_two_bare_levels_in_a_poll_standing_are_shares():
