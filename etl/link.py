@@ -150,6 +150,9 @@ SYNONYMS = {
     "shun": "avoid", "deteriorate": "worsen",  # "shun the news" is "avoid" it; "the economy will deteriorate"
     "purchase": "buy", "intend": "plan", "intention": "plan",  # "intend to purchase an EV" is "plan to buy one"
     "confidence": "trust", "faith": "trust",  # "have confidence in the US", "lost faith in the news": trust
+    # parties in their own language, as English copy leaves them in tables ("Grüne 12, Linke 11")
+    "grune": "green", "grunen": "green", "gruene": "green", "gruenen": "green", "linke": "left", "lewica": "left",
+    "konfederacja": "confederation", "gop": "republican",
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -267,7 +270,51 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
      lambda m: m.group() + (" increase" if m.group("up") else " decrease")),
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
-]
+    # who would make the best prime minister is no approval of the one in office: a question of its own
+    ("prime", re.compile(r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
+    # a run-off by any name ("second round", "matchup"): its shares are no first-round figures (see CONTEST)
+    ("round", re.compile(r"\bsecond[\s-]+round\b"), "runoff"),
+    ("match", re.compile(r"\bmatch[\s-]?ups?\b"), "runoff"),
+] + [(hint, re.compile(pattern), party) for hint, pattern, party in [
+    # parties by the names outlets give them, as one word (see PARTY_BY_LEADER for "Farage's party"); each is
+    # one party of one country, and the pollster's citations are only compared with each other
+    ("die", r"\bb(?:u|ue)ndnis\s*(?:90)?\s*/?\s*die\s+gr(?:u|ue)nen\b", " green "),
+    ("die", r"\bdie\s+(?=gr(?:u|ue)nen\b|linke\b)", ""),  # "Die Linke": the German article
+    ("altern", r"\balternative\s+(?:for|fur|fuer)\s+(?:germany|deutschland)\b", "afd"),
+    ("union", r"^(?:the\s+)?union$|\b(?:the\s+)?union\s+(?:bloc|parties)\b", "cdu"),  # "the Union": CDU/CSU
+    ("reform", r"\breform\s+uk\b", "reform"),
+    ("lib", r"\blib(?:eral)?\s*dem(?:ocrat)?s?\b", "libdem"),
+    ("ld", r"^ld$", "libdem"),  # a poll table's label
+    ("justice", r"\blaw\s+and\s+justice\b", "pis"),
+    ("civic", r"\bcivic\s+(?:coalition|platform)\b", "ko"),
+    ("national", r"\bnational\s+rally\b|\brassemblement\s+national\b", "rn"),
+    ("france", r"\bla\s+france\s+insoumise\b|\bfrance\s+unbowed\b", "lfi"),
+    ("workers", r"\bworkers'?\s+party\b", "pt"),
+    ("trabalhadores", r"\bpartido\s+dos\s+trabalhadores\b", "pt"),
+    ("new democrat", r"\bnew\s+democrat(?:s|ic\s+party)\b", "ndp"),
+    ("democratic party", r"\bdemocratic\s+party\b", "democrat"),
+    ("scottish national", r"\bscottish\s+national\s+party\b", "snp"),
+    ("ital", r"\bbrothers\s+of\s+italy\b|\bfratelli\s+d'italia\b", "fdi"),
+    ("national", r"\bliberal[\s-]+nationals?(?:\s+coalition)?\b", "coalition"),  # Australia's Coalition
+]]
+# a party by its leader ("Farage's party", "Merz's conservatives", "Carney's Liberals"): a party word after the
+# possessive is the party (the leader's name goes, or two outlets, one naming the leader, would not meet); a bare
+# "party" is the leader's own party where the table knows it. The leader alone ("Farage", "chose Carney") stays a
+# person: best prime minister, approval.
+PARTY_BY_LEADER = re.compile(
+    r"\b(?:[A-Z][^\W\d_]+\s+){0,2}(?:(?:le|de|da|van|von|del)\s+)?(?P<leader>[A-Z][^\W\d_]+)['’]s\s+"
+    r"(?P<noun>(?i:party|conservatives?|liberals?|labou?r|greens?|social\s+democrats?|tories|republicans|"
+    r"democrats|new\s+democrats|nationals))\b")
+LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their party as outlets name it
+    "farage": "Reform", "starmer": "Labour", "corbyn": "Labour", "badenoch": "Conservatives",
+    "sunak": "Conservatives", "davey": "Lib Dems", "polanski": "Greens",
+    "merz": "CDU", "scholz": "SPD", "weidel": "AfD", "wagenknecht": "BSW",
+    "pen": "RN", "bardella": "RN", "melenchon": "LFI",
+    "kaczynski": "PiS", "tusk": "KO",
+    "carney": "Liberals", "trudeau": "Liberals", "poilievre": "Conservatives", "singh": "NDP",
+    "albanese": "Labor", "dutton": "Coalition", "hanson": "One Nation",
+    "lula": "PT", "meloni": "Brothers of Italy", "orban": "Fidesz", "wilders": "PVV", "modi": "BJP",
+}
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
@@ -293,6 +340,7 @@ FRACTION = re.compile(r"\b(?:in|out\s+of)\b|half|third|quarter|fifth|tenth")  # 
 # Georgia found")
 ACRONYM = re.compile(r"(?<!\bby )(?<!\bfor )\b[A-Z]{2,5}\b(?!['’]s\s+(?:poll|survey)|"
                      r"\s+(?:[A-Z][a-z]|poll|survey|study|research|data|found|show))")
+TITLES = frozenset(["PM", "MP", "MPs"])  # "better PM": an office in capitals, no organisation an answer is about
 US_IN_CAPITALS = re.compile(r"\bUSA?\b")
 INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS": a name by its initials
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
@@ -334,7 +382,8 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     one without a subgroup may get the subgroup another outlet names for its share (`infer_subgroups`).
     """
     groups: dict[str, list[int]] = defaultdict(list)
-    tokens = apart_contests(apart_leads(citations, carry_questions(citations, [question_tokens(c) for c in citations])))
+    tokens = apart_contests(apart_leads(citations, carry_preferred_leader(citations, carry_questions(
+        citations, [question_tokens(c) for c in citations]))), citations)
     for i, key in enumerate(adopt_pollsters(citations, tokens)):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
@@ -472,12 +521,44 @@ def apart_leads(citations: list[dict], tokens: list[frozenset[str]]) -> list[fro
             for c, words in zip(citations, tokens, strict=True)]
 
 
-def apart_contests(tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+def apart_contests(tokens: list[frozenset[str]], citations: list[dict] | None = None) -> list[frozenset[str]]:
     """A run-off ("Bardella would beat Philippe with 51%") names both rivals, and its share is neither one's
     figure of the first round: its words are marked (`CONTEST`) so they match other run-offs only, instead of
-    joining one rival's first-round label ("Philippe") to the other's run-off share."""
-    return [frozenset(CONTEST + t for t in words) if words & CONTEST_WORDS or words >= RUN_OFF else words
-            for words in tokens]
+    joining one rival's first-round label ("Philippe") to the other's run-off share. A share after a run-off's
+    in its sentence is the rival's share of that run-off ("would win the run-off with 53%, against 47% for
+    Philippe"), whatever words of its own it has."""
+    contested = [bool(words & CONTEST_WORDS or words >= RUN_OFF) for words in tokens]
+    if citations:
+        contested = _on_through_sentence(citations, contested)
+    return [frozenset(CONTEST + t for t in words) if is_contest else words
+            for words, is_contest in zip(tokens, contested, strict=True)]
+
+
+def carry_preferred_leader(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The shares after a best-prime-minister share in its sentence answer that question too ("23% picked
+    Farage as best prime minister and 20% Starmer", "Starmer was chosen as best PM by 20%, behind Farage on
+    23%"): they take its token, so they meet other outlets' best-PM figures and not the party's share."""
+    said = [PREFERRED_LEADER in words for words in tokens]
+    if not any(said):
+        return tokens
+    carried = _on_through_sentence(citations, said)
+    return [words | {PREFERRED_LEADER} if on and not was else words
+            for words, on, was in zip(tokens, carried, said, strict=True)]
+
+
+def _on_through_sentence(citations: list[dict], flags: list[bool]) -> list[bool]:
+    """Flags set on for every share after the first flagged share of its sentence."""
+    opened: dict[tuple[str, int], int] = {}  # sentence -> where its first flagged share stands
+    for c, flag in zip(citations, flags, strict=True):
+        if flag and c.get("kind") == "share" and c.get("sentence_start") is not None:
+            key = (str(c.get("article_id")), c["sentence_start"])
+            opened[key] = min(opened.get(key, c.get("start") or 0), c.get("start") or 0)
+    if not opened:
+        return flags
+    return [flag or (c.get("kind") == "share" and (at := opened.get((str(c.get("article_id")),
+                                                                      c.get("sentence_start")))) is not None
+                     and (c.get("start") or 0) > at)
+            for c, flag in zip(citations, flags, strict=True)]
 
 
 def _topic_for_bare_answers(citations: list[dict], carried: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -756,6 +837,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     """
     if not statement:
         return frozenset()
+    if "'s " in statement or "’s " in statement:
+        statement = PARTY_BY_LEADER.sub(_party_of_leader, statement)
     tokens: set[str] = set()
     after_than = after_more = 0
     text = statement.lower().replace("’", "'")
@@ -792,8 +875,18 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
                 tokens.update((m, f"more:{m}"))
         after_more = 0 if mapped else after_more
     if not statement.isupper():  # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
-        tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement))
+        tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement) if word not in TITLES)
     return frozenset(tokens)
+
+
+def _party_of_leader(match: re.Match) -> str:
+    """The party a "Leader's party" names: the party word after the name, or the leader's party from the
+    table; the words as written when the table does not know the leader."""
+    noun = match.group("noun")
+    if noun.lower() != "party":
+        return noun
+    leader = unicodedata.normalize("NFKD", match.group("leader").lower()).encode("ascii", "ignore").decode()
+    return LEADER_PARTY.get(leader, match.group())
 
 
 def _latin(text: str) -> bool:
@@ -819,7 +912,12 @@ def question_tokens(citation: dict) -> frozenset[str]:
     Institute of Sociology" says who asked, not what)."""
     terms, statement = citation.get("question_terms"), citation.get("statement")
     words = _without(statement_tokens(terms or statement), statement_tokens(citation.get("pollster")))
-    return _own_pole(words, statement_tokens(statement)) if terms else words
+    if not terms:
+        return words
+    said = statement_tokens(statement)
+    if said & CONTEST_WORDS or said >= RUN_OFF:  # terms cut short ("with Tarcisio is tighter") keep the run-off
+        words = words | (said & (CONTEST_WORDS | RUN_OFF))
+    return _own_pole(words, said)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1287,7 +1385,8 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
         for i, a in enumerate(cited):
             for b in cited[i + 1:]:
                 x, y = find((wave, question_of[a])), find((wave, question_of[b]))
-                if x == y or (_answers(tokens[a]) and _answers(tokens[b]) and contradict(tokens[a], tokens[b])):
+                if x == y or (_answers(tokens[a]) and _answers(tokens[b]) and contradict(tokens[a], tokens[b])) or (
+                        _other_role(tokens[a], tokens[b])):
                     continue  # a statement that names no answer ("went", "edged upward") contradicts none
                 if not _one_release(values_of[(wave, str(citations[a].get("article_id")))],
                                     values_of[(wave, str(citations[b].get("article_id")))]):
@@ -1382,8 +1481,15 @@ def _share_said(citation: dict, question: str) -> bool:
 
 
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One statement negated and the other not, or two different contrasts ("than excited", "equally")."""
-    return stances_contradict(stance(a), stance(b))
+    """One statement negated and the other not, or two different contrasts ("than excited", "equally"); or
+    one asks who would make the best prime minister and the other does not: a leader's 29% there and the 29% of
+    the leader's party (or approval) are two figures, however alike the shares."""
+    return _other_role(a, b) or stances_contradict(stance(a), stance(b))
+
+
+def _other_role(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One statement asks who would make the best prime minister, the other does not."""
+    return (PREFERRED_LEADER in a) != (PREFERRED_LEADER in b)
 
 
 DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somewhat oppose" and "oppose" are three
@@ -1406,6 +1512,7 @@ NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", 
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
 MOVED_SLIGHTLY = stem("slightly")  # a degree of answer ("slightly worse") and of a change ("eased slightly")
 ANSWER_WORDS = BARE_ANSWER | NEGATIVE | POLES | DEGREES | CONTRASTS | {WORRY, "satisfi", "trust", "favourabl"}
+PREFERRED_LEADER = "ppm"  # the token of "best prime minister", "preferred premier" (see PHRASES)
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 

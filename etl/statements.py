@@ -667,16 +667,28 @@ LIST_LEAD = re.compile(r"(?:,|;|\(|,?\s+(?:and|while|whereas|but))\s*$")
 PAIR_GAP_WORDS = ("to", "-", "–")  # between the two values of a pair, with spaces around
 PAIR_REACH = 80  # characters: the leader and its rival are written right before the pair
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# "Albanese leads Ley as better prime minister 50 to 31": what the pair measures, part of both answers
+PAIR_ROLE = r"\s+as\s+(?:the\s+)?(?:better|best|preferred)\s+(?:prime\s+minister|PM|premier|president|chancellor)"
+PERSON_REACH = 200  # characters before a sentence: "He" is who the last sentence or two named
+SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s\b|\s+(?:is|was|has|had|said|says|leads|led)\b)")
+PAIR_ROLE_AFTER = re.compile(PAIR_ROLE)  # "He leads Ley 50-31 as better PM"
+# a sentence opening with the round its shares are of: "In a runoff, Lula would get 46%", "In the first round, ..."
+ROUND_FRAME_HINTS = ("In ", "in ", "For ")
+ROUND_FRAME = re.compile(r"(?:In|in|For)\s+(?:a|an|the)\s+(?:(?:possible|potential|hypothetical|likely)\s+)?"
+                         r"(?P<round>(?:run-?off|second[\s-]round|first[\s-]round)(?:\s+(?:vote|ballot))?)\b[^,.;]{0,60},")
 PAIR_LEADER = re.compile(
     rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
-    rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?\s*,?\s*(?:by\s+)?$")
+    rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?(?P<role>{PAIR_ROLE})?\s*,?\s*(?:by\s+)?$")
 PAIR_LEADER_VERBS = ("lead", "beat", "top", "edg", "trail", "ahead", "outpoll")  # one is in every PAIR_LEADER
 # "Labor has extended its two-party-preferred lead over the Coalition to 58-42", "the Greens' lead over Labour
 # at 31-27", "with Labor ahead 58-42": the leader (and the rival, where named) of a pair written another way.
 PAIR_LEAD_OVER = re.compile(
     rf"(?P<x>{_NAME})(?:['’]s?|\s+(?:has|have|had)\s+(?:extended|widened|narrowed|increased|cut|stretched|kept|held)"
     rf"\s+(?:its|their))\s+(?:[\w-]+\s+){{0,3}}?lead\s+over\s+(?P<y>{_NAME})\s+(?:to|at|of)\s*$"
-    rf"|(?:^|\s)(?P<a>{_NAME})\s+(?:well\s+|comfortably\s+|narrowly\s+)?ahead\s*$")
+    rf"|(?:^|\s)(?P<a>{_NAME})\s+(?:well\s+|comfortably\s+|narrowly\s+)?ahead\s*$"
+    # "The Conservatives hold a two-point edge over the Liberals, 40 per cent to 38 per cent"
+    rf"|(?P<h>{_NAME})\s+(?:now\s+)?(?:holds?|held|has|have|had|enjoys?|opens?|opened)\s+(?:a|an|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:lead|edge|advantage)\s+over\s+(?P<r>{_NAME})\s*,\s*$")
 RIVAL_REACH = 2000  # characters: an unnamed rival ("Harris leads 40%-38%") is the one named in the story so far
 RIVAL_VERBS = (r"(?:now\s+|still\s+|narrowly\s+)?(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|"
                r"edged|edging|trails?|trailed|trailing|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|against|versus|vs\.?)")
@@ -1235,10 +1247,17 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         return None
     before = text[max(s_start, lead_end - PAIR_REACH):lead_end]
     if contains_any(before, PAIR_LEADER_VERBS) and (m := PAIR_LEADER.search(before)):
-        return m.group("x") if first else (m.group("y") or named_rival(text, m.group("x"), s_start) or "")
-    if ("lead" in before or "ahead" in before) and (m := PAIR_LEAD_OVER.search(before)):
-        leader = m.group("x") or m.group("a")
-        return leader if first else (m.group("y") or named_rival(text, leader, s_start) or "")
+        after = PAIR_ROLE_AFTER.match(text, spans[k + 1 if first else k][1])  # or after the pair
+        said_role = m.group("role") or (after.group() if after else "")
+        role = " ".join(said_role.split())
+        leader = m.group("x")
+        if leader in ("He", "She"):  # "He leads Ley 50-31": the leader is the person the story named before
+            leader = _person_before(text, s_start, m.group("y")) or leader
+        answer = leader if first else (m.group("y") or named_rival(text, leader, s_start) or "")
+        return f"{answer} {role}".strip()
+    if contains_any(before, ("lead", "ahead", "edge", "advantage")) and (m := PAIR_LEAD_OVER.search(before)):
+        leader = m.group("x") or m.group("a") or m.group("h")
+        return leader if first else (m.group("y") or m.group("r") or named_rival(text, leader, s_start) or "")
     if "outweigh" in before and (m := PAIR_OUTWEIGHS.search(before)):
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
@@ -1274,6 +1293,14 @@ def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
     if words[-1] in WHOLE_SAMPLE_HEADS or NOT_A_PLACE.match(name):
         return None  # "Voters at 40%", "One Nation on 8%" (said as the words before it), "March at 40%"
     return name, False
+
+
+def _person_before(text: str, s_start: int, rival: str | None) -> str | None:
+    """The surname last named before a sentence that opens with "He" or "She" ("Albanese's approval rose ...
+    He leads Ley"), not the rival's; None when the sentence before names nobody."""
+    before = text[max(0, s_start - PERSON_REACH):s_start]
+    names = [m.group(1) for m in SURNAME_SAID.finditer(before) if not rival or m.group(1) != rival.split()[-1]]
+    return names[-1] if names else None
 
 
 def named_rival(text: str, leader: str, s_start: int) -> str | None:
@@ -1520,6 +1547,10 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
             terms = f"{wording.question_terms or ''} {thing}".strip()
             wording = Wording(shorten(statement), terms, wording.group)
+        if text.startswith(ROUND_FRAME_HINTS, s_start) and (frame := ROUND_FRAME.match(text, s_start, start)):
+            # "In a run-off against Philippe, Bardella would win with 53%": which vote the share is of
+            terms = wording.question_terms or ""
+            wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
         out.append(wording)
     return out
 
