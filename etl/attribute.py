@@ -119,7 +119,7 @@ ATTACHED_AFTER = re.compile(
     r"(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
     r"(?:(?:in|during|as\s+of|back\s+in|at\s+the\s+(?:end|start)"
-    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late))\s+|(?:(?:in|by)\s+)?mid[\s-])?"
+    r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late)|(?:earlier|later)\s+in)\s+|(?:(?:in|by)\s+)?mid[\s-])?"
     r"(?:(?:the|our|its|their)\s+|"
     r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$")  # "44% in Gallup's October poll"
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
@@ -190,6 +190,8 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:figure|reading|rating|score|level
 SHARE_LATER = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)")
 NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 38 in March": that number's date
 THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
+# A name right before its value, as round-ups list polls: "YouGov has Labour on 19, More in Common 21, Opinium 22".
+NAME_HOLDS_VALUE = re.compile(r"\s+(?:(?:on|at)\s+)?")
 # A value and the name right after it: "27% with Opinium", "31% in the Gallup Korea survey", "38% in Léger's poll"
 VALUE_WITH_NAME = re.compile(
     r"\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s+(?:with|in|for|according\s+to)\s+(?:the\s+|an?\s+)?")
@@ -246,9 +248,15 @@ NOT_A_SPONSOR = frozenset(
      "Explore", "Read", "See", "View", "Watch", "More", "Related", "Subscribe", "Pollster", "Pollsters",
      # connectives opening a sentence: "Meanwhile YouGov found ..." names no outlet
      "Meanwhile", "Separately", "However", "Similarly", "Elsewhere", "Still", "Yet", "Also", "Indeed", "Overall"])
+# The days a survey ran, between "conducted" and its sponsor: "June 2 to June 4", "April 11 to 13", "Feb. 3-5".
+DAY_OF_MONTH = r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?"  # "June 2", "Feb. 3", "11th"
+FIELDWORK_DAYS = rf"{DAY_OF_MONTH}(?:\s*(?:-|–|to|and)\s*{DAY_OF_MONTH})?,?"
 SPONSOR = re.compile(
-    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out)\s+(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults"
+    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out|polled|surveyed|questioned|interviewed)\s+"
+    rf"(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults", "(Forsa) questioned 1,003 people for RTL"
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
+    rf"|\b(?:conducted|carried\s+out)\s+(?:from\s+|between\s+|on\s+)?{FIELDWORK_DAYS}\s+for\s+(?:the\s+)?{OUTLET_KIND}"
+    rf"(?P<name4>{SPONSOR_NAMES})"  # "conducted from June 2 to June 4 for the Taxpayers' Union"
     rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
     rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
 # Who a survey is of, though not written as paying for it: "Research from the Northfield Trust, carried out by
@@ -295,9 +303,10 @@ NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus 
 # Where a listed pollster's own first word, written alone, runs a survey: "Abacus's latest national survey",
 # "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
 SHORT_NAME_RAN_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:polls?|polling|surveys?|numbers|figures|data|tracking|research|study)\b"
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:polls?|polling|surveys?|numbers|figures|data|tracking|trackers?|research|study)\b"
     r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b")
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$")
+TITLE_OF_THE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+$")  # "State of the (Union survey)"
 OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+$")  # "Mood of the Nation survey": a poll's title, no outlet
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
 COMMISSIONER_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{SPONSOR_NAME})\s+(?:has\s+|had\s+)?$")
@@ -308,6 +317,11 @@ NAME_WITH_FOR = re.compile(
 # A headline's label: "Focus: support for leaving NATO edges up", "Support edges up – Focus".
 TITLE_LABEL = re.compile(r"(?:(?P<lead>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}):\s.*|.*\s[-–—|]\s"
                          r"(?P<tail>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))", re.S)
+INSTITUTION_WORDS = frozenset(["University", "College", "Foundation", "Fund", "Trust", "School", "Bank", "Stiftung"])
+POLLING_NAME_WORDS = frozenset(["Poll", "Polling", "Research", "Institute", "Surveys", "Opinion", "Center", "Centre"])
+# A headline opening with one capitalised word as its label or before a poll word: "Curia poll: Labour slips".
+TITLE_SHORT_NAME = re.compile(r"(?P<label>[A-Z][\w'’-]*):\s|(?P<poll>[A-Z][\w'’-]*?)(?:['’]s)?\s+(?:[\w-]+\s+)?"
+                              r"(?:poll|survey|tracker)s?\b")
 # "support fell to 21%, Gallup Korea said": a name reporting the figure just before it ran the survey.
 SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports)\b")
 FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
@@ -315,6 +329,9 @@ FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent|points?)\s*,\s*$")
 PUBLISHED_SURVEY_BY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:polls?|surveys?|study)\s*[,.]?\s+"
                                  r"(?:(?:the|this)\s+(?:poll|survey|study)\s*,?\s+)?(?:was\s+|were\s+)?"
                                  r"(?:conducted|carried\s+out|done|run)\s+by\s+(?:the\s+)?")
+# A body that commissioned a named pollster: "the Resolution Trust, which commissioned Opinium to poll ...".
+COMMISSIONED_POLLSTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has\s+|had\s+)?commissioned\s+(?:the\s+)?"
+                                   r"(?:(?:pollsters?|polling\s+(?:firm|company))\s+)?")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
 # What kind of body ran a survey, written before its name: "surveyed by trade body UKHospitality".
@@ -486,6 +503,7 @@ CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research":
             "Research": "survey", "Survey": "survey", "Study": "survey",  # "Research by X found", at a sentence's start
             "findings": "survey",  # "findings released by X"
             "tracking": "survey",  # "Mainstreet's daily tracking"
+            "questioned": "paid", "interviewed": "paid",  # "Forsa questioned 1,003 people for RTL"
             "commissioned": "paid", "sponsored": "paid", "funded": "paid", "conducted": "paid", "carried": "paid",
             "margin": "margin", "credibility": "margin", "sampling": "margin", "±": "margin", "+/-": "margin",
             "+-": "margin", "plus": "margin"}
@@ -688,6 +706,8 @@ class ArticleContext:
             found = _first_pollster(self.article.outlet)
         if found[0] is None and (poll := self.poll_name) and _title_label(self.article.title or "") == poll:
             return poll, None  # "Ipec: approval at 48%" over "an Ipec survey": the poll's name is who ran it
+        if found[0] is None and (short := _title_short_name(self.article.title or "")):
+            return short.name, short
         return found
 
     @cached_property
@@ -850,7 +870,8 @@ class ArticleContext:
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
         if same:
             best = same[0] if len(same) == 1 else min(  # most sentences name one
-                same, key=lambda n: (self.sponsored[n], self._other_clause(starts[n], self.pollsters[n][1], start),
+                same, key=lambda n: (self.sponsored[n], not self._holds_value(n, start),
+                                     self._other_clause(starts[n], self.pollsters[n][1], start),
                                      not VALUE_WITH_NAME.fullmatch(self.text, start, starts[n]),
                                      not self.conducting[n], _distance(starts[n], start)))
             best = self._first_of_joint(best)
@@ -871,6 +892,10 @@ class ArticleContext:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _holds_value(self, n: int, start: int) -> bool:
+        """Whether a name stands right before the value (see NAME_HOLDS_VALUE): "More in Common 21"."""
+        return NAME_HOLDS_VALUE.fullmatch(self.text, self.pollsters[n][1], start) is not None
 
     def _brings_another_poll(self, name_start: int) -> bool:
         """Whether the sentence of a name after a value brings in another poll ("A separate YouGov study put it at
@@ -927,6 +952,9 @@ class ArticleContext:
             members = [k for k in joint if self.pollsters[k][2] in ran]
             if len({self.pollsters[k][2] for k in members}) == 1:
                 return members[0]
+            polling = [k for k in joint if not _institution(self.pollsters[k][2])]
+            if len(polling) == 1 and len(polling) < len(joint):
+                return polling[0]  # "research by King's College London and Ipsos": the polling firm ran it
         return first
 
     def _named_jointly(self, n: int) -> bool:
@@ -934,6 +962,13 @@ class ArticleContext:
         pollsters, text = self.pollsters, self.text
         return (n > 0 and JOINT_GAP.fullmatch(text, pollsters[n - 1][1], pollsters[n][0]) is not None) or (
             n + 1 < len(pollsters) and JOINT_GAP.fullmatch(text, pollsters[n][1], pollsters[n + 1][0]) is not None)
+
+    def _joined_to_polling_firm(self, n: int) -> bool:
+        """Whether a name is joined by "and" to a listed name that is no institution (see _first_of_joint)."""
+        pollsters, text = self.pollsters, self.text
+        return (n > 0 and JOINT_GAP.fullmatch(text, pollsters[n - 1][1], pollsters[n][0]) is not None and not (
+            _institution(pollsters[n - 1][2]))) or (n + 1 < len(pollsters) and not _institution(pollsters[n + 1][2])
+                                                    and JOINT_GAP.fullmatch(text, pollsters[n][1], pollsters[n + 1][0]))
 
     def _exit_poll_conductor(self, j: int, s_start: int) -> tuple[str | None, Pollster | None]:
         """An exit poll is run for broadcasters, and pollsters of every firm comment on it ("ICM director Jo
@@ -971,7 +1006,7 @@ class ArticleContext:
         """Whether a name is written as publishing a survey another named pollster ran ("the latest Afrobarometer
         survey conducted by NOI Polls"): the one that ran it is the pollster (corpus rule). Not a poll's
         name run by its own pollster ("the DeutschlandTrend survey, carried out by Infratest dimap")."""
-        m = PUBLISHED_SURVEY_BY.match(self.lowered, end)
+        m = PUBLISHED_SURVEY_BY.match(self.lowered, end) or COMMISSIONED_POLLSTER.match(self.lowered, end)
         if not m or m.end() not in self.pollster_starts:
             return False
         return self.pollsters[self.pollster_starts.index(m.end())][2] != name
@@ -1026,8 +1061,9 @@ class ArticleContext:
                 # (its pollster's date after it is its own: "Sociopolis interviewed 1,200 people between May 20 and 27")
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
-        if own.relative == "this month" and self._earlier_value(start, s_start):
-            return replace(resolved, earlier=True)  # "up from 58% earlier this month": a wave before this one
+        if (own.relative == "this month" or self.lowered.endswith("earlier in ", 0, own.start)) and (
+                self._earlier_value(start, s_start)):
+            return replace(resolved, earlier=True)  # "up from 58% earlier this month (in May)": a wave before this one
         if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
             if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
                 compared = bisect.bisect_left(spans, (s_start, 0)) < bisect.bisect_left(spans, (start, 0))
@@ -1463,6 +1499,8 @@ class ArticleContext:
                 not MEMBER_BODY_WORDS.isdisjoint(words) and not RUN_BY_AFTER.match(text, pos))
             if GEO.fullmatch(words[0]) or DATE_ANCHOR.match(name) or WEEKDAY_NAME.match(name):
                 continue
+            if TITLE_OF_THE_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "the State of the Union survey": the last word of a survey's title
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
             shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
             short = " ".join(words) + " "
@@ -1661,7 +1699,8 @@ class ArticleContext:
                 m = SPONSOR.search(self.text, max(last_end, pos - 60), pos + 12)
             if m:
                 last_end = m.end()
-                found.append((m.start(), m.group("name") or m.group("name2") or m.group("name3"), True))
+                names = m.group("name", "name2", "name3", "name4")
+                found.append((m.start(), next(name for name in names if name), True))
             elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
                     c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
                 found.append((c.start("name"), c.group("name"), True))  # "The Trust commissioned Opinium"
@@ -1699,13 +1738,15 @@ class ArticleContext:
             if self.article.outlet and start >= 4 and OUR_POLL_BEFORE.search(self.text, max(0, start - 60), start):
                 found.append((start, self.article.outlet, True))  # "our latest weekly poll with YouGov": the outlet's
             written = self.text[start:end]  # a listed "Reuters/Ipsos" (or "Reuters-Ipsos"): the outlet paid
-            if pollster and ("/" in written or ("-" in written and JOINED_NAME_BREAK.sub("/", written).lower() in (
-                    alias.lower() for alias in pollster.aliases))):
+            if pollster and ("/" in written or ("-" in written and {written.lower(), JOINED_NAME_BREAK.sub(
+                    "/", written).lower()}.intersection(alias.lower() for alias in pollster.aliases))):
                 found.extend((start, part, False) for part in JOINED_NAME_BREAK.split(written)
                              if part.lower() not in name.lower() and _first_pollster(part)[0] != name)
             if self.text.startswith(" and ", end) and POLL_FROM_BEFORE.search(
                     self.lowered, max(0, start - 25), start) and (partner := WITH_PARTNER_AFTER.match(self.text, end)):
                 found.append((partner.start("name"), partner.group("name"), False))  # "a poll from X and USAFacts"
+            if _institution(name) and self._joined_to_polling_firm(n):  # "King's College London and Ipsos"
+                found.append((start, name, True))  # (a listed name, so taken as sponsor only explicitly)
             if after := SPONSOR_AFTER_POLLSTER.match(self.text, end):  # "Ifop for Le Figaro"
                 found.append((after.start("name"), after.group("name"), True))
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
@@ -2105,7 +2146,7 @@ def _without_client(name: str) -> str:
 
 def _names_a_poll(name: str) -> bool:
     """A pollster name that is itself a poll's name ("Essential poll"): an outlet in front of it paid for it."""
-    return name.lower().endswith(("poll", "survey", "barometer", "trend"))  # "DeutschlandTrend"
+    return name.lower().endswith(("poll", "survey", "barometer", "trend", "monitor"))  # "DeutschlandTrend"
 
 
 def _word_char(char: str) -> bool:
@@ -2136,6 +2177,21 @@ def _title_label(title: str) -> str | None:
     """The name a headline is labelled with: "Ipec: approval steady", "Approval steady - Ipec"."""
     m = TITLE_LABEL.fullmatch(title.strip())
     return (m.group("lead") or m.group("tail")) if m else None
+
+
+def _institution(name: str) -> bool:
+    """Whether a listed name is a university, foundation or bank that works with pollsters rather than a polling
+    firm ("King's College London", not "Emerson College Polling" nor "Siena College Research Institute")."""
+    words = set(name.split())
+    return not words.isdisjoint(INSTITUTION_WORDS) and words.isdisjoint(POLLING_NAME_WORDS)
+
+
+def _title_short_name(title: str) -> Pollster | None:
+    """A listed pollster's first word alone as a headline's label or before its poll word ("Curia poll: Labour
+    slips", "Leger: Liberals ahead"): headlines shorten a name the way copy does (see _short_names_alone)."""
+    m = TITLE_SHORT_NAME.match(title.strip())
+    word = m and (m.group("label") or m.group("poll"))
+    return _short_forms().get(word.lower()) if word and word not in NOT_A_SPONSOR and not GEO.fullmatch(word) else None
 
 
 @lru_cache(maxsize=4096)

@@ -1190,10 +1190,28 @@ def pollster_names() -> frozenset[str]:
                      if POLLSTER_WORD.search(n) or not NOT_ONLY_A_POLLSTER.search(n))
 
 
+# The generic words after a pollster's own first word ("Mainstreet Research", "Abacus Data"), which copy drops.
+SHORT_NAME_TAILS = frozenset(["research", "polling", "poll", "data", "strategies", "strategic", "strategy", "group",
+                              "insights", "analytics", "opinion", "institute", "college", "market", "consulting",
+                              "public", "affairs", "political", "company", "co", "centre", "center", "and", "&", "of"])
+NOT_SHORT_NAMES = frozenset(["change", "public", "research", "russian", "all-russian", "pollster", "rating"])
+# A pollster's short name owning figures: "Mainstreet's latest provincial numbers (show the NDP at 41%)".
+POSSESSED_NUMBERS = r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:numbers|figures)"
+
+
+@lru_cache(maxsize=1)
+def short_pollster_names() -> frozenset[str]:
+    """Lower-cased first words of listed names whose other words are generic ("mainstreet" of Mainstreet
+    Research): a cue only with the figures they own (POSSESSED_NUMBERS), as alone many are common words."""
+    return frozenset(words[0] for name in pollster_names() if len(words := name.split()) > 1 and len(words[0]) >= 4
+                     and SHORT_NAME_TAILS.issuperset(words[1:]) and words[0] not in NOT_SHORT_NAMES)
+
+
 @lru_cache(maxsize=1)
 def survey_cue() -> re.Pattern:
-    """Survey words plus pollster names and aliases."""
-    return re.compile(rf"\b(?:{SURVEY_WORDS}|{trie_pattern(pollster_names())})(?!\w)")
+    """Survey words plus pollster names and aliases, and short names owning figures."""
+    short = trie_pattern(short_pollster_names())
+    return re.compile(rf"\b(?:{SURVEY_WORDS}|{trie_pattern(pollster_names())}|(?:{short}){POSSESSED_NUMBERS})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -1229,6 +1247,11 @@ def _cues_by_first_char() -> list[tuple[str, dict[str, list[str]]]]:
         names_by_first[name[0]].append(name[1:])
     for first, rests in names_by_first.items():
         by_first[first]["survey"].append(trie_pattern(rests))
+    short_by_first = defaultdict(list)
+    for word in short_pollster_names():
+        short_by_first[word[0]].append(word[1:])
+    for first, rests in short_by_first.items():
+        by_first[first]["survey"].append(f"(?:{trie_pattern(rests)}){POSSESSED_NUMBERS}")
     for cue in OFFICIAL_CUES:
         first, rest = split_first_char(cue)
         by_first[first]["official"].append(rest)

@@ -56,6 +56,8 @@ DATE_ALTERNATIVES = [
     # a weekday and its day of the month in brackets, as Brazilian copy dates: "between Tuesday (10) and Thursday (12)"
     ("letter", rf"""{WEEKDAY}\s?\((?P<pd_d1>{DAY})\)(?:{SEP}{WEEKDAY}\s?\((?P<pd_d2>{DAY})\))?"""),
     ("letter", rf"(?P<w_d1>{WEEKDAY}){SEP}(?P<w_d2>{WEEKDAY})(?:\s+(?P<w_week>(?i:this|last))\s+week)?"),
+    # one weekday alone, a date only after a fieldwork verb (see SINGLE_DAY_LEAD): "a poll completed on Tuesday"
+    ("letter", rf"(?P<sd>{WEEKDAY})\b(?!,?\s*(?:the\s+)?(?:\d|\(|{MONTH}\b))"),  # not "Thursday June 24th"
     # "conducted last Thursday": the latest Thursday before; "last Tuesday to Saturday": the latest such days
     ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})(?:{SEP}(?P<lw_d2>{WEEKDAY}))?"),
     ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
@@ -145,6 +147,12 @@ YEAR_CONTEXT = re.compile(r"(?:\b(?:in|during|since|of|from|between)(?:\s+(?:ear
 # a month that names a yearly event, not a date: "wait for the January sales", "ahead of the March budget"
 MONTH_EVENT_AFTER = re.compile(r"\s+(?:sales|budget|transfer\s+window|reshuffle|half-term|holidays?|summit)\b")
 NON_DIGIT = re.compile(r"\D")
+# Before a lone weekday that dates a survey: "a poll completed on Tuesday", "a survey that closed Sunday",
+# "Redfield surveyed 2,000 adults on Sunday" (not "said on Tuesday": most lone weekdays date other events).
+SINGLE_DAY_LEAD = re.compile(
+    r"\b(?:completed|closed|concluded|ended|finished|conducted|carried\s+out|fielded|surveyed|polled|interviewed|"
+    r"questioned)\b(?:\s+[\w,'’-]+){0,5}?\s+(?:on\s+)?$", re.I)
+SINGLE_DAY_REACH = 60  # characters before the weekday in which its fieldwork verb stands
 
 
 class DateSpan(NamedTuple):
@@ -334,6 +342,11 @@ def date_span(m: re.Match) -> DateSpan | None:
         first, last = (WEEKDAY_NAMES.index(m.group(g).capitalize()) for g in ("w_d1", "w_d2"))
         shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
+    if prefix == "sd":  # "completed on Tuesday": the latest such day up to publication
+        if not SINGLE_DAY_LEAD.search(m.string, max(0, s - SINGLE_DAY_REACH), s):
+            return None
+        day = WEEKDAY_NAMES.index(m.group("sd"))
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {day} 0")
     if prefix == "pd":  # "Tuesday (10) and Thursday (12)": days of the month of publication (see resolve_relative)
         first_day = int(NON_DIGIT.sub("", m.group("pd_d1")))  # "Tuesday (10th)" too
         last_day = int(NON_DIGIT.sub("", m.group("pd_d2"))) if m.group("pd_d2") else first_day
