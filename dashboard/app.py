@@ -5,6 +5,8 @@ The package is loaded once per worker at import, so the first request pays nothi
 
 from __future__ import annotations
 
+import html as html_lib
+import re
 from pathlib import Path
 
 import dash
@@ -27,11 +29,30 @@ INDEX = """<!DOCTYPE html>
 </html>"""
 
 
+# Dash's pages copy the whole request URL into twitter:url; a link card needs no more than the page's address.
+MAX_META_URL = 512
+META_URL = re.compile(r'(<meta property="(?:twitter|og):url" content=")([^"]*)(")')
+
+
+def bound_meta_urls(metas: str, page_url: str) -> str:
+    """The index's URL meta tags cut to the page's address (no query) when the URL is over MAX_META_URL: a URL near
+    gunicorn's limit would otherwise be copied, escaped and so longer still, into the page head."""
+    def bounded(match: re.Match) -> str:
+        if len(match.group(2)) <= MAX_META_URL:
+            return match.group(0)
+        return match.group(1) + html_lib.escape(page_url[:MAX_META_URL]) + match.group(3)
+
+    return META_URL.sub(bounded, metas)
+
+
 class PolltraceDash(Dash):
-    """Dash with one server-side addition to the shared index page: oEmbed discovery on chart pages."""
+    """Dash with server-side additions to the shared index page: oEmbed discovery on chart pages, URL meta tags
+    of bounded length."""
 
     def interpolate_index(self, **kwargs) -> str:
-        kwargs["metas"] += routes.oembed_discovery(flask.request.path, routes.site_url())
+        page_url = routes.site_url() + flask.request.path
+        kwargs["metas"] = bound_meta_urls(kwargs["metas"], page_url) + routes.oembed_discovery(flask.request.path,
+                                                                                                routes.site_url())
         return super().interpolate_index(**kwargs)
 
 

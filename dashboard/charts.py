@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import textwrap
 
-from dashboard.queries import fieldwork_phrase
+from dashboard.queries import fieldwork_phrase, question_label
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency; disagreement also changes the marker.
 BLUE, ORANGE, VERMILLION, GREY, INK, GRID = "#0072B2", "#E69F00", "#D55E00", "#8a8a8a", "#1f2933", "#e5e7eb"
@@ -67,9 +67,9 @@ def _bar_layout(rows: list[dict]) -> tuple[list[float], list[dict], float]:
     """(bar centres, label annotations, total height): a question written once above its answers' bars."""
     centres, annotations, y = [], [], 0.0
     for i, row in enumerate(rows):
-        question = row.get("question") or "Question not recorded"
+        question = question_label(row)
         answer = _answer_label(row)
-        new_question = i == 0 or question != (rows[i - 1].get("question") or "Question not recorded")
+        new_question = i == 0 or question != question_label(rows[i - 1])
         if answer and new_question:
             lines = _wrap(question, LABEL_CHARS, 3)
             annotations.append(_label("<br>".join(lines), y, bold=True))
@@ -88,7 +88,7 @@ def survey_bars(figures: list[dict], margin_of_error: float | None) -> dict:
     flagged = [bool(row.get("disagree")) for row in rows]
     values = [float(row["display_value"]) for row in rows]
     centres, annotations, total = _bar_layout(rows)
-    names = [" – ".join(part for part in (row.get("question"), _answer_label(row)) if part) for row in rows]
+    names = [" – ".join(part for part in (question_label(row), _answer_label(row)) if part) for row in rows]
     bar = {
         "type": "bar", "orientation": "h", "x": values, "y": centres, "width": BAR_PX,
         "hovertext": [f"{name}: {_number(v)}%" for name, v in zip(names, values, strict=True)],

@@ -186,7 +186,12 @@ def in_context(citation: dict, texts: dict[str, str]) -> dict:
 SEVERITY_TONE = {"error": "bad", "warning": "warn", "info": "neutral"}
 
 
-def checks_list(checks: list[dict]) -> html.Div:
+def checks_list(checks: list[dict], disagreement: str = "") -> html.Div:
+    """The recorded checks. `disagreement` ("2 citations disagree") names a disagreement the page marks although no
+    check records it, so the empty list never reads "no problems" beside an "outlets disagree" badge."""
+    if not checks and disagreement:
+        return html.P(f"No check is recorded, but {disagreement}: see the values marked “outlets disagree” above.",
+                      className="warn-note")
     if not checks:
         return html.P("No problems found: the citations agree with each other and with the pollster's published "
                       "value where there is one.",
@@ -206,6 +211,22 @@ def node(tag: str, *children, namespace: str = "dash_html_components", **props) 
 def link_node(text, href: str, **props) -> dict:
     """A dcc.Link (client-side navigation) in Dash's JSON form."""
     return node("Link", text, namespace="dash_core_components", href=href, **props)
+
+
+def pollster_href(pollster: str) -> str:
+    """Explore filtered on one pollster: the site's page for a pollster's figures."""
+    return "/?" + queries.ExploreParams(pollster=(pollster,)).to_query()
+
+
+def crumbs(pollster: str | None, *trail) -> html.P:
+    """'Explore › Pollster › …': the pollster links to all its figures (a full page load, see nav_link)."""
+    steps: list = [dcc.Link("Explore", href="/")]
+    if pollster:
+        steps.append(html.A(pollster, href=pollster_href(pollster)))
+    children: list = []
+    for step in [*steps, *trail]:
+        children += [" › ", step] if children else [step]
+    return html.P(className="crumbs", children=children)
 
 
 def survey_link(text: str, survey_id: str | None) -> dcc.Link | str:

@@ -111,17 +111,27 @@ def _clean_int(raw: object, default: int, low: int, high: int) -> int:
     return min(max(int(text), low), high) if text.isdigit() else default
 
 
+def dates_inverted(date_from: object, date_to: object) -> bool:
+    """Is a fieldwork range given backwards ("from" after "to")? It would match nothing, so Explore swaps it."""
+    start, end = _clean_date(date_from), _clean_date(date_to)
+    return bool(start and end and start > end)
+
+
 def parse_explore(params: dict[str, object]) -> ExploreParams:
-    """Explore state from URL query parameters (each a string or a list of strings); never raises."""
+    """Explore state from URL query parameters (each a string or a list of strings); never raises.
+    A backwards fieldwork range is read the right way round."""
     sort = _clean_text(params.get("sort"), 20)
     disagree = _clean_text(params.get("disagree"), 5).lower() in {"1", "true", "yes", "on"}
+    date_from, date_to = _clean_date(params.get("from")), _clean_date(params.get("to"))
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
     return ExploreParams(
         q=_clean_text(params.get("q"), MAX_QUERY_CHARS),
         pollster=_clean_facet(params.get("pollster")),
         country=_clean_facet(params.get("country")),
         topic=_clean_facet(params.get("topic")),
-        date_from=_clean_date(params.get("from")),
-        date_to=_clean_date(params.get("to")),
+        date_from=date_from,
+        date_to=date_to,
         disagree=disagree,
         page=_clean_int(params.get("page"), 1, 1, 100_000),
         sort=sort if sort in SORTS else "newest",
@@ -251,7 +261,8 @@ def sibling_figures(package: Package, figure: dict, limit: int = 8) -> tuple[lis
     is one word ("rather no"). Returns at most `limit` of them and how many there are in all."""
     others = [row for row in survey_figures(package, figure.get("survey_id") or "")
               if row["figure_id"] != figure["figure_id"]]
-    others.sort(key=lambda row: row["question_id"] != figure.get("question_id"))  # stable: keeps the survey order
+    # Stable: keeps the survey order; a cited sample size or margin of error comes after the answers.
+    others.sort(key=lambda row: (row["question_id"] != figure.get("question_id"), is_survey_detail(row)))
     return others[:limit], len(others)
 
 
@@ -279,6 +290,8 @@ def verdict(citation: dict, figure: dict) -> tuple[str, str]:
         return (f"Differs from the published {published:g} by {abs(gap):g} {unit}{plural}".rstrip(), "bad")
     if citation.get("disagrees"):
         return ("Other outlets cite a different value", "bad")
+    if figure.get("n_citations") == 1:  # nothing to agree with
+        return ("The only citation; no published value", "neutral")
     return ("Agrees with other citations; no published value", "neutral")
 
 
@@ -377,9 +390,36 @@ def series_source_line(waves: list[dict]) -> str:
     return f"Source: {', '.join(pollsters)} surveys"
 
 
+# Figures that are facts about the survey, not answers to a question: the extractor names them so.
+SURVEY_DETAILS = {"sample size": "Sample size", "margin of error": "Margin of error"}
+# What a figure is when the extractor found no statement for it (a bare "half of respondents", a table's "-1").
+UNSTATED = {"percent": "Share of respondents, statement not identified",
+            "points": "Change in points, statement not identified",
+            "respondents": "Number of respondents"}
+
+
+def is_survey_detail(figure: dict) -> bool:
+    """A cited sample size or margin of error: survey metadata, shown with the survey's facts, not as a question."""
+    return (figure.get("question") or "") in SURVEY_DETAILS
+
+
+def question_label(figure: dict) -> str:
+    """The question as a reader should see it: 'Sample size' for a survey detail, and for a figure whose statement
+    was not identified, what kind of number it is rather than a bare 'not recorded'."""
+    question = figure.get("question") or ""
+    if question in SURVEY_DETAILS:
+        return SURVEY_DETAILS[question]
+    return question or UNSTATED.get(figure.get("unit") or "", "Statement not identified")
+
+
+def split_survey_details(figures: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(figures answering questions, cited survey details such as the sample size)."""
+    return ([row for row in figures if not is_survey_detail(row)], [row for row in figures if is_survey_detail(row)])
+
+
 def figure_title(figure: dict) -> str:
     """'Trust the government: Yes'; a question that ends in its own punctuation takes a dash ('…both? — more')."""
-    question = figure.get("question") or "Question not recorded"
+    question = question_label(figure)
     answer, subgroup = figure.get("answer"), figure.get("subgroup")
     joiner = " —" if question.endswith(("?", "!", ".", "…")) else ":"
     text = f"{question}{joiner} {answer}" if answer else question
@@ -437,7 +477,8 @@ def survey_chart_rows(package: Package, survey_id: str) -> pd.DataFrame:
 
 
 def survey_table_rows(package: Package, survey_id: str) -> pd.DataFrame:
-    """Every figure of a survey, as its page's 'All figures' table lists them (counts too, not just shares)."""
+    """Every figure of a survey: the page's 'All figures' table (counts too, not just shares) and the sample size
+    and margin of error outlets cited, which the page shows with the survey's facts."""
     return pd.DataFrame(survey_figures(package, survey_id), columns=SURVEY_DOWNLOAD)
 
 

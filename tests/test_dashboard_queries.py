@@ -226,7 +226,7 @@ def test_figure_titles_join_question_and_answer_readably():
     assert queries.figure_title({"question": "Would you vote?", "answer": "No", "subgroup": "women"}) == \
         "Would you vote? — No (women)"
     assert queries.figure_title({"question": "Backs the plan", "answer": None}) == "Backs the plan"
-    assert queries.figure_title({}) == "Question not recorded"
+    assert queries.figure_title({}) == "Statement not identified"
 
 
 def test_sibling_figures_put_the_same_question_first_and_count_them_all(package):

@@ -117,25 +117,46 @@ def _dropdown(name: str, label: str, options: list[dict], value: tuple[str, ...]
     ])
 
 
+def filters_label(params: queries.ExploreParams) -> str:
+    """The phone's filter toggle: 'Filters', or 'Filters (2)' when two are set, so folded filters are not forgotten."""
+    count = (len(params.pollster) + len(params.country) + len(params.topic) + bool(params.date_from)
+             + bool(params.date_to) + params.disagree)
+    return f"Filters ({count})" if count else "Filters"
+
+
+def dates_note(date_from: object, date_to: object) -> str:
+    """Said under the results when a fieldwork range was typed backwards (Explore reads it the right way round)."""
+    if not queries.dates_inverted(date_from, date_to):
+        return ""
+    return f" (fieldwork dates read as {date_to} to {date_from}: “from” was after “to”)"
+
+
 def layout(**query) -> html.Main:
-    """The page as the URL describes it (Dash passes the query parameters as keyword arguments)."""
+    """The page as the URL describes it (Dash passes the query parameters as keyword arguments).
+
+    On a phone only the search box shows at first; the other controls fold under a 'Filters' button, so the first
+    screen shows results (style.css; on a wide screen the button is hidden and every control shows)."""
     options = queries.facet_options(get_package())
     params = known_facets(queries.parse_explore(query), options)
     results, summary = results_view(params)
-    controls = html.Form(className="filters", role="search", **{"aria-label": "Filter figures"}, children=[
+    controls = html.Form(id="explore-filters", className="filters", role="search",
+                         **{"aria-label": "Filter figures"}, children=[
         html.Div(className="control search", children=[
             html.Label("Search questions, pollsters, populations, outlets", htmlFor="explore-q"),
             dcc.Input(id="explore-q", type="search", value=params.q, debounce=0.35, maxLength=queries.MAX_QUERY_CHARS,
                       placeholder="e.g. trust, troops, Ipsos", autoComplete="off", className="input"),
         ]),
-        _dropdown("pollster", "Pollster", options["pollster"], params.pollster),
-        _dropdown("country", "Country", options["country"], params.country),
-        _dropdown("topic", "Topic", options["topic"], params.topic),
-        html.Div(className="control dates", children=[
-            html.Label("Fieldwork from", htmlFor="explore-from"),
-            dcc.Input(id="explore-from", type="date", value=params.date_from, className="input", debounce=True),
-            html.Label([html.Span("Fieldwork ", className="visually-hidden"), "to"], htmlFor="explore-to"),
-            dcc.Input(id="explore-to", type="date", value=params.date_to, className="input", debounce=True),
+        html.Button(filters_label(params), id="explore-filters-toggle", type="button", className="filters-toggle",
+                    n_clicks=0, **{"aria-expanded": "false", "aria-controls": "explore-more-filters"}),
+        html.Div(id="explore-more-filters", className="more-filters", children=[
+            _dropdown("pollster", "Pollster", options["pollster"], params.pollster),
+            _dropdown("country", "Country", options["country"], params.country),
+            _dropdown("topic", "Topic", options["topic"], params.topic),
+            html.Div(className="control dates", children=[
+                html.Label("Fieldwork from", htmlFor="explore-from"),
+                dcc.Input(id="explore-from", type="date", value=params.date_from, className="input", debounce=True),
+                html.Label([html.Span("Fieldwork ", className="visually-hidden"), "to"], htmlFor="explore-to"),
+                dcc.Input(id="explore-to", type="date", value=params.date_to, className="input", debounce=True),
         ]),
         html.Div(className="control", children=[
             html.Label("Sort", htmlFor="explore-sort"),
@@ -146,6 +167,7 @@ def layout(**query) -> html.Main:
             id="explore-disagree", options=[{"label": "Only figures where outlets disagree", "value": "1"}],
             value=["1"] if params.disagree else [], inline=True, inputClassName="checkbox",
             labelClassName="check-label")),
+        ]),
     ])
     return ui.page(
         controls,
@@ -172,7 +194,25 @@ def update_results(q, pollster, country, topic, date_from, date_to, disagree, so
                                     "from": date_from, "to": date_to, "disagree": "1" if disagree else "",
                                     "sort": sort})
     results, summary = results_view(params)
-    return results, summary, params.to_query()
+    return results, summary + dates_note(date_from, date_to), params.to_query()
+
+
+# The phone's 'Filters' button: opens and closes the folded controls, and counts the filters set.
+clientside_callback(
+    """function (clicks, pollster, country, topic, from, to, disagree) {
+        var count = [pollster, country, topic].reduce(function (n, v) { return n + (v ? v.length : 0); }, 0)
+            + (from ? 1 : 0) + (to ? 1 : 0) + (disagree && disagree.length ? 1 : 0);
+        var open = (clicks || 0) % 2 === 1;
+        return [open ? "filters open" : "filters", open ? "true" : "false",
+                count ? "Filters (" + count + ")" : "Filters"];
+    }""",
+    Output("explore-filters", "className"), Output("explore-filters-toggle", "aria-expanded"),
+    Output("explore-filters-toggle", "children"),
+    Input("explore-filters-toggle", "n_clicks"), Input("explore-pollster", "value"), Input("explore-country", "value"),
+    Input("explore-topic", "value"), Input("explore-from", "value"), Input("explore-to", "value"),
+    Input("explore-disagree", "value"),
+    prevent_initial_call=True,
+)
 
 
 # replaceState, not dcc.Location: the pages router would otherwise re-render the page on every keystroke.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dash
-from dash import dcc, html
+from dash import html
 
 from dashboard import charts, queries
 from dashboard import layout as ui
@@ -71,7 +71,8 @@ def series_section(package, figure: dict):
         return None
     figure_id = figure["figure_id"]
     return ui.section(
-        "The same question across waves",
+        f"{queries.question_label(figure)} across waves" if queries.is_survey_detail(figure)
+        else "The same question across waves",
         ui.chart(charts.series_line(waves, figure_id), chart_id="series-chart",
                  description=f"Line chart of {queries.figure_title(figure)} in {len(waves)} survey waves",
                  alternative=ui.data_table(waves, {"fieldwork_end": "Fieldwork end", "pollster": "Pollster",
@@ -139,15 +140,15 @@ def layout(figure_id: str | None = None, **_query) -> html.Main:
         embed_path=f"/embed/figure/{figure_id}",
     )
     return ui.page(
-        html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › ",
-                                             ui.survey_link(survey.get("pollster") or "Survey",
-                                                            figure.get("survey_id")), " › Figure"]),
+        ui.crumbs(survey.get("pollster"), ui.survey_link("Survey", figure.get("survey_id")), "Figure"),
         html.H1(title),
         headline,
         siblings_section(package, figure),
         ui.section("What each outlet cited", html.P(dots_note(figure), className="small"), dots),
         ui.section("Citations", citation_table(citations, figure),
                    ui.table_tools(f"/data/figure/{figure_id}") if citations else None),
-        ui.section("Checks", ui.checks_list(queries.checks_for(package, figure_id=figure_id))),
+        ui.section("Checks", ui.checks_list(queries.checks_for(package, figure_id=figure_id),
+                                            f"{n_disagree} citation{'s' if n_disagree != 1 else ''} disagree"
+                                            if n_disagree else "")),
         series_section(package, figure),
     )

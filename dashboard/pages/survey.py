@@ -32,7 +32,25 @@ def explore_link(text: str, facet: str, label: str) -> html.Span:
     return html.Span([text, " (", html.A(label, href=f"/?{query}"), ")"])
 
 
-def survey_card(survey: dict) -> html.Dl:
+DETAIL_UNITS = {"respondents": " respondents", "points": " points"}
+
+
+def cited_detail(package, figure: dict) -> html.Span:
+    """A sample size or margin of error as outlets cited it (their range when they disagree and the pollster's
+    number is unknown), linking to its citations."""
+    citations = queries.figure_citations(package, figure["figure_id"])
+    unit = figure.get("unit") or ""
+    value = queries.headline_value({**figure, "unit": "respondents" if unit == "respondents" else None}, citations)
+    value += DETAIL_UNITS.get(unit, "")
+    count = int(figure.get("n_citations") or 0)
+    return html.Span([
+        dcc.Link(f"{value} ({count} citation{'s' if count != 1 else ''})", href=f"/figure/{figure['figure_id']}"),
+        " ", ui.badge("outlets disagree", "bad") if figure.get("disagree") else None,
+    ])
+
+
+def survey_card(survey: dict, details: list[dict] | tuple = (), package=None) -> html.Dl:
+    """The survey's facts, with the sample size and margin of error outlets cited (survey metadata, not questions)."""
     pollster, country = survey.get("pollster"), survey.get("geography")
     facts = [
         ("Pollster", explore_link(pollster, "pollster", "every figure from this pollster") if pollster
@@ -44,6 +62,7 @@ def survey_card(survey: dict) -> html.Dl:
         ("Sample size", _number(survey.get("sample_size"), "{:,.0f} respondents")),
         ("Mode", survey.get("mode")),
         ("Margin of error", _number(survey.get("margin_of_error"), "±{:g} points")),
+        *[(f"{queries.question_label(row)} cited in the news", cited_detail(package, row)) for row in details],
         ("Published by the pollster", ui.external("Primary source", survey.get("primary_url"))
          if survey.get("primary_url") else None),
         ("Details from", "the pollster's publication" if survey.get("basis") == "primary" else "news articles"),
@@ -55,12 +74,17 @@ def survey_card(survey: dict) -> html.Dl:
     return html.Dl(items, className="card facts")
 
 
+def disagreement_phrase(count: int) -> str:
+    """'outlets disagree about 2 figures' ('' for none), for the checks list's note."""
+    return f"outlets disagree about {count} figure{'s' if count != 1 else ''}" if count else ""
+
+
 def layout(survey_id: str | None = None, **_query) -> html.Main:
     package = get_package()
     survey = queries.survey_record(package, survey_id or "")
     if survey is None:
         return ui.not_found("survey")
-    figures = queries.survey_figures(package, survey_id)
+    figures, details = queries.split_survey_details(queries.survey_figures(package, survey_id))
     moe = survey.get("margin_of_error")
     drawn = queries.chart_figures(figures)
     bars = ui.chart(
@@ -75,7 +99,7 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
     )
     headers = ["Question", "Answer", "Group", "Value", "Citations"]
     listing = ui.stacked_table(headers, [ui.node("Tr", ui.cells(headers, [
-        dcc.Link(row["question"] or "–", href=f"/figure/{row['figure_id']}"),
+        dcc.Link(queries.question_label(row), href=f"/figure/{row['figure_id']}"),
         row["answer"] or "–", row["subgroup"] or "–",
         [queries.format_value(row["display_value"], row["unit"]),
          " ", ui.badge("outlets disagree", "bad") if row["disagree"] else None],
@@ -86,10 +110,12 @@ def layout(survey_id: str | None = None, **_query) -> html.Main:
     if moe:
         note += f" Whiskers show the margin of error (±{moe:g} points)."
     return ui.page(
-        html.P(className="crumbs", children=[dcc.Link("Explore", href="/"), " › Survey"]),
+        ui.crumbs(survey.get("pollster"), "Survey"),
         html.H1(queries.survey_description(survey)),
-        survey_card(survey),
+        survey_card(survey, details, package),
         ui.section("Results", html.P(note, className="small"), bars),
         ui.section("All figures", listing, ui.table_tools(f"/data/survey/{survey_id}/figures")),
-        ui.section("Checks", ui.checks_list(queries.checks_for(package, survey_id=survey_id))),
+        ui.section("Checks", ui.checks_list(queries.checks_for(package, survey_id=survey_id),
+                                            disagreement_phrase(sum(bool(row["disagree"])
+                                                                    for row in figures + details)))),
     )
