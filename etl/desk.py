@@ -15,7 +15,10 @@ The figure's sentence is read as an editor reads it: a follow-on sentence ('Supp
 topic from the sentence before, loosely (enough to agree with an equal number, never to call one wrong); a 'not' in
 another clause of the sentence does not decide the number's side; words that name the question but not the answer
 leave the answer to the number; a group the pollster reports separately, named anywhere in the sentence next to
-the number, is the number's group.
+the number (in its own clause first), is the number's group, and a group the sentence opens with ('Among …,') is all
+its numbers'. A group's follow-on may open a paragraph of its own. The second number of 'by 53% to 40%' is the other
+side of the question. A fraction word ('half', 'one in five') stands for the shares nearest to it (fraction_span).
+A number of a group the pollster reports never agrees with the pollster's whole-sample value.
 
 A figure is called wrong (✖ / ⚠) only on a sure match: a closer fit than a ✔ needs (on the evidence there
 is: a survey the dataset cannot date is no evidence against the match), the draft's group (and no other group
@@ -48,6 +51,7 @@ from etl.desk_data import (
     text_or_none,
 )
 from etl.link import BARE_ANSWER, statement_tokens
+from etl.numbers import FRACTION_WORDS, parse_number
 from etl.sentences import split_sentences
 
 MAX_DRAFT_BYTES = 100 * 1024  # the web form's limit: a long feature is ~30 KB of text
@@ -82,6 +86,7 @@ ANSWER_ALONE_DISCOUNT = SENTENCE_DISCOUNT  # a draft naming only the answer of t
 FOLLOW_ON_WORDING = LOOSE_WORDING  # a figure the sentence before names (well enough to match) fits a follow-on
 # sentence ('Support was 76% among men', 'Only 15% of Democrats agree') this loosely: enough to agree with an equal
 # number of the draft's dated wave and group (_loosely_worded_agreement), never to call a number wrong
+FOLLOW_ON_SENTENCES = 2  # sentences before a follow-on figure's that may name its question
 MIN_PINNING_FIGURES = 2  # the draft's undated figures that must agree with one wave before it is taken as theirs
 OVERHANG_DAYS = 14  # a survey running this much longer than the draft's period ("in June") is likely another
 TIE_MARGIN = 0.1  # candidates this close to the best are about as likely
@@ -130,6 +135,19 @@ PLACE_LOOKBEHIND = 16  # characters before a group's name that may say 'in the' 
 MIN_CORE_NAME = 3  # letters: 'men' names a group, 'us' is a pronoun
 ADULT_AGE = 18  # the youngest respondent of an adult sample: 'under 30' is '18-29' there
 AGE_WORDS = frozenset({"aged", "ages", "age", "adults", "adult", "people", "those", "year", "years", "old", "olds"})
+CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:while|whereas|but|against)\b", re.IGNORECASE)  # not '1,013'
+FRONTED_GROUP = re.compile(  # 'Among adults who have heard a lot about AI, 47% … while 15% …': the whole sentence's
+    r"[^\S\n]*(?:(?:even|but|and|yet|meanwhile)[^\S\n]+)?among[^\S\n]+(?P<who>[^,;:\n]{3,80}?)[^\S\n]*,", re.IGNORECASE)
+PARTIAL_ANSWER = re.compile(r"\b(?:some|parts?)\b.{0,60}?\bbut\s+not\s+(?:others|all|the\s+rest|every|the\s+whole)\b",
+                            re.IGNORECASE)
+SECOND_OF_PAIR = re.compile(  # 'approve by 53% to 40%': the second number is the other side's
+    r"\bby[^\S\n]+\S+(?:[^\S\n]+(?:percent|per[^\S\n]+cent))?[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
+PAIR_WINDOW = 30  # characters before the number that may say 'by 53% to'
+FRACTION_TEXT = re.compile(  # 'half', 'a third', 'two-thirds', 'one in five', 'seven out of ten' (not '20%')
+    rf"\b(?:{'|'.join(FRACTION_WORDS)})\b|\b(?:in|out\s+of)\s+(?P<den>\w+)$", re.IGNORECASE)
+PERCENT_TEXT = re.compile(r"%|\bper\s*cent|\bpct\b|\bpercentage\b", re.IGNORECASE)
+SIMPLE_DENOMINATORS = (2, 3, 4, 5)  # the fractions a reader rounds any share to: halves, thirds, quarters, fifths
+FRACTION_SLACK = 5.0  # points: no fraction word stands for a share further away than this
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -194,7 +212,7 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     """
     kept = [c for c in citations if (c.get("confidence") or 0) >= MIN_CONFIDENCE]
     kept.sort(key=lambda c: (c["start"], c["end"]))
-    kept = _groups_referred_back(kept, text)
+    kept = _topics_shared_in_sentence(_groups_referred_back(kept, text))
     context = {"text": text, "title": title, "published": published, "draft_sha256": draft_sha256}
     verdicts = [check_one(c, dataset, **context) for c in kept]
     pins = _pinned_waves(kept, verdicts, dataset, text=text, published=published, draft_sha256=draft_sha256)
@@ -208,7 +226,8 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
 def _groups_referred_back(citations: list[dict], text: str) -> list[dict]:
     """'15% of Democrats say the aid is too much, and 23% of them say it is not enough': a number 'of them' (or
     'among them') with no group of its own is of the group the sentence gave the number before it. Without it the
-    number would be taken for the whole sample's and called wrong."""
+    number would be taken for the whole sample's and called wrong. So is an earlier reading ('31% of independents,
+    down from 40% in February'): the same group's, never a whole-sample figure to agree with."""
     if not text:
         return citations
     referred = []
@@ -216,10 +235,26 @@ def _groups_referred_back(citations: list[dict], text: str) -> list[dict]:
         if (before is not None and not text_or_none(citation.get("subgroup"))
                 and (group := text_or_none(before.get("subgroup")))
                 and before.get("sentence_start") == citation.get("sentence_start") is not None
-                and THEM_AFTER_VALUE.match(text, int(citation["end"]))):
+                and (THEM_AFTER_VALUE.match(text, int(citation["end"])) or _earlier_reading(citation, text))):
             citation = {**citation, "subgroup": group}
         referred.append(citation)
     return referred
+
+
+def _topics_shared_in_sentence(citations: list[dict]) -> list[dict]:
+    """'83% in the Kyiv region favour fighting on, against 58% in the South region': a number whose own words
+    name only its group ('in the South region') compares that group with the number before it in the sentence,
+    on the same question: it takes that number's statement. Left with 'region', it would match nothing."""
+    shared = []
+    for before, citation in zip([None, *citations], citations, strict=False):
+        if (before is not None and before.get("sentence_start") == citation.get("sentence_start") is not None
+                and text_or_none(citation.get("subgroup")) and text_or_none(before.get("statement"))
+                and before.get("kind") == citation.get("kind")
+                and not (statement_tokens(citation.get("statement")) - statement_tokens(citation.get("subgroup"))
+                         - GROUP_NOUNS - POLARITY)):
+            citation = {**citation, "statement": before["statement"]}
+        shared.append(citation)
+    return shared
 
 
 def _pinned_waves(citations: list[dict], verdicts: list[Verdict], dataset: Dataset, *, text: str,
@@ -268,7 +303,21 @@ def _prepared(citation: dict, dataset: Dataset, text: str) -> dict:
     """The citation with the subgroup the draft names in its statement, right after the number, or with
     'among' nearest to the number in its sentence."""
     citation = _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
-    return _subgroup_named_in_sentence(citation, dataset, text)
+    return _subgroup_by_core_name(_subgroup_named_in_sentence(citation, dataset, text), dataset)
+
+
+def _subgroup_by_core_name(citation: dict, dataset: Dataset) -> dict:
+    """'56% in the East' for the pollster's 'Ukrainians, East region': a group the draft names by what sets it
+    apart from the rest of the sample (see _core_name) is that group, when it is the only one so named. Taken
+    for another group, the number would match none."""
+    subgroup = text_or_none(citation.get("subgroup"))
+    if subgroup is None or _known_subgroup(citation, dataset, subgroup) is not None:
+        return citation
+    words = normalise(subgroup).split()
+    named = " ".join(words[1:] if words[:1] == ["the"] else words)
+    cores = {group for group, population in _reported_groups(citation, dataset)
+             if _core_name(group, population) == named}
+    return {**citation, "subgroup": cores.pop()} if len(cores) == 1 else citation
 
 
 def _doubt_whole_question_differing(verdicts: list[Verdict], dataset: Dataset) -> list[Verdict]:
@@ -378,9 +427,14 @@ def _judge_match(citation: dict, dataset: Dataset, ranked: list[Candidate], base
     match, unless a range, another wave or a loose fit gives reason to doubt a difference. `note` ends the
     message of a verdict the match decides (how the match was made)."""
     best = _benefit_of_the_doubt(citation, ranked, draft_sha256)
+    if _group_against_whole_sample(citation, dataset, best):
+        return Verdict("unknown", **base, **_figure_ref(best), message=(
+            f"The draft gives this number for {_group(citation.get('subgroup'))}, and no figure of that group fits "
+            f"it; the closest is the pollster's whole-sample value, which says nothing of the group's: "
+            f"{_described(best.figure, base['kind'], draft_sha256)} — {'; '.join(best.reasons)}."))
     verdict, message = compare_value(citation, best.figure, draft_sha256=draft_sha256,
                                      beyond_doubt=best.score >= BEYOND_DOUBT)
-    if verdict in PROBLEMS and (answer := _answer_its_number_names(citation, dataset, best)):
+    if verdict in PROBLEMS and (answer := _answer_its_number_names(citation, dataset, best, text)):
         best = replace(best, figure=answer, reasons=(*best.reasons, "the draft's words name the question, not the "
                                                      f"answer; its number is the published '{answer.answer}'"))
         verdict, message = compare_value(citation, answer, draft_sha256=draft_sha256)
@@ -392,6 +446,20 @@ def _judge_match(citation: dict, dataset: Dataset, ranked: list[Candidate], base
                                                           published=published, draft_sha256=draft_sha256)):
         return Verdict("unknown", **base, **_figure_ref(best), message=doubt)
     return Verdict(verdict, **base, **_figure_ref(best), message=message + note)
+
+
+def _group_against_whole_sample(citation: dict, dataset: Dataset, best: Candidate) -> bool:
+    """Is the draft's number of a group the pollster reports separately ('31% of independents, down from 40% in
+    February') and the best match the pollster's published whole-sample value? A group's number agreeing with the
+    whole sample's is a coincidence, never a check (the whole-sample figures only outlets cite are left alone:
+    their groups are the outlets' wording, and may be the draft's)."""
+    kind = citation.get("kind") or "share"
+    figure = best.figure
+    if best.same_group or kind in SURVEY_LEVEL or figure.published(kind) is None:
+        return False
+    group = _group(citation.get("subgroup"))
+    return (group != "all" and _group(figure.subgroup, figure.population, dataset.frame_of(figure.pollster)) == "all"
+            and any(_groups_agree(group, _group(g)) for g, _ in _reported_groups(citation, dataset)))
 
 
 def _check_by_sponsor(citation: dict, dataset: Dataset, base: dict, has_date: bool, *, text: str, title: str,
@@ -467,7 +535,24 @@ def _subgroup_named_in_sentence(citation: dict, dataset: Dataset, text: str) -> 
     for who in _groups_near(citation, text):
         if (known := _known_subgroup(citation, dataset, who)) is not None:
             return {**citation, "subgroup": known}
-    return _subgroup_as_subject(citation, dataset, text)
+    citation = _subgroup_as_subject(citation, dataset, text)
+    return citation if text_or_none(citation.get("subgroup")) else _subgroup_fronted(citation, dataset, text)
+
+
+def _subgroup_fronted(citation: dict, dataset: Dataset, text: str) -> dict:
+    """'Among adults who have heard a lot about AI, 47% are more concerned, while 15% are more excited': a group
+    the sentence opens with ('Among …,') is every one of its numbers' that names no group of its own, not only
+    the nearest one's."""
+    start = citation.get("sentence_start")
+    if not isinstance(start, int) or (fronted := FRONTED_GROUP.match(text, start, int(citation["start"]))) is None:
+        return citation
+    if (known := _known_subgroup(citation, dataset, fronted["who"])) is not None:
+        return {**citation, "subgroup": known}
+    words = statement_tokens(fronted["who"])
+    described = [group for group, population in _reported_groups(citation, dataset)
+                 if len(own := statement_tokens(group) - statement_tokens(population) - POLARITY) >= MIN_ANSWER_WORDS
+                 and own <= words]
+    return {**citation, "subgroup": max(described, key=len)} if described else citation
 
 
 def _subgroup_as_subject(citation: dict, dataset: Dataset, text: str) -> dict:
@@ -596,7 +681,10 @@ def _earlier_reading(citation: dict, text: str) -> bool:
 def _names_both_sides(statement: object) -> bool:
     """Does the statement say one thing and its opposite ('legal in some cases and illegal in others'): a mixed
     answer, whose words fit each side's answer as well? Its parts (split at 'and', 'but', 'or', commas) share a
-    topic word, one part negated and one not."""
+    topic word, one part negated and one not; or it takes a side in part only ('support some aspects but not
+    others', 'back parts of the plan but not all of it')."""
+    if PARTIAL_ANSWER.search(text_or_none(statement) or ""):
+        return True
     parts = [statement_tokens(part) for part in CLAUSE_SPLIT.split(text_or_none(statement) or "")]
     return any(("not" in a) != ("not" in b) and (a & b) - POLARITY for a in parts for b in parts)
 
@@ -632,7 +720,19 @@ def _nearest_is_ours(citation: dict, text: str, words: re.Match) -> bool:
     ours = (int(citation["start"]), int(citation["end"]))
     numbers = [ours, *((m.start(), m.end()) for m in NUMBER_RUN.finditer(text, start, end)
                        if (m.end() <= ours[0] or m.start() >= ours[1]) and not YEAR.fullmatch(m.group()))]
-    return min(numbers, key=lambda n: (max(words.start() - n[1], n[0] - words.end(), 0), n != ours)) == ours
+    clause = _clause_around(text, start, end, words)
+    in_clause = [n for n in numbers if clause[0] <= n[0] and n[1] <= clause[1]]
+    return min(in_clause or numbers,
+               key=lambda n: (max(words.start() - n[1], n[0] - words.end(), 0), n != ours)) == ours
+
+
+def _clause_around(text: str, start: int, end: int, words: re.Match) -> tuple[int, int]:
+    """The clause of the sentence (start, end) that holds the words: 'Independents are the most supportive at 71%,
+    Republicans the least at 44%' gives the Republicans the 44% of their own clause, not the nearer 71%."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, start, end)]
+    low = max((m.end() for m in breaks if m.end() <= words.start()), default=start)
+    high = min((m.start() for m in breaks if m.start() >= words.end()), default=end)
+    return low, high
 
 
 def _another_wave_as_likely(ranked: list[Candidate], best: Candidate) -> Candidate | None:
@@ -684,7 +784,7 @@ def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256:
     return best
 
 
-def _answer_its_number_names(citation: dict, dataset: Dataset, best: Candidate) -> Figure | None:
+def _answer_its_number_names(citation: dict, dataset: Dataset, best: Candidate, text: str = "") -> Figure | None:
     """Another answer of the matched question whose published value is the draft's number, when the draft's
     own words name the question but not the answer ('38% gave him a thumbs-up, 59% a thumbs-down': both match
     the approval question through the sentence, and only the number says which answer each is). It must be the
@@ -692,15 +792,25 @@ def _answer_its_number_names(citation: dict, dataset: Dataset, best: Candidate) 
     names an answer ('59% approve') keeps it, so swapped numbers stay flagged."""
     words = statement_tokens(citation.get("statement")) | statement_tokens(citation.get("value_words"))
     figure, kind = best.figure, citation.get("kind") or "share"
+    if second := _second_of_pair(citation, text):
+        words = frozenset()  # 'approve by 53% to 40%': the words are the first number's answer, not the 40%'s
     if (not best.same_group or not _in_drafts_wave(citation, figure) or not figure.question
             or (words & statement_words(figure.answer or "")) - POLARITY):
         return None
     agreeing = [f for f in _pool(citation, dataset)
                 if (f.survey_id, f.question, f.subgroup) == (figure.survey_id, figure.question, figure.subgroup)
                 and f.figure_id != figure.figure_id and not contradicts(words, f.tokens)
+                and (not second or f.answer != figure.answer)
                 and (published := f.published(kind)) is not None
                 and agreement_of(float(citation["value"]), citation.get("qualifier"), published, _unit(kind))]
     return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _second_of_pair(citation: dict, text: str) -> bool:
+    """Is the number the second of a pair ('approve by 53% to 40%', 'backed it by 65 percent to 28 percent')? The
+    sentence's answer words are the first number's; the second is the other side of the same question."""
+    start = int(citation["start"])
+    return bool(text) and SECOND_OF_PAIR.search(text, max(0, start - PAIR_WINDOW), start) is not None
 
 
 def _published_decides(best: Figure, other: Candidate, kind: str) -> bool:
@@ -723,9 +833,10 @@ def _agrees_firmly(citation: dict, figure: Figure, draft_sha256: str | None) -> 
     that cites this one number for it?"""
     kind = citation.get("kind") or "share"
     cited, qualifier, unit = float(citation["value"]), citation.get("qualifier"), _unit(kind)
+    span = _fraction_span_of(citation)
     if (published := figure.published(kind)) is not None:
-        return agreement_of(cited, qualifier, published, unit) is not None
-    return any(agreement_of(cited, qualifier, c.value, unit, c.qualifier)
+        return agreement_of(cited, qualifier, published, unit, span=span) is not None
+    return any(agreement_of(cited, qualifier, c.value, unit, c.qualifier, span=span)
                for c in _unambiguous(figure.others(kind, draft_sha256), unit))
 
 
@@ -804,7 +915,9 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     statement = statement_tokens(citation.get("statement"))
     value_words = statement_tokens(citation.get("value_words"))
     sentence = _sided(statement_tokens(_sentence(citation, text)), statement | value_words)
-    before = statement_tokens(_sentence_before(citation, text)) if kind not in SURVEY_LEVEL else frozenset()
+    befores = [statement_tokens(s) for s in _sentences_before(citation, text)] if kind not in SURVEY_LEVEL else []
+    if _group(citation.get("subgroup")) == "all":
+        befores = befores[:1] if _sentences_before(citation, text, same_paragraph=True) else []
     named_answer = _named_by_answer_alone(citation, value_words, dataset)
     candidates = []
     for figure in _pool(citation, dataset):
@@ -824,7 +937,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
                          *(SENTENCE_DISCOUNT * _similarity(sentence, tokens, weight, whole_sentence=True)
                            for tokens in (figure.tokens, *_telling(wordings[1:]))),
                          ANSWER_ALONE_DISCOUNT if figure.figure_id == named_answer else 0.0,
-                         FOLLOW_ON_WORDING if _named_before(before, sentence, figure, wordings, weight) else 0.0)
+                         FOLLOW_ON_WORDING if any(_named_before(before, sentence, figure, wordings, weight)
+                                                  for before in befores) else 0.0)
         if similarity == 0 and (statement or sentence) and kind not in SURVEY_LEVEL:
             continue  # nothing in common: another question entirely
         if similarity > MIN_STATEMENT_SIMILARITY and statement - BARE_ANSWER and _answer_only(figure):
@@ -1020,18 +1134,22 @@ def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = 
     """
     cited, qualifier, kind = float(citation["value"]), citation.get("qualifier"), citation.get("kind") or "share"
     label, unit = figure.label(), _unit(kind)
-    published = figure.published(kind)
+    published, span = figure.published(kind), _fraction_span_of(citation)
     if published is not None:
-        agreement = agreement_of(cited, qualifier, published, unit)
+        agreement = agreement_of(cited, qualifier, published, unit, span=span)
         shown = _format_value(published, unit)
         if agreement == "exact":
             return "match", f"Matches the pollster's published value ({shown}) — {label}."
+        if agreement == "rounding" and span is not None:
+            return "rounding", (f"Within rounding of the pollster's published value ({shown}): "
+                                f"'{citation['value_text']}' stands for {_format_value(round(span[0], 1), unit)} to "
+                                f"{_format_value(round(span[1], 1), unit)} — {label}.")
         if agreement == "rounding":
             return "rounding", f"Within rounding of the pollster's published value ({shown}) — {label}."
         return "differs", (f"Differs from the pollster's published value ({shown}) by "
                            f"{_format_gap(abs(cited - published), unit)} — {label}.")
     others = figure.others(kind, draft_sha256)
-    agreeing = [c for c in others if agreement_of(cited, qualifier, c.value, unit, c.qualifier)]
+    agreeing = [c for c in others if agreement_of(cited, qualifier, c.value, unit, c.qualifier, span=span)]
     disagreeing = [c for c in _unambiguous(others, unit) if c not in agreeing]
     if disagreeing:
         listed = _listed(disagreeing, unit)
@@ -1052,11 +1170,14 @@ def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = 
 
 
 def agreement_of(cited: float, qualifier: str | None, reference: float, unit: str | None,
-                 reference_qualifier: str | None = None) -> str | None:
-    """'exact', 'rounding' or None (they disagree), allowing for how precisely each value was written."""
+                 reference_qualifier: str | None = None, span: tuple[float, float] | None = None) -> str | None:
+    """'exact', 'rounding' or None (they disagree), allowing for how precisely each value was written.
+    `span`: the shares a cited fraction word stands for (see fraction_span)."""
     gap = abs(cited - reference)
     if gap < 1e-6:
         return "exact"
+    if span is not None and qualifier not in ("more_than", "less_than"):
+        return "rounding" if span[0] - 1e-6 <= reference <= span[1] + 1e-6 else None
     if reference_qualifier in ("more_than", "less_than") and qualifier not in ("more_than", "less_than"):
         # the other outlet wrote a bound ('more than half'): the draft's exact value agrees when inside it
         return agreement_of(reference, reference_qualifier, cited, unit)
@@ -1074,6 +1195,30 @@ def agreement_of(cited: float, qualifier: str | None, reference: float, unit: st
     if qualifier in ("more_than", "less_than"):
         return "rounding" if _bound_consistent(cited, qualifier, reference, slack=5.0) else None
     return "rounding" if gap <= tolerance else None
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def fraction_span(value_text: str, value: float) -> tuple[float, float] | None:
+    """(low, high): the shares a number written as a fraction ('half', 'a third', 'one in five', 'six in 10')
+    stands for, or None for a number written as such ('48%'). A writer rounds a share to the nearest simple
+    fraction, so 'half' is any share nearer to a half than to any other fraction of a denominator up to five
+    (or of the draft's own: tenths for 'six in 10'), at most FRACTION_SLACK points off: 45-55% for 'half',
+    29-37% for 'a third', 55-65% for 'six in 10'. Called 'differs by 2' against a published 48%, 'half' would be
+    a false alarm."""
+    if PERCENT_TEXT.search(value_text) or (written := FRACTION_TEXT.search(value_text.strip())) is None:
+        return None
+    denominator = written["den"] and parse_number(written["den"])
+    grid = {100 * k / n for n in SIMPLE_DENOMINATORS for k in range(n + 1)}
+    if denominator and denominator == int(denominator) and 1 < denominator <= 1000:
+        grid = {100 * k / denominator for k in range(int(denominator) + 1)} | (
+            grid if denominator <= max(SIMPLE_DENOMINATORS) else set())
+    below = max((g for g in grid if g < value - 0.1), default=0.0)  # the value is rounded to 0.1
+    above = min((g for g in grid if g > value + 0.1), default=100.0)
+    return max(value - FRACTION_SLACK, (below + value) / 2), min(value + FRACTION_SLACK, (value + above) / 2)
+
+
+def _fraction_span_of(citation: dict) -> tuple[float, float] | None:
+    return fraction_span(str(citation.get("value_text") or ""), float(citation["value"]))
 
 
 def summarize(verdicts: list[Verdict]) -> dict:
@@ -1222,15 +1367,18 @@ def _sentence(citation: dict, text: str) -> str:
     return ""
 
 
-def _sentence_before(citation: dict, text: str) -> str:
-    """The sentence before the draft's figure's own one, in the same paragraph ('' when it opens one)."""
+def _sentences_before(citation: dict, text: str, same_paragraph: bool = False) -> list[str]:
+    """The FOLLOW_ON_SENTENCES sentences before the draft's figure's own one, nearest first, also across a
+    paragraph break (unless `same_paragraph`). A follow-on about a group ('Independents remain the weak spot at
+    31%.') often has a paragraph of its own, and the sentence before may itself be a follow-on ('Among Democrats,
+    83% approve.'); rank_candidates reaches that far only for a figure of a named group."""
     start = citation.get("sentence_start")
     if not text or not isinstance(start, int):
-        return ""
+        return []
     before = [(s, e) for s, e in split_sentences(text) if e <= start]  # the extractor's split, cached
-    if not before or "\n\n" in text[before[-1][1]:start]:
-        return ""
-    return text[before[-1][0]:before[-1][1]]
+    if same_paragraph and before and "\n\n" in text[before[-1][1]:start]:
+        return []
+    return [text[s:e] for s, e in reversed(before[-FOLLOW_ON_SENTENCES:])]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # asked for every figure of a pollster, for every figure of a draft

@@ -186,6 +186,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
      " "),
     ("answer", re.compile(r"\b(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to|(?:hard|difficult)\s+to|"
                           r"(?:do|does|did)\s*(?:not|n't)\s+want\s+to|refused\s+to)\s+answer\b"), "undecided"),
+    # "refused to say", "declined to answer": no answer given, not the negative one ("refuse to join" is "not join")
+    ("refus", re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+(?:say|answer|respond|reply)\b"), "undecided"),
+    ("declin", re.compile(r"\bdeclin(?:e|ed|es|ing)\s+to\s+(?:say|answer|respond|reply)\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
     ("member", re.compile(r"\b(?:become|becoming|became)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\b"), "join"),
     # Nouns that only point at the topic: "recognition of the global emergency", "think the issue is a global
