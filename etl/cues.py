@@ -989,7 +989,8 @@ VERSUS_NOT_A_POLL_AFTER = re.compile(
     r"\s*(?:at\s+)?(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
     r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
 )
-TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady|[-−–—])\)))")
+TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady|[-−–—])\)|"
+                                r"(?:up|down)\s+(?:\d|a|one|two|three|four|five)\b))")  # "National 34 (up 2)"
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
@@ -1004,7 +1005,7 @@ BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:u
 TO_PERCENT_LEVEL_AFTER = re.compile(
     r"\s+to\s+(?:just\s+|only\s+)?\d{1,2}(?:\.\d)?\s?(?:%|pc\b|pct\b|per\s?cent|percent)(?!\s+of\b)")
 RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not", "3 in 4 Americans, or 75%,"
-    r"^[^.;()]{0,40}?(?:[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]|"
+    r"^(?:[^.;()]|(?<=\b[a-z])\.){0,40}?(?:[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]|"
     r",\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)"
     r"(?![\w.]|,\d))")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
@@ -1045,7 +1046,9 @@ LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # A poll's list of parties and their figures, nothing else: "Union 27, AfD 25, SPD 15", "Poll: Union 27, AfD 25 in ARD
 # survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next
 NAME_FIGURE_ITEM = re.compile(
-    r"(?<![\w.,'’&-])([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/-]|[.,:]\d)")
+    r"(?<![\w.,'’&/-])([A-Z][\w'’&./-]*(?:\s[A-Z][\w'’&./-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/-]|[.,:]\d)")
+# a line's label and colon right before a run of names and figures: "Two-party preferred: ALP 52, Coalition 48"
+RUN_LABEL_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w'’ -]{2,30}:[ \t]*$")  # raw text
 RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and figures joined by spaces only
 # "Labour 21, the Conservatives 18", "Yes 52 / No 48", or a live blog's one-line poll: "Lab 28 Con 24 LD 12"
 NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\)\s*)?(?:(?:,|;|and\b|\u2013|-|/|\|)\s*)?"
@@ -1081,8 +1084,9 @@ LEVEL_NOTE_AFTER = re.compile(
     r"ten|\d{1,2}(?:\.\d)?)(?!\s*(?:%|per\s?cent|percent|seats?|degrees?|°|goals?|runs?)|[\d,.]\d)|unchanged\b|steady\b|"
     r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?"
     r"\d{1,2}(?:[.,]\d)?\s?(?:%|per\s?cent\b|percent\b))"
-    r"|\s+in\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+|last\s+)?(?:[\w'’/&-]+\s+){0,3}?"
+    r"|\s+in\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+|last\s+)?(?:[\w'’/&-]+\s+){0,5}?"
     r"(?i:poll|survey|tracker|barometer|monitor)\b"
+    r"|\s+as\s+[^.;,:\n]{1,50}?\s(?i:poll|survey)\b"
     r"|,\s+(?:an?|the)\s+(?:new\s+|latest\s+)?(?:[\w'’/&-]+\s+){0,3}?(?:poll|survey)\s+(?:for\s+[^,.;]{1,40}\s+)?"
     r"(?:suggests|shows|showed|finds|found|says|said)\b)")
 # the next item of a list whose verb is left out, right after a party's level: "the CDU is at 25, the AfD 24" (raw text)
@@ -1104,6 +1108,16 @@ CHANGED_TO_BEFORE = re.compile(
     r"\b(?:ris(?:es|en)|rose|climb(?:s|ed)|f[ae]ll(?:s|en)?|drop(?:s|ped)|slip(?:s|ped)|slump(?:s|ed)|sunk|sinks?|"
     r"sank|edg(?:es|ed)|jump(?:s|ed)|surg(?:es|ed)|dip(?:s|ped)|recover(?:s|ed)|increas(?:es|ed)|decreas(?:es|ed)|"
     r"gr[eo]wn?|grows|inch(?:es|ed)|tick(?:s|ed)\s+(?:up|down))\s+(?:back\s+|up\s+|down\s+)?to\s+$")
+# a party's level at its clause's end after a change verb, its name the clause's subject: "The Tories, which have
+# dropped to 11.", "Others have slipped to 9" (raw text)
+NAMED_CHANGED_TO_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’.&-]*|\bothers)(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:now\s+|also\s+)?"
+    r"(?:f[ae]llen|dropped|slipped|slumped|sunk|sank|dipped|climbed|risen|rose|edged\s+(?:up|down)|jumped|surged|"
+    r"increased|decreased|grown|inched\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:back\s+)?to\s+$")
+# a match result or a league's standing: an article about a game, whose points and levels are not a poll's
+# ("after Saturday's 2-0 win", "with a game in hand", "on goal difference") (folded text)
+SPORTS_RESULT = re.compile(r"\b\d[-–]\d\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b|"
+                           r"\bgames?\s+in\s+hand\b|\bgoal\s+difference\b|\b(?:league|championship)\s+table\b")
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
 LEVEL_AFTER_RESULT = re.compile(

@@ -71,6 +71,7 @@ class Context(NamedTuple):
     result: bool = False  # no survey cue, and an election's result is told in it or the sentence before (_result)
     result_from: int = 0  # where its results start: a vote won after a poll's present level leaves that level out
     official_from: int = 0  # where its official statistics start (_official_from)
+    sports: bool = False  # no survey cue but points, in an article that tells a game's result (cues.SPORTS_RESULT)
 
 
 class Window(NamedTuple):
@@ -96,6 +97,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         (survey_at if group.startswith("survey") else official_at).append(start)
     article_cues = min(3, len(survey_at)) - (1 if len(official_at) > len(survey_at) else 0)
     sentences = split_sentences(text)
+    sports = bool(cues.SPORTS_RESULT.search(folded))  # once per article: its standings are not a poll's
     cued = [_any_within(survey_at, s, e) and (article_cues > 0 or bool(cues.POLL_OF_SAMPLE.search(folded, s, e)))
             for s, e in sentences]
     mentions, last_figure = [], (-1, None)  # the last figure with a unit of the last sentence with a number
@@ -120,7 +122,8 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                           non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
                           quick_count=quick_count, result=result, result_from=result_from,
                           after_share=last_share == i - 1,
-                          official_from=_official_from(folded, s, e, official_at) if official else s)
+                          official_from=_official_from(folded, s, e, official_at) if official else s,
+                          sports=sports and not cued[i] and "point" in folded[s:e])
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -427,6 +430,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             return "sample_size"
         if expr.form == "count":
             return None
+    if context.sports and (expr.unit == "points" or expr.form == "bare"):
+        return None  # "Celtic are on 31, two points clear of Hearts": a league's standings, not a poll's
     if expr.form == "bare" and w.before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
         return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
@@ -436,7 +441,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or (w.text[expr.start - 1:expr.start] == " " and _name_figure_list(w, context))
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   or _table_row_column(w, context) == 1 or _level_after_gap(w, context) or _level_with_note(w, context)
-                  or _name_paren_list(w, context) or _leader_level(w, context)) and not cues.not_a_share_after(
+                  or _name_paren_list(w, context) or _leader_level(w, context)
+                  or _named_level_changed_to(w, context, share_seen)) and not cues.not_a_share_after(
             after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
@@ -718,7 +724,8 @@ def _level_after_gap(w: Window, context: Context) -> bool:
     conditions was unchanged at 85.6")."""
     if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("to ", "on ", "at ")):
         return False
-    return bool(cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and \
+    return bool(cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and bool(
+        cues.LIST_ITEM_AFTER.match(w.after_raw) or cues.LEVEL_NOTE_AFTER.match(w.after_raw)) and \
         not cues.INDEX_WORDS.search(w.folded, *w.sentence)
 
 
@@ -737,6 +744,18 @@ def _level_with_note(w: Window, context: Context) -> bool:
     if label is None or label.group(1).lower() in cues.CALENDAR_WORDS:  # "The NDP, which won 6.3% in April, is on 9"
         return _level_after_won_clause(w)
     return True
+
+
+def _named_level_changed_to(w: Window, context: Context, share_seen: bool) -> bool:
+    """A party's level without its unit ending its clause after a change verb, the party its subject, near a survey
+    cue and after a share (cues.NAMED_CHANGED_TO_BEFORE): "The Tories, which have dropped to 11."; not an index's
+    level ("the index has fallen to 45.") nor an official statistic's ("Inflation has dropped to 3.")."""
+    if not (context.cued or context.near) or not (share_seen or context.after_share) or not 0 < w.expr.value < 100 \
+            or not w.before.endswith("to "):
+        return False
+    return bool(cues.NAMED_CHANGED_TO_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) \
+        and bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence) \
+        and not cues.negative_before(w.before[-45:])  # "Turnout, which has fallen to 61."
 
 
 def _leader_level(w: Window, context: Context) -> bool:
@@ -792,7 +811,8 @@ def _name_figure_list(w: Window, context: Context) -> bool:
                 cues.RUN_END_AFTER.match(w.text, run[-1].end()):
             return False  # names and figures with only spaces between ("Lab 28 Con 24") make up a whole line
         total = sum(float(m.group(2)) for m in run)  # two that make a whole are a split: "Yes 52 / No 48"
-        headline = w.text.startswith(": ", run[-1].end())  # "Labour 24, Reform 29: Starmer's …"
+        headline = w.text.startswith(": ", run[-1].end()) or bool(  # "Labour 24, Reform 29: Starmer's …"
+            cues.RUN_LABEL_BEFORE.search(w.text, max(0, run[0].start() - 32), run[0].start()))  # "Preferred: Lab 52, …"
         return len(run) >= (2 if context.cued or total >= 98 or headline else 3) and 30 <= total <= 100 and not any(
             m.group(1).split()[-1].lower() in cues.CALENDAR_WORDS for m in run)
     return False
