@@ -98,12 +98,17 @@ EARLIER_WAVE_CUE = re.compile(
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
     r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b|"  # "down four on last month": a change's base
     r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:in|at|the)\s+)?$")  # "a point lower than last month"
-PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\b")
+PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+"  # also "the previous week's YouGov survey"
+                           r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
     r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from|"
     r"(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on)\s+"
     r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
+# "from 21% in the previous week's YouGov survey, carried out on 9-10 November": that wave's date, not the story's
+EARLIER_WAVE_RAN = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:(?:week|month|fortnight|year)['’]s\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:survey|poll|wave|study|round),?\s+(?:which\s+was\s+)?"
+                              r"(?:conducted|carried\s+out|taken|done|fielded)\s+(?:on|in|between|from)\s+(?:the\s+)?$")
 # Before a date that is an earlier wave's: "(40%, up from 36%) in the previous survey in April", "unchanged from May"
 EARLIER_WAVE_DATE = re.compile(r"\b(?:(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\s+"
                                r"(?:in|of|from)|(?:unchanged|steady|flat)\s+(?:from|since))\s+(?:the\s+)?$")
@@ -174,7 +179,8 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fiel
                            r"surveyed|polled|questioned|"
                            r"between|field(?:ed)?)\b")
 WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
-PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+(?:survey|poll|wave|round)\b"
+PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+"
+                                 r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|round)\b"
                                  r"(?!\s+(?:in|of|from|conducted|taken|carried|by|for)\b)")
 COMPARED_VALUE_IN = re.compile(
     r"\bfrom\s+[\d.]+\s*(?:%|per\s?cent)\s*(?:in|during)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?$")  # "from 38% in May"
@@ -1029,7 +1035,9 @@ class ArticleContext:
             own = None  # "approval rose to 58% this week" when it came out; "surveyed ... from May 4 to 8" ran
         if "the " in self.lowered[end:end + 8] and (before := WAVE_BEFORE_AFTER.match(self.lowered, end)) and (
                 current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
-            return wave_before(before.group("unit") or before.group("unit2"), self.resolve(current), self.published)
+            unit = before.group("unit") or before.group("unit2")
+            then = wave_before(unit, self.resolve(current), self.published)
+            return replace(then, earlier=True) if unit == "week" else then  # a week back is in the same month
         after = self.lowered[end:end + AGO_REACH]
         ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
         if own is not None and ago and own.start < start:  # "In its March poll, 54%, against 72% a year earlier"
@@ -1352,7 +1360,8 @@ class ArticleContext:
                     self._names_pollster(s_start, s_end))
             if not cued_sentences[s_start]:
                 continue
-            if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start):
+            if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start) or (
+                    EARLIER_WAVE_RAN.search(self.lowered, max(s_start, d.start - 80), d.start)):
                 continue
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start) or (
                     NUMBER_IN_BEFORE.search(self.text, max(s_start, d.start - 14), d.start)):

@@ -235,9 +235,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("opposition", re.compile(r"\bopposition\s+(?:to|against)\b|(?<!the )(?<!main )\bopposition\b(?!\s+(?:part|"
                               r"leader|candidate|bloc|camp|coalition|alliance|politician|figure|lawmaker|mp))"),
      "not support"),
-    # "would vote to leave", "would vote for the Tories": for them (a party's "primary vote" is left alone)
-    ("vote", re.compile(r"\b((?:would|will|to|'d)\s+(?:not\s+)?)vote(?:\s+(?:to|for|in\s+favou?r\s+of)\b)?"),
-     r"\1support"),
+    # "would vote to leave", "would vote for the Tories": for them (a party's "primary vote" is left alone); a vote
+    # for someone keeps "vote", so a candidate's vote share is not his approval ("approve of the job he does")
+    ("vote", re.compile(r"\b((?:would|will|to|'d)\s+(?:not\s+)?)vote(?:\s+(to|for|in\s+favou?r\s+of)\b)?"),
+     lambda m: f"{m.group(1)}support vote" if _vote_for_someone(m) else f"{m.group(1)}support"),
     ("/np", re.compile(r"\bl\s*/\s*np\b"), "lnp"),
     # "U.S. products" and "the United States" are the "American products" and "America" of another outlet
     ("u.", re.compile(r"\bu\.\s?s\.?(?:\s?a\.?)?(?![a-z])"), " america "),
@@ -252,6 +253,7 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("against", re.compile(r"\bagainst\s+(?=(?:roughly|about|around|nearly|almost|just|only|some|half|a\s+(?:third|"
                            r"quarter|fifth)|one|two|three|four|five|six|seven|eight|nine|\d+)\b)"), ""),
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
+    ("pp", re.compile(r"\b2pp\b"), "tpp"),  # "Labor leads 52-48 on 2PP": the same basis
     # a leader's "positive rating" or "good job" is the approval another outlet reports, its "negative marks" or
     # "poor job" the disapproval
     ("tive", re.compile(r"\bpositive\s+(?:evaluations?|ratings?|marks|grades?|assessments?|appraisals?)\b"), "approve"),
@@ -304,10 +306,13 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
 # possessive is the party (the leader's name goes, or two outlets, one naming the leader, would not meet); a bare
 # "party" is the leader's own party where the table knows it. The leader alone ("Farage", "chose Carney") stays a
 # person: best prime minister, approval.
-PARTY_BY_LEADER = re.compile(
-    r"\b(?:[A-Z][^\W\d_]+\s+){0,2}(?:(?:le|de|da|van|von|del)\s+)?(?P<leader>[A-Z][^\W\d_]+)['’]s\s+"
-    r"(?P<noun>(?i:party|conservatives?|liberals?|labou?r|greens?|social\s+democrats?|tories|republicans|"
-    r"democrats|new\s+democrats|nationals))\b")
+PARTY_BY_LEADER = re.compile(  # also "Luxon's National Party", "Ciolacu's Social Democratic Party", "Peters' party"
+    r"\b(?:[A-Z][^\W\d_]+\s+){0,2}(?:(?:le|de|da|van|von|del)\s+)?(?P<leader>[A-Z][^\W\d_]+)(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<noun>(?:[A-Z][^\W\d_]+\s+){0,2}(?i:party)|(?i:conservatives?|liberals?|labou?r|greens?|social\s+democrats?|"
+    r"tories|republicans|democrats|new\s+democrats|nationals))\b")
+# "NZ First leader Winston Peters", "Labour leader Keir Starmer": the person, whose party is a title here (his
+# share is the best-prime-minister one or his approval, not his party's vote)
+PARTY_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:[Pp]arty\s+)?leader\s+(?=[A-Z][^\W\d_]+)")
 LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their party as outlets name it
     "farage": "Reform", "starmer": "Labour", "corbyn": "Labour", "badenoch": "Conservatives",
     "sunak": "Conservatives", "davey": "Lib Dems", "polanski": "Greens",
@@ -840,8 +845,10 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     """
     if not statement:
         return frozenset()
-    if "'s " in statement or "’s " in statement:
+    if "' " in statement or "’ " in statement or "'s " in statement or "’s " in statement:
         statement = PARTY_BY_LEADER.sub(_party_of_leader, statement)
+    if "leader " in statement:
+        statement = PARTY_TITLE.sub("", statement)
     tokens: set[str] = set()
     after_than = after_more = 0
     text = statement.lower().replace("’", "'")
@@ -880,6 +887,13 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     if not statement.isupper():  # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
         tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement) if word not in TITLES)
     return frozenset(tokens)
+
+
+def _vote_for_someone(match: re.Match) -> bool:
+    """ "would vote for Ruiz", "would vote Green": a vote for a candidate or party, not "would vote to leave" nor
+    "would vote in favour of" a proposal (folded to "support" before this is read)."""
+    preposition = match.group(2)
+    return preposition == "for" or (preposition is None and not match.string.startswith(" support", match.end()))
 
 
 def _party_of_leader(match: re.Match) -> str:
@@ -989,21 +1003,26 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
     rarest_first = {t: n for n, (_, t) in enumerate(sorted((-w, t) for t, w in weight.items()))}  # sorted once
     clusters: list[list[frozenset[str]]] = []
     kinds: list[set[tuple]] = []  # per cluster, the distinct stances of its members (see `stance`)
+    roles: list[set[frozenset[str]]] = []  # per cluster, its members' ROLE_TOKENS (see `_other_role`)
     cluster_of: dict[frozenset[str], int] = {}
     holding: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> clustered statements with it
     by_rarest: dict[str, list[frozenset[str]]] = defaultdict(list)  # rarest word -> clustered statements
     for unit in distinct:
         scores: dict[int, list[float]] = defaultdict(list)
         probes = probe_words(unit, weight, rarest_first)  # rarest first
-        probed = {m for t in probes for m in holding.get(t, ())}
-        contained = {m for t in unit for m in by_rarest.get(t, ()) if m <= unit}
+        if unit <= ROLE_TOKENS:  # "best prime minister" alone names no answer: no one leader's cluster is its
+            probed, contained = set(), set()  # (an equal share of one wave may join it, `join_equal_values`)
+        else:
+            probed = {m for t in probes for m in holding.get(t, ())}
+            contained = {m for t in unit for m in by_rarest.get(t, ()) if m <= unit}
         for member in probed | contained:
             # a member contradicting the unit scores 0 in `similarity`, and its cluster is passed over below
             scores[cluster_of[member]].append(_overlap(unit, member, weight))
-        own = stance(unit)
+        own, role = stance(unit), unit & ROLE_TOKENS
         best, best_score = None, 0.0
         for n in sorted(scores):
-            if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]):
+            if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]) or any(
+                    _other_role(role, other) for other in roles[n]):
                 continue
             if len(unit) <= LABEL_WORDS and any(len(m) <= LABEL_WORDS and unit.isdisjoint(m) for m in clusters[n]):
                 continue  # "Labour" and "Conservatives": two labels, whatever longer statement holds both
@@ -1013,9 +1032,11 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         if best is None:
             clusters.append([])
             kinds.append(set())
+            roles.append(set())
             best = len(clusters) - 1
         clusters[best].append(unit)
         kinds[best].add(own)
+        roles[best].add(role)
         cluster_of[unit] = best
         for t in unit:
             holding[t].append(unit)
@@ -1167,8 +1188,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     if not quoted_again:
         return list(question_of)  # no share is quoted twice in one wave: nothing to join
     members: dict[str, set[tuple]] = defaultdict(set)  # question -> the stances of its statements
+    roles: dict[str, set[frozenset[str]]] = defaultdict(set)  # question -> its statements' ROLE_TOKENS
     for q, t in set(zip(question_of, tokens, strict=True)):  # outlets repeat statements: each stance once
         members[q].add(stance(t))
+        roles[q].add(t & ROLE_TOKENS)
     shares: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> wave -> shares
     for n, c in enumerate(citations):
         if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
@@ -1216,8 +1239,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 elif similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE) or (
                         ta & tb <= COUNTRIES):
                     continue  # "Germany" in both: where the poll was taken, not what was asked
-                if any(stances_contradict(s, t) for s in members[x] for t in members[y]):
-                    continue
+                if any(stances_contradict(s, t) for s in members[x] for t in members[y]) or any(
+                        _other_role(a, b) for a in roles[x] for b in roles[y]):
+                    continue  # (a bare name between "would vote for him" and "approve of his job" joins neither)
                 if bridges(key[0], ta) or bridges(key[0], tb):
                     continue  # "Reform extends lead as Labour slips": which party's share it is, words do not say
                 keep, gone = min(x, y), max(x, y)
@@ -1227,6 +1251,7 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                         del shares[gone][w]
                 parent[gone] = keep
                 members[keep] |= members.pop(gone)
+                roles[keep] |= roles.pop(gone)
                 for w, values in shares.pop(gone, {}).items():
                     shares[keep][w] |= values
     joined = [apart.get((w, q)) or find(q) for q, w in zip(question_of, wave_of, strict=True)]
@@ -1491,8 +1516,12 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _other_role(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One statement asks who would make the best prime minister, the other does not."""
-    return (PREFERRED_LEADER in a) != (PREFERRED_LEADER in b)
+    """One statement asks who would make the best prime minister, the other does not; one gives a
+    two-party-preferred share, the other not (a primary vote); or one is a vote for someone ("would vote for
+    Shapiro") and the other a verdict on the job they do ("approve of his job")."""
+    return (PREFERRED_LEADER in a) != (PREFERRED_LEADER in b) or (PREFERRED_BASIS in a) != (PREFERRED_BASIS in b) or (
+        VOTE in a and JOB in b and VOTE not in b and JOB not in a) or (
+        VOTE in b and JOB in a and VOTE not in a and JOB not in b)
 
 
 DEGREES = frozenset(map(stem, [  # answer-scale words: "strongly oppose", "somewhat oppose" and "oppose" are three
@@ -1515,7 +1544,11 @@ NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", 
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
 MOVED_SLIGHTLY = stem("slightly")  # a degree of answer ("slightly worse") and of a change ("eased slightly")
 ANSWER_WORDS = BARE_ANSWER | NEGATIVE | POLES | DEGREES | CONTRASTS | {WORRY, "satisfi", "trust", "favourabl"}
+VOTE = "vot"  # the token (a stem) of "vote", "voting"
+JOB = "job"  # the token of "job", "handling" (see SYNONYMS): a verdict on how someone governs
 PREFERRED_LEADER = "ppm"  # the token of "best prime minister", "preferred premier" (see PHRASES)
+PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASES)
+ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS])  # what `_other_role` reads
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 

@@ -282,6 +282,7 @@ NEW_SENTENCE_CLAUSE = re.compile(
 TIME_THAT = re.compile(r"(?:(?:[\w'’.&-]+\s+){1,5}?(?:found|finds|said|says|showed|shows|reported|reports)\s+)?"
                        r"(?:(?:last|this|next|earlier|on|in)\s+[\w.]+\s*(?:\([^()]{0,30}\)\s*)?)*that", re.I)
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;]{1,80},")  # ", which leads the coalition,"
+RELATIVE_ASIDE_REACH = 80  # characters: no such aside is longer
 # Words before an "as" that does not join two clauses: "as many as", "such as", "seen as" (see _after_joining_as).
 AS_COMPLEMENT = frozenset([
     "many", "much", "high", "low", "few", "little", "large", "big", "great", "small", "well", "such", "same", "so",
@@ -672,14 +673,23 @@ PAIR_ROLE = r"\s+as\s+(?:the\s+)?(?:better|best|preferred)\s+(?:prime\s+minister
 PERSON_REACH = 200  # characters before a sentence: "He" is who the last sentence or two named
 SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s\b|\s+(?:is|was|has|had|said|says|leads|led)\b)")
 PAIR_ROLE_AFTER = re.compile(PAIR_ROLE)  # "He leads Ley 50-31 as better PM"
-# a sentence opening with the round its shares are of: "In a runoff, Lula would get 46%", "In the first round, ..."
-ROUND_FRAME_HINTS = ("In ", "in ", "For ")
-ROUND_FRAME = re.compile(r"(?:In|in|For)\s+(?:a|an|the)\s+(?:(?:possible|potential|hypothetical|likely)\s+)?"
-                         r"(?P<round>(?:run-?off|second[\s-]round|first[\s-]round)(?:\s+(?:vote|ballot))?)\b[^,.;]{0,60},")
-PAIR_LEADER = re.compile(
-    rf"(?P<x>{_NAME})\s+(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|tops?|topping|edges?|"
-    rf"edging|trails?|trailing|is\s+ahead\s+of|outpolls?)(?:\s+(?P<y>{_NAME}))?(?P<role>{PAIR_ROLE})?\s*,?\s*(?:by\s+)?$")
-PAIR_LEADER_VERBS = ("lead", "beat", "top", "edg", "trail", "ahead", "outpoll")  # one is in every PAIR_LEADER
+# a sentence opening with the round or measure its shares are of: "In a runoff, Lula would get 46%", "In the first
+# round, ...", "In a simulated run-off, ...", "On Resolve's two-party preferred count, ...", "In the better premier
+# race, Smith is on 31%" (the question the sentence's shares answer, which their own clauses leave out)
+ROUND_FRAME_HINTS = ("In ", "in ", "For ", "On ")
+ROUND_FRAME = re.compile(r"(?:In|in|For|On)\s+(?:a|an|the|[A-Z][\w.&-]*['’]s)\s+"
+                         r"(?:(?:possible|potential|hypothetical|likely|simulated|projected)\s+)?"
+                         r"(?P<round>(?:run-?off|second[\s-]round|first[\s-]round)(?:\s+(?:vote|ballot))?|"
+                         r"two[\s-]party[\s-]preferred|(?:preferred|better|best)\s+(?:prime\s+minister|PM|premier|"
+                         r"president|chancellor))\b[^,.;]{0,60},")
+PAIR_LEADER = re.compile(  # also "X would beat leftist Y 46% to 43%", "X ahead of Y: 46% to 43%", "X would win 53% to
+    # 47%", "the Albanese government leads the Coalition 52% to 48%"
+    rf"(?P<x>{_NAME}(?:\s+(?:government|party|camp|bloc|alliance|ticket))?)\s+(?:(?:would|could|will)\s+)?"
+    rf"(?:now\s+|still\s+|narrowly\s+)?(?:leads?|leading|beats?|beating|defeats?|defeating|wins?|tops?|topping|edges?|"
+    rf"edging|trails?|trailing|(?:is\s+)?ahead\s+of|outpolls?)"
+    rf"(?:\s+(?:(?!by\b)[a-z][\w-]+\s+)?(?P<y>{_NAME}))?(?P<role>{PAIR_ROLE})?\s*[,:]?\s*(?:by\s+)?$")
+PAIR_LEADER_VERBS = ("lead", "beat", "defeat", "win", "top", "edg", "trail", "ahead", "outpoll")  # one is in each match
+RIVAL_AFTER_PAIR = re.compile(rf"\s+(?:against|over)\s+(?P<y>{_NAME})")  # "X would win 53% to 47% against Y"
 # "Labor has extended its two-party-preferred lead over the Coalition to 58-42", "the Greens' lead over Labour
 # at 31-27", "with Labor ahead 58-42": the leader (and the rival, where named) of a pair written another way.
 PAIR_LEAD_OVER = re.compile(
@@ -1253,7 +1263,9 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         leader = m.group("x")
         if leader in ("He", "She"):  # "He leads Ley 50-31": the leader is the person the story named before
             leader = _person_before(text, s_start, m.group("y")) or leader
-        answer = leader if first else (m.group("y") or named_rival(text, leader, s_start) or "")
+        rival = m.group("y") or ((after_pair := RIVAL_AFTER_PAIR.match(text, spans[k + 1 if first else k][1])) and (
+            after_pair.group("y")))
+        answer = leader if first else (rival or named_rival(text, leader, s_start) or "")
         return f"{answer} {role}".strip()
     if contains_any(before, ("lead", "ahead", "edge", "advantage")) and (m := PAIR_LEAD_OVER.search(before)):
         leader = m.group("x") or m.group("a") or m.group("h")
@@ -1547,9 +1559,11 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
             terms = f"{wording.question_terms or ''} {thing}".strip()
             wording = Wording(shorten(statement), terms, wording.group)
-        if text.startswith(ROUND_FRAME_HINTS, s_start) and (frame := ROUND_FRAME.match(text, s_start, start)):
-            # "In a run-off against Philippe, Bardella would win with 53%": which vote the share is of
-            terms = wording.question_terms or ""
+        if wording.question_terms and text.startswith(ROUND_FRAME_HINTS, s_start) and (
+                frame := ROUND_FRAME.match(text, s_start, start)):
+            # "In a run-off against Philippe, Bardella would win with 53%": which vote the share is of (a
+            # wordless figure stays one: the frame alone names no answer to link it by)
+            terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
         out.append(wording)
     return out
@@ -1638,7 +1652,7 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
     i = bisect.bisect_left(spans, (start, end))
     left, k = s_start, i - 1
     while k >= 0 and spans[k][0] >= left - MAX_VALUE_CHARS:  # (a value starting further back ends before left)
-        if spans[k][1] <= start:
+        if spans[k][1] <= start and not _in_closed_aside(text, spans[k], start, s_start):
             left = max(left, spans[k][1])
         k -= 1
     tail, k = end, i
@@ -1655,6 +1669,16 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
         tail, k = max(tail, spans[k][1]), k + 1
     right = spans[k][0] if k < len(spans) and spans[k][0] < s_end else s_end
     return left, max(right, tail), tail
+
+
+def _in_closed_aside(text: str, span: tuple[int, int], start: int, s_start: int) -> bool:
+    """The figure sits in a relative aside that closes before the value: "The SPD, which won 16.4% in February,
+    is on 13%" (the aside's figure does not cut the subject off the value after it)."""
+    lo = max(s_start, span[0] - RELATIVE_ASIDE_REACH)
+    if ", wh" not in text[lo:span[0]]:
+        return False
+    aside = RELATIVE_ASIDE.match(text, text.rfind(", wh", lo, span[0]))
+    return aside is not None and span[1] <= aside.end() <= start
 
 
 def _parenthesis(text: str, start: int, end: int, right: int) -> tuple[int, int]:
