@@ -613,7 +613,7 @@ def attribute_mentions(article: Article, mentions: list[dict], min_confidence: f
     context = ArticleContext(article, [(m["start"], int(m["value"])) for m in mentions
                                        if m["kind"] == "sample_size" and m["confidence"] >= 0.5])
     spans = sorted((m["start"], m["end"]) for m in mentions)
-    wordings = context.wordings(mentions)
+    wordings = context.wordings(mentions, min_confidence)
     return _sponsor_is_no_pollster([context.attribute(m, spans, wording) for m, wording in zip(
         mentions, wordings, strict=True) if not min_confidence or m["confidence"] >= min_confidence])
 
@@ -765,13 +765,17 @@ class ArticleContext:
         return found
 
     # -- per mention ---------------------------------------------------------------------------------
-    def wordings(self, mentions: list[dict]) -> list[Wording | None]:
+    def wordings(self, mentions: list[dict], min_confidence: float = 0.0) -> list[Wording | None]:
         """What each figure says (etl.statements; None for sample sizes and margins), found in text
-        order, so a figure that only points back ("shared this view") takes the words before it."""
+        order, so a figure that only points back ("shared this view") takes the words before it. Below
+        min_confidence a figure's wording is found only where a figure at or above it reads it (else None)."""
         figures = sorted((m["start"], m["end"], *self._sentence_of_mention(m), n) for n, m in enumerate(mentions)
                          if m.get("kind") not in SURVEY_LEVEL_KINDS)
+        wanted = None if not min_confidence else {
+            k for k, (*_, n) in enumerate(figures) if mentions[n]["confidence"] >= min_confidence}
         out: list[Wording | None] = [None] * len(mentions)
-        for (*_, n), wording in zip(figures, describe_figures(self.text, [f[:4] for f in figures]), strict=True):
+        for (*_, n), wording in zip(figures, describe_figures(self.text, [f[:4] for f in figures], wanted),
+                                    strict=True):
             out[n] = wording
         return out
 

@@ -55,6 +55,31 @@ def extract_article(article: Article, min_confidence: float = 0.0) -> list[dict]
     return attribute_mentions(article, mentions, min_confidence)
 
 
+class UncuedSentence:
+    """What a sentence with no survey cue says that only a figure's confidence reads, found on first use:
+    most such sentences' numbers are no figures (a price, an age, a date), and then neither is looked for.
+    (Kept in slots, not functools.cached_property, which takes a lock on first use.)"""
+
+    __slots__ = ("_money", "_non_survey_source", "end", "folded", "start")
+
+    def __init__(self, folded: str, start: int, end: int):
+        self.folded, self.start, self.end = folded, start, end
+        self._money: bool | None = None
+        self._non_survey_source: bool | None = None
+
+    @property
+    def money(self) -> bool:
+        if self._money is None:
+            self._money = _mentions_money(self.folded, self.start, self.end)
+        return self._money
+
+    @property
+    def non_survey_source(self) -> bool:
+        if self._non_survey_source is None:
+            self._non_survey_source = cues.non_survey_source(self.folded[self.start:self.end])
+        return self._non_survey_source
+
+
 class Context(NamedTuple):
     """Survey evidence around a sentence: cue in it, cue within 3 sentences, cues in the article; and
     whether it states official statistics or, with no survey cue in it, an amount of money."""
@@ -63,15 +88,24 @@ class Context(NamedTuple):
     near: bool
     article_cues: int
     official: bool
-    money: bool = False
     after_negative: bool = False  # an earlier number of the sentence follows a non-survey word (_sets_negative)
-    non_survey_source: bool = False  # no survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)
     quick_count: bool = False  # a quick count's estimate of the result, from counted ballots, whoever ran it
     after_share: bool = False  # the sentence before it gave a share (a poll's list may go on in the next sentence)
     result: bool = False  # no survey cue, and an election's result is told in it or the sentence before (_result)
     result_from: int = 0  # where its results start: a vote won after a poll's present level leaves that level out
     official_from: int = 0  # where its official statistics start (_official_from)
     sports: bool = False  # no survey cue but points, in an article that tells a game's result (cues.SPORTS_RESULT)
+    uncued: UncuedSentence | None = None  # the sentence, if it has no survey cue
+
+    @property
+    def money(self) -> bool:
+        """No survey cue, and an amount of money (_mentions_money)."""
+        return self.uncued is not None and self.uncued.money
+
+    @property
+    def non_survey_source(self) -> bool:
+        """No survey cue, but official statistics or a trial (cues.NON_SURVEY_SOURCE)."""
+        return self.uncued is not None and self.uncued.non_survey_source
 
 
 class Window(NamedTuple):
@@ -118,12 +152,11 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             last_result = i
         official = _any_within(official_at, s, e)
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, official,
-                          not cued[i] and _mentions_money(folded, s, e),
-                          non_survey_source=not cued[i] and cues.non_survey_source(folded[s:e]),
                           quick_count=quick_count, result=result, result_from=result_from,
                           after_share=last_share == i - 1,
                           official_from=_official_from(folded, s, e, official_at) if official else s,
-                          sports=sports and not cued[i] and "point" in folded[s:e])
+                          sports=sports and not cued[i] and "point" in folded[s:e],
+                          uncued=None if cued[i] else UncuedSentence(folded, s, e))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from itertools import chain, takewhile
 from typing import NamedTuple
 
@@ -1531,16 +1531,47 @@ def _neighbour_wording(text: str, spans: list[tuple[int, int]], start: int, s_st
     return _describe(text, *spans[k], s_start, s_end, spans, borrow - 1, (step,), clauses)
 
 
-def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> list[Wording]:
+def describe_figures(text: str, figures: list[tuple[int, int, int, int]],
+                     wanted: Container[int] | None = None) -> list[Wording | None]:
     """The wording of each figure (start, end, sentence start, sentence end; sorted by start). A
     statement that only points back ("shared this view", "the figure climbed", "believed so") takes
     the words of the figure before it, which says what the view was; its own group stays. A pronoun
-    object ("oppose them") takes the object of the figure before ("support the new bridge")."""
-    spans = [(start, end) for start, end, _, _ in figures]
-    clauses: Clauses = {}
-    out: list[Wording] = []
-    for n, (start, end, s_start, s_end) in enumerate(figures):
-        wording = describe(text, start, end, s_start, s_end, spans, clauses)
+    object ("oppose them") takes the object of the figure before ("support the new bridge").
+
+    `wanted`: the indices of the figures whose wordings are needed (all by default); another figure's
+    is found only where a wanted one reads it, and is None otherwise (a figure below the confidence
+    threshold is kept only as a neighbour, and most are never read)."""
+    out = _Wordings(text, figures)
+    for n in range(len(figures)):
+        if (wanted is None or n in wanted) and out.found[n] is None:
+            out.found[n] = out.wording(n)
+    return out.found
+
+
+class _Wordings:
+    """The wordings of a text's figures, each found once, when first needed. A figure's wording reads only
+    those of figures before it, so a figure read before it is found is found after every missing one
+    before it, in text order: the same wordings as finding them all in text order, without recursion."""
+
+    def __init__(self, text: str, figures: list[tuple[int, int, int, int]]):
+        self.text, self.figures = text, figures
+        self.spans = [(start, end) for start, end, _, _ in figures]
+        self.clauses: Clauses = {}
+        self.found: list[Wording | None] = [None] * len(figures)
+
+    def __getitem__(self, k: int) -> Wording:
+        if (wording := self.found[k]) is not None:
+            return wording
+        for n in range(k + 1):
+            if self.found[n] is None:
+                self.found[n] = self.wording(n)
+        return self.found[k]
+
+    def wording(self, n: int) -> Wording:
+        """The wording of figure n (see describe_figures)."""
+        text, figures, out = self.text, self.figures, self
+        start, end, s_start, s_end = figures[n]
+        wording = describe(text, start, end, s_start, s_end, self.spans, self.clauses)
         refers_back = wording.refers_back or bool(wording.statement and (
             _refers_back(wording.statement) or _comparison_remnant(wording.statement))) or (
             _restates_figure_before(text, figures, n, wording))
@@ -1565,8 +1596,7 @@ def describe_figures(text: str, figures: list[tuple[int, int, int, int]]) -> lis
             # wordless figure stays one: the frame alone names no answer to link it by)
             terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
-        out.append(wording)
-    return out
+        return wording
 
 
 def _restates_figure_before(text: str, figures: list[tuple[int, int, int, int]], n: int, wording: Wording) -> bool:
@@ -1585,7 +1615,7 @@ def _restates_figure_before(text: str, figures: list[tuple[int, int, int, int]],
     return not wording.statement and opened >= 0 and ")" not in text[opened:figures[n][0]]
 
 
-def _respective_said(text: str, out: list[Wording], figures: list[tuple[int, int, int, int]],
+def _respective_said(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]],
                      n: int) -> Wording | None:
     """ "Trust: 72%, distrust: 20%. In May the numbers were 80% and 13% respectively": the k-th value of a
     list taken "respectively" restates the k-th of as many worded figures just before its sentence."""
@@ -1599,7 +1629,7 @@ def _respective_said(text: str, out: list[Wording], figures: list[tuple[int, int
     return out[first + run.index(n)]
 
 
-def _last_said(out: list[Wording], figures: list[tuple[int, int, int, int]], n: int,
+def _last_said(out: _Wordings, figures: list[tuple[int, int, int, int]], n: int,
                text: str | None = None) -> Wording | None:
     """The wording of the nearest figure before figure n, within REFERENCE_REACH, that says something
     ("62% and 59% respectively" after "The numbers for villages and towns were" say nothing). Given the
