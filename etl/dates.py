@@ -407,10 +407,7 @@ def date_span(m: re.Match) -> DateSpan | None:
     y2 = _int(v.get("y2") or v.get("y"))
     d1 = _int(v.get("d1") or v.get("d"))
     d2 = _int(v.get("d2") or v.get("d"))
-    precision = "day" if d1 else "month"
-    if precision == "month" and prefix == "h":
-        d2 = None
-    return DateSpan(s, e, (y1, m1, d1), (y2, m2, d2), precision)
+    return DateSpan(s, e, (y1, m1, d1), (y2, m2, d2), "day" if d1 else "month")
 
 
 def iso(year: int, month: int | None, day: int | None) -> str:
