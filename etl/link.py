@@ -276,7 +276,8 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
     # who would make the best prime minister is no approval of the one in office: a question of its own
-    ("prime", re.compile(r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
+    ("prime", re.compile(  # also "the preferred choice for prime minister"
+        r"\b(?:best|better|preferred)\s+(?:choice\s+(?:for|as)\s+)?(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
     # a run-off by any name ("second round", "matchup"): its shares are no first-round figures (see CONTEST)
     ("round", re.compile(r"\bsecond[\s-]+round\b"), "runoff"),
     ("match", re.compile(r"\bmatch[\s-]?ups?\b"), "runoff"),
@@ -311,8 +312,8 @@ PARTY_BY_LEADER = re.compile(  # also "Luxon's National Party", "Ciolacu's Socia
     r"(?P<noun>(?:[A-Z][^\W\d_]+\s+){0,2}(?i:party)|(?i:conservatives?|liberals?|labou?r|greens?|social\s+democrats?|"
     r"tories|republicans|democrats|new\s+democrats|nationals))\b")
 # "NZ First leader Winston Peters", "Labour leader Keir Starmer": the person, whose party is a title here (his
-# share is the best-prime-minister one or his approval, not his party's vote)
-PARTY_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:[Pp]arty\s+)?leader\s+(?=[A-Z][^\W\d_]+)")
+# share is the best-prime-minister one or his approval, not his party's vote); "Conservative Leader X" as well
+PARTY_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:[Pp]arty\s+)?[Ll]eader\s+(?=[A-Z][^\W\d_]+)")
 LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their party as outlets name it
     "farage": "Reform", "starmer": "Labour", "corbyn": "Labour", "badenoch": "Conservatives",
     "sunak": "Conservatives", "davey": "Lib Dems", "polanski": "Greens",
@@ -847,7 +848,7 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
         return frozenset()
     if "' " in statement or "’ " in statement or "'s " in statement or "’s " in statement:
         statement = PARTY_BY_LEADER.sub(_party_of_leader, statement)
-    if "leader " in statement:
+    if "leader " in statement or "Leader " in statement:
         statement = PARTY_TITLE.sub("", statement)
     tokens: set[str] = set()
     after_than = after_more = 0
@@ -1024,7 +1025,7 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
             if max(scores[n]) < SIMILAR or any(stances_contradict(own, other) for other in kinds[n]) or any(
                     _other_role(role, other) for other in roles[n]):
                 continue
-            if len(unit) <= LABEL_WORDS and any(len(m) <= LABEL_WORDS and unit.isdisjoint(m) for m in clusters[n]):
+            if _two_labels(unit, clusters[n]):
                 continue  # "Labour" and "Conservatives": two labels, whatever longer statement holds both
             average = math.fsum(scores[n]) / len(clusters[n])  # exact, so order-free; unshared members count 0
             if average > best_score and average >= COHERENT:
@@ -1048,6 +1049,16 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
         names[cluster_of[t]] if t else f"unmatched:{c.get('article_id')}:{position[n]}"
         for n, (c, t) in enumerate(zip(citations, tokens, strict=True))
     ]
+
+
+def _two_labels(unit: frozenset[str], members: list[frozenset[str]]) -> bool:
+    """Whether a short statement and a short member name two answers: "Labour" and "Conservatives", also
+    within one measure ("Labor's primary vote" and "the Coalition's primary vote", "Labor" and "the Coalition"
+    on two-party preferred), whose words (FRAME_TOKENS) say the question, not the answer."""
+    label = unit - FRAME_TOKENS
+    if not label or len(label) > LABEL_WORDS:
+        return False
+    return any(len(other := m - FRAME_TOKENS) <= LABEL_WORDS and other and label.isdisjoint(other) for m in members)
 
 
 def split_objectless(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
@@ -1499,6 +1510,8 @@ def _said_just_before(citations: list[dict], question_of: list[str], wave_of: li
     if (earlier == sentence and wave_of[n] == wave_of[nearest]) or earlier < max(sentences, default=earlier) or (
             start - citations[nearest]["start"] > 300):
         return None  # "58 per cent to 42": another answer; a sentence of other figures between; too far
+    if wave_of[n] == wave_of[nearest] and abs(_share(c) - _share(citations[nearest])) > SAME_SHARE:
+        return None  # "Labour climbs to 30.2%. National is down at 33.1": one wave's other share, another answer
     return question_of[nearest]
 
 
@@ -1549,6 +1562,7 @@ JOB = "job"  # the token of "job", "handling" (see SYNONYMS): a verdict on how s
 PREFERRED_LEADER = "ppm"  # the token of "best prime minister", "preferred premier" (see PHRASES)
 PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASES)
 ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS])  # what `_other_role` reads
+FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 

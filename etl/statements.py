@@ -639,8 +639,11 @@ SUBJECT_HEADS = GROUP_HEADS | (frozenset(PEOPLE_NOUNS) - NAMED_PEOPLE) | frozens
 # Only the next figure's subject after a value ("approval was 35% and disapproval 58%"): not this one's words.
 NEXT_SUBJECT_ONLY = re.compile(
     r"\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w'’-]*(?:\s+(?:was|is|were|are|at|stood\s+at)|"
-    r"(?:\s+[a-z][\w'’-]*){0,2}\s+by)?\s*", re.I)  # (or "... favoured by 61% and continued hostilities by 31%")
-NEXT_NAMED = re.compile(r"(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")  # ", the Greens on " before a value
+    r"(?:\s+[a-z][\w'’-]*){0,2}\s+by|\s+(?:has|have|had)\s+(?:risen|fallen|dropped|slipped|climbed|slumped|edged\s+"
+    r"(?:up|down))\s+to)?\s*", re.I)  # (or "... favoured by 61% and continued hostilities by 31%"; "... and the
+# Coalition has fallen to 27%")
+NEXT_NAMED = re.compile(  # ", the Greens on " before a value (also after "nationally": "41% nationally and X at 38%")
+    r"(?:\s+(?:nationally|nationwide|overall))?(?:\s*,|,?\s+and)\s*[^,;.()]{1,60}\s(?:on|at)\s*")
 NEXT_DASHED = re.compile(r"(?:\s*[,;]|,?\s+and)\s*[^,;.()\d]{1,50}?\s[-–—]\s*")  # ", distrust – " before a value
 # The label of an item of a dashed list ("Trust – 72%, distrust – 20%"), written before its value: the list's first
 # item (at the clause start) or a later one (after the value before it)
@@ -649,13 +652,17 @@ DASHED_LABEL = re.compile(r"(?:^|[:;]\s*|\d\s*%?\s*(?:[,;]|,?\s+and)\s*)(?P<labe
 BRACKET_COMPLEMENT = re.compile(r"(?:about|of|with|for|against|towards?)\s", re.I)  # "(58%) about the plan"
 LIST_AFTER_BRACKET = re.compile(r"\s*[,;]")
 NEXT_LABELLED = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^,;()\d]{1,40}?\s*")  # ", the Socialists " before a value
-# A name alone between two values of a list ("Sinn Féin 24%, Fianna Fáil 19%"): the next value's label.
+# A name alone between two values of a list ("Sinn Féin 24%, Fianna Fáil 19%", "ALP 50, L/NP 43"): the next value's
+# label.
 NEXT_LISTED = re.compile(
-    r"(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+    r"(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’&./-]*(?:\s+[A-Z][\w'’&./-]*){0,3}"
     r"(?:\s+(?:on|at|by|with))?\s*")
 # A list's next label in lower case, after a value with words of its own before it: ", disapproval " (then 61%)
 NEXT_LABELLED_LOWER = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
                                  r"(?:\s+(?:on|at|by))?\s*")
+# The next item of a list of labels and bare numbers, that number no figure of its own: ", undecided 7"
+NEXT_ITEM_BARE = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?[^\W\d_][\w'’/-]*(?:\s+[^\W\d_][\w'’/-]*){0,2}\s+"
+                            r"\d+(?:\.\d+)?\s*(?:[,;.]|$)")
 # How much of the vote a bracketed value restates: "has the support of a third of voters (33%)" (no question words)
 TRAILING_SHARE_OF_ALL = re.compile(
     r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|just)\s+)?(?:(?:a|one|two)[\s-](?:thirds?|quarters?|"
@@ -698,7 +705,9 @@ PAIR_LEAD_OVER = re.compile(
     rf"|(?:^|\s)(?P<a>{_NAME})\s+(?:well\s+|comfortably\s+|narrowly\s+)?ahead\s*$"
     # "The Conservatives hold a two-point edge over the Liberals, 40 per cent to 38 per cent"
     rf"|(?P<h>{_NAME})\s+(?:now\s+)?(?:holds?|held|has|have|had|enjoys?|opens?|opened)\s+(?:a|an|its|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:lead|edge|advantage)\s+over\s+(?P<r>{_NAME})\s*,\s*$")
+    rf"(?:[\w-]+\s+){{0,3}}?(?:lead|edge|advantage)(?:\s+over\s+(?P<r>{_NAME}))?\s*,\s*$")
+# "The Liberals hold a four-point lead, 42 per cent to 38 per cent for the Conservatives": the rival after the pair
+RIVAL_FOR_AFTER_PAIR = re.compile(rf"\s+for\s+(?P<y>{_NAME})")
 RIVAL_REACH = 2000  # characters: an unnamed rival ("Harris leads 40%-38%") is the one named in the story so far
 RIVAL_VERBS = (r"(?:now\s+|still\s+|narrowly\s+)?(?:leads?|led|leading|beats?|beating|tops?|topped|topping|edges?|"
                r"edged|edging|trails?|trailed|trailing|is\s+ahead\s+of|was\s+ahead\s+of|outpolls?|against|versus|vs\.?)")
@@ -1051,6 +1060,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "Sinn Féin 24%, Fianna Fáil 19%": the name after the value is the next value's
     elif right < s_end and after and inner_start > left and NEXT_LABELLED_LOWER.fullmatch(text, pos, right):
         after = ""  # "approval 38%, disapproval 61%", "good by 30%, poor by 69%": the next value's label
+    elif after and inner_start > left and NEXT_ITEM_BARE.match(text, pos, right):
+        after = ""  # "ALP 50, L/NP 43, undecided 7": the next item, its number no share of its own
     if right < s_end and " and " in after and (following := BARE_NAME_GAP.search(text, pos, right)) and (
             after.endswith(following.group("name"))):
         after = " ".join(_strip_trailing_filler(after[:-len(following.group("name"))]).split())  # "40% back A
@@ -1269,7 +1280,11 @@ def paired_answer(text: str, spans: list[tuple[int, int]], start: int, s_start: 
         return f"{answer} {role}".strip()
     if contains_any(before, ("lead", "ahead", "edge", "advantage")) and (m := PAIR_LEAD_OVER.search(before)):
         leader = m.group("x") or m.group("a") or m.group("h")
-        return leader if first else (m.group("y") or m.group("r") or named_rival(text, leader, s_start) or "")
+        if first:
+            return leader
+        named_after = RIVAL_FOR_AFTER_PAIR.match(text, spans[k][1])
+        return m.group("y") or m.group("r") or (named_after and named_after.group("y")) or (
+            named_rival(text, leader, s_start) or "")
     if "outweigh" in before and (m := PAIR_OUTWEIGHS.search(before)):
         x, y = m.group("x"), m.group("y")
         return f"{x} outweighs {y}" if first else f"{y} outweighs {x}"
