@@ -438,7 +438,8 @@ def spell_out_initials(citations: list[dict], tokens: list[frozenset[str]]) -> l
     when exactly one name there has those initials. The name's words replace the initials in its statement, so
     outlets that abbreviate and outlets that do not meet."""
     texts = [str(c.get("question_terms") or c.get("statement") or "") for c in citations]
-    found = [INITIALS.findall(text) for text in texts]
+    initials_in = {text: INITIALS.findall(text) for text in set(texts)}  # outlets repeat statements: once each
+    found = [initials_in[text] for text in texts]
     if not any(found):
         return tokens
     names: dict[str, set[frozenset[str]]] = defaultdict(set)  # initials -> the names' words
@@ -461,7 +462,8 @@ def spell_out_abbreviations(citations: list[dict], tokens: list[frozenset[str]])
     citations write in full that starts with it ("Labour", "Conservatives"): its stem replaces the label's, so
     the table and the prose meet."""
     texts = [str(c.get("question_terms") or c.get("statement") or "") for c in citations]
-    short = [n for n, text in enumerate(texts) if ABBREVIATION.fullmatch(text)]
+    labels = {text for text in set(texts) if ABBREVIATION.fullmatch(text)}
+    short = [n for n, text in enumerate(texts) if text in labels]
     if not short:
         return tokens
     words = {word for text in set(texts) if not ABBREVIATION.fullmatch(text) for word in CAPITALISED.findall(text)}
@@ -1209,6 +1211,7 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
             shares[question_of[n]][wave_of[n]].add(value)
     apart: dict[tuple[str, str], str] = {}  # (wave, question) -> the name it keeps in that wave, not joined there
     parent = {q: q for q in question_of}
+    joined_into: dict[str, list[str]] = {}  # question -> the questions joined into it (theirs too): find() gives it
 
     def find(q: str) -> str:
         while parent[q] != q:
@@ -1258,9 +1261,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 keep, gone = min(x, y), max(x, y)
                 for w in sorted(shares[keep].keys() & shares[gone].keys() - {key[0]}):
                     if all(abs(a - b) > FAR_APART for a in shares[keep][w] for b in shares[gone][w]):
-                        apart.update({(w, q): gone for q in parent if (w, q) not in apart and find(q) == gone})
+                        apart.update({(w, q): gone for q in (gone, *joined_into.get(gone, ())) if (w, q) not in apart})
                         del shares[gone][w]
                 parent[gone] = keep
+                joined_into.setdefault(keep, []).extend((gone, *joined_into.pop(gone, ())))
                 members[keep] |= members.pop(gone)
                 roles[keep] |= roles.pop(gone)
                 for w, values in shares.pop(gone, {}).items():
@@ -1416,9 +1420,12 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(key: tuple[str, str]) -> tuple[str, str]:
-        while parent.get(key, key) != key:
-            key = parent[key]
-        return key
+        root = key
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while key != root:  # path compression: chains grow with the waves' citations
+            parent[key], key = root, parent[key]
+        return root
 
     for wave, cited in pairs:
         for i, a in enumerate(cited):
@@ -1464,12 +1471,15 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
     in_article: dict[tuple[str, str, float], list[tuple[int, str]]] = defaultdict(list)
     wordless_in = {str(citations[n].get("article_id")) for n in wordless}
     mates: dict[str, list[int]] = defaultdict(list)  # article -> its citations, for the articles of wordless ones
+    wanted = {(wave_of[n], round(_share(citations[n]), 1)) for n in wordless}  # the only keys looked up below
     for n, (c, q) in enumerate(zip(citations, question_of, strict=True)):
-        if (article := str(c.get("article_id"))) in wordless_in:
+        if mate := (article := str(c.get("article_id"))) in wordless_in:
             mates[article].append(n)
         if not q.startswith("unmatched:") and not math.isnan(value := _share(c)):
-            asked[(wave_of[n], round(value, 1))][q].add(article)
-            in_article[(article, wave_of[n], round(value, 1))].append((c.get("start") or 0, q))
+            if (key := (wave_of[n], round(value, 1))) in wanted:
+                asked[key][q].add(article)
+            if mate:
+                in_article[(article, *key)].append((c.get("start") or 0, q))
     placed = list(question_of)
     for n in wordless:
         article, value = str(citations[n].get("article_id")), round(_share(citations[n]), 1)
@@ -1627,6 +1637,12 @@ def _value_key(citation: dict) -> str:
     value = citation.get("value")
     if citation.get("kind") != "share" or not isinstance(value, NUMBER_TYPES):
         return ""
+    return _rounded_key(value)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _rounded_key(value: float) -> str:
+    """A share rounded half up, as text (cached: a batch cites few distinct shares)."""
     return f"{math.floor(float(value) + 0.5):d}"  # half up, as outlets round: 34.5% is "35 per cent"
 
 
@@ -1832,11 +1848,15 @@ def dated_comparisons(citations: list[dict], question_of: list[str], assigned: l
     if all(len(members) < 2 for members in grouped.values()):
         return assigned
     cited: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    again = {question for (_, question, _), members in grouped.items() if len(members) > 1}  # looked up below
     for n, c in enumerate(citations):
-        if assigned[n][:1].isdigit() and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(v := _share(c)):
+        if question_of[n] in again and assigned[n][:1].isdigit() and subgroup_key(c.get("subgroup")) == "all" and (
+                not math.isnan(v := _share(c))):
             cited[(question_of[n], assigned[n])][round(v, 1)].add(str(c.get("article_id")))
     moved = list(assigned)
     for (article, question, wave), members in grouped.items():
+        if len(members) < 2:
+            continue  # one share: no "now and then" (most groups)
         values = {round(_share(citations[n]), 1) for n in members}
         if len(values) != 2 or max(values) - min(values) <= SAME_SHARE:
             continue  # one share, or a breakdown of many (subgroups whose group the text lost), not "now and then"
@@ -2008,8 +2028,10 @@ def _quoted(options: tuple[list[str], list[str]] | None, usual: str | None) -> s
 
 def _share(citation: dict) -> float:
     """The cited share, NaN for other kinds: only shares say which wave an undated citation quotes."""
+    if citation.get("kind") != "share":  # the kind first: the linker asks this of every citation many times
+        return math.nan
     value = citation.get("value")
-    return float(value) if citation.get("kind") == "share" and isinstance(value, NUMBER_TYPES) else math.nan
+    return value if type(value) is float else float(value) if isinstance(value, NUMBER_TYPES) else math.nan
 
 
 def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> str | None:
