@@ -451,6 +451,7 @@ ACRONYM_REPORTS_POLL = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z]{3,}(?:[-–][A-Z]\w*)*)\s+(?:found|finds|said|says|reported)\s+(?:in\s+)?"
     r"(?:an?\s+|its\s+|the\s+)?(?:(?:new|latest|recent)\s+)?$")
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")  # a long name's short form: "(BIGD)", "(IBRiS)"
+ACRONYM_WORD = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")  # "CCS" in "University of Lima CCS", not "CCS-UL"
 ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-Z][\w]*)+")
 POLLSTER_WORDS = frozenset([
     "Research", "Institute", "Poll", "Polls", "Polling", "Opinion", "Insights", "Analytics", "Strategies",
@@ -1428,7 +1429,7 @@ class ArticleContext:
         found += self._written_short(known + found)
         found += self._short_names_alone(known + found, capitalised)
         found += self._pollster_websites(known + found)
-        return found + self._written_again(known + found)
+        return _one_form_per_body(self.text, found + self._written_again(known + found))
 
     def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """A name the list lacks that the text describes as a pollster in an aside ("Brand Matrix, a Lagos-based
@@ -2131,6 +2132,26 @@ def _bracketed_acronyms(text: str, known: list[tuple]) -> list[tuple]:
         if after[2] != name and text[e:after[0]] == " (" and text[after[1]:after[1] + 1] == ")":
             renamed[i] = (s, e, after[2], after[3])
     return renamed
+
+
+def _one_form_per_body(text: str, unknown: list[tuple]) -> list[tuple]:
+    """An unlisted body written with its acronym goes by one form in every outlet: its long name with the
+    acronym in brackets where the article spells both ("the Centre for Civic Studies (CCS)": readers and
+    annotators may write either), else the acronym ("a University of Lima CCS survey" is "CCS"); the linker joins
+    a bare "CCS" of another outlet to either (link.written_shorter). A name of acronyms only ("CCS-UL") stays as
+    written, the linker joining it to its first acronym."""
+    short: dict[str, str] = {}
+    for _, e, name, pollster in unknown:
+        if pollster is not None or name in short:
+            continue
+        if bracket := BRACKETED_ACRONYM.match(text, e):
+            short[name] = f"{name} ({bracket.group(1)})"
+        elif len(acronyms := ACRONYM_WORD.findall(name)) == 1 and " " in name.strip():
+            short[name] = acronyms[0]
+    if not short:
+        return unknown
+    return [(s, e, short.get(name, name), pollster) if pollster is None else (s, e, name, pollster)
+            for s, e, name, pollster in unknown]
 
 
 def _whole_name(text: str, known: tuple) -> tuple:

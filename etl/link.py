@@ -806,7 +806,19 @@ def written_shorter(keys: set[str]) -> dict[str, str]:
                 mapped[key] = longer[0]
             elif prefixes and len(_extending(shortest := min(prefixes, key=len), family)) == 1:
                 mapped[key] = next((o for o in prefixes if o in listed), shortest)  # not "CBS" of "CBS-AXA" and "CBS-R"
+    mapped.update(_acronym_of_long_name(keys, listed, mapped))
     return {key: mapped.get(target, target) for key, target in mapped.items()}
+
+
+def _acronym_of_long_name(keys: set[str], listed: frozenset[str], mapped: dict[str, str]) -> dict[str, str]:
+    """An unlisted acronym written alone ("CCS") and the one unlisted long name that ends in it ("Centre for
+    Civic Studies (CCS)", "University of Lima CCS"): one pollster, under the long name."""
+    long_by_last: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if key not in listed and (words := key.split()) and len(words) >= 3:
+            long_by_last[words[-1]].append(key)
+    return {key: long_by_last[key][0] for key in keys if key not in listed and key not in mapped
+            and 2 <= len(key) <= 6 and key.isalpha() and len(long_by_last.get(key, ())) == 1}
 
 
 def _extending(key: str, family: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 POLLSTERS_CSV = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 WORD = re.compile(r"\w+")
 CAPITALISED_WORD = re.compile(r"[A-Z0-9]\w*")  # where a written name can start (see _written_as_name)
+NAME_WITH_BRACKETED_ACRONYM = re.compile(r"(?P<name>.+?) \((?P<acronym>[A-Z]{2,6})\)")
 SEPARATOR = r"[\s\-–/&.'’\"“”«»]{1,3}"  # between a name's words: "AP-NORC", "Reuters/Ipsos", 'Group "Rating"'
 GENERIC_LABELS = frozenset({"info", "news", "online", "europa"})  # europa.eu hosts every EU body, not one pollster
 CLOSEST_CACHE_SIZE = 10_000
@@ -78,9 +79,9 @@ class PollsterMatcher:
     def __init__(self, pollsters: list[Pollster]):
         self.by_form: dict[str, Pollster] = {}
         for pollster in pollsters:
-            for form in (pollster.name, *pollster.aliases):
+            for form in _written_forms(pollster):
                 self.by_form.setdefault(form.lower(), pollster)
-        self.acronyms = frozenset(f.lower() for p in pollsters for f in (p.name, *p.aliases) if _is_acronym(f))
+        self.acronyms = frozenset(f.lower() for p in pollsters for f in _written_forms(p) if _is_acronym(f))
         self.forms_by_first_word: dict[str, list[tuple[str, list[str]]]] = {}
         for form in self.by_form:
             words = WORD.findall(form)
@@ -186,6 +187,17 @@ class PollsterMatcher:
             return all(c.isupper() for c in letters) or written == self.by_form[form].name
         return (written[0].isupper() or written[0].isdigit() or WORD.match(written).group() in self.lower_first_words
                 or (form in self.lower_case_forms and written.islower()))
+
+
+def _written_forms(pollster: Pollster) -> list[str]:
+    """The listed name and aliases, and of a form with its acronym in brackets ("Centro de Investigaciones
+    Sociológicas (CIS)") also the acronym alone and the name without it: papers write either one."""
+    forms = []
+    for form in (pollster.name, *pollster.aliases):
+        forms.append(form)
+        if bracketed := NAME_WITH_BRACKETED_ACRONYM.fullmatch(form):
+            forms += [bracketed.group("acronym"), bracketed.group("name")]
+    return forms
 
 
 def _distinctive(name: str) -> str:

@@ -19,7 +19,7 @@ def test_an_unlisted_name_is_also_found_by_its_bracketed_short_form():
     text = ("The study, carried out by the research organisation Harbourside Institute of Civic Studies (HICS), "
             "covered 900 adults.\n\nAccording to HICS, 44% trust the council.")
     (figure,) = attribute(text, "44%", published="2026-05-02")
-    assert figure["pollster"] == "Harbourside Institute of Civic Studies"
+    assert figure["pollster"] == "Harbourside Institute of Civic Studies (HICS)"  # both forms (_one_form_per_body)
 
 
 def test_findings_released_by_an_unlisted_firm_name_it_as_the_pollster():
