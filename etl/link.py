@@ -1440,14 +1440,14 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
         return root
 
     for wave, cited in pairs:
+        given = [values_of[(wave, str(citations[n].get("article_id")))] for n in cited]  # once per citation
         for i, a in enumerate(cited):
-            for b in cited[i + 1:]:
-                x, y = find((wave, question_of[a])), find((wave, question_of[b]))
-                if x == y or (_answers(tokens[a]) and _answers(tokens[b]) and contradict(tokens[a], tokens[b])) or (
-                        _other_role(tokens[a], tokens[b])):
-                    continue  # a statement that names no answer ("went", "edged upward") contradicts none
-                if not _one_release(values_of[(wave, str(citations[a].get("article_id")))],
-                                    values_of[(wave, str(citations[b].get("article_id")))]):
+            x = find((wave, question := question_of[a]))  # refreshed after a join below
+            for j in range(i + 1, len(cited)):
+                if question_of[b := cited[j]] == question:
+                    continue  # one question already: copies of one story repeat it
+                y = find((wave, question_of[b]))
+                if x == y or _apart_in_wave(tokens[a], tokens[b]) or not _one_release(given[i], given[j]):
                     continue
                 both = shares[x] | shares[y]
                 if max(both) - min(both) > SAME_SHARE or any(
@@ -1456,7 +1456,16 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
                 keep, gone = min(x, y), max(x, y)
                 parent[gone] = keep
                 shares[keep] = both
+                x = keep
     return [find((w, q))[1] for q, w in zip(question_of, wave_of, strict=True)] if parent else question_of
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _apart_in_wave(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two statements `align_equal_shares` keeps apart, however alike their shares: contradicting answers (a
+    statement that names no answer, "went", "edged upward", contradicts none) or another role (cached: outlets
+    repeat statements, so a wave's pairs repeat)."""
+    return (_answers(a) and _answers(b) and contradict(a, b)) or _other_role(a, b)
 
 
 def _answers(tokens: frozenset[str]) -> bool:
@@ -1543,10 +1552,12 @@ def _share_said(citation: dict, question: str) -> bool:
             and subgroup_key(citation.get("subgroup")) == "all")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     """One statement negated and the other not, or two different contrasts ("than excited", "equally"); or
     one asks who would make the best prime minister and the other does not: a leader's 29% there and the 29% of
-    the leader's party (or approval) are two figures, however alike the shares."""
+    the leader's party (or approval) are two figures, however alike the shares (cached: outlets repeat
+    statements, so their pairs repeat)."""
     return _other_role(a, b) or stances_contradict(stance(a), stance(b))
 
 
@@ -1930,9 +1941,12 @@ def _undated_without_evidence(citations: list[dict], question_of: list[str], ass
     parent: dict[str, str] = {}
 
     def root(node: str) -> str:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
+        top = node
+        while parent.setdefault(top, top) != top:
+            top = parent[top]
+        while node != top:  # path compression: a pollster's undated stories chain up otherwise
+            parent[node], node = top, parent[node]
+        return top
 
     published_anchor = "published"  # the stories with publication dates are one group from the start
     for n in undated:  # a story joins through its questions and through the shares it gives (outlets word alike)
