@@ -372,10 +372,13 @@ RESPONSE_RATE_AFTER = re.compile(
     r"(?:dial(?:l?ed|s)?|call(?:ed|s)?|contact(?:ed|s)?|approach(?:ed|es)?|r[ai]ngs?|reach(?:ed|es)?|invit(?:ed|es))\b")
 # a split of the sample by the pollster's method, not an answer: "half of the respondents were interviewed online",
 # "half of randomly selected respondents were asked the question another way"
-SAMPLE_SPLIT_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:respondents|sample|interviewees|participants)\s+"
-    r"(?:were|was)\s+(?:then\s+|also\s+)?(?:interviewed|asked|reached|contacted|polled|surveyed|assigned|randomly|"
-    r"selected)\b")
+SAMPLE_SPLIT_AFTER = GatedCue(
+    re.compile(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:respondents|sample|interviewees|participants)\s+"
+        r"(?:were|was)\s+(?:then\s+|also\s+)?(?:interviewed|asked|reached|contacted|polled|surveyed|assigned|randomly|"
+        r"selected)\b"),
+    keywords=("respondents", "sample", "interviewees", "participants"),
+)
 # a share of polls, not of people: "one in five final polls had Labour ahead"
 OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|surveys|pollsters)\b")
 # a past election's result: "down from 27.5% at the last election", "its 31% in the 2021 state election", "28.5%
@@ -520,8 +523,9 @@ MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("
     keywords=("error", "plus", "±", "+/-", "interval", "accurate", "moe", "margin"),
 )
 # a margin of error's label right before a number written without a unit: "(MoE 3.5)", "margin of error: ±3.1"
-MARGIN_LABEL_BEFORE = re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s+)?error|error\s+margin)\s*"
-                                 r"(?:[:=]|\bof|\bis|\bwas)?\s*(?:±|\+/-)?\s*$")
+MARGIN_LABEL_BEFORE = GatedCue(re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s+)?error|error\s+margin)\s*"
+                                          r"(?:[:=]|\bof|\bis|\bwas)?\s*(?:±|\+/-)?\s*$"),
+                               keywords=("moe", "error"))
 # A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name
 # the number belongs to ("Eesti 200", "Kanal 13")
 NAME_WORD_BEFORE = re.compile(
@@ -1115,9 +1119,13 @@ NAMED_CHANGED_TO_BEFORE = re.compile(
     r"(?:f[ae]llen|dropped|slipped|slumped|sunk|sank|dipped|climbed|risen|rose|edged\s+(?:up|down)|jumped|surged|"
     r"increased|decreased|grown|inched\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:back\s+)?to\s+$")
 # a match result or a league's standing: an article about a game, whose points and levels are not a poll's
-# ("after Saturday's 2-0 win", "with a game in hand", "on goal difference") (folded text)
-SPORTS_RESULT = re.compile(r"\b\d[-–]\d\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b|"
-                           r"\bgames?\s+in\s+hand\b|\bgoal\s+difference\b|\b(?:league|championship)\s+table\b")
+# ("after Saturday's 2-0 win", "with a game in hand", "on goal difference") (folded text; searched over a whole
+# article, so behind its words, most of which a poll's article lacks)
+SPORTS_RESULT = GatedCue(
+    re.compile(r"\b\d[-–]\d\s+(?:win|draw|defeat|victory|loss|home\s+win|away\s+win)\b|"
+               r"\bgames?\s+in\s+hand\b|\bgoal\s+difference\b|\b(?:league|championship)\s+table\b"),
+    keywords=("win", "draw", "defeat", "victory", "loss", "hand", "difference", "table"),
+)
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
 LEVEL_AFTER_RESULT = re.compile(

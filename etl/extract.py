@@ -131,7 +131,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         (survey_at if group.startswith("survey") else official_at).append(start)
     article_cues = min(3, len(survey_at)) - (1 if len(official_at) > len(survey_at) else 0)
     sentences = split_sentences(text)
-    sports = bool(cues.SPORTS_RESULT.search(folded))  # once per article: its standings are not a poll's
+    sports = None  # whether the article tells a game's result (its standings are not a poll's): once, on first need
     cued = [_any_within(survey_at, s, e) and (article_cues > 0 or bool(cues.POLL_OF_SAMPLE.search(folded, s, e)))
             for s, e in sentences]
     mentions, last_figure = [], (-1, None)  # the last figure with a unit of the last sentence with a number
@@ -151,11 +151,14 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         if quick_count or carried:
             last_result = i
         official = _any_within(official_at, s, e)
+        sports_here = not cued[i] and folded.find("point", s, e) >= 0
+        if sports_here and sports is None:
+            sports = bool(cues.SPORTS_RESULT.search(folded))
         context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, official,
                           quick_count=quick_count, result=result, result_from=result_from,
                           after_share=last_share == i - 1,
                           official_from=_official_from(folded, s, e, official_at) if official else s,
-                          sports=sports and not cued[i] and "point" in folded[s:e],
+                          sports=sports_here and sports,
                           uncued=None if cued[i] else UncuedSentence(folded, s, e))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
