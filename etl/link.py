@@ -412,6 +412,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = align_equal_shares(cited, words, question_of, wave_of)
         wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
+        question_of = move_discordant_shares(cited, question_of, wave_of, subgroup_of)
         wave_dates = best_dates(cited, wave_of)
         ids_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # (wave, question) -> ids: figures share them
         for local, i in enumerate(members):
@@ -665,6 +666,42 @@ def subgroup_figure_id(citation: dict) -> str:
     """The published figure a linked citation cites: its question's answer among its subgroup (DESIGN:
     one figure per survey x question x answer x subgroup). For the whole sample it is the `figure_id`."""
     return figure_key(citation["survey_id"], citation["question_id"], citation.get("subgroup"))
+
+
+def move_discordant_shares(citations: list[dict], question_of: list[str], wave_of: list[str],
+                           subgroup_of: list[str | None]) -> list[str]:
+    """One wave gives one share per question for the whole sample: a share one article alone cites in a
+    cluster ("Labor 53%" among primary votes of 33%) that differs from the cluster's most-cited share by
+    more than rounding, but is the share of exactly one other question of that wave ("53-47 after
+    preferences"), is a citation of that question."""
+    cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
+        value = _share(c)
+        if not math.isnan(value) and subgroup_key(subgroup) == "all":
+            slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
+            cells[(wave, question)].append((n, value, slack))
+    mains: dict[tuple[str, str], float] = {}
+    questions_in: dict[str, list[str]] = defaultdict(list)
+    for (wave, question), shares in cells.items():
+        backing = Counter()
+        for _, value, _ in shares:
+            backing[value] += sum(abs(value - other) <= slack for _, other, slack in shares)
+        mains[(wave, question)] = max(backing, key=lambda value: (backing[value], -value))
+        questions_in[wave].append(question)
+    moved = list(question_of)
+    for (wave, question), shares in cells.items():
+        main = mains[(wave, question)]
+        for n, value, slack in shares:
+            if abs(value - main) <= slack:
+                continue
+            if len({citations[m].get("article_id") for m, other, _ in shares if abs(value - other) <= slack}) > 1 \
+                    or len({citations[m].get("article_id") for m, other, _ in shares if other == main}) < 2:
+                continue  # outlets agree on this share, or on none: no single reading to stray from
+            homes = [other for other in questions_in[wave]
+                     if other != question and abs(value - mains[(wave, other)]) <= SAME_SHARE]
+            if len(homes) == 1:
+                moved[n] = homes[0]
+    return moved
 
 
 def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str | None]:
