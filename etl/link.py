@@ -683,20 +683,28 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
     mains: dict[tuple[str, str], float] = {}
     questions_in: dict[str, list[str]] = defaultdict(list)
     for (wave, question), shares in cells.items():
-        backing = Counter()
-        for _, value, _ in shares:
-            backing[value] += sum(abs(value - other) <= slack for _, other, slack in shares)
+        written = Counter((value, slack) for _, value, slack in shares)  # outlets repeat a share: count once each
+        times = Counter(value for _, value, _ in shares)
+        backing = {value: count * sum(n for (other, slack), n in written.items() if abs(value - other) <= slack)
+                   for value, count in times.items()}
         mains[(wave, question)] = max(backing, key=lambda value: (backing[value], -value))
         questions_in[wave].append(question)
     moved = list(question_of)
     for (wave, question), shares in cells.items():
         main = mains[(wave, question)]
+        if not any(abs(value - main) > slack for _, value, slack in shares):
+            continue
+        if len({citations[m].get("article_id") for m, other, _ in shares if other == main}) < 2:
+            continue  # outlets agree on no reading: none to stray from
+        agreeing: dict[tuple[float, float], int] = {}  # (share, slack) -> how many articles give it, within slack
         for n, value, slack in shares:
             if abs(value - main) <= slack:
                 continue
-            if len({citations[m].get("article_id") for m, other, _ in shares if abs(value - other) <= slack}) > 1 \
-                    or len({citations[m].get("article_id") for m, other, _ in shares if other == main}) < 2:
-                continue  # outlets agree on this share, or on none: no single reading to stray from
+            if (value, slack) not in agreeing:
+                agreeing[(value, slack)] = len({citations[m].get("article_id") for m, other, _ in shares
+                                                if abs(value - other) <= slack})
+            if agreeing[(value, slack)] > 1:
+                continue  # outlets agree on this share
             homes = [other for other in questions_in[wave]
                      if other != question and abs(value - mains[(wave, other)]) <= SAME_SHARE]
             if len(homes) == 1:
