@@ -140,12 +140,13 @@ def not_found_html(message: str = "There is no page at this address.", title: st
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{escape(title)} · Polltrace</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css"></head>
-<body><header class="site-header"><div class="wrap header-row"><a class="brand" href="/"><span class="logo-dot"
-aria-hidden="true">●</span>Polltrace</a><nav aria-label="Main"><ul class="nav">{_nav_items()}</ul></nav></div></header>
+<body><div class="site"><header class="site-header"><div class="wrap header-row"><a class="brand" href="/">
+<span class="logo-dot" aria-hidden="true">●</span>Polltrace</a>
+<nav aria-label="Main"><ul class="nav">{_nav_items()}</ul></nav></div></header>
 <main id="main" class="wrap"><h1>{escape(title)}</h1><p>{escape(message)}</p>
 <p><a class="button" href="/">Search all figures</a></p></main>
 <footer class="site-footer"><div class="wrap"><p>Sources: news articles as published and pollsters' own
-publications. <a href="/about">About Polltrace</a>.</p></div></footer></body></html>"""
+publications. <a href="/about">About Polltrace</a>.</p></div></footer></div></body></html>"""
 
 
 def oembed(kind: str, item_id: str, title: str, site: str, maxwidth: int | None, maxheight: int | None) -> dict:

@@ -205,6 +205,11 @@ def test_unknown_figure_is_a_404_page(site, page):
     assert response.status == 404
     assert page.get_by_role("heading", name="Not found").is_visible()
     assert page.get_by_role("link", name="Search all figures").is_visible()
+    footer = page.locator("footer.site-footer").bounding_box()
+    viewport = page.viewport_size
+    assert footer["y"] + footer["height"] >= viewport["height"] - 1  # the footer sits at the bottom, not mid-page
+    brand, heading = page.locator(".brand").bounding_box(), page.locator("main h1").bounding_box()
+    assert abs(brand["x"] - heading["x"]) < 2  # the page text lines up with the header
     screenshot(page, "not-found")
 
 
