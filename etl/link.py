@@ -278,6 +278,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # who would make the best prime minister is no approval of the one in office: a question of its own
     ("prime", re.compile(  # also "the preferred choice for prime minister"
         r"\b(?:best|better|preferred)\s+(?:choice\s+(?:for|as)\s+)?(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
+    # which party is best on an issue ("the party best placed to handle Trump", "best party on the economy") is
+    # no vote for the party: a measure of its own (see BEST_PARTY)
+    ("part", re.compile(r"\bparty\s+(?:(?:would|is|was|will)\s+(?:be\s+)?)?(?:the\s+)?best\b|\bbest\s+party\b|"
+                        r"\bmost\s+trusted\s+party\b|\bparty\s+(?:(?:is|was)\s+)?most\s+trusted\b"), " bestparty "),
     # a run-off by any name ("second round", "matchup"): its shares are no first-round figures (see CONTEST)
     ("round", re.compile(r"\bsecond[\s-]+round\b"), "runoff"),
     ("match", re.compile(r"\bmatch[\s-]?ups?\b"), "runoff"),
@@ -407,6 +411,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         wave_of = assign_waves(cited, question_of)
         question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = split_far_bare_answers(cited, words, question_of, wave_of)
+        question_of = split_sentence_lists(cited, question_of, wave_of)
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
         question_of = align_equal_shares(cited, words, question_of, wave_of)
@@ -500,6 +505,9 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 continue
             if said is not None and tokens[n] and tokens[n] <= BARE_ANSWER and (lead := _lead(citations[said])):
                 carried[n] = tokens[n] | lead  # "On the bypass, 47% approve of it, 41% disapprove": of the bypass
+            elif said is not None and tokens[n] and tokens[n] <= BARE_ANSWER and UNDECIDED not in tokens[n] and (
+                    topic := _answered(carried[said])):
+                carried[n] = tokens[n] | topic  # "58% back the levy, while 27% oppose it": oppose the levy
             elif (said is not None and "not" in tokens[n] and "not" not in tokens[said]
                   and len(verb := tokens[n] - NO_ANSWER) == 1 and verb < tokens[said]):
                 # "The Rada is trusted by 19% (not trusted by 76%)": the denial of the share before, of its object
@@ -514,6 +522,15 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
     return _topic_for_bare_answers(citations, carried)
+
+
+def _answered(tokens: frozenset[str]) -> frozenset[str]:
+    """What an answer is about ("the levy" of "back the levy"), for the bare answer after it in its sentence;
+    nothing for a label without an answer ("Labour on 24%, 9% undecided": the don't-knows of no one party). (The
+    don't-knows themselves take no topic here: `_topic_for_bare_answers` gives theirs when they stand alone.)"""
+    if tokens.isdisjoint(ANSWER_WORDS):
+        return frozenset()
+    return frozenset(t for t in tokens if t not in ANSWER_WORDS and ":" not in t and t not in NEGATIVE)
 
 
 def _another_reading(citation: dict, before: dict) -> bool:
@@ -547,15 +564,16 @@ def apart_contests(tokens: list[frozenset[str]], citations: list[dict] | None = 
 
 
 def carry_preferred_leader(citations: list[dict], tokens: list[frozenset[str]]) -> list[frozenset[str]]:
-    """The shares after a best-prime-minister share in its sentence answer that question too ("23% picked
+    """The shares after a best-prime-minister or best-party share in its sentence answer that question too ("23% picked
     Farage as best prime minister and 20% Starmer", "Starmer was chosen as best PM by 20%, behind Farage on
     23%"): they take its token, so they meet other outlets' best-PM figures and not the party's share."""
-    said = [PREFERRED_LEADER in words for words in tokens]
-    if not any(said):
-        return tokens
-    carried = _on_through_sentence(citations, said)
-    return [words | {PREFERRED_LEADER} if on and not was else words
-            for words, on, was in zip(tokens, carried, said, strict=True)]
+    for frame in (PREFERRED_LEADER, BEST_PARTY):  # so do those after a best-party share ("17% picked Labour")
+        said = [frame in words for words in tokens]
+        if any(said):
+            carried = _on_through_sentence(citations, said)
+            tokens = [words | {frame} if on and not was else words
+                      for words, on, was in zip(tokens, carried, said, strict=True)]
+    return tokens
 
 
 def _on_through_sentence(citations: list[dict], flags: list[bool]) -> list[bool]:
@@ -994,6 +1012,8 @@ def question_tokens(citation: dict) -> frozenset[str]:
     said = statement_tokens(statement)
     if said & CONTEST_WORDS or said >= RUN_OFF:  # terms cut short ("with Tarcisio is tighter") keep the run-off
         words = words | (said & (CONTEST_WORDS | RUN_OFF))
+    if BEST_PARTY in said:  # terms cut short ("on the economy the Conservatives lead") keep the measure
+        words = words | {BEST_PARTY}
     return _own_pole(words, said)
 
 
@@ -1113,11 +1133,13 @@ def cluster_questions(citations: list[dict], tokens: list[frozenset[str]]) -> li
 def _two_labels(unit: frozenset[str], members: list[frozenset[str]]) -> bool:
     """Whether a short statement and a short member name two answers: "Labour" and "Conservatives", also
     within one measure ("Labor's primary vote" and "the Coalition's primary vote", "Labor" and "the Coalition"
-    on two-party preferred), whose words (FRAME_TOKENS) say the question, not the answer."""
-    label = unit - FRAME_TOKENS
+    on two-party preferred), whose words (FRAME_TOKENS) say the question, not the answer; nor do the verbs of
+    a list of answers ("17% picked Labour and 14% chose Reform UK": two labels)."""
+    label = unit - FRAME_TOKENS - CHOICE_WORDS
     if not label or len(label) > LABEL_WORDS:
         return False
-    return any(len(other := m - FRAME_TOKENS) <= LABEL_WORDS and other and label.isdisjoint(other) for m in members)
+    return any(len(other := m - FRAME_TOKENS - CHOICE_WORDS) <= LABEL_WORDS and other and label.isdisjoint(other)
+               for m in members)
 
 
 def split_objectless(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
@@ -1149,24 +1171,109 @@ def split_far_bare_answers(citations: list[dict], tokens: list[frozenset[str]], 
     which its own article gives, in that wave, a whole-sample share far apart in fuller words ("16% are
     satisfied with him as president") answers something those words leave out (another leader, another
     institution): it becomes a question of its own, which a share repeated in that wave may still join
-    (`join_equal_values`), instead of one figure holding both shares."""
+    (`join_equal_values`), instead of one figure holding both shares. So does a bare answer that took the topic
+    of the share before it ("50% disagreed that X, while 31% agreed", see `_answered`) in a question whose
+    other articles give only shares far from its own in that wave: the topic says what it answers, not among
+    whom ("among them", a group the sentence before names)."""
     fuller: dict[tuple[str, str, str], list[tuple[float, frozenset[str]]]] = defaultdict(list)
     bare = []
     for n, c in enumerate(citations):
         if subgroup_key(c.get("subgroup")) != "all" or math.isnan(value := _share(c)) or not tokens[n]:
             continue
         key = (question_of[n], wave_of[n], str(c.get("article_id")))
-        if tokens[n] <= ANSWER_WORDS:
-            bare.append((n, key, value))
+        if tokens[n] <= ANSWER_WORDS or (not tokens[n].isdisjoint(BARE_ANSWER)
+                                         and statement_tokens(c.get("statement")) <= ANSWER_WORDS):
+            bare.append((n, key, value))  # "while 31% agreed": bare in its own words, whatever it took (`_answered`)
         else:
             fuller[key].append((value, tokens[n]))
     if not bare:
         return question_of
+    elsewhere: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # (question, wave) -> shares
+    if any(not tokens[n] <= ANSWER_WORDS for n, _, _ in bare):
+        for (question, wave, article), shares in fuller.items():
+            elsewhere[(question, wave)].extend((article, v) for v, _ in shares)
+        for _, (question, wave, article), value in bare:
+            elsewhere[(question, wave)].append((article, value))
     split = list(question_of)
     for n, key, value in bare:
-        if any(abs(value - v) > FAR_APART and tokens[n] < words for v, words in fuller.get(key, ())):
+        own = tokens[n] if tokens[n] <= ANSWER_WORDS else tokens[n] - ANSWER_WORDS  # a carried one: its topic
+        if any(abs(value - v) > FAR_APART and own < words for v, words in fuller.get(key, ())) or (
+                own is not tokens[n] and _far_from_others(value, key[2], elsewhere[key[:2]])):
             split[n] = f"{question_of[n]}@{key[2]}:{citations[n].get('start')}"
     return split
+
+
+def _far_from_others(value: float, article: str, shares: list[tuple[str, float]]) -> bool:
+    """Whether other articles give shares there and all lie FAR_APART from the value."""
+    others = [v for other, v in shares if other != article]
+    return bool(others) and all(abs(value - v) > FAR_APART for v in others)
+
+
+def split_sentence_lists(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
+    """Whole-sample shares of one sentence in one question and wave that differ by more than rounding are a list
+    of answers ("47% disapprove of his handling of the job, 51% of Dutton's", "the Coalition leads Labor, 35% to
+    31%"), not one figure: each becomes a question of its own, which a share repeated in that wave joins to its
+    figure (`join_equal_values`). Fractions ("almost half, 47%") and earlier readings are left where they are, and
+    so is a sentence whose article gives its question elsewhere too: it breaks that figure down ("61% say it
+    should be legal" then "Democrats and Republicans, 80% to 38%"), a list that `move_discordant_shares`
+    sorts out (see `moved_anyway`) and one that reads a share of another wave (see `read_then`)."""
+    listed: dict[tuple[str, str, str, object], set[float]] = defaultdict(set)
+    members: dict[tuple[str, str, str, object], list[int]] = defaultdict(list)
+    for n, c in enumerate(citations):
+        if _in_list(c):
+            key = (question_of[n], wave_of[n], str(c.get("article_id")), c["sentence_start"])
+            listed[key].add(_share(c))
+            members[key].append(n)
+    apart = {key for key, shares in listed.items() if len(shares) > 1 and max(shares) - min(shares) > SAME_SHARE}
+    if not apart:
+        return question_of  # no sentence lists two shares of one question (most groups)
+    sentences: dict[tuple[str, str, str], set[object]] = {key[:3]: set() for key in apart}
+    for n, c in enumerate(citations):
+        held = sentences.get((question_of[n], wave_of[n], str(c.get("article_id"))))
+        if held is not None and c.get("kind") == "share":
+            held.add(c.get("sentence_start"))
+    apart = {key for key in apart if len(sentences[key[:3]]) == 1}
+    waves = {key[1] for key in apart}
+    questions = {key[0] for key in apart}
+    cited: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    then: dict[tuple[str, float], set[tuple[str, str]]] = defaultdict(set)  # (question, share) -> (wave, article)
+    for key, held in members.items():  # (wave, share) -> question -> the articles giving that share there
+        if key[1] in waves:
+            for n in held:
+                cited[(key[1], _share(citations[n]))][key[0]].add(key[2])
+        if key[0] in questions:
+            for n in held:
+                then[(key[0], _share(citations[n]))].add((key[1], key[2]))
+
+    def moved_anyway(key: tuple[str, str, str, object]) -> bool:
+        """Some of the list's shares another article gives there, each of the others is the share of one other
+        question there: `move_discordant_shares` moves those, where other outlets' figures are."""
+        question, wave, article, _ = key
+        stray = [v for v in listed[key] if not cited[(wave, v)][question] - {article}]
+        return 0 < len(stray) < len(listed[key]) and all(len(set(cited[(wave, v)]) - {question}) == 1
+                                                           for v in stray)
+
+    def read_then(key: tuple[str, str, str, object]) -> bool:
+        """A share of the list that another article gives for the question in another wave: "54% now, against
+        72% a year earlier", which `dated_comparisons` dates."""
+        question, wave, article, _ = key
+        return any(w != wave and other != article for v in listed[key] for w, other in then[(question, v)])
+
+    split = list(question_of)
+    for key in sorted(apart, key=str):
+        if not moved_anyway(key) and not read_then(key):
+            for n in members[key]:
+                split[n] = f"{key[0]}@{key[2]}:{citations[n].get('start')}"
+    return split
+
+
+def _in_list(citation: dict) -> bool:
+    """A whole-sample share in per cent of the current reading, placed in its sentence."""
+    if citation.get("kind") != "share" or citation.get("sentence_start") is None or citation.get("earlier_wave"):
+        return False
+    if (group := citation.get("subgroup")) and subgroup_key(group) != "all":
+        return False
+    return isinstance(citation.get("value"), NUMBER_TYPES) and not _fraction_text(citation.get("value_text"))
 
 
 def objectless(statements: list[frozenset[str]]) -> set[frozenset[str]]:
@@ -1356,6 +1463,9 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
         articles = [{str(citations[n].get("article_id")) for n in side} for side in sides]
         if articles[0] & articles[1] or any(contradict(tokens[a], tokens[b]) for a in sides[0] for b in sides[1]):
             continue
+        if any(_other_names(citations[a].get("statement"), citations[b].get("statement"))
+               for a in sides[0] for b in sides[1]):
+            continue  # "14% picked Reform UK" and "the Liberal Democrats on 14%": two parties, one share by chance
         if all(any(tokens[n] - NO_ANSWER for n in side) for side in sides):  # not the don't-knows alone
             candidates.append((wave, names, sides, articles))
     if not candidates:
@@ -1394,6 +1504,23 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
     local = {(wave, q): min(q, others[0]) for (wave, q), others in pairs.items()
              if len(set(others)) == 1 and len(set(pairs[(wave, others[0])])) == 1}  # one partner each, no chains
     return [local.get((w, q), q) for q, w in zip(question_of, wave_of, strict=True)] if local else question_of
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _other_names(a: object, b: object) -> bool:
+    """Whether two statements each name someone (capitalised words: a party, a leader) and share none of those
+    names, folded as question words are ("the Tories" is "the Conservatives")."""
+    if not a or not b:
+        return False
+    names_a, names_b = _names(str(a)), _names(str(b))
+    return bool(names_a and names_b) and names_a.isdisjoint(names_b)
+
+
+def _names(statement: str) -> frozenset[str]:
+    if not any(ch.isupper() for ch in statement[1:]):
+        return frozenset()  # no capital past the first letter: no name (most statements)
+    return frozenset(chain.from_iterable(
+        _word_tokens(word.lower()) for word in CAPITALISED.findall(statement[1:]) if word not in TITLES))
 
 
 def _bridges(tokens: frozenset[str], said: set[tuple[str, frozenset[str]]]) -> bool:
@@ -1609,8 +1736,10 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
 def _other_role(a: frozenset[str], b: frozenset[str]) -> bool:
     """One statement asks who would make the best prime minister, the other does not; one gives a
     two-party-preferred share, the other not (a primary vote); or one is a vote for someone ("would vote for
-    Shapiro") and the other a verdict on the job they do ("approve of his job")."""
+    Shapiro") and the other a verdict on the job they do ("approve of his job"); or one asks which party is best
+    on an issue and the other does not (a party's 20% on the economy is no vote share of 20%)."""
     return (PREFERRED_LEADER in a) != (PREFERRED_LEADER in b) or (PREFERRED_BASIS in a) != (PREFERRED_BASIS in b) or (
+        BEST_PARTY in a) != (BEST_PARTY in b) or (
         VOTE in a and JOB in b and VOTE not in b and JOB not in a) or (
         VOTE in b and JOB in a and VOTE not in a and JOB not in b)
 
@@ -1630,6 +1759,8 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
     ("leav", "remain"), ("right", "wrong"),  # "vote to leave" / "to remain", "right" / "wrong direction"
 ] for a, b in (pair, pair[::-1])}
 POLES = frozenset(OPPOSITES)
+# verbs of a list of answers ("17% picked Labour", "14% chose Reform UK"): the answer is the label they take
+CHOICE_WORDS = frozenset(map(stem, ["picked", "pick", "chose", "choose", "chosen", "named", "selected", "opted"]))
 # answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
 NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
@@ -1639,7 +1770,8 @@ VOTE = "vot"  # the token (a stem) of "vote", "voting"
 JOB = "job"  # the token of "job", "handling" (see SYNONYMS): a verdict on how someone governs
 PREFERRED_LEADER = "ppm"  # the token of "best prime minister", "preferred premier" (see PHRASES)
 PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASES)
-ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS])  # what `_other_role` reads
+BEST_PARTY = "bestparty"  # the token of "which party is best on the economy", "most trusted party" (see PHRASES)
+ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PARTY])  # what `_other_role` reads
 FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
