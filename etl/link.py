@@ -66,6 +66,7 @@ UNDATED_GAP = 45  # days between publications after which a pollster's undated c
 IN_WORDS = 3  # points: a share as a fraction ("four in ten", "nearly half") rounds one in per cent this far off
 FRESH_DAYS = 14  # days: a story this soon after a wave's fieldwork that gives no date reports that wave
 FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
+NEWS_CYCLE = 3  # days: an undated story this close to stories dating one wave of its pollster reports that wave
 
 STOPWORDS = frozenset([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
@@ -191,6 +192,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("refus", re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+(?:say|answer|respond|reply)\b"), "undecided"),
     ("declin", re.compile(r"\bdeclin(?:e|ed|es|ing)\s+to\s+(?:say|answer|respond|reply)\b"), "undecided"),
     ("opinion", re.compile(r"\bno\s+opinion\b"), "undecided"),
+    # who was asked, not what they answered: "14% of people who voted Conservative in April now approve of him"
+    ("who vot", re.compile(r"\b(?:people|those|voters|respondents|adults|ones)\s+who\s+(?:had\s+)?voted\s+"
+                           r"(?:for\s+)?(?:the\s+)?[a-z'-]+"
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:\d{4}|[a-z]+)(?:\s+(?:election|vote))?)?"), " "),
     ("member", re.compile(r"\b(?:become|becoming|became)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\b"), "join"),
     # Nouns that only point at the topic: "recognition of the global emergency", "think the issue is a global
     # emergency" (the issue just named): what they say of it is the answer
@@ -710,7 +715,8 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
     """One wave gives one share per question for the whole sample: a share one article alone cites in a
     cluster ("Labor 53%" among primary votes of 33%) that differs from the cluster's most-cited share by
     more than rounding, but is the share of exactly one other question of that wave ("53-47 after
-    preferences"), is a citation of that question."""
+    preferences"), is a citation of that question; a question only its own article gives, with that very share
+    (its headline, worded shorter), is its restatement, no other question."""
     cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
     for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
         value = _share(c)
@@ -742,8 +748,10 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
                                                 if abs(value - other) <= slack})
             if agreeing[(value, slack)] > 1:
                 continue  # outlets agree on this share
+            article = citations[n].get("article_id")
             homes = [other for other in questions_in[wave]
-                     if other != question and abs(value - mains[(wave, other)]) <= SAME_SHARE]
+                     if other != question and abs(value - mains[(wave, other)]) <= SAME_SHARE and not all(
+                         citations[m].get("article_id") == article and v == value for m, v, _ in cells[(wave, other)])]
             if len(homes) == 1:
                 moved[n] = homes[0]
     return moved
@@ -1154,12 +1162,13 @@ def _two_labels(unit: frozenset[str], members: list[frozenset[str]]) -> bool:
     """Whether a short statement and a short member name two answers: "Labour" and "Conservatives", also
     within one measure ("Labor's primary vote" and "the Coalition's primary vote", "Labor" and "the Coalition"
     on two-party preferred), whose words (FRAME_TOKENS) say the question, not the answer; nor do the verbs of
-    a list of answers ("17% picked Labour and 14% chose Reform UK": two labels)."""
-    label = unit - FRAME_TOKENS - CHOICE_WORDS
+    a list of answers ("17% picked Labour and 14% chose Reform UK": two labels), nor backing ("back Reform",
+    "would back Labour": two answers, the verb of the vote choice their one rare word)."""
+    label = unit - FRAME_TOKENS - CHOICE_WORDS - BACKING
     if not label or len(label) > LABEL_WORDS:
         return False
-    return any(len(other := m - FRAME_TOKENS - CHOICE_WORDS) <= LABEL_WORDS and other and label.isdisjoint(other)
-               for m in members)
+    return any(len(other := m - FRAME_TOKENS - CHOICE_WORDS - BACKING) <= LABEL_WORDS and other
+               and label.isdisjoint(other) for m in members)
 
 
 def split_objectless(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
@@ -1699,7 +1708,8 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
         if own := in_article.get((article, wave_of[n], value)):
             placed[n] = min(own)[1]
             continue
-        if (before := _said_just_before(citations, question_of, wave_of, n, mates[article])) is not None:
+        if (before := _said_just_before(citations, question_of, wave_of, n, mates[article])) is not None or (
+                before := _other_group_just_before(citations, question_of, wave_of, n, mates[article])) is not None:
             placed[n] = before  # "72% trust him, eight points lower than in May, when the figure was 80%"
             continue
         candidates = asked.get((wave_of[n], value), {})
@@ -1735,6 +1745,32 @@ def _said_just_before(citations: list[dict], question_of: list[str], wave_of: li
         return None  # "58 per cent to 42": another answer; a sentence of other figures between; too far
     if wave_of[n] == wave_of[nearest] and abs(_share(c) - _share(citations[nearest])) > SAME_SHARE:
         return None  # "Labour climbs to 30.2%. National is down at 33.1": one wave's other share, another answer
+    return question_of[nearest]
+
+
+def _other_group_just_before(citations: list[dict], question_of: list[str], wave_of: list[str], n: int,
+                             mates: list[int]) -> str | None:
+    """The question of the worded share of one wave just before a wordless one, in its sentence or the one
+    before, when the two are of different groups ("43% of under-30s get news there. That compares with 20% of
+    all adults and 5% of those over 65"): one finding compared across groups, whose shares differ. None if
+    another worded share lies between, or both are of one group (`_said_just_before` reads those)."""
+    c = citations[n]
+    start, sentence, group = c.get("start"), c.get("sentence_start"), subgroup_key(c.get("subgroup"))
+    if start is None or sentence is None or not (said := c.get("statement")) or statement_tokens(said):
+        return None  # its only words name who ("of all adults"): no bare "91%", whose answer may be another
+    nearest = None
+    for m in mates:
+        other = citations[m]
+        if (at := other.get("start")) is not None and at < start and not question_of[m].startswith("unmatched:") and (
+                not math.isnan(_share(other))) and (nearest is None or at > citations[nearest]["start"]):
+            nearest = m
+    if nearest is None or wave_of[nearest] != wave_of[n] or subgroup_key(citations[nearest].get("subgroup")) == group:
+        return None
+    earlier = citations[nearest].get("sentence_start")
+    between = {citations[m].get("sentence_start") for m in mates if (at := citations[m].get("start")) is not None
+               and citations[nearest]["start"] < at < start and m != n}
+    if earlier is None or start - citations[nearest]["start"] > 300 or between - {earlier, sentence}:
+        return None  # too far, or a sentence of other figures between
     return question_of[nearest]
 
 
@@ -1781,6 +1817,7 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
 POLES = frozenset(OPPOSITES)
 # verbs of a list of answers ("17% picked Labour", "14% chose Reform UK"): the answer is the label they take
 CHOICE_WORDS = frozenset(map(stem, ["picked", "pick", "chose", "choose", "chosen", "named", "selected", "opted"]))
+BACKING = frozenset(["support"])  # the token of "back", "support": with a name alone, that name is the answer
 # answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
 NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))
 WORRY = "concern"  # the token of worrying (see SYNONYMS)
@@ -1925,11 +1962,14 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     articles = [str(c.get("article_id")) for c in citations]
     values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
+    dated_on: dict[str, tuple[object, str]] = {}  # article -> (published, newest wave it dates a share to)
     whole_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # the same, of the whole sample only
     for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
         if key:
             values_in[(question, key)].add(_share(c))
             newest_dated[article] = max(newest_dated.get(article, ""), key)
+            if not math.isnan(_share(c)):  # a share dated there: its sample size alone is no report of it
+                dated_on[article] = (c.get("published"), max(dated_on.get(article, ("", ""))[1], key))
             if subgroup_key(c.get("subgroup")) == "all":
                 whole_in[(question, key)].add(_share(c))
     asked_in: dict[str, list[str]] = defaultdict(list)
@@ -1998,6 +2038,11 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     for key, article in zip(wave_keys, articles, strict=True):
         if key:
             dated_by[key].add(article)
+    cycle: dict[str, str | None] = {}  # article -> the one wave stories of its days date (`_in_news_cycle`)
+    reported_on: dict[dt.date, set[str]] = defaultdict(set)  # publication day -> newest waves its stories date
+    for published, wave in dated_on.values() if undated else ():
+        if day := _date(_iso_text(published), first=True):
+            reported_on[day].add(wave)
     assigned = []
     for n, (key, article, c) in enumerate(zip(wave_keys, articles, citations, strict=True)):
         if key is None and c.get("fieldwork_month") and not math.isnan(value := _share(c)):
@@ -2011,7 +2056,8 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                 own_reads[(article, question_of[n])]) == 1:
             found = ([wave], [wave])  # "a new poll" repeating an older wave's share of a question not read since
         assigned.append(key or _earlier(c) or _quoted(found, usual.get(article)) or usual.get(article)
-                        or _recent(newest_dated.get(article), c.get("published"), dated_by, article) or "undated")
+                        or _recent(newest_dated.get(article), c.get("published"), dated_by, article)
+                        or _in_news_cycle(article, c.get("published"), reported_on, cycle, newest_dated) or "undated")
     assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
                                        newest_dated)
     return _undated_by_publication(citations, _undated_without_evidence(citations, question_of, assigned))
@@ -2226,6 +2272,24 @@ def _recent(wave: str | None, published: object, dated_by: dict[str, set[str]], 
         return wave
     gap = (int(latest[:4]) - int(wave[:4])) * 12 + int(latest[5:7]) - int(wave[5:7])
     return wave if gap <= 3 else None
+
+
+def _in_news_cycle(article: str, published: object, reported_on: dict[dt.date, set[str]],
+                   cycle: dict[str, str | None], newest_dated: dict[str, str]) -> str | None:
+    """The wave an undated story reports when it dates nothing and other stories published within NEWS_CYCLE days
+    of it date exactly one wave of its pollster, begun before it: outlets cover a release in the same days, one
+    giving its dates, another only "a new poll" (and maybe "a quarter" for 20%); a wave whose only dated citation
+    is a sample size is no such report. Two such waves: unclear, None."""
+    if article in cycle:
+        return cycle[article]
+    cycle[article] = None
+    if article in newest_dated or (day := _date(_iso_text(published), first=True)) is None:
+        return None
+    limit = day.isoformat()
+    near = {wave for shift in range(-NEWS_CYCLE, NEWS_CYCLE + 1)
+            for wave in reported_on.get(day + dt.timedelta(days=shift), ()) if wave <= limit}
+    cycle[article] = near.pop() if len(near) == 1 else None
+    return cycle[article]
 
 
 def _earlier(citation: dict) -> str | None:
