@@ -1354,9 +1354,8 @@ class ArticleContext:
         """Dates in sentences about the survey itself, not next to a value and not about an earlier wave."""
         found, cued_sentences = [], {}
         for d in self.dates:
-            relative = d.relative or ""
-            if relative.endswith("year") or ((relative.endswith("weekend") or relative.startswith("season")) and (
-                    not self._strong_cue(d))):
+            if (relative := d.relative) and (relative.endswith("year") or (
+                    (relative.endswith("weekend") or relative.startswith("season")) and not self._strong_cue(d))):
                 continue  # "a poll for the Observer at the weekend put ...": when it came out, not when it ran;
                 # "the bushfires last summer": an event's season (a summer of either hemisphere)
             s_start, s_end = self.sentence_of(d.start)
@@ -1434,7 +1433,7 @@ class ArticleContext:
     def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """A name the list lacks that the text describes as a pollster in an aside ("Brand Matrix, a Lagos-based
         polling firm, found ..."), not a person ("Frank Lutz, a Republican pollster, said")."""
-        if not any(word in self.lowered for word in DESCRIBED_GATES):
+        if not contains_any(self.lowered, DESCRIBED_GATES):
             return []
         found: list[tuple[int, int, str, Pollster | None]] = []
         for m in DESCRIBED_AS_POLLSTER.finditer(self.text):
@@ -1576,7 +1575,7 @@ class ArticleContext:
         """Fieldwork agencies (FIELDWORK_AGENCY) the list and the other cues miss; every agency's span is kept
         in `agency_spans` for `publishers`."""
         self.agency_spans: list[tuple[int, int]] = []
-        if not any(gate in self.lowered for gate in AGENCY_GATES):
+        if not contains_any(self.lowered, AGENCY_GATES):
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
@@ -1789,21 +1788,21 @@ class ArticleContext:
 
     def _samples(self) -> list[tuple[int, int]]:
         """Sample sizes: "a survey of 1,034 voters", "804 respondents took part", "n=1,000", "1.200 adults"."""
-        found = []
+        found, text = [], self.text
         for m in self.numbers:
-            if m.start() and self.text[m.start() - 1] == "." and (dotted := self._dot_thousands_sample(m)):
+            start = m.start()
+            if start and text[start - 1] == "." and (dotted := self._dot_thousands_sample(m)):
                 found.append(dotted)
                 continue
-            if _is_year(m.group()) and not self.text.startswith(".", m.end()):
+            if _is_year(m.group()) and not text.startswith(".", m.end()):
                 continue  # a year is no sample: _plausible_sample says so too, after the costlier checks below
-            if m.start() and (self.text[m.start() - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(
-                    self.text, max(0, m.start() - 5), m.start())):
+            if start and (text[start - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(text, max(0, start - 5), start)):
                 continue  # the "200" of "1.200" or "2 500" is only part of a number
-            sample = SAMPLE_NUMBER.match(self.text, m.start())
+            sample = SAMPLE_NUMBER.match(text, start)
             if not sample or not _plausible_sample(sample.group(1)):
                 continue
-            if self._sized_by(m.start(), sample.end()):
-                found.append((m.start(), int(NON_DIGIT.sub("", sample.group(1)))))
+            if self._sized_by(start, sample.end()):
+                found.append((start, int(sample.group(1).replace(",", ""))))
         written = {pos for pos, _ in found}
         found += [(start, size) for start, size in self.detected_samples if start not in written]
         return sorted(found)
@@ -2027,10 +2026,12 @@ def _first_name_word(name: str) -> str:
 
 
 def _cue_words(text: str) -> dict[str, list[int]]:
-    """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind."""
+    """Where the words that start sample, sponsor, margin and unknown-pollster phrases occur, by kind (a kind
+    none of whose words occurs is left out)."""
     found: dict[str, list[int]] = {}
     for word, kind in CUE_KIND.items():
-        found.setdefault(kind, []).extend(find_all(text, word))
+        if word in text:  # most of the words are not: one scan each, and no list
+            found.setdefault(kind, []).extend(find_all(text, word))
     for positions in found.values():
         positions.sort()
     return found
@@ -2193,8 +2194,8 @@ def _distance(pos: int, start: int) -> int:
 
 
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    spans = split_sentences(text) or [(0, len(text))]
-    return [s for s, _ in spans], [e for _, e in spans]
+    starts, ends = zip(*(split_sentences(text) or [(0, len(text))]), strict=True)
+    return list(starts), list(ends)
 
 
 def _is_year(number: str) -> bool:
@@ -2202,7 +2203,8 @@ def _is_year(number: str) -> bool:
 
 
 def _plausible_sample(number: str) -> bool:
-    n = int(NON_DIGIT.sub("", number))
+    """Whether a SAMPLE_NUMBER ("1,034": digits and commas) is a sample's size."""
+    n = int(number.replace(",", ""))
     return 50 <= n <= 10_000_000 and not (1950 <= n <= 2099 and "," not in number)
 
 

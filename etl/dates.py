@@ -103,6 +103,8 @@ DATE_PARTS: dict[str, dict[str, str]] = {}  # alternative ("a_") -> its parts ("
 for _name in sorted({*DATE_AT_DIGIT.groupindex, *DATE_AT_LETTER.groupindex}):
     if _name[1:2] == "_":
         DATE_PARTS.setdefault(_name[:2], {})[_name[2:]] = _name
+# The same as (parts, group names): date_span reads all the groups of an alternative in one call
+DATE_GROUPS = {prefix: (tuple(parts), tuple(parts.values())) for prefix, parts in DATE_PARTS.items()}
 # Every way MONTH writes a month as a whole word ("Jun", "June", "Sept"): where a date may start. A capitalised
 # word that only begins like one ("Market", "Mayor") starts none, as MONTH ends at a word boundary.
 MONTH_WORDS = frozenset(["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June",
@@ -111,6 +113,7 @@ MONTH_WORDS = frozenset(["Jan", "January", "Feb", "February", "Mar", "March", "A
 YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER = re.compile(r" [A-Z]")  # after a three-letter month word: the rest of a name
 DAY_REACH = 24  # characters before a month name in which its days may start: "the 11th and 13th of June"
+MATCH_START = re.Match.start  # map(MATCH_START, matches): their start positions, without a Python call each
 DAY_START = re.compile(r"\d(?<!\d\d)")  # a digit not after a digit (the digit first lets `re` skip to digits)
 RELATIVE_UNITS = ("month", "week", "year")
 RELATIVE_WORDS = ("last", "this", "previous", "past")
@@ -194,16 +197,15 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
             if len(word) == 3 and NAME_AFTER.match(text, pos + 3):
                 continue  # "Jan Suraaj", "Jan Smith": a name; "Jan 5", "Jan. 5" and "Jan 2024" are dates
             starts.add(pos)
-            starts.update(d.start() for d in DAY_START.finditer(text, max(0, pos - DAY_REACH), pos))
+            starts.update(map(MATCH_START, DAY_START.finditer(text, max(0, pos - DAY_REACH), pos)))
     for m in numbers:
-        if len(m.group()) >= 4 and YEAR_ANCHOR.match(m.group()):
-            starts.add(m.start())
-            if text[m.start() - 1:m.start()] == ".":  # "from 16.10.2023 to 20.10.2023", "16.10–20.10.2023"
-                starts.update(d.start() for d in NUMERIC_DATE_BEFORE_YEAR.finditer(text, max(0, m.start() - 20),
-                                                                                   m.start()))
-            if season := SEASON_BEFORE_YEAR.search(text, max(0, m.start() - 10), m.start()):
+        if len(number := m.group()) >= 4 and YEAR_ANCHOR.match(number):
+            starts.add(start := m.start())
+            if text[start - 1:start] == ".":  # "from 16.10.2023 to 20.10.2023", "16.10–20.10.2023"
+                starts.update(map(MATCH_START, NUMERIC_DATE_BEFORE_YEAR.finditer(text, max(0, start - 20), start)))
+            if season := SEASON_BEFORE_YEAR.search(text, max(0, start - 10), start):
                 starts.add(season.start())
-            elif quarter := QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 18), m.start()):
+            elif quarter := QUARTER_BEFORE_YEAR.search(text, max(0, start - 18), start):
                 starts.add(quarter.start())
     for pos in find_all(text, " months "):  # "the three months to June"
         if lead := MONTHS_LEAD.search(text, max(0, pos - 8), pos):
@@ -391,7 +393,8 @@ def date_span(m: re.Match) -> DateSpan | None:
     if prefix == "q_":  # "the third quarter of 2025": July to September
         year, quarter = int(m.group("q_y")), QUARTER_NUMBER[m.group("q_n").split()[0].lower()]
         return DateSpan(s, e, (year, 3 * quarter - 2, None), (year, 3 * quarter, None), "month")
-    v = {part: m.group(name) for part, name in DATE_PARTS[prefix].items()}
+    parts, names = DATE_GROUPS[prefix]
+    v = dict(zip(parts, m.group(0, *names)[1:], strict=True))  # (group 0 first: a tuple even for one name)
     if prefix == "i_":  # "the three months to June": April to June
         months = MONTH_COUNT.get(v["n"].lower()) or int(v["n"])
         last_month = _month(v["m"])
