@@ -172,13 +172,14 @@ SHARE_OF_PEOPLE_BEFORE = re.compile(
 )
 # an opinion of something, in the clause before its share: "approval of the tariff policy stands at 79%", "support
 # for the tax rise is 40%": the non-survey word after it is what the opinion is about (searched only on such words)
-OPINION_SUBJECT_BEFORE = re.compile(
+OPINION_SUBJECT_BEFORE = GatedCue(re.compile(
     r"\b(?:approval|disapproval|support|opposition|backing|trust|satisfaction|dissatisfaction)\s+(?:of|for|in|to|with)\s"
     r"(?:(?!\b(?:while|whereas|but|and)\b)[^.;,]){0,60}$"
-)
+), keywords=("approval", "support", "opposition", "backing", "trust", "satisfaction"))
 # an answer named "by" a share of people: "Unemployment was mentioned by 21 per cent"
-ANSWER_BY_BEFORE = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed)\s+by\s+"
-                              r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+ANSWER_BY_BEFORE = GatedCue(re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed)\s+by\s+"
+                                       r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"),
+                            last_words=("by", "just", "only", "some", "about", "around", "nearly", "almost"))
 # the earlier value of a share just given: "only 27% say tariffs have hurt them, up from 19%" (its words are the
 # first share's, so a non-survey word between them is no reason to doubt it)
 EARLIER_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)[^.;\d]{0,60}\b(?:up|down)\s+from\s+"
@@ -507,8 +508,9 @@ FALL_AFTER = re.compile(r"\s*(?:fall|slump|plunge|collapse)s?\b")
 REFERENCE_VALUES = r"(?:indicators?|values?|figures?|estimates?|proportions?|percentages?)"
 NEAR_WORDS = r"(?:close\s+to|near(?:\s+to)?|around|of\s+about)"
 SCORE_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+)(?![\d%])")  # "to 698", "to 1,045"
-GAP_TO = re.compile(r"\b(?:gap|lead|margin|difference)\b[^.;]{0,40}\bto\s+$")
-SHARE_POINTS_BEFORE = re.compile(r"\b(?:at|than|score of|rating of|on)\s+(?:just\s+|only\s+)?$")
+GAP_TO = GatedCue(re.compile(r"\b(?:gap|lead|margin|difference)\b[^.;]{0,40}\bto\s+$"), last_words=("to",))
+SHARE_POINTS_BEFORE = GatedCue(re.compile(r"\b(?:at|than|score of|rating of|on)\s+(?:just\s+|only\s+)?$"),
+                               last_words=("at", "than", "of", "on", "just", "only"))
 # "3-point margin of error"; the error for a level of answers: "2.8% for indicators close to 25%"
 MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|"
                           r"for\s+(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s)")
@@ -531,7 +533,8 @@ MARGIN_LABEL_BEFORE = GatedCue(re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s
 NAME_WORD_BEFORE = re.compile(
     r"(?<=[\w,] )(?!(?:Of|In|By|Among|Some|About|Over|Nearly|Around|Almost|Only|Just|With|From|For|The|And|To|All|"
     r"Than|Total|Exactly|Roughly|Approximately)\b)[A-Z][a-z]+ $")
-LIMIT_BEFORE = re.compile(r"(?:not\s+exceed|no\s+more\s+than|not\s+more\s+than)\s*:?\s*$")  # an error's bound
+LIMIT_BEFORE = GatedCue(re.compile(r"(?:not\s+exceed|no\s+more\s+than|not\s+more\s+than)\s*:?\s*$"),  # an error's bound
+                        keywords=("exceed", "than"))
 SAMPLE_NOUNS = (  # "likely voters", "registered voters": the words before the noun are skipped
     "respondents", "people", "adults", "voters", "electors", "residents", "citizens", "participants", "interviews",
     "households", "businesses", "firms", "companies", "members", "workers", "employees", "parents", "students",
@@ -544,18 +547,22 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
     r"^\s+(?:[\w.'’-]+\s+){0,3}?(?:" + trie_pattern(SAMPLE_NOUNS) + r"|[A-Z][a-z]+(?:ans|ns|ers|ese|men|s)|"
     r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
-SAMPLE_BEFORE = re.compile(
+SAMPLE_BEFORE = GatedCue(re.compile(
     r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed|"
     r"responses\s+from|(?:among|of)\s+whom)"  # a sample within the sample: "…, of whom 1,296 are registered"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$"
     r"|\bbase\s*:[^.;()\n]{0,40}\(\s*$",  # a table's footnote: "Base: all GB adults (2,094)"
-)
+), last_words=(
+    "poll", "polled", "survey", "surveyed", "sample", "panel", "interviewed", "questioned", "asked", "among", "of",
+    "canvassed", "from", "whom", "some", "about", "around", "nearly", "than", "over", "almost", "=", "("))
 # a verb of wire and translated copy for asking people, right before their count: "the research heard 2,004 voters",
 # "YouGov quizzed 2,196 adults", "the institute consulted 1,500 people" (a sample near a survey cue, whatever the verb)
-SAMPLE_VERB_BEFORE = re.compile(
+SAMPLE_VERB_BEFORE = GatedCue(re.compile(
     r"\b(?:heard|quizzed|consulted|reached|sounded\s+out|spoke\s+(?:to|with)|talked\s+(?:to|with)|listened\s+to|polled|"
     r"canvassed|surveyed|interviewed|questioned)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|"
-    r"almost\s+|a\s+total\s+of\s+)?$")
+    r"almost\s+|a\s+total\s+of\s+)?$"), last_words=(
+    "heard", "quizzed", "consulted", "reached", "out", "to", "with", "polled", "canvassed", "surveyed", "interviewed",
+    "questioned", "some", "about", "around", "nearly", "than", "over", "almost", "of"))
 # the sample in brackets after a pollster, its dates perhaps before it: "Gallup Korea (Nov 17-19, 1,001 adults)"
 SAMPLE_BRACKET_BEFORE = re.compile(r"\((?:[^()]{0,30}[,;])?\s*$")
 # the population a sample stands for, not the sample: "weighted to represent the UK's 5.5 million small businesses"
@@ -574,9 +581,10 @@ SAMPLE_ASKED_AFTER = re.compile(
     r"who\s+(?:replied|responded|answered))\b"
     r"(?!\s+by\s+(?:the\s+)?police)")
 # "the survey of how roughly 20,000 voted": a count of those who answered, told by the verb after it
-SAMPLE_HOW_BEFORE = re.compile(
+SAMPLE_HOW_BEFORE = GatedCue(re.compile(
     r"\b(?:poll|survey|study)\s+of\s+how\s+(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|"
-    r"more\s+than\s+|over\s+|almost\s+)?$")
+    r"more\s+than\s+|over\s+|almost\s+)?$"), last_words=(
+    "how", "some", "about", "around", "roughly", "approximately", "nearly", "than", "over", "almost"))
 SAMPLE_HOW_AFTER = re.compile(r"^\s+(?:voted|answered|responded|replied|felt|thought|rated)\b")
 # a survey and its sample in one phrase ("a poll of 1,421 registered voters"): a survey even in an article about an
 # election, whose results and seats outnumber its survey cues (see etl.extract)

@@ -432,10 +432,10 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
     if cues.responded_count(w.folded, expr.end, s_end):
         return bool(cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or cues.CONTACT_WORD.search(
             w.folded, s_start, expr.start))
-    return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before) or (
+    return bool(cues.SAMPLE_AFTER.match(w.after_raw) or cues.SAMPLE_BEFORE.search(before, w.before_token) or (
         cues.SAMPLE_TOTAL_AFTER.match(w.after)) or (
         cues.SAMPLE_ASKED_AFTER.match(w.after_raw)) or (
-        cues.SAMPLE_HOW_BEFORE.search(before) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
+        cues.SAMPLE_HOW_BEFORE.search(before, w.before_token) and cues.SAMPLE_HOW_AFTER.match(w.after)) or (
         before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
         and cues.SECOND_SAMPLE_AFTER.match(w.after))) and bool(
         cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or (
@@ -614,10 +614,12 @@ def _on_table_line(w: Window) -> bool:
     where the line ends with the figure or its change)."""
     start = w.expr.start
     line_start = w.text.rfind("\n", 0, start) + 1
+    if start - line_start > 64:
+        return False  # a table line's label is short (tested first: most figures are far into their line)
     head = w.text[line_start:start].rstrip()
     if head.endswith(":") and head[-2:-1] != " " and not cues.TABLE_VALUE_END.match(w.after_raw):
         return False  # "Vaccination campaign: 92% of children protected": a label, then prose, not a table line
-    return start - line_start <= 64 and head.endswith(cues.TABLE_LINE_ENDS) and bool(
+    return head.endswith(cues.TABLE_LINE_ENDS) and bool(
         cues.TABLE_LINE.match(w.text, line_start, start))
 
 
@@ -725,10 +727,10 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
         return False
     if not w.before.endswith(("at ", "on ", "just ", "only ")):  # most fail here
         return share_seen and w.before[-1:] == " " and _elided_list_item(w)
+    if not cues.LIST_ITEM_AFTER.match(w.after_raw):  # tried before the label's search, which costs more
+        return False
     start = w.expr.start
     label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 40), start)
-    if not cues.LIST_ITEM_AFTER.match(w.after_raw):
-        return False
     if not label:  # "the poll has Labor's primary vote at thirty-four", "…, 12 points behind, are now on 17"
         return (context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))) or (
             share_seen and bool(cues.LEVEL_VERB_BEFORE.search(w.before))) or (
@@ -760,9 +762,8 @@ def _level_after_gap(w: Window, context: Context) -> bool:
     conditions was unchanged at 85.6")."""
     if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("to ", "on ", "at ")):
         return False
-    return bool(cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and bool(
-        cues.LIST_ITEM_AFTER.match(w.after_raw) or cues.LEVEL_NOTE_AFTER.match(w.after_raw)) and \
-        not cues.INDEX_WORDS.search(w.folded, *w.sentence)
+    return bool(cues.LIST_ITEM_AFTER.match(w.after_raw) or cues.LEVEL_NOTE_AFTER.match(w.after_raw)) and bool(
+        cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence)
 
 
 def _level_with_note(w: Window, context: Context) -> bool:
@@ -789,9 +790,9 @@ def _named_level_changed_to(w: Window, context: Context, share_seen: bool) -> bo
     if not (context.cued or context.near) or not (share_seen or context.after_share) or not 0 < w.expr.value < 100 \
             or not w.before.endswith("to "):
         return False
-    return bool(cues.NAMED_CHANGED_TO_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) \
-        and bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence) \
-        and not cues.negative_before(w.before[-45:])  # "Turnout, which has fallen to 61."
+    return bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and bool(cues.NAMED_CHANGED_TO_BEFORE.search(
+        w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) and not cues.INDEX_WORDS.search(
+        w.folded, *w.sentence) and not cues.negative_before(w.before[-45:])  # "Turnout, which has fallen to 61."
 
 
 def _leader_level(w: Window, context: Context) -> bool:
@@ -818,9 +819,10 @@ def _name_paren_list(w: Window, context: Context) -> bool:
 def _elided_list_item(w: Window) -> bool:
     """A bare number right after a name, its list's verb and unit given once with its first item ("The Left would
     reach 8 percent, the BSW 4 and the FDP 3"); not a date ("between May 4 and June 2")."""
+    if not cues.LIST_ITEM_AFTER.match(w.after_raw):  # tried before the name's search, which costs more
+        return False
     name = cues.ELIDED_ITEM_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 40), w.expr.start)
-    return bool(name) and name.group(1).lower() not in cues.CALENDAR_WORDS and bool(
-        cues.LIST_ITEM_AFTER.match(w.after_raw))
+    return bool(name) and name.group(1).lower() not in cues.CALENDAR_WORDS
 
 
 def _name_figure_list(w: Window, context: Context) -> bool:
@@ -832,6 +834,8 @@ def _name_figure_list(w: Window, context: Context) -> bool:
     if not context.near or not w.text[w.expr.start - 2:w.expr.start - 1].isalpha():
         return False
     start, end = w.sentence
+    if not _name_may_end_before(w.text, start, w.expr.start):
+        return False  # no capital in the words right before it: no item of a run ends with it (the scan is slow)
     items = list(cues.NAME_FIGURE_ITEM.finditer(w.text, start, end))
     for k, item in enumerate(items):
         if item.start(2) != w.expr.start:
@@ -852,6 +856,16 @@ def _name_figure_list(w: Window, context: Context) -> bool:
         return len(run) >= (2 if context.cued or total >= 98 or headline else 3) and 30 <= total <= 100 and not any(
             m.group(1).split()[-1].lower() in cues.CALENDAR_WORDS for m in run)
     return False
+
+
+def _name_may_end_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a cues.NAME_FIGURE_ITEM's name can end right before the number at `start` (after one space, perhaps
+    "on"/"at"): its last word starts with a capital A-Z, so the last word of the sentence before the number (or the
+    one before "on"/"at") must hold a capital ("Labour 24", "Reform on 29"); not "between 7", "on 5"."""
+    words = text[sentence_start:start].rsplit(None, 2)
+    if len(words) > 1 and words[-1] in ("on", "at"):
+        return not words[-2].islower()
+    return bool(words) and not words[-1].islower()
 
 
 def _share_of_people_before(w: Window) -> bool:

@@ -25,6 +25,7 @@ ABBREVIATIONS = frozenset({
     "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "ph.d",
 })
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})  # "No. 10", but "most said no. Then …" ends a sentence
+LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # End sentences as often as they close a phrase ("in the U.S. The …", "at 9 p.m. Most …", "etc. But …").
 ENDING_ABBREVIATIONS = ("u.s", "u.k", "u.n", "a.m", "p.m", "etc")
@@ -85,6 +86,8 @@ def _wrapped_line(text: str, stop: int, end: int) -> bool:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends a known abbreviation or an initial (WORD_BEFORE: the word
     is the run of word characters and dots before it, at most 12 characters back)."""
+    if dot >= LONGEST_ABBREVIATION + 1 and text[dot - LONGEST_ABBREVIATION - 1:dot].isalpha():
+        return False  # a word longer than any abbreviation: most sentences end so, and then no search is needed
     m = WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
