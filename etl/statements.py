@@ -383,6 +383,7 @@ TIME_REFERENCE = re.compile(
 TIME_REFERENCE_WORDS = frozenset(["it", "there", "this", "that", "figure", "share", "number", "proportion",
                                   "percentage", "rate"])  # one is among the last TIME_REFERENCE_TAIL words of a match
 TIME_REFERENCE_TAIL = 5
+WORD_START = re.compile(r"(?<![^\W_])[^\W_]")  # a letter or digit after none (str.isalnum's)
 TIME_REFERENCE_HINTS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "previous",
                         "last", "same", "first", "second")  # a TIME_REFERENCE names one of them or a year
@@ -1388,11 +1389,9 @@ def _time_reference(text: str, lo: int, hi: int) -> bool:
     return any(TIME_REFERENCE.fullmatch(window, cut) for cut in _word_starts(window))
 
 
-def _word_starts(window: str) -> Iterator[int]:
-    """Where the words of the window start, from the last one back."""
-    for n in range(len(window) - 1, -1, -1):
-        if window[n].isalnum() and (n == 0 or not window[n - 1].isalnum()):
-            yield n
+def _word_starts(window: str) -> list[int]:
+    """Where the words (runs of letters and digits) of the window start, from the last one back."""
+    return [m.start() for m in WORD_START.finditer(window)][::-1]
 
 
 def _compared_subject(before: str) -> tuple[str, str | None] | None:
@@ -1697,8 +1696,8 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
     i = bisect.bisect_left(spans, (start, end))
     left, k = s_start, i - 1
     while k >= 0 and spans[k][0] >= left - MAX_VALUE_CHARS:  # (a value starting further back ends before left)
-        if spans[k][1] <= start and not _in_closed_aside(text, spans[k], start, s_start):
-            left = max(left, spans[k][1])
+        if left < spans[k][1] <= start and not _in_closed_aside(text, spans[k], start, s_start):
+            left = spans[k][1]  # (a value ending before `left` moves it no further: no aside looked for)
         k -= 1
     tail, k = end, i
     while k < len(spans) and spans[k][0] < tail:
@@ -1719,10 +1718,10 @@ def figure_bounds(text: str, spans: list[tuple[int, int]], start: int, end: int,
 def _in_closed_aside(text: str, span: tuple[int, int], start: int, s_start: int) -> bool:
     """The figure sits in a relative aside that closes before the value: "The SPD, which won 16.4% in February,
     is on 13%" (the aside's figure does not cut the subject off the value after it)."""
-    lo = max(s_start, span[0] - RELATIVE_ASIDE_REACH)
-    if ", wh" not in text[lo:span[0]]:
+    opened = text.rfind(", wh", max(s_start, span[0] - RELATIVE_ASIDE_REACH), span[0])
+    if opened < 0:
         return False
-    aside = RELATIVE_ASIDE.match(text, text.rfind(", wh", lo, span[0]))
+    aside = RELATIVE_ASIDE.match(text, opened)
     return aside is not None and span[1] <= aside.end() <= start
 
 
@@ -1942,7 +1941,7 @@ def is_whole_sample(noun_phrase: str, place_names: frozenset[str] = frozenset())
 def _head_to_head(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str | None:
     """In "41 per cent to the Liberals' 25 per cent", the rival named for the second share ("the Liberals"), ""
     for the first share, None for a share in no such pair."""
-    if "to " not in text[max(0, start - 40):end + 40]:
+    if text.find("to ", max(0, start - 40), end + 40) < 0:
         return None
     k = bisect.bisect_left(spans, (start, end))  # spans are sorted by start
     for first, second in ((k - 1, k), (k, k + 1)):
