@@ -155,6 +155,7 @@ SYNONYMS = {
     # parties in their own language, as English copy leaves them in tables ("Grüne 12, Linke 11")
     "grune": "green", "grunen": "green", "gruene": "green", "gruenen": "green", "linke": "left", "lewica": "left",
     "konfederacja": "confederation", "gop": "republican",
+    "nhs": "health service",  # "handling of the NHS" is "of the health service"
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -170,6 +171,22 @@ COMPARATIVE_FORMS = {
 }
 INTENSITIES = (r"strongly|somewhat|definitely|rather|completely|totally|partially|absolutely|fully|slightly|very|"
                r"fairly|quite|mostly|a\s+(?:lot|little|great\s+deal)|a(?=[\"']?$)")  # "a" cut off at the window's end
+ISSUE_AREA = "issuearea"  # the token of a verdict on one issue, not on the job as a whole (see PHRASES)
+# what follows "handling of", "approach to" when it names an issue: not the job itself, the office, a pronoun
+ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?(?!(?:job|jobs|presidency|premiership|office|role|duties|"
+                 r"work|performance|country|nation|government|administration|it|him|her|them|things|affairs|matters|"
+                 r"the|his|their|its|this|that|an?|of|with|for|so|as|overall|now|well|badly|poorly|right|since|at|in|on|to|"
+                 r"and|or|but|while|during|issuearea|issues?|areas?|specific|key|several|some|many|all|other|various|"
+                 r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+                 r"(?=[a-z]{3})")
+
+
+def _mark_issue(match: re.Match) -> str:
+    """The phrase and the issue mark after it: the issue's own words follow ("handling of the issuearea economy")."""
+    return f"{match.group()}{ISSUE_AREA} "
+
+
 PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
     ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
@@ -269,6 +286,29 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # approval other outlets report ("bad or terrible" is its denial already, see NEGATIVE)
     (" or ", re.compile(r"\b(?:very\s+good|good|great|excellent|optimal)\s+or\s+(?:very\s+good|good|great|excellent|"
                         r"optimal)\b"), "approve"),
+    # idioms of approval and support: "give him a thumbs-up" approves, "are on board with the plan" and "firmly
+    # behind him" support; "approval remains high", "support stays steady at 40%" say how a share moved, no answer
+    ("thumb", re.compile(r"\b(?:give|gives|gave|giving|given)\s+((?:[a-z'.-]+\s+){0,2}?)(?:an?\s+|the\s+|their\s+)?"
+                         r"thumbs?[\s-]*up\b"), r"\1approve"),
+    ("thumb", re.compile(r"\b(?:give|gives|gave|giving|given)\s+((?:[a-z'.-]+\s+){0,2}?)(?:an?\s+|the\s+|their\s+)?"
+                         r"thumbs?[\s-]*down\b"), r"\1disapprove"),
+    ("thumb", re.compile(r"\bthumbs?[\s-]*up\b"), "approve"),
+    ("thumb", re.compile(r"\bthumbs?[\s-]*down\b"), "disapprove"),
+    ("board", re.compile(r"\bon\s+board\s+(?:with|for)\b"), "support"),
+    ("behind", re.compile(r"\b(?:firmly|solidly|squarely|fully|still|very\s+much)\s+behind\b"), "support"),
+] + [(verb, re.compile(r"\b(approval|disapproval|support|opposition|satisfaction|dissatisfaction|trust)\s+"
+                       r"(?:rating\s+)?" + verb + r"(?:s|ed)(?:\s+(?:stuck|steady|stable|high|low|firm|flat|"
+                       r"unchanged|strong|weak))?\b"), r"\1") for verb in ("remain", "stay")] + [
+    # a verdict on one issue ("approve of his handling of the economy", "his approach to trade", "his rating on
+    # immigration", "economic stewardship") is no verdict on the job as a whole ("handling his job as president"):
+    # ISSUE_AREA marks it (see `_other_role`)
+    ("economic", re.compile(r"\beconomic\s+(stewardship|record|management|handling)\b"), r"\1 of the economy"),
+    ("handl", re.compile(r"\b(?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s+)?" + ISSUE_FOLLOWS), _mark_issue),
+    ("approach", re.compile(r"\bapproach(?:es)?\s+(?:to|on)\s+" + ISSUE_FOLLOWS), _mark_issue),
+    ("steward", re.compile(r"\bstewardship\s+(?:of\s+)?" + ISSUE_FOLLOWS), _mark_issue),
+    ("deal", re.compile(r"\b(?:deal|deals|dealt|dealing)\s+with\s+" + ISSUE_FOLLOWS), _mark_issue),
+    (" on ", re.compile(r"\b(?:approv(?:e|es|ed|al|ing)|disapprov(?:e|es|ed|al|ing)|ratings?|marks|grades?|scores?|"
+                        r"record|performance|job)\s+on\s+" + ISSUE_FOLLOWS), _mark_issue),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+job\b"), "approve"),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+job\b"), "disapprove"),
     # the respondents' own trust moving is their answer: "have lost faith in the news", "say their trust in it has
@@ -337,7 +377,7 @@ LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their pa
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
     "war", "fight", "fought", "struggl", "campaign", "aggression", "sanction", "measur", "protect", "protection",
     "defend", "defenc", "defens", "violenc", "discrimination", "crim", "attack", "strik", "vaccinat", "insur",
-    "insuranc",
+    "insuranc", "motion",  # "a censure motion against the government" is the motion's target
     "get", "got", "win", "won", "scor", "receiv",  # "would get 43% against 41% for her rival": a head-to-head
 ])
 UNDECIDED = "undecid"  # the token (a stem) of "undecided", "don't know", "not sure"
@@ -968,6 +1008,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     for word in WORD.findall(text):
         if word == "against" and stem(previous) in AGAINST_AS_PREPOSITION:
             continue
+        if previous == ISSUE_AREA and (issue := _word_tokens(word)):  # the issue ("economy", "trade") is what the
+            tokens.add(f"{OBJECT}{issue[0]}")  # verdict is on: two issues are two questions (see `stance`)
         previous = word
         if word == "than":
             after_than, after_more = 3, 0
@@ -1042,6 +1084,10 @@ def question_tokens(citation: dict) -> frozenset[str]:
         words = words | (said & (CONTEST_WORDS | RUN_OFF))
     if BEST_PARTY in said:  # terms cut short ("on the economy the Conservatives lead") keep the measure
         words = words | {BEST_PARTY}
+    if words <= BARE_ANSWER and statement and statement.startswith(terms) and len(statement) > len(terms):
+        words = words | said  # terms cut to the answer alone ("are on board with a new"): the statement says what
+    if ISSUE_AREA in said and any(t.startswith(OBJECT) and t not in words for t in said):  # terms cut short
+        words = words | said  # ("approve of his handling of the") keep the issue the statement names ("the economy")
     return _own_pole(words, said)
 
 
@@ -1490,7 +1536,8 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
             continue
         sides = [[n for n in per_cent if question_of[n] == name] for name in names]
         articles = [{str(citations[n].get("article_id")) for n in side} for side in sides]
-        if articles[0] & articles[1] or any(contradict(tokens[a], tokens[b]) for a in sides[0] for b in sides[1]):
+        if articles[0] & articles[1] or any(contradict(tokens[a], tokens[b]) or _other_answers(tokens[a], tokens[b])
+                                            for a in sides[0] for b in sides[1]):
             continue
         if any(_other_names(citations[a].get("statement"), citations[b].get("statement"))
                for a in sides[0] for b in sides[1]):
@@ -1533,6 +1580,21 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
     local = {(wave, q): min(q, others[0]) for (wave, q), others in pairs.items()
              if len(set(others)) == 1 and len(set(pairs[(wave, others[0])])) == 1}  # one partner each, no chains
     return [local.get((w, q), q) for q, w in zip(question_of, wave_of, strict=True)] if local else question_of
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _other_answers(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statements each name their answer and no answer of one is the other's: "approve of his job"
+    and "expect tariffs to help", "are worried about tariffs" or "the right direction" are two questions, however
+    alike their shares; approving, being satisfied, trusting and a good job are one verdict (cached: pairs repeat)."""
+    kinds_a, kinds_b = _answer_kinds(a), _answer_kinds(b)
+    return bool(kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b))
+
+
+def _answer_kinds(tokens: frozenset[str]) -> frozenset[str]:
+    """A statement's answer words, its verdicts on someone (VERDICTS) as one, negation and degree aside."""
+    kinds = tokens & ANSWER_WORDS - NO_ANSWER - DEGREES
+    return kinds - VERDICTS | {JOB} if kinds & VERDICTS or JOB in tokens else kinds
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1665,8 +1727,9 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
 def _apart_in_wave(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two statements `align_equal_shares` keeps apart, however alike their shares: contradicting answers (a
     statement that names no answer, "went", "edged upward", contradicts none) or another role (cached: outlets
-    repeat statements, so a wave's pairs repeat)."""
-    return (_answers(a) and _answers(b) and contradict(a, b)) or _other_role(a, b)
+    repeat statements, so a wave's pairs repeat); or two answers of two questions ("approve of his job", "expect
+    tariffs to help", see `_other_answers`)."""
+    return (_answers(a) and _answers(b) and contradict(a, b)) or _other_role(a, b) or _other_answers(a, b)
 
 
 def _answers(tokens: frozenset[str]) -> bool:
@@ -1793,9 +1856,10 @@ def _other_role(a: frozenset[str], b: frozenset[str]) -> bool:
     """One statement asks who would make the best prime minister, the other does not; one gives a
     two-party-preferred share, the other not (a primary vote); or one is a vote for someone ("would vote for
     Shapiro") and the other a verdict on the job they do ("approve of his job"); or one asks which party is best
-    on an issue and the other does not (a party's 20% on the economy is no vote share of 20%)."""
+    on an issue and the other does not (a party's 20% on the economy is no vote share of 20%); or one is a verdict on
+    one issue ("approve of his handling of trade") and the other is not (his job approval as a whole)."""
     return (PREFERRED_LEADER in a) != (PREFERRED_LEADER in b) or (PREFERRED_BASIS in a) != (PREFERRED_BASIS in b) or (
-        BEST_PARTY in a) != (BEST_PARTY in b) or (
+        BEST_PARTY in a) != (BEST_PARTY in b) or (ISSUE_AREA in a) != (ISSUE_AREA in b) or (
         VOTE in a and JOB in b and VOTE not in b and JOB not in a) or (
         VOTE in b and JOB in a and VOTE not in a and JOB not in b)
 
@@ -1825,10 +1889,11 @@ MOVED_SLIGHTLY = stem("slightly")  # a degree of answer ("slightly worse") and o
 ANSWER_WORDS = BARE_ANSWER | NEGATIVE | POLES | DEGREES | CONTRASTS | {WORRY, "satisfi", "trust", "favourabl"}
 VOTE = "vot"  # the token (a stem) of "vote", "voting"
 JOB = "job"  # the token of "job", "handling" (see SYNONYMS): a verdict on how someone governs
+VERDICTS = frozenset(["support", "satisfi", "favourabl", "trust"])  # answers of one verdict on someone (with JOB)
 PREFERRED_LEADER = "ppm"  # the token of "best prime minister", "preferred premier" (see PHRASES)
 PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASES)
 BEST_PARTY = "bestparty"  # the token of "which party is best on the economy", "most trusted party" (see PHRASES)
-ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PARTY])  # what `_other_role` reads
+ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PARTY, ISSUE_AREA])  # `_other_role` reads
 FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
