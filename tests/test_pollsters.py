@@ -183,8 +183,8 @@ def test_business_and_exit_survey_names_written_short_are_found():
 
 def test_a_brand_and_the_firm_that_runs_it_are_one_pollster_whatever_the_accents():
     """Copy names a poll by its brand ("Newspoll") or by the firm that runs it ("Pyxis Partners"), and writes
-    "Leger" for Léger: one listed pollster each."""
+    "Léger" for Leger (the firm's own English spelling): one listed pollster each."""
     matcher = default_matcher()
     names = {m.pollster.name for text in ("Pyxis Partners found", "the latest Newspoll", "a Léger poll", "Leger found")
              for m in matcher.find(text)}
-    assert names == {"Newspoll", "Léger"}
+    assert names == {"Newspoll", "Leger"}
