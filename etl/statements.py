@@ -315,7 +315,7 @@ COMPARED_HINTS = ("higher", "lower", "greater", "stronger", "weaker", "bigger", 
 # The words between two values that only name the next group compared: ") than those without (", "or not (".
 COMPARED_NEXT = re.compile(
     r"[\s),]*(?:(?:and|or|than|compared\s+(?:with|to)|versus)\s+)+(?:(?:among|in|for)\s+)?"
-    r"(?P<group>[^,;:()]{0,60}?)[\s(]*", re.I)
+    r"(?P<group>[^,;:()]{0,60}?)(?:\s*,\s*(?:at|on|with)\s+|[\s(]*)", re.I)  # "than men, at 29%"
 COMPARISON_CONTINUES = re.compile(r"(?:than|or|and|compared|versus|vs)\b", re.I)  # after the first value
 # A subject that is only a share of the sample, before its value in brackets: "Nearly two thirds of those polled
 # (62%)", "Most voters (61%)", "A majority of renters (58%)". Its verb may come after an aside holding another
@@ -505,6 +505,13 @@ TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause i
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
     r"(?P<neg>\s+not|n[’']t)?(?:\s+(?:so|either|too))?$", re.I)
+CARRIED_ANSWER_WORDS = 3  # "disapprove", "oppose it", "do not": an answer with no words of its own on whom
+CARRIED_REACH = 60  # characters after a value: its clause's words, if it has no more than CARRIED_ANSWER_WORDS
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()]")
+CARRY_GAP = re.compile(  # from one value to the next: its group and answer, then the next clause's start
+    r"\s*(?:%|per\s?cent|percent)?\s+(?:of|among)\s+[^\d;:.()]{1,120}?(?:,\s*|\s+)(?:while|whereas|but|and)\s+"
+    r"(?:(?:only|just|some|about|around|nearly|almost)\s+)?", re.I)
+WHOLE_SAMPLE_AFTER = re.compile(r"\b(?:overall|nationally|nationwide|in\s+all)\b", re.I)  # "while 38% overall do"
 SAID_THE_SAME = re.compile(r"the\s+same(?![\w-])(?!\s+(?:as|of)\b)", re.I)  # "(25% of renters said) the same"
 NEGATION = re.compile(r"\b(?:do|does|did)(?:\s+not|n[’']t)\s+|\s+not\b|(?<=[a-z])n[’']t\b|\bnever\s+", re.I)
 OPINION_VERB = re.compile(
@@ -519,6 +526,13 @@ REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "with", "it
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
 RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
+GROUP_RANKINGS = ("highest", "lowest", "strongest", "weakest", "largest", "smallest", "greatest")  # "... among X"
+RANKED_NEXT = re.compile(  # "(and) weakest among students": the next figure's group, after a ranked one
+    r"(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:" + "|".join(GROUP_RANKINGS) + r")\s+(?:in|among)\s", re.I)
+RANKED_GROUP = re.compile(  # "(Support was) highest in Quebec at", "(and) lowest among renters, at"
+    r"(?:^|\s*\b(?:was|is|were|are|stood|stands|remains|remained|and|but|while)\b)\s*(?:the\s+)?"
+    r"(?:" + "|".join(GROUP_RANKINGS) + r")\s+(?:(?P<place>in)|among)\s+"
+    r"(?P<np>[^\W\d][^,;:()\d]{0,59}?)(?:\s*,?\s+(?:at|with|on|where))?\s*,?$", re.I)
 # A statement that only points back, in two parts: how it opens (one of REFERS_BACK_STARTS, or a ranking: matched at
 # its start only) and a phrase anywhere in it (one of REFERS_BACK_NOUNS: searched only where one occurs).
 REFERS_BACK_OPENING = re.compile(
@@ -720,14 +734,14 @@ PAIR_OUTWEIGHS = re.compile(
 # on 25%", "and Reform UK (up two) on 22%", "Labour is on 31%". The name is the answer.
 SHARE_OF_NAME = re.compile(
     r"(?:^|(?<=[\s,;:(])(?:puts?|putting|has|had|gives?|giving|shows?|showing|sees?|seeing|leaves?|leaving|found|finds|"
-    r"with|and|"
+    r"with|and|than|"
     r"while|whereas|but|followed\s+by|behind|ahead\s+of)\s+|(?<=[,;:])\s*)"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,3}?)"
     r"(?:\s*,?\s+(?:unchanged|steady|level|flat|(?:up|down)(?:\s+(?:by\s+)?(?:\d+|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)(?:\s+(?:points?|pts?))?)?|(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat)|"
     r"(?:also|still|now|just|only|narrowly|currently)|\([^()]{1,25}\)|(?:out\s+)?in\s+front|in\s+(?:first|second|third)"
     r"(?:\s+place)?|trailing|lagging|leading|across\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?),?){0,3}"
-    r"\s+(?:on|at)\s*$")
+    r",?\s+(?:on|at)\s*$")
 NAME_SHARE_REACH = 120  # characters before a value: no such name is written further back
 GAP_ASIDE = re.compile(r"(?:a\s+full\s+|just\s+|only\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
                        r"|ten|\w+teen)\s+(?:percentage\s+)?points?\s+(?:behind|ahead|clear|adrift|short)\b", re.I)
@@ -1086,6 +1100,14 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if before and (predicate := _changed_share_predicate(text, before, max(left, s_start), inner_start)) and (
             not _says_something(after, group)):
         after, before, changed_share = predicate, None, True  # "the number of voters who back X has risen to 40%"
+    if group is None and before and contains_any(before.lower(), GROUP_RANKINGS) and (
+            ranked := RANKED_GROUP.search(before)):
+        # "Approval was highest in Quebec at 58%": the place (or group) is whose share; "and lowest in X at 29%"
+        # says no more than the figure before
+        group = f"in {ranked.group('np')}" if ranked.group("place") else _tidy_group(ranked.group("np"))
+        before = before[:ranked.start()].rstrip(" ,") or "the highest level"  # (which _refers_back reads so)
+        if RANKED_NEXT.match(after):
+            after = ""  # "..., and weakest among students": the next figure's
     if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
         before = _without_group(before, group)
     return OwnClause(left, right, inner_start, pos, group, None, after, before, changed_share=changed_share)
@@ -1312,6 +1334,8 @@ def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
     if not (m := SHARE_OF_NAME.search(text[max(lo, start - NAME_SHARE_REACH):start])):
         return None
     name = m.group("name")
+    if not m.group()[:1].islower() and m.group().rstrip().endswith((", at", ", on")):
+        return None  # "Republicans, at 78%, remained ...": a subject whose verb follows, not a list's name
     if m.group().startswith("with") and STANCE_NOUN_BEFORE.search(text, max(lo, start - NAME_SHARE_REACH - 20),
                                                                    start - len(m.group())):
         return None  # "Satisfaction with the NHS is at 24%": the noun before "with" is what the share says
@@ -1604,6 +1628,8 @@ class _Wordings:
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
             terms = f"{wording.question_terms or ''} {thing}".strip()
             wording = Wording(shorten(statement), terms, wording.group)
+        if not wording.group and wording.statement and (carried := _carried_group(text, out, figures, n, wording)):
+            wording = wording._replace(group=carried)
         if wording.question_terms and text.startswith(ROUND_FRAME_HINTS, s_start) and (
                 frame := ROUND_FRAME.match(text, s_start, start)):
             # "In a run-off against Philippe, Bardella would win with 53%": which vote the share is of (a
@@ -1611,6 +1637,22 @@ class _Wordings:
             terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
         return wording
+
+
+def _carried_group(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]], n: int,
+                   wording: Wording) -> str | None:
+    """The group of the figure before, for a bare answer joined to its clause ("36% of Albertans approve,
+    while 60% disapprove": the 60% are Albertans too), else None."""
+    end, s_end = figures[n][1], figures[n][3]
+    if n == 0 or figures[n - 1][2] != figures[n][2] or len(
+            CLAUSE_PUNCTUATION.split(text[end:min(s_end, end + CARRIED_REACH)], maxsplit=1)[0].split()) > (
+            CARRIED_ANSWER_WORDS):
+        return None
+    earlier = out[n - 1].group
+    if not earlier or not CARRY_GAP.fullmatch(text, figures[n - 1][1], figures[n][0]) or (
+            WHOLE_SAMPLE_AFTER.search(wording.statement)):
+        return None
+    return earlier
 
 
 def _restates_figure_before(text: str, figures: list[tuple[int, int, int, int]], n: int, wording: Wording) -> bool:
