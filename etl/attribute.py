@@ -163,7 +163,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b")
 LIST_GAP = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|,?\s*or)\s*", re.I)  # "52% and 49%"
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*,?\s*")  # "49% respectively", "49%, respectively"
 # "On a two-party-preferred basis, Labor leads 58-42": the vote the figures give, which their own clause omits
-PREFERRED_BASIS = re.compile(r"\btwo[\s-]party[\s-]preferred\b|\b(?:2pp|tpp)\b")
+# "Labor leads 56-44 after preferences", "trails 45 to 55 on the two-party measure": the same basis in other words
+PREFERRED_BASIS = re.compile(r"\btwo[\s-]party[\s-]preferred\b|\b(?:2pp|tpp)\b|\bafter\s+(?:the\s+)?preferences\b|"
+                             r"\btwo[\s-]party\s+(?:measure|basis|count|terms|split)\b")
 CLAUSE_BREAK = re.compile(r"[,;:]")  # between a value and a vote basis: another clause's basis
 BASIS_OPENING = 12  # characters: a basis this near the sentence start is the whole sentence's ("On a 2PP basis")
 ATTACHED_BEFORE = re.compile(rf"^\s*,?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?$")
@@ -839,8 +841,10 @@ class ArticleContext:
         vote apart from its primary vote ("the Coalition on 29%, with Labor ahead 58-42 on a two-party
         preferred basis": the 29% is a primary vote)."""
         lowered = self.lowered
-        if not (lowered.find("preferred", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
-                lowered.find("2pp", s_start, s_end) >= 0)) or (terms and PREFERRED_BASIS.search(terms)):
+        if not (lowered.find("prefer", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
+                lowered.find("2pp", s_start, s_end) >= 0) or lowered.find("two-party", s_start, s_end) >= 0 or (
+                lowered.find("two party", s_start, s_end) >= 0)) or (
+                terms and PREFERRED_BASIS.search(terms)):
             return terms
         for basis in PREFERRED_BASIS.finditer(lowered, s_start, s_end):
             between = lowered[end:basis.start()] if basis.start() >= end else lowered[basis.end():start]

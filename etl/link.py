@@ -277,6 +277,11 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
                            r"quarter|fifth)|one|two|three|four|five|six|seven|eight|nine|\d+)\b)"), ""),
     ("prefer", re.compile(r"\btwo[\s-]party[\s-]preferred\b"), "tpp"),  # a vote basis, kept apart from "primary"
     ("pp", re.compile(r"\b2pp\b"), "tpp"),  # "Labor leads 52-48 on 2PP": the same basis
+    # "leads 56-44 after preferences", "trails 45 to 55 on the two-party measure": the same basis again
+    ("prefer", re.compile(r"\bafter\s+(?:the\s+)?preferences\b|\bpreferred\s+vote\b"), "tpp"),  # "preferred vote" too
+    ("two", re.compile(r"\btwo[\s-]party\s+(?:measure|basis|count|terms|split)\b"), "tpp"),
+    # "first preferences", "would give their first preference to Labor": the party's primary vote in other words
+    ("first", re.compile(r"\bfirst[\s-]preferences?(?:\s+votes?)?\b"), "primary vote"),
     # a leader's "positive rating" or "good job" is the approval another outlet reports, its "negative marks" or
     # "poor job" the disapproval
     ("tive", re.compile(r"\bpositive\s+(?:evaluations?|ratings?|marks|grades?|assessments?|appraisals?)\b"), "approve"),
@@ -408,6 +413,8 @@ NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+
 OBJECT = "org:"  # the mark of an acronym's token
 LEAD = "gap:"  # the mark of a lead's tokens (see `apart_leads`)
 LEAD_WORDS = frozenset(["lead", "ahead"])
+TRAIL_WORDS = frozenset(["trail", "behind"])  # stems: "the Coalition trails 45 to 55", "behind Labor 44-56"
+SPLIT_GAP = 4  # characters between the two shares of a split: "56-44", "56 to 44", "56 / 44"
 CONTEST = "duel:"  # the mark of a run-off's tokens (see `apart_contests`)
 CONTEST_WORDS = frozenset(["beat", "defeat", "runoff", "versus"])  # stems: "X would beat Y", "X versus Y"
 RUN_OFF = frozenset(["run", "off"])  # "in a run-off"
@@ -610,8 +617,29 @@ def apart_leads(citations: list[dict], tokens: list[frozenset[str]]) -> list[fro
     """A lead ("Reform's two-point lead over Labour") is the gap between two answers, never one answer's
     figure: its words are marked (`LEAD`) so they match other leads only. Unmarked, a lead that names both
     parties would chain their two questions into one, and its points would read as a change of either share."""
-    return [frozenset(LEAD + t for t in words) if c.get("kind") == "change" and words & LEAD_WORDS else words
-            for c, words in zip(citations, tokens, strict=True)]
+    marked = [frozenset(LEAD + t for t in words) if c.get("kind") == "change" and words & LEAD_WORDS else words
+              for c, words in zip(citations, tokens, strict=True)]
+    for n in range(1, len(citations)):
+        leads, trails = marked[n] & LEAD_WORDS, marked[n] & TRAIL_WORDS
+        if (leads or trails) and not (leads and trails) and marked[n] == marked[n - 1] and _split_pair(
+                citations[n - 1], citations[n]):
+            smaller = n if _share(citations[n]) < _share(citations[n - 1]) else n - 1
+            # "Labor is ahead 56 to 44": the smaller share is not the leader's; "the Coalition trails Labor 45 to
+            # 55" names both sides, which words alone do not tell apart: wordless, such a side goes where other
+            # outlets put that share (`place_wordless`)
+            for side in (smaller,) if leads else (n - 1, n):
+                marked[side] = frozenset()
+    return marked
+
+
+def _split_pair(first: dict, second: dict) -> bool:
+    """Two shares written as one split ("Labor is ahead 56 to 44", "leads 52-48"): one sentence, a few characters
+    apart, together the whole. One statement of a lead then names the leader for both, yet the smaller share is
+    the trailing side's."""
+    return (first.get("kind") == second.get("kind") == "share" and first.get("article_id") == second.get("article_id")
+            and first.get("sentence_start") == second.get("sentence_start")
+            and 0 <= (second.get("start") or 0) - (first.get("end") or 0) <= SPLIT_GAP
+            and abs(_share(first) + _share(second) - 100) <= 1)
 
 
 def apart_contests(tokens: list[frozenset[str]], citations: list[dict] | None = None) -> list[frozenset[str]]:
