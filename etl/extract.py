@@ -454,6 +454,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
     if expr.form == "versus":
         return "share" if _poll_pair(w, context) else None
+    if expr.unit == "points" and w.text.endswith("PP", expr.start, expr.end):
+        return None  # "on a 2PP basis": Australian copy's two-party preferred, never "2 percentage points" (2pp)
     if (expr.unit in ("percent", "points") or (expr.form == "bare" and (
             before.endswith(" minus ") or cues.MARGIN_LABEL_BEFORE.search(before[-30:])))) and \
             0 < abs(expr.value) <= 20 and (  # "plus or minus three point nine", read out with no unit

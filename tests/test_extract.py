@@ -778,3 +778,12 @@ def test_net_ratings_after_a_colon_and_leads_on_a_question(sentence, expected):
 ])
 def test_compositions_records_and_targets_are_no_poll_figures(sentence):
     assert figures(POLL_INTRO + sentence) == []
+
+
+def test_two_party_preferred_written_2pp_is_no_change_of_two_points():
+    """Australian copy abbreviates two-party preferred as "2PP"; lower-case "2pp" stays two percentage points."""
+    text = ("The latest Newspoll has Labor ahead 55-45 on a 2PP basis, and Labor's 2PP vote is unchanged. "
+            "Labor's primary vote is up 2pp to 33 per cent.")
+    found = {(kind, value_text) for kind, _, value_text in figures(text, min_confidence=0.0)}
+    assert ("change", "2PP") not in found
+    assert ("change", "2pp") in found and ("share", "33 per cent") in found
