@@ -695,6 +695,28 @@ PAIR_ROLE = r"\s+as\s+(?:the\s+)?(?:better|best|preferred)\s+(?:prime\s+minister
 PERSON_REACH = 200  # characters before a sentence: "He" is who the last sentence or two named
 SURNAME_SAID = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s\b|\s+(?:is|was|has|had|said|says|leads|led)\b)")
 PAIR_ROLE_AFTER = re.compile(PAIR_ROLE)  # "He leads Ley 50-31 as better PM"
+# A party or person named right before its level, its change or gap to another in between: "with Labour six points
+# behind on 21", "while the Greens are up three at 14", "Fine Gael, which won 21% last time, is down two at 16",
+# "Labor's 2PP at 56%": the name is what the share is of (read only for a figure whose clause said nothing)
+NAMED_LEVEL_REACH = 160  # characters before a value
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|\d+(?:\.\d+)?)"
+_NAME_WORD = r"[A-Z][\w'’./&-]*"
+NAMED_LEVEL = re.compile(
+    r"(?<![\w'’./&-])(?P<name>(?:the\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}?"
+    r"(?:\s+(?:bloc|party|coalition|alliance))?"
+    r"(?:['’]s\s+(?:primary(?:\s+vote)?|2PP|two[- ]party[- ]preferred(?:\s+vote)?|vote(?:\s+share)?"
+    r"|(?:approval|net\s+approval|favourability|favorability)(?:\s+rating)?))?)"
+    r"(?:\s*,\s*(?:which|who)\s[^,;]{1,100},)?"
+    r"(?:\s+(?:is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|stood|has\s+been|have\s+been))?"
+    r"(?:,?\s+(?:(?:now|still|just|only)|(?:up|down)\s+" + _COUNT + r"(?:\s+points?)?|unchanged|steady|"
+    + _COUNT + r"\s+points?\s+(?:behind|ahead|back|adrift|clear|lower|higher)),?){0,2}"
+    r"\s+(?:on|at)\s+$")
+# "12 points adrift of Labour on 18": the value after a compared object is the object's only when the subject's
+# own value came before ("Reform is on 30, 12 points clear of Labour on 18"); else it is the subject's
+COMPARED_OBJECT = re.compile(r"(?:" + _COUNT + r"\s+points?\s+(?:[a-z]+\s+){0,2})?(?:of|than)\s+$")
+NOT_A_NAME = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "It", "This", "That", "He", "She", "They", "The", "Support", "Approval"})
 # a sentence opening with the round or measure its shares are of: "In a runoff, Lula would get 46%", "In the first
 # round, ...", "In a simulated run-off, ...", "On Resolve's two-party preferred count, ...", "In the better premier
 # race, Smith is on 31%" (the question the sentence's shares answer, which their own clauses leave out)
@@ -1636,7 +1658,23 @@ class _Wordings:
             # wordless figure stays one: the frame alone names no answer to link it by)
             terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
+        if not wording.statement and (named := named_level(text, s_start, start)):
+            wording = wording._replace(statement=named, question_terms=wording.question_terms or named,
+                                       refers_back=False)
         return wording
+
+
+def named_level(text: str, s_start: int, start: int) -> str | None:
+    """The party or person a wordless share is the level of, named just before it with at most a change or a
+    gap in between ("the Greens up three at 14"), else None."""
+    lo = max(s_start, start - NAMED_LEVEL_REACH)
+    if not (text.endswith(("on ", "at "), lo, start) and (match := NAMED_LEVEL.search(text, lo, start))):
+        return None
+    name = match.group("name")
+    if (compared := COMPARED_OBJECT.search(text, lo, match.start())) and not ANY_DIGIT.search(
+            text, s_start, compared.start()):
+        return None  # the subject's own value, not the compared party's
+    return None if name.split()[-1] in NOT_A_NAME else name
 
 
 def _carried_group(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]], n: int,
