@@ -2044,6 +2044,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     is a wave of its own (`_earlier`).
     """
     spans = [None if c.get("earlier_wave") else _interval(c) for c in citations]  # "up from 58% earlier this month"
+    spans = _past_vote_in_fresh_wave(citations, question_of, spans)
     waves: list[Wave] = []
     # days first: a month ("in November") must not join two waves of that month into one
     for first, last, _ in sorted({s for s in spans if s and s[2] != "year"}, key=lambda s: (s[2] != "day", s)):
@@ -2154,6 +2155,39 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
                                        newest_dated)
     return _undated_by_publication(citations, _undated_without_evidence(citations, question_of, assigned))
+
+
+def _past_vote_in_fresh_wave(citations: list[dict], question_of: list[str],
+                             spans: list[tuple[dt.date, dt.date, str] | None]
+                             ) -> list[tuple[dt.date, dt.date, str] | None]:
+    """Spans of a lone share dated only by an earlier year moved to the fresh wave its article dates to the day.
+
+    "Of those who backed the party last year, 52% would again" dates the subgroup, not the poll: a sentence
+    with one share, of the same sample as that wave, on a question its article gives no other share of, reports
+    that wave. A comparison keeps its date: two shares in a sentence ("50%, up from 37% in 2021"), or another
+    share of its question in the article ("41% now; it was 37% in 2021"); so does a month ("54% in June").
+    """
+    fresh: dict[tuple[str, object], tuple[dt.date, dt.date, str]] = {}  # (article, sample) -> its day-dated wave
+    shares_in: Counter = Counter()  # (article, sentence start) -> shares said there
+    asked: Counter = Counter()  # (article, question) -> shares of it in the article
+    for c, span, question in zip(citations, spans, question_of, strict=True):
+        article = str(c.get("article_id"))
+        shares_in[(article, c.get("sentence_start"))] += 1
+        asked[(article, question)] += 1
+        published = _date(_iso_text(c.get("published")), first=True)
+        if span and span[2] == "day" and c.get("sample_size") and published and (
+                0 <= (published - span[1]).days <= FRESH_DAYS):
+            fresh.setdefault((article, c.get("sample_size")), span)
+    if not fresh:
+        return spans
+    moved = list(spans)
+    for n, (c, span, question) in enumerate(zip(citations, spans, question_of, strict=True)):
+        article = str(c.get("article_id"))
+        wave = fresh.get((article, c.get("sample_size")))
+        if wave and span and span[2] == "year" and span[1] < wave[0] and shares_in[
+                (article, c.get("sentence_start"))] == 1 and asked[(article, question)] == 1:
+            moved[n] = wave
+    return moved
 
 
 def _fresh_wave(kept: list[str], ended: dict[str, dt.date], published: dt.date | None,
