@@ -1,21 +1,7 @@
 """Statements keep the subject that tells one question from another: who a "with 33% satisfied" clause is
 about, whom an elided passive names, whose figure "the figure for X" gives, and a negated auxiliary."""
 
-from etl.sentences import split_sentences
-from etl.statements import describe_figures
-
-
-def statements(text: str, values: list[str]) -> list[str | None]:
-    sentences = split_sentences(text)
-    figures = []
-    at = 0
-    for value in values:
-        start = text.index(value, at)
-        end = start + len(value)
-        at = end
-        s_start, s_end = next((a, b) for a, b in sentences if a <= start < b)
-        figures.append((start, end, s_start, s_end))
-    return [w.statement for w in describe_figures(text, figures)]
+from tests.figure_wording import statements
 
 
 def test_with_clause_stance_names_the_subject_it_hangs_on():

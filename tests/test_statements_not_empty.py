@@ -1,21 +1,7 @@
 """A party's share named just before its level, with its change or its gap to a rival in between, keeps the
 party as its statement: an empty statement cannot be linked to other outlets' figures of the same poll."""
 
-from etl.sentences import split_sentences
-from etl.statements import describe_figures
-
-
-def statements(text: str, values: list[str]) -> list[str | None]:
-    sentences = split_sentences(text)
-    figures = []
-    at = 0
-    for value in values:
-        start = text.index(value, at)
-        end = start + len(value)
-        at = end
-        s_start, s_end = next((a, b) for a, b in sentences if a <= start < b)
-        figures.append((start, end, s_start, s_end))
-    return [w.statement for w in describe_figures(text, figures)]
+from tests.figure_wording import statements
 
 
 def test_party_behind_by_points_on_its_level():
