@@ -56,6 +56,7 @@ from etl.sentences import split_sentences
 
 MAX_DRAFT_BYTES = 100 * 1024  # the web form's limit: a long feature is ~30 KB of text
 MIN_CONFIDENCE = 0.5  # the extractor's own threshold for "this is a survey figure"
+MIN_CONFIDENCE_IF_MATCHED = 0.2  # below MIN_CONFIDENCE: a number shown only when it matches a figure of its survey
 
 # code -> (symbol, short label). The symbols are what editors see next to each figure.
 VERDICTS = {
@@ -132,6 +133,7 @@ GROUP_NOUNS = frozenset({  # what a breakdown is by: 'Kyiv region', 'residents o
     "districts", "county", "counties", "resident", "residents", "part", "parts", "macroregion"})
 PLACE_OR_GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|across)\s+(?:the\s+)?$", re.IGNORECASE)  # 'in the east'
 PLACE_LOOKBEHIND = 16  # characters before a group's name that may say 'in the' / 'among'
+GROUP_THEN_VALUE = re.compile(r"\s*(?:\(|,?\s+(?:at|on|with)\s+)\s*", re.IGNORECASE)  # 'the west (82%)', 'men, at 76%'
 MIN_CORE_NAME = 3  # letters: 'men' names a group, 'us' is a pronoun
 ADULT_AGE = 18  # the youngest respondent of an adult sample: 'under 30' is '18-29' there
 AGE_WORDS = frozenset({"aged", "ages", "age", "adults", "adult", "people", "those", "year", "years", "old", "olds"})
@@ -217,10 +219,77 @@ def check_citations(citations: list[dict], dataset: Dataset, *, text: str = "", 
     verdicts = [check_one(c, dataset, **context) for c in kept]
     pins = _pinned_waves(kept, verdicts, dataset, text=text, published=published, draft_sha256=draft_sha256)
     if pins:
-        verdicts = [check_one({**c, "pinned_wave": pins[key]}, dataset, **context)
-                    if not _dated(c) and (key := _pollster_of(c)) in pins else v
+        kept = [{**c, "pinned_wave": pins[key]} if not _dated(c) and (key := _pollster_of(c)) in pins else c
+                for c in kept]
+        verdicts = [check_one(c, dataset, **context) if "pinned_wave" in c else v
                     for c, v in zip(kept, verdicts, strict=True)]
+    verdicts = [_only_figure_with_its_number(c, v, dataset, text, draft_sha256)
+                for c, v in zip(kept, verdicts, strict=True)]
+    verdicts = sorted([*verdicts, *_doubted_numbers_that_match(citations, dataset, **context)],
+                      key=lambda v: (v.start, v.end))
     return _doubt_whole_question_differing(_doubt_shared_matches(verdicts), dataset)
+
+
+def _doubted_numbers_that_match(citations: list[dict], dataset: Dataset, **context) -> list[Verdict]:
+    """'Fewer, 64%, said Poland should go on taking in refugees': the extractor doubts a number whose sentence
+    names no survey (below MIN_CONFIDENCE), though the paragraph before credits the poll. Such a number is
+    still shown when it matches (✔ or ≈) a figure of the survey the draft credits it to, and left out otherwise:
+    a doubted number is never called wrong."""
+    doubted = [c for c in citations if MIN_CONFIDENCE_IF_MATCHED <= (c.get("confidence") or 0) < MIN_CONFIDENCE
+               and text_or_none(c.get("pollster"))]
+    matched = []
+    for citation in doubted:
+        verdict = _only_figure_with_its_number(citation, check_one(citation, dataset, **context), dataset,
+                                               context["text"], context["draft_sha256"])
+        if verdict.verdict in ("match", "rounding"):
+            matched.append(verdict)
+    return matched
+
+
+def _only_figure_with_its_number(citation: dict, verdict: Verdict, dataset: Dataset, text: str,
+                                 draft_sha256: str | None) -> Verdict:
+    """A figure left unknown ('?') because the draft words it unlike the articles the dataset was built from
+    ('would accept ceding land' for 'ready for territorial concessions') is still the draft's when it is the
+    only figure of the survey wave the draft dates, in the draft's group, that shares a topic word with the
+    draft's statement in a wording of the same polarity ('opposed' is not 'supporting') and has the draft's number,
+    written as exact (published, or cited alone by an outlet). Where several
+    do, the one sharing the most (by weight) decides, if one does. Only agreement is called so: a loose fit
+    never makes a number wrong, so a number that would differ or conflict stays unknown."""
+    if verdict.verdict != "unknown" or (citation.get("kind") or "share") in SURVEY_LEVEL:
+        return verdict
+    citation = _prepared(citation, dataset, text)
+    exactly = {**citation, "qualifier": "exact"}  # 'about 40%', '27-42%' would agree with too many numbers
+    said = statement_tokens(citation.get("statement")) | statement_tokens(citation.get("value_words"))
+    words = said - BARE_ANSWER  # 'support' and 'oppose' are any question's answers, not its topic
+    if not words or not text_or_none(citation.get("pollster")):
+        return verdict
+    kind = citation.get("kind") or "share"
+    sharing: dict[Figure, float] = {}
+    for figure in _pool(citation, dataset):
+        frame = dataset.frame_of(figure.pollster)
+        if (kind not in figure.kinds or not _in_drafts_wave(citation, figure)
+                or not _groups_agree(_group(citation.get("subgroup"), figure.population, frame),
+                                     _group(figure.subgroup, figure.population, frame))
+                or _names_another_answer(words, figure, dataset)
+                or not _agrees_firmly(exactly, figure, draft_sha256)):
+            continue
+        wordings = (figure.tokens, figure.cited_tokens, *figure.worded_by_others(kind, draft_sha256))
+        weight = dataset.weight_among(figure.pollster)
+        if shared := max(sum(map(weight, words & tokens)) if ("not" in said) == ("not" in tokens) else 0.0
+                         for tokens in wordings):
+            sharing[figure] = shared
+    ranked = sorted(sharing.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return verdict
+    figure = ranked[0][0]
+    outcome, message = compare_value(citation, figure, draft_sha256=draft_sha256)
+    if outcome not in ("match", "rounding"):
+        return verdict
+    return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
+                   match_score=min(verdict.match_score, UNSURE),
+                   message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
+                            "wave and group with this number that shares its topic.)"),
+                   why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave with this number")
 
 
 def _groups_referred_back(citations: list[dict], text: str) -> list[dict]:
@@ -315,8 +384,9 @@ def _subgroup_by_core_name(citation: dict, dataset: Dataset) -> dict:
         return citation
     words = normalise(subgroup).split()
     named = " ".join(words[1:] if words[:1] == ["the"] else words)
+    bare = " ".join(w for w in words if w not in WHOLE_SAMPLE_WORDS | GROUP_NOUNS)  # 'the Kyiv region': 'kyiv'
     cores = {group for group, population in _reported_groups(citation, dataset)
-             if _core_name(group, population) == named}
+             if _core_name(group, population) in (named, bare)}
     return {**citation, "subgroup": cores.pop()} if len(cores) == 1 else citation
 
 
@@ -567,9 +637,11 @@ def _subgroup_as_subject(citation: dict, dataset: Dataset, text: str) -> dict:
         return citation
     named = [(m, group, False) for group in groups for m in _name_pattern(group).finditer(text, start, end)]
     named += [(m, group, True) for group, population in reported if (core := _core_name(group, population))
-              for m in _name_pattern(core).finditer(text, start, end) if _placed(text, m)]
-    ours = [group for m, group, _ in sorted(named, key=lambda n: (n[2], -len(n[1])))
-            if _nearest_is_ours(citation, text, m)]
+              for m in _name_pattern(core).finditer(text, start, end)
+              if _placed(text, m) or _gives_the_number(text, m, citation)]
+    labelled = [group for m, group, _ in named if _gives_the_number(text, m, citation)]
+    ours = labelled or [group for m, group, _ in sorted(named, key=lambda n: (n[2], -len(n[1])))
+                        if _nearest_is_ours(citation, text, m)]
     if not ours and not _other_numbers(citation, text):  # a sentence with one number: its groups are that number's
         ours = sorted(_groups_described(citation, reported, text), key=len, reverse=True)
     return {**citation, "subgroup": ours[0]} if ours else citation
@@ -579,6 +651,13 @@ def _placed(text: str, words: re.Match) -> bool:
     """Are the words a place or group the sentence puts its figure in ('in the east', 'among men')? Alone,
     'Kyiv' is as often the government as the city."""
     return PLACE_OR_GROUP_BEFORE.search(text, max(0, words.start() - PLACE_LOOKBEHIND), words.start()) is not None
+
+
+def _gives_the_number(text: str, words: re.Match, citation: dict) -> bool:
+    """Do the words stand right before the draft's number, as its label ('strongest in Kyiv (83%) and the west
+    (82%)', 'Men, at 76%, are more hawkish than women')? A list of groups drops the 'in' or 'among' of all but the
+    first, and a group the number is given for is a group, not the government of a place."""
+    return GROUP_THEN_VALUE.fullmatch(text, words.end(), int(citation["start"])) is not None
 
 
 @functools.lru_cache(maxsize=1 << 10)
