@@ -72,7 +72,7 @@ SAMPLED = frozenset(["surveyed", "polled", "questioned", "interviewed", "asked",
 WHOLE_SAMPLE_MODIFIERS = frozenset(
     [
         "the", "all", "of", "registered", "likely", "eligible", "adult", "surveyed", "polled", "questioned",
-        "interviewed", "asked", "those"
+        "interviewed", "asked", "those", "decided", "committed"  # "of decided voters": the base of a vote share
     ])
 # An age band right after a group word: "aged 18 to 29", "between 18 and 34", "under 30", "65 and older".
 AGE_BAND = re.compile(
@@ -105,7 +105,8 @@ NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names th
     r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Q\d|Wave)\b"
     r"|.*\d")
-AFTER_PLACE = re.compile(r"['’]s\b|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
+AFTER_PLACE = re.compile(  # (also "in Reuters/Ipsos polling": a joint poll's name)
+    r"['’]s\b|/|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
 FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group comes from is part of it
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([A-Z][\w.&-]{0,15}\))?")
 OF_PLACE = re.compile(  # "residents of Oslo": where a group lives is part of it
@@ -140,8 +141,13 @@ REPORTING_PARTICIPLES = frozenset([
     "expressing", "indicating", "claiming", "answering", "responding", "viewing", "seeing", "predicting"])
 # (a comma between digits is a thousands separator, no end of the phrase: "of the 1,002 respondents")
 FOCUS = r"(?:(?:even|especially|particularly|but|yet|and)\s+)?"  # "Even among X,": the group said apart all the same
+# Where a leading "Among X" ends without a comma: the words that go on about the figure ("Among 18-24s the figure is")
+FIGURE_NOUN_PHRASE = r"\s+(?:the|that|this)\s+(?:figure|share|proportion|number|percentage|rate)\b"
+LEAD_END_UNMARKED = r"(?=" + FIGURE_NOUN_PHRASE + r")"
+FIGURE_NOUN_AFTER_GROUP = re.compile(FIGURE_NOUN_PHRASE, re.I)
 AMONG_LEADING = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)" + FOCUS + r"among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)
+    r"(?:^|[.;:]\s+|,\s+)" + FOCUS + r"among\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)(?:\s*,(?!\d)|"
+    + LEAD_END_UNMARKED + r")", re.I)
 OF_LEADING = re.compile(r"of\s+(?P<np>(?:[\w'’+-]+\s+){0,9}?[\w'’+-]+)\s*,(?!\d)", re.I)  # "Of X, 62% ..."
 # A group named by how it voted or what it calls itself: "those who voted Leave", "voters who backed Labour in
 # 2019", "people who identify as Republicans", "those who voted for Biden at the last election".
@@ -158,7 +164,10 @@ NOT_A_KIND = frozenset([
     "half", "ten", "hundred", "thousand", "million", "percent", "cent", "and", "the", "among", "than", "many",
     "polled", "surveyed", "questioned", "interviewed", "asked", "registered", "likely", "eligible", "adult"])
 LONE_BRACKETED_FIGURE = re.compile(r"\(\s*[\d.,]+\s*(?:%|per\s?cent|percent|pc)?\s*\)")  # not "(31% to 16%)"
-AMONG_SENTENCE_LEAD = re.compile(r"\s*" + FOCUS + r"among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+\s*,", re.I)
+POINTING_GROUPS = frozenset([None, "those", "them", "these"])  # the group of "Of those, 40% ...", as found
+POINTING_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these)\s*,", re.I)  # "Among them, 40% ..."
+AMONG_SENTENCE_LEAD = re.compile(r"\s*" + FOCUS + r"among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+(?:\s*,|"
+                                 + LEAD_END_UNMARKED + r")", re.I)
 AMONG_BEFORE = re.compile(r"\bamong\s+(?P<np>(?:[\w'’+-]+\s+){0,5}[\w'’+-]+)\s*,?\s*$", re.I)
 WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"  # a word before a bracket: "women (40%)"
 
@@ -532,7 +541,7 @@ RANKED_NEXT = re.compile(  # "(and) weakest among students": the next figure's g
 RANKED_GROUP = re.compile(  # "(Support was) highest in Quebec at", "(and) lowest among renters, at"
     r"(?:^|\s*\b(?:was|is|were|are|stood|stands|remains|remained|and|but|while)\b)\s*(?:the\s+)?"
     r"(?:" + "|".join(GROUP_RANKINGS) + r")\s+(?:(?P<place>in)|among)\s+"
-    r"(?P<np>[^\W\d][^,;:()\d]{0,59}?)(?:\s*,?\s+(?:at|with|on|where))?\s*,?$", re.I)
+    r"(?P<np>[^\W\d][^,;:()%]{0,59}?)(?:\s*,?\s+(?:at|with|on|where))?\s*,?$", re.I)  # ("over-65s": digits)
 # A statement that only points back, in two parts: how it opens (one of REFERS_BACK_STARTS, or a ranking: matched at
 # its start only) and a phrase anywhere in it (one of REFERS_BACK_NOUNS: searched only where one occurs).
 REFERS_BACK_OPENING = re.compile(
@@ -628,8 +637,24 @@ DETERMINERS = frozenset(["the", "a", "an", "neither", "either", "both", "another
 SUBJECT_GROUP = re.compile(
     r"(?:^\s*|[,;]\s+(?:(?:while|whereas|but|and)\s+)?|\s(?:while|whereas|but)\s+)"
     r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)(?P<age>" + AGE_BAND.pattern + r")?"
-    r"\s+(?P<verb>(?:break|approve|disapprove|favou?r|back|support|oppose|prefer|reject|trust|distrust|side)s?)\b"
+    r"\s+(?P<verb>(?:break|approve|disapprove|favou?r|back|support|oppose|prefer|reject|trust|distrust|side)"
+    r"(?:s|d|ed|red)?|broke)\b"  # (in the past too: "Republicans backed it 81% to 12%")
     r"[^\d.;,:]{0,60}?(?:\d[\d.]*\s*(?:%|per\s?cent|percent)?\s*(?:-|–|to)\s*)?$", re.I)
+# A group opening a sentence, then its share said apart: after a comma ("Republicans, at 78%,") or after a
+# predicate that compares it ("Women were less supportive, at", "Labour voters were more likely (").
+COMPARED_SUBJECT_GROUP = re.compile(
+    r"\s*(?:(?:but|and|yet|however|meanwhile),?\s+)?(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
+    r"(?P<age>" + AGE_BAND.pattern + r")?(?P<of>\s+(?:of|with|without)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    r"(?:\s*,\s*(?:at|on)|\s+(?:were|are|was|is|remained|remain|remains)\s+"
+    r"(?P<predicate>[^\d,;:()]{1,80}?)(?:\s*,\s*(?:at|on|with)|\s*\(|\s*:))"
+    r"(?:\s+(?:only|just|about|around|nearly|almost|roughly|some))?\s*$", re.I)  # ("Parents of young
+# children were ...": what the group has is part of it)
+THAN_GROUP = re.compile(r"[\s),]*than\s+(?:among\s+)?(?P<group>[^,;:()\d]{1,60}?)(?:\s*,\s*(?:at|on|with)\s+|[\s(]*)",
+                        re.I)
+COMPARED_SUBJECT_REACH = 120  # characters: a longer opening says more than a group and how it compares
+COMPARISON_WORDS = re.compile(r"\b(?:more|less|most|least|than|divided|split|[a-z]{3,}est|[a-z]{2,}er\s+(?:to|in|on|"
+                              r"about|of|with|than))\b", re.I)
+PARTISAN_HEADS = frozenset(["voters", "supporters", "backers"])  # "Labour voters": a party's, capitalised
 SUBJECT_VERBS = ("break", "approve", "favo", "back", "support", "oppose", "prefer", "reject", "trust", "side")
 # Words that say what kind of people a subject group is, capitalised or not ("Black voters", "Young women");
 # other capitalised words name a place or a party ("Pennsylvania voters", "Conservatives"): no subgroup.
@@ -1034,6 +1059,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if group is not None and not _is_group(group) and _in_pair(text, spans, start, s_start, s_end):
         group, pos = None, tail  # "disapprove by 61 to 33 of the levy": what is disapproved of, not who
     if (answer := paired_answer(text, spans, start, s_start)) is not None:
+        if group is None:  # "Among voters under 30, Labour leads 33% to 30%"
+            group = _group_said_before(text, inner_start, left, s_start)
+        if group is None and (subject := subject_group(text, s_start, inner_start)):
+            group = subject[0]  # "Renters backed it 52% to 40%"
         return OwnClause(left, right, inner_start, pos, group, answer, "", None)
     if text.endswith(NAME_SHARE_ENDINGS, max(0, inner_start - 3), inner_start) and (
             named := name_with_share(text, inner_start, max(left, s_start))):
@@ -1047,11 +1076,7 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         if group is None:
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
     if group is None:
-        group = group_before(text, inner_start, max(left, s_start))
-        if group is None and left > s_start and (lead := AMONG_SENTENCE_LEAD.match(text, s_start, inner_start)):
-            lead_group = group_before(text, lead.end(), s_start)  # "Among independents, approval was 35% and
-            # disapproval 58%": the sentence's lead names the group of each figure (not "Among them,": whose?)
-            group = None if lead_group is None or is_whole_sample(lead_group) else lead_group
+        group = _group_said_before(text, inner_start, left, s_start)
     elif is_whole_sample(group) and (place := group_before(text, inner_start, max(left, s_start))) and (
             place.startswith("in ")):
         group = place  # "In the north, 49% of respondents approve": the place says whose share, not "respondents"
@@ -1061,6 +1086,11 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     verb_at = None
     if group is None and (subject := subject_group(text, s_start, inner_start)):
         group, verb_at = subject  # "Black voters approve 40% - 47%": the clause's subject is who answered
+    elif group is None and _first_value_start(spans, s_start) == start and (
+            subject := compared_subject_group(text, s_start, inner_start)):
+        group, verb_at = subject  # "Women were less keen, at 39%, than men"
+    elif group is None and "than" in text[left:inner_start]:
+        group = _than_group(text, spans, left, inner_start, s_start)  # "..., than men, at 51%"
     level = LEVEL_AFTER_CHANGE.match(text, pos, right) if " and " in text[pos:right] else None
     after = after_clause(text, pos, level.start("rest") if level else right)  # not "and now stands at (31%)"
     if " point" in after[:24] and GAP_ASIDE.match(after):
@@ -1165,6 +1195,46 @@ def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None
     if is_whole_sample(group):
         return None
     return _tidy_group(group), start - len(window) + m.start("verb")
+
+
+def compared_subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None:
+    """The group a sentence opens with when it compares it with others and gives its share apart ("Women were
+    less supportive, at 39%, than men", "Labour voters were more likely (64%) than ...", "Republicans, at 78%,
+    remained far more approving"), else None: not the whole sample ("Voters were split, with 44% ..."), nor a
+    name that is no kind of people ("Pennsylvania residents"), unless of a party's voters or supporters. With
+    the group, where the words after it start."""
+    window = text[s_start:start] + ("(" if text.startswith("(", start) else "")  # (a bracketed value's clause
+    # ends before its bracket)
+    if len(window) > COMPARED_SUBJECT_REACH or not (m := COMPARED_SUBJECT_GROUP.match(window)):
+        return None
+    compared = m.group("predicate") or text[start:start + COMPARED_SUBJECT_REACH].partition(". ")[0]  # "Republicans,
+    # at 78%, remained far more approving"
+    if not COMPARISON_WORDS.search(compared):
+        return None
+    *modifiers, head = m.group("np").split()
+    lowered = head.lower()
+    if lowered not in SUBJECT_HEADS and lowered not in WHOLE_SAMPLE_HEADS:
+        return None
+    if any(w.lower() in NOT_A_KIND or not (w.islower() or w.lower() in KIND_WORDS or (
+            lowered in PARTISAN_HEADS and w[0].isupper())) for w in modifiers):
+        return None  # "Most voters", "Ohio residents"
+    group = " ".join([*modifiers, head, *(m.group("age") or "").split(), *(m.group("of") or "").split()])
+    return None if is_whole_sample(group) else (_tidy_group(group), s_start + max(m.end("np"), m.end("age"),
+                                                                                  m.end("of")))
+
+
+def _first_value_start(spans: list[tuple[int, int]], s_start: int) -> int:
+    """Where the first value of a sentence starts (`spans` sorted, one of them in the sentence)."""
+    return spans[bisect.bisect_left(spans, (s_start, 0))][0]
+
+
+def _than_group(text: str, spans: list[tuple[int, int]], left: int, inner_start: int, s_start: int) -> str | None:
+    """The group a value is compared for after "than", when its sentence opens with the group compared with it
+    ("Women were less supportive, at 39%, than men, at 51%"): "men"."""
+    if not (than := THAN_GROUP.fullmatch(text, left, inner_start)) or not _is_group(than.group("group")):
+        return None
+    first = _first_value_start(spans, s_start)
+    return _compared_group(than.group("group")) if compared_subject_group(text, s_start, first) else None
 
 
 def _without_group(clause: str, group: str) -> str:
@@ -1661,7 +1731,22 @@ class _Wordings:
         if not wording.statement and (named := named_level(text, s_start, start)):
             wording = wording._replace(statement=named, question_terms=wording.question_terms or named,
                                        refers_back=False)
+        if wording.group in POINTING_GROUPS and (pointed := _group_pointed_at(text, out, figures, n)):
+            wording = wording._replace(group=pointed)
         return wording
+
+
+def _group_pointed_at(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]], n: int) -> str | None:
+    """Whom a sentence's "Of those," or "Among them," means: the people of the figure before, in the sentence just
+    before ("Some 30% own an electric car. Among them, 40% ..." → "those who own an electric car"), else None."""
+    start, _, s_start, _ = figures[n]
+    if n == 0 or not POINTING_LEAD.match(text, s_start, start) or figures[n - 1][2] >= s_start or (
+            text[figures[n - 1][3]:s_start].strip()):
+        return None  # (only the sentence just before: "Among them," after a sentence with no figure names others)
+    earlier = out[n - 1]
+    if earlier.group and not is_whole_sample(earlier.group) and earlier.group not in POINTING_GROUPS:
+        return earlier.group
+    return f"those who {earlier.statement}" if earlier.statement and not earlier.refers_back else None
 
 
 def named_level(text: str, s_start: int, start: int) -> str | None:
@@ -1827,7 +1912,9 @@ NEXT_GROUP = re.compile(
     r"supported|oppose|opposed)\b)")
 VALUE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s)\s*")  # between the values of a list: "76% and 75%"
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
-SHARE_OF_VOTES = re.compile(r"(?:the\s+)?(?:votes|ballots|seats)\b")
+SHARE_OF_VOTES = re.compile(  # "of votes", "of the primary vote", "of first-round voting intentions"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|ballots|seats|voting\s+intentions?)\b", re.I)
+VOTE_HINTS = ("vot", "seat", "ballot")  # one is in every SHARE_OF_VOTES
 PUNCTUATION_NEXT = re.compile(r"\s*[,;:.()]")  # a noun phrase cut short by punctuation still ends
 
 
@@ -1843,7 +1930,7 @@ def of_noun_phrase(text: str, start: int, end: int) -> tuple[str | None, int]:
         return place_after(text, start, end)
     if m.group().strip().lower() == "for" and not _group_follows(text, m.end(), end):
         return None, start
-    if text.startswith(("v", "b", "s", "t"), m.end()) and SHARE_OF_VOTES.match(text, m.end(), end):
+    if contains_any(text[m.end():m.end() + 40].lower(), VOTE_HINTS) and SHARE_OF_VOTES.match(text, m.end(), end):
         return None, start  # "32.5% of votes if elections were held": a party's share, no group
     if age := AGE_GROUP.match(text, m.end(), end):
         return _tidy_group(age.group()), age.end()
@@ -1958,8 +2045,8 @@ def group_before(text: str, start: int, lo: int) -> str | None:
         pass  # "Of those who voted Leave, 62% ..."
     elif "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
         return None
-    elif not (m := AMONG_BEFORE.search(before)):
-        m = next(reversed(list(AMONG_LEADING.finditer(before))), None)
+    elif not (m := AMONG_BEFORE.search(before)) or FIGURE_NOUN_AFTER_GROUP.search(m.group("np")):
+        m = next(reversed(list(AMONG_LEADING.finditer(before))), None)  # not "among 18-24s the figure is"
     if not m:
         return None
     phrase = m.group("np")
@@ -1967,17 +2054,33 @@ def group_before(text: str, start: int, lo: int) -> str | None:
         return _tidy_group(age.group())
     words = phrase.split()
     for n, word in enumerate(words):
-        if is_head_noun(word):
-            rest = " " + " ".join(words[n + 1:])
-            age = AGE_BAND.match(rest)
+        rest = " " + " ".join(words[n + 1:])
+        age = AGE_BAND.match(rest) if _has_digit(rest) else None
+        if is_head_noun(word) or (age and word.endswith("s")):  # "renters aged 25 to 34": a plural before an age
+            if not age and n + 1 < len(words) and is_head_noun(words[n + 1]):
+                continue  # "Greens supporters": the last of the nouns is the head
             if not age and words[n + 1:n + 2] == ["themselves"]:
                 return " ".join(words[:n + 2])  # "among Lithuanians themselves": not the whole population
             if not age and (voted := RELATIVE_GROUP.match(rest)):
                 return _tidy_group(" ".join(words[:n + 1]) + " " + " ".join(voted.group().split()))
+            if not age and (place := LOCATIVE.match(rest)) and place.end() == len(rest):
+                return " ".join(words)  # "Among respondents in rural areas,": only those there
+            if not age and words[n + 1:n + 2] == ["who"] and len(words) > n + 2 and m.group().rstrip().endswith(","):
+                return " ".join(words)  # "Of those who backed the party last year, 52%": the whole clause names them
             return _tidy_group(" ".join(words[:n + 1]) + (" " + " ".join(age.group().split()) if age else ""))
     if stop := next((n for n, word in enumerate(words) if word.lower() in NP_STOP), None):
         words = words[:stop]  # "among the young is at 30%": the verb ends the group
     return _tidy_group(" ".join(words)) if 0 < len(words) <= 4 and words[-1].endswith("s") else None
+
+
+def _group_said_before(text: str, inner_start: int, left: int, s_start: int) -> str | None:
+    """The group named before a value in its clause, else in its sentence's lead: "Among independents, approval
+    was 35% and disapproval 58%" (each figure's group; not "Among them,": whose?)."""
+    group = group_before(text, inner_start, max(left, s_start))
+    if group is None and left > s_start and (lead := AMONG_SENTENCE_LEAD.match(text, s_start, inner_start)):
+        lead_group = group_before(text, lead.end(), s_start)
+        group = None if lead_group is None or is_whole_sample(lead_group) else lead_group
+    return group
 
 
 def _names_more(lead: str) -> bool:
