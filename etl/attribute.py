@@ -307,6 +307,21 @@ WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")  # "ipsos.com", "
 WEB_SUFFIX = re.compile(r"\.[a-z]{2,6}(?![\w-])")  # where a web address may end: found by one cheap scan
 JOINED_NAME_BREAK = re.compile(r"\s*[/-]\s*")  # "Reuters/Ipsos", "Reuters-Ipsos": an outlet and its pollster
 OTHER_POLL_CONNECTIVE = re.compile(r"\b(?:meanwhile|separately|by\s+contrast|in\s+contrast)\b")
+# Words that cite a poll in passing, set against the article's own: "That is in line with Gallup's finding",
+# "Earlier polling by Abacus had shown ...", "A Leger poll published last week had the Liberals on 40%"
+PASSING_POLL = re.compile(
+    r"\bin\s+line\s+with\b|\bsimilar\b|\bechoe[sd]\b|\b(?:this|that)\s+compares\s+with\b|\bby\s+comparison\b|"
+    r"\b(?:earlier|previous|prior|last)\s+(?:[\w&'’-]+\s+){0,3}?(?:polls?|polling|surveys?)\b|"
+    r"(?:polls?|polling|surveys?|barometer|tracker|monitor|study)\b[^.;]{0,60}?\b(?:earlier\s+this|last)\s+"
+    r"(?:week|weekend|month)\b|\b(?:earlier\s+this|last)\s+(?:week|weekend|month)['’]?s?\b[^.;]{0,40}?(?:polls?|surveys?)\b|"
+    r"\bhad\s+(?:shown|found|put|given|suggested|recorded|placed|indicated)\b|"
+    r"\bhad\s+(?:[\w'’-]+\s+){1,3}?(?:on|at|ahead|behind|level|leading|trailing)\b")
+# A sentence giving the source of the figures before it: "That is according to the latest Opinium poll."
+SOURCE_AFTER_FIGURES = re.compile(r"\s*(?:That|This|These|Those|The\s+(?:figures?|findings?|numbers?|results?|data))\s+"
+                                  r"(?:is|was|are|were|comes?|came)\s+(?:\w+\s+){0,2}?(?:according\s+to|from)\s")
+# A sentence going on about the poll just named: "It also found ...", "That survey put ..."
+BACK_REFERENCE_OPENING = re.compile(r"\s*(?:(?:It|Its)\b|(?:That|This|The\s+same)\s+(?:poll|survey|study)\b)")
+BACK_REFERENCE = re.compile(r"\b(?:that|the\s+(?:same|other|separate|rival|earlier|latter))\s+(?:poll|survey|study)\b")
 NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus Capital")
 # Where a listed pollster's own first word, written alone, runs a survey: "Abacus's latest national survey",
 # "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
@@ -342,6 +357,10 @@ COMMISSIONED_POLLSTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has\s+|had\s+)
                                    r"(?:(?:pollsters?|polling\s+(?:firm|company))\s+)?")
 # A name written as who paid ("on behalf of the X") is the sponsor, not who ran the survey.
 SPONSORED_BEFORE = re.compile(rf"\b{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}$")
+# A publisher written with what it publishes: "a poll published by Nine newspapers", "released by the ABC network"
+PUBLISHED_BY_BEFORE = re.compile(r"\b(?:published|released|printed|run|carried|aired)\s+(?:by|in|on)\s+(?:the\s+)?$")
+OUTLET_KIND_AFTER = re.compile(r"\s+(?:newspapers?|papers?|mastheads?|titles|broadcasters?|network|channels?|tv|"
+                               r"television|radio|magazines?|tabloids?)\b")
 # What kind of body ran a survey, written before its name: "surveyed by trade body UKHospitality".
 BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pressure)\s+(?:body|group|association)\s+|"
              r"(?:[A-Z][a-z]+\s+)?(?:newspaper|broadcaster|magazine|news\s+agency)\s+|"  # "by Mexican newspaper X"
@@ -499,13 +518,17 @@ FIELDWORK_AGENCY = re.compile(
     rf"|(?:\b(?:its|their|the\s+network['’]s)|(?<![\w'’])[A-Z][\w-]*['’]s)\s+{PARTNER_KIND}\s+partners?,?\s+"
     rf"{AGENCY_DESCRIPTION}{AGENCY_NAME.replace('name', 'name6')}"
     rf"|(?<![\w'’]){AGENCY_NAME.replace('name', 'name7')},\s+(?:the|its|their|an?)\s+{PARTNER_KIND}\s+partner\s+"
-    r"(?:of|for|to|in)\s")
+    r"(?:of|for|to|in)\s"
+    # a client hiring the pollster: "The thinktank commissioned YouGov to survey 4,000 adults"
+    rf"|\bcommissioned\s+(?:the\s+)?(?:pollsters?\s+|(?:research|polling)\s+(?:firm|company)\s+)?"
+    rf"{AGENCY_NAME.replace('name', 'name8')}\s+to\s+"
+    r"(?:survey|poll|interview|question|ask|sample|carry\s+out|conduct)\b")
 # "(fieldwork by) Afrobarometer's national partner, the X": X ran it, the possessor published it.
 POSSESSOR_PARTNER = re.compile(rf"[A-Z][\w-]*['’]s\s+{PARTNER_KIND}\s+partners?,?\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|published\s+(?:by|in)|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
-                "commissioned by", "partner")
+                "commissioned ", "partner")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
@@ -668,7 +691,8 @@ class ArticleContext:
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
-        self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) for p in self.pollsters]
+        self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) or self._published_in(p[0], p[1])
+                          for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
                            for p, sponsored in zip(self.pollsters, self.sponsored, strict=True)]
         self.conducting_at_or_before = _last_true_index(self.conducting)
@@ -883,7 +907,7 @@ class ArticleContext:
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same and all(self.sponsored[n] for n in same) and (ran := self._ran_elsewhere(start)) >= 0:
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
-        if same:
+        if same and not self._passing_poll_after(same, start):
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], not self._holds_value(n, start),
                                      self._other_clause(starts[n], self.pollsters[n][1], start),
@@ -895,9 +919,14 @@ class ArticleContext:
         if self.lowered.find("exit", s_start, s_end) >= 0 and EXIT_POLL.search(self.lowered, s_start, s_end):
             # (a word found first: searching every sentence for the pattern costs more, and few name an exit poll)
             return self._exit_poll_conductor(j, s_start)
+        if (source := self._source_given_after(s_end)) >= 0:
+            return self.pollsters[source][2], self.pollsters[source][3]
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
-            best = j - 1 if best < 0 else self._outside_quotes(best, start)
+            best = self._last_unsponsored(j) if best < 0 else self._outside_quotes(best, start)
+            best = self._before_passing_polls(best, s_start, s_end)
+            if best < 0:
+                return self.title_pollster
         elif j < len(starts):
             best = self.conducting_at_or_after[j]
             best = j if best < 0 else best
@@ -918,6 +947,62 @@ class ArticleContext:
         p_start, p_end = self.sentence_of(name_start)
         return bool(ANOTHER_SURVEY.search(self.lowered, p_start, p_end) or OTHER_POLL_CONNECTIVE.search(
             self.lowered, p_start, p_end))
+
+    def _source_given_after(self, s_end: int) -> int:
+        """The index of the name in a sentence of the same paragraph, after the value's, that gives the source of
+        the figures before it ("Reform is on 30%. That is according to the latest Opinium poll."); -1 if none."""
+        i = bisect.bisect_left(self.sentence_starts, s_end)
+        for a, b in zip(self.sentence_starts[i:i + 2], self.sentence_ends[i:i + 2], strict=True):
+            if self.text.find("\n", s_end, a) >= 0:
+                return -1
+            named = range(bisect.bisect_left(self.pollster_starts, a), bisect.bisect_left(self.pollster_starts, b))
+            if named:
+                found = SOURCE_AFTER_FIGURES.match(self.text, a) and not SHARE_LATER.search(self.lowered, a, b)
+                return named[0] if found else -1
+            s_end = b
+        return -1
+
+    def _last_unsponsored(self, j: int) -> int:
+        """The index of the last name before the j-th not written as a sponsor or publisher ("the Resolve Political
+        Monitor, a survey published by Nine newspapers"), else the one just before it."""
+        found = j - 1
+        while found >= 0 and self.sponsored[found]:
+            found -= 1
+        return j - 1 if found < 0 else found
+
+    def _passing_poll_after(self, same: range, start: int) -> bool:
+        """Whether every name of the value's sentence comes after it, in a clause citing another poll ("Just 21%
+        were content, the pollster said, while a separate poll by YouGov found 68%"): the value is not theirs."""
+        lowered = self.lowered
+        return all(self.pollster_starts[n] > start and self._other_clause(
+            self.pollster_starts[n], self.pollsters[n][1], start) and (ANOTHER_SURVEY.search(
+                lowered, start, self.pollster_starts[n]) or OTHER_POLL_CONNECTIVE.search(
+                lowered, start, self.pollster_starts[n])) for n in same)
+
+    def _before_passing_polls(self, n: int, s_start: int, s_end: int) -> int:
+        """The index of the name that ran the survey of a later sentence naming none, given the closest one
+        before: not a poll cited in passing, its figure in a sentence of its own ("A separate Ipsos survey put it at
+        38%", "Earlier polling by Abacus had shown 40%"), its pollster named nowhere else, after an earlier
+        pollster's (or the title's: -1), unless the sentence goes on about it ("It also found ...", "in that poll")."""
+        if BACK_REFERENCE_OPENING.match(self.text, s_start) or BACK_REFERENCE.search(self.lowered, s_start, s_end):
+            return n
+        while n >= 0:
+            p_start, p_end = self.sentence_of(self.pollster_starts[n])
+            if p_start == s_start or not SHARE_LATER.search(self.lowered, p_start, p_end) or not (
+                    self._cited_in_passing(self.pollster_starts[n])):
+                return n  # a sentence bringing in another poll without its figures introduces the next ones
+            name = self.pollsters[n][2]
+            if any(p[2] == name and not p_start <= p[0] < p_end for p in self.pollsters):
+                return n  # named again elsewhere: one of the article's own polls
+            first = bisect.bisect_left(self.pollster_starts, p_start)
+            earlier = self.conducting_at_or_before[first - 1] if first > 0 else -1
+            if earlier >= 0 and self.pollsters[earlier][2] != name:
+                n = earlier
+            elif earlier < 0 and self.title_pollster[0] not in (None, name):
+                return -1
+            else:
+                return n
+        return n
 
     def _outside_quotes(self, n: int, start: int) -> int:
         """The name before a value that names no pollster: not one quoted in a paragraph of its own ("These
@@ -1029,6 +1114,12 @@ class ArticleContext:
     def _sponsored(self, start: int) -> bool:
         """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""
         return bool(SPONSORED_BEFORE.search(self.lowered, max(0, start - 60), start))
+
+    def _published_in(self, start: int, end: int) -> bool:
+        """Whether a name is written as the outlet that published a poll ("a survey published by Nine newspapers"):
+        its publisher, not who ran it."""
+        return bool(PUBLISHED_BY_BEFORE.search(self.lowered, max(0, start - 30), start)
+                    and OUTLET_KIND_AFTER.match(self.lowered, end))
 
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
@@ -1583,7 +1674,7 @@ class ArticleContext:
             return []
         found = []
         for m in FIELDWORK_AGENCY.finditer(self.text):
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
+            group = next(g for g, written in m.groupdict().items() if written)
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
             if partner := POSSESSOR_PARTNER.match(self.text, s):
@@ -1695,12 +1786,19 @@ class ArticleContext:
         first = min(a for a, _ in self.agency_spans)
         i = max(0, bisect.bisect_right(self.sentence_starts, first) - 1)
         low, high = self.sentence_starts[max(0, i - 2)], self.sentence_ends[i]
-        others = {p[2] for p in self.pollsters if p[2] != agency[0]}
-        near = {p[2] for p in self.pollsters if p[2] != agency[0] and low <= p[0] < high}
+        candidates = [p for p in self.pollsters if p[2] != agency[0] and not self._cited_in_passing(p[0])]
+        others = {p[2] for p in candidates}
+        near = {p[2] for p in candidates if low <= p[0] < high}
         if (title := self.title_pollster[0]) and title != agency[0]:
             near.add(title)
         chosen = near or (others if len(others) == 1 else set())
         return {name: agency for name in chosen}
+
+    def _cited_in_passing(self, name_start: int) -> bool:
+        """Whether a name's sentence cites its poll in passing ("That is in line with Pew's finding of 69%"): no
+        publisher of the survey another agency ran."""
+        p_start, p_end = self.sentence_of(name_start)
+        return self._brings_another_poll(name_start) or PASSING_POLL.search(self.lowered, p_start, p_end) is not None
 
     def _sponsors(self) -> list[tuple[int, str]]:
         """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", "X commissioned
