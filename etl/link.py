@@ -91,7 +91,7 @@ STOPWORDS = frozenset([
     "reached", "highest", "lowest", "pollster", "pollsters", "sociologists", "researchers",
     "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
     "want", "wants", "wanted",  # "want the euro" is for it, as "support" is, but "want the army to join" is "join"
-    "way",  # "approve of the way he handles his job" is "approve of his job"
+    "way", "how",  # "approve of the way he handles his job", "of how he handles it" are "approve of his job"
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -107,6 +107,8 @@ SYNONYMS = {
     "distrust": "not trust", "mistrust": "not trust",
     "disagree": "not support", "unacceptable": "not acceptable", "illegal": "not legal", "unlawful": "not legal",
     "unsure": "undecided", "undecided": "undecided",
+    "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",  # British spelling
+    "sceptical": "skeptical", "sceptic": "skeptic", "scepticism": "skepticism", "ageing": "aging", "grey": "gray",
     "worried": "concern", "worry": "concern", "concerned": "concern", "anxious": "concern",
     "excited": "excite", "excitement": "excite", "enthusiastic": "excite", "enthusiasm": "excite",
     "difficult": "hard",
@@ -154,7 +156,7 @@ SYNONYMS = {
     "confidence": "trust", "faith": "trust",  # "have confidence in the US", "lost faith in the news": trust
     # parties in their own language, as English copy leaves them in tables ("Grüne 12, Linke 11")
     "grune": "green", "grunen": "green", "gruene": "green", "gruenen": "green", "linke": "left", "lewica": "left",
-    "konfederacja": "confederation", "gop": "republican",
+    "konfederacja": "confederation", "gop": "republican", "grits": "liberal",  # Canada's Liberals by their nickname
     "nhs": "health service",  # "handling of the NHS" is "of the health service"
 }
 SUBGROUP_FILLER = frozenset(
@@ -182,12 +184,32 @@ ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?(?!(?:job|jobs|pre
                  r"(?=[a-z]{3})")
 
 
+OPINION_VERBS = r"view|views|viewed|viewing|see|sees|saw|seen|regard|regards|regarded"  # "view it positively"
+
+
 def _mark_issue(match: re.Match) -> str:
     """The phrase and the issue mark after it: the issue's own words follow ("handling of the issuearea economy")."""
     return f"{match.group()}{ISSUE_AREA} "
 
 
+# The endings that British and American spelling write differently, after at least three letters (so "wise",
+# "raise", "your" and "hour" stay): "organisation", "paralysed", "labour", "colours", "centres"
+BRITISH_SPELLING = re.compile(r"(?<=[a-z]{3})(?:is(?=e[sd]?$|ing$|ations?$)|ys(?=e[sd]?$|ing$)|"
+                              r"our(?=s?$|ed$|ing$|able$|ably$|ites?$)|tre(?=s?$))")
+AMERICAN_ENDINGS = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter"}
+
 PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
+    # how a share moved or where it sits ("approval dips", "Trump's approval stuck below 40%", "support sits at",
+    # "trust has fallen"): the measure, whatever the headline's verb; read first, before other phrases
+    # become these nouns ("opposition" is left out: a party too, "the opposition has slipped")
+    *((noun, re.compile(r"\b(" + noun + r")\s+(?:ratings?\s+|numbers?\s+|levels?\s+)?(?:(?:has|have|had|is|was)\s+)?"
+                        r"(?:dip|dips|dipped|slip|slips|slipped|slide|slides|slid|fall|falls|fell|fallen|rise|rises|"
+                        r"rose|risen|climb|climbs|climbed|drop|drops|dropped|jump|jumps|jumped|sink|sinks|sank|sunk|"
+                        r"slump|slumps|slumped|edge|edges|edged|tick|ticks|ticked|hold|holds|held|sit|sits|hover|hovers|"
+                        r"hovered|rebound|rebounds|rebounded|plunge|plunges|plunged|soar|soars|soared|surge|surges|"
+                        r"surged|stuck|flat|steady|stable|unchanged)(?:\s+(?:below|above|near|around))?\b"), r"\1")
+      for noun in ("approval", "disapproval", "support", "satisfaction", "dissatisfaction", "trust")),
+    ("intellig", re.compile(r"\bartificial\s+intelligence\b"), "ai"),
     ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
     ("back", re.compile(r"\bback\s+(?=in\b|then\b|when\b)"), ""),  # "back in April" is a date, not "support"
@@ -269,6 +291,18 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("united", re.compile(r"\bunited\s+states(?:\s+of\s+america)?\b"), " america "),
     ("united", re.compile(r"\bunited\s+kingdom\b"), " britain "),
     ("united", re.compile(r"\bthe\s+united$"), " america "),  # "confidence in the United": a window cut the name short
+    # a capital for its country after a preposition ("relations with Washington", "trust in Beijing"): the country
+    # another outlet names (as a subject, "Ottawa is handling", the capital is the government: left alone)
+    *((city, re.compile(r"\b(with|to|toward|towards|from|on|of|in|and|against|between|by)\s+" + city + r"\b"),
+       r"\1 " + country) for city, country in [("washington", "america"), ("beijing", "china"), ("moscow", "russia"),
+                                                ("kyiv", "ukraine"), ("kiev", "ukraine"), ("tehran", "iran")]),
+    # the capital as the subject of what is done ("how Ottawa is handling", "Washington has handled"): its government
+    *((city, re.compile(r"\b" + city + r"(?:'s|\s+(?=(?:is|was|has|have|had|will|would)\b))"), "government ")
+      for city in ("washington", "ottawa", "canberra", "wellington", "westminster", "whitehall")),
+    ("federal", re.compile(r"\bfederal\s+(?=government|administration)"), ""),  # "the federal government" is the one
+    ("ties", re.compile(r"\bties\s+(?=with|between|to)\b"), "relations "),  # "ties with the US" are its relations
+    ("relationship", re.compile(r"\brelationships?\b"), "relations"),
+    ("cost", re.compile(r"\b(?:the\s+)?cost[\s-]+of[\s-]+living\b|\bliving\s+costs\b"), "prices"),  # as "prices"
     # "against a 25-country median", "compared with the average": the yardstick of a figure, no opposition
     ("against", re.compile(r"\b(?:against|versus|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:median|average)\b"), ""),
@@ -288,9 +322,11 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("tive", re.compile(r"\bnegative\s+(?:evaluations?|ratings?|marks|grades?|assessments?|appraisals?)\b"),
      "disapprove"),
     # the top grades of a rating scale taken together ("rate it good or great", "excellent or good") are the
-    # approval other outlets report ("bad or terrible" is its denial already, see NEGATIVE)
+    # approval other outlets report
     (" or ", re.compile(r"\b(?:very\s+good|good|great|excellent|optimal)\s+or\s+(?:very\s+good|good|great|excellent|"
                         r"optimal)\b"), "approve"),
+    (" or ", re.compile(r"\b(?:very\s+bad|bad|poor|terrible|awful)\s+or\s+(?:very\s+bad|bad|poor|terrible|awful)\b"),
+     "disapprove"),  # and the bottom grades together ("bad or terrible", "poor or very bad") the disapproval
     # idioms of approval and support: "give him a thumbs-up" approves, "are on board with the plan" and "firmly
     # behind him" support; "approval remains high", "support stays steady at 40%" say how a share moved, no answer
     ("thumb", re.compile(r"\b(?:give|gives|gave|giving|given)\s+((?:[a-z'.-]+\s+){0,2}?)(?:an?\s+|the\s+|their\s+)?"
@@ -324,6 +360,22 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
                          r"(?:has|have|had)\s+(?:(?P<up>grown|increased|risen|gone\s+up|improved|strengthened)|"
                          r"(?:declined|decreased|fallen|dropped|gone\s+down|weakened|eroded))\b"),
      lambda m: m.group() + (" increase" if m.group("up") else " decrease")),
+    # an opinion of something, however worded ("see China in a negative light", "view it unfavourably", "a negative
+    # view of China", "an unfavourable opinion of it"): its one rating word, "negative" or "positive" (a rating, no
+    # opposition)
+    *((hint, re.compile(r"\b(?:" + OPINION_VERBS + r")((?:\s+[\w'’.-]+){1,4}?)\s+(?:" + manner + r")\b"),
+       r"\1 " + rating)
+      for hint, manner, rating in [
+          ("ively", "positively", "positive"), ("ively", "negatively", "negative"),
+          ("rably", "favou?rably", "positive"), ("rably", "unfavou?rably", "negative"),
+          ("light", r"in\s+an?\s+(?:positive|favou?rable)\s+light", "positive"),
+          ("light", r"in\s+an?\s+(?:negative|unfavou?rable)\s+light", "negative")]),
+    ("rable", re.compile(r"\b(?:an?\s+)?(un)?favou?rable\s+(?:views?|opinions?|impressions?|image)\b"),
+     lambda m: " negative" if m.group(1) else " positive"),
+    ("tive", re.compile(r"\b(?:an?\s+)?(negative|positive)\s+(?:views?|opinions?|impressions?|image|light)\b"), r"\1"),
+    # "bad for the economy", "good for the country": the harm or help of another outlet's "hurt", "negative impact"
+    ("for", re.compile(r"\b(?:bad|harmful|damaging)\s+for\b"), "hurt"),
+    ("for", re.compile(r"\b(?:good|beneficial)\s+for\b"), "help"),
     ("tive", re.compile(r"\bnegative\s+(?:impacts?|effects?)\b"), "hurt"),
     ("tive", re.compile(r"\bpositive\s+(?:impacts?|effects?)\b"), "help"),
     # who would make the best prime minister is no approval of the one in office: a question of its own
@@ -347,6 +399,8 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("lib", r"\blib(?:eral)?\s*dem(?:ocrat)?s?\b", "libdem"),
     ("ld", r"^ld$", "libdem"),  # a poll table's label
     ("justice", r"\blaw\s+and\s+justice\b", "pis"),
+    ("psoe", r"\bpsoe\b", "socialist"),  # Spain's PSOE is "the Socialists"; its Popular Party is "the PP"
+    ("popular", r"\b(?<!most\s)(?<!more\s)popular\s+party\b|\bpartido\s+popular\b", "pp"),
     ("civic", r"\bcivic\s+(?:coalition|platform)\b", "ko"),
     ("national", r"\bnational\s+rally\b|\brassemblement\s+national\b", "rn"),
     ("france", r"\bla\s+france\s+insoumise\b|\bfrance\s+unbowed\b", "lfi"),
@@ -406,6 +460,7 @@ ACRONYM = re.compile(r"(?<!\bby )(?<!\bfor )\b[A-Z]{2,5}\b(?!['’]s\s+(?:poll|s
                      r"\s+(?:[A-Z][a-z]|poll|survey|study|research|data|found|show))")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # what any ACRONYM holds: a cheap test before that slower pattern
 TITLES = frozenset(["PM", "MP", "MPs"])  # "better PM": an office in capitals, no organisation an answer is about
+TECHNOLOGIES = frozenset(["AI"])  # "trust AI" is "trust artificial intelligence": a thing, no organisation
 US_IN_CAPITALS = re.compile(r"\bUSA?\b")
 INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS": a name by its initials
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
@@ -419,7 +474,7 @@ CONTEST = "duel:"  # the mark of a run-off's tokens (see `apart_contests`)
 CONTEST_WORDS = frozenset(["beat", "defeat", "runoff", "versus"])  # stems: "X would beat Y", "X versus Y"
 RUN_OFF = frozenset(["run", "off"])  # "in a run-off"
 LABEL_WORDS = 2  # a statement this short is a label or bare answer ("Labour", "Reform UK")
-ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")  # a label alone, cut short: "Lab", "Con", "Dem."
+ABBREVIATION = re.compile(r"[A-Z](?:[a-z]{1,3}|[A-Z]{2,3})\.?")  # a label alone, cut short: "Lab", "CON", "Dem."
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
@@ -1061,7 +1116,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
         after_more = 0 if mapped else after_more
     # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
     if not statement.isupper() and TWO_CAPITALS.search(statement):
-        tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement) if word not in TITLES)
+        tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement)
+                      if word not in TITLES and word not in TECHNOLOGIES)
     return frozenset(tokens)
 
 
@@ -1145,10 +1201,12 @@ def _without(tokens: frozenset[str], others: frozenset[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """Light suffix stripping so "increases", "increased", "increasing" and "increase" meet."""
+    """Light suffix stripping so "increases", "increased", "increasing" and "increase" meet, in either
+    spelling: British "recognise", "analyse", "favour", "centre" are stemmed as their American forms."""
     word = re.sub(r"['’]s?$", "", word)
     if len(word) <= 3:
         return word
+    word = BRITISH_SPELLING.sub(_american_spelling, word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -1162,6 +1220,10 @@ def stem(word: str) -> str:
     while word.endswith("e") and len(word) > 3:  # "agree" and "agreed" both end as "agr"
         word = word[:-1]
     return word
+
+
+def _american_spelling(ending: re.Match) -> str:
+    return AMERICAN_ENDINGS[ending.group()]
 
 
 _STEMMED_SYNONYMS = {stem(word): folded for word, folded in SYNONYMS.items()} | SYNONYMS  # "disagreed" too
@@ -1776,7 +1838,8 @@ def _one_release(one: set[str], other: set[str]) -> bool:
 def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str]:
     """A share with no words of its own (a headline in title case, a bare "84%") answers the question
     its own article gives that share for elsewhere (the first such, in text order), else the one question
-    of its wave that at least two other articles cite with exactly that share; else it stays its own."""
+    of its wave that at least two other articles cite with exactly that share (one is enough when its own
+    article gives worded shares of that wave: `_reports_wave`); else it stays its own."""
     wordless = [n for n, q in enumerate(question_of) if q.startswith("unmatched:") and _value_key(citations[n])]
     if not wordless:
         return question_of
@@ -1804,9 +1867,16 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
             placed[n] = before  # "72% trust him, eight points lower than in May, when the figure was 80%"
             continue
         candidates = asked.get((wave_of[n], value), {})
-        if len(candidates) == 1 and len(next(iter(candidates.values())) - {article}) >= 2:
+        if len(candidates) == 1 and len(cited_by := next(iter(candidates.values())) - {article}) >= 1 and (
+                len(cited_by) >= 2 or _reports_wave(question_of, wave_of, n, mates[article])):
             placed[n] = next(iter(candidates))
     return placed
+
+
+def _reports_wave(question_of: list[str], wave_of: list[str], n: int, mates: list[int]) -> bool:
+    """Whether the article of a wordless share gives worded shares of its wave too: a story on that poll, whose
+    bare "Labour (22)" is the share another outlet words ("Labour is on 22%"), not a stray number."""
+    return any(m != n and wave_of[m] == wave_of[n] and not question_of[m].startswith("unmatched:") for m in mates)
 
 
 def _said_just_before(citations: list[dict], question_of: list[str], wave_of: list[str], n: int,
