@@ -50,7 +50,7 @@ from etl.desk_data import (
     statement_words,
     text_or_none,
 )
-from etl.link import BARE_ANSWER, statement_tokens
+from etl.link import BARE_ANSWER, american_spelling, statement_tokens
 from etl.numbers import FRACTION_WORDS, parse_number
 from etl.sentences import split_sentences
 
@@ -145,11 +145,17 @@ PARTIAL_ANSWER = re.compile(r"\b(?:some|parts?)\b.{0,60}?\bbut\s+not\s+(?:others
 SECOND_OF_PAIR = re.compile(  # 'approve by 53% to 40%': the second number is the other side's
     r"\bby[^\S\n]+\S+(?:[^\S\n]+(?:percent|per[^\S\n]+cent))?[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
 PAIR_WINDOW = 30  # characters before the number that may say 'by 53% to'
+_PAIR_NUMBER = r"\d+(?:\.\d+)?(?:[^\S\n]*(?:%|percent|per[^\S\n]+cent))?"
+PAIR_TO = r"[^\S\n]+(?:to|vs\.?|versus)[^\S\n]+"
+FIRST_OF_GROUP_PAIR = re.compile(PAIR_TO + r"\d")  # 'more hawkish than women, 76% to 64%': after the first number
+SECOND_OF_GROUP_PAIR = re.compile(rf"(?P<first>{_PAIR_NUMBER}){PAIR_TO}$", re.IGNORECASE)  # before the second
 FRACTION_TEXT = re.compile(  # 'half', 'a third', 'two-thirds', 'one in five', 'seven out of ten' (not '20%')
     rf"\b(?:{'|'.join(FRACTION_WORDS)})\b|\b(?:in|out\s+of)\s+(?P<den>\w+)$", re.IGNORECASE)
 PERCENT_TEXT = re.compile(r"%|\bper\s*cent|\bpct\b|\bpercentage\b", re.IGNORECASE)
 SIMPLE_DENOMINATORS = (2, 3, 4, 5)  # the fractions a reader rounds any share to: halves, thirds, quarters, fifths
 FRACTION_SLACK = 5.0  # points: no fraction word stands for a share further away than this
+ABOUT_THE_ASKING = statement_tokens("the question questions asked survey poll")  # 'found the question hard to
+# answer' names the answer alone: these words are about the asking, not a topic
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -265,21 +271,25 @@ def _only_figure_with_its_number(citation: dict, verdict: Verdict, dataset: Data
         return verdict
     kind = citation.get("kind") or "share"
     sharing: dict[Figure, float] = {}
+    about: list[Figure] = []  # the wave's figures of the draft's group on the draft's topic, whatever their number
     for figure in _pool(citation, dataset):
         frame = dataset.frame_of(figure.pollster)
         if (kind not in figure.kinds or not _in_drafts_wave(citation, figure)
                 or not _groups_agree(_group(citation.get("subgroup"), figure.population, frame),
                                      _group(figure.subgroup, figure.population, frame))
-                or _names_another_answer(words, figure, dataset)
-                or not _agrees_firmly(exactly, figure, draft_sha256)):
+                or _names_another_answer(words, figure, dataset)):
             continue
         wordings = (figure.tokens, figure.cited_tokens, *figure.worded_by_others(kind, draft_sha256))
         weight = dataset.weight_among(figure.pollster)
         if shared := max(sum(map(weight, words & tokens)) if ("not" in said) == ("not" in tokens) else 0.0
                          for tokens in wordings):
-            sharing[figure] = shared
+            about.append(figure)
+            if _agrees_firmly(exactly, figure, draft_sha256):
+                sharing[figure] = shared
     ranked = sorted(sharing.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+    if not ranked:
+        return _the_one_figure_on_its_topic_differs(citation, verdict, about, text, draft_sha256)
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return verdict
     figure = ranked[0][0]
     outcome, message = compare_value(citation, figure, draft_sha256=draft_sha256)
@@ -290,6 +300,39 @@ def _only_figure_with_its_number(citation: dict, verdict: Verdict, dataset: Data
                    message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
                             "wave and group with this number that shares its topic.)"),
                    why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave with this number")
+
+
+def _the_one_figure_on_its_topic_differs(citation: dict, verdict: Verdict, about: list[Figure], text: str,
+                                         draft_sha256: str | None) -> Verdict:
+    """'Republicans were far less keen on the marriages: 48% backed them' (the pollster published 44%): a loosely
+    worded number is still called wrong when the match is firm by everything but the wording: the draft names the
+    pollster and dates the wave itself, names the group, shares the topic, and the wave has exactly one figure of
+    that group on that topic, with a published value. A second figure on the topic (another answer, another
+    wording) leaves it unknown: the number would then choose, and a number never makes a loose match."""
+    if len(about) != 1 or not _dated(citation) or "pinned_wave" in citation or _earlier_reading(citation, text):
+        return verdict
+    figure, kind = about[0], citation.get("kind") or "share"
+    if figure.published(kind) is None or _second_of_pair(citation, text) or _names_another_group(citation, text):
+        return verdict
+    outcome, message = compare_value(citation, figure, draft_sha256=draft_sha256)
+    if outcome != "differs":
+        return verdict
+    return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
+                   match_score=min(verdict.match_score, UNSURE),
+                   message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
+                            "wave and group on its topic.)"),
+                   why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave on its topic")
+
+
+def _names_another_group(citation: dict, text: str) -> bool:
+    """Does the number's sentence name a group ('Among the most aware, concern outweighs excitement by 47% to 15%')
+    other than the one the draft's figure was given? Then the number may be that group's, and no match is firm."""
+    start, end = citation.get("sentence_start"), citation.get("sentence_end")
+    if not text or not isinstance(start, int) or not isinstance(end, int):
+        return False
+    ours = normalise(text_or_none(citation.get("subgroup")) or "")
+    return any(not ours or not normalise(m["who"]).startswith(ours)
+               for m in GROUP_IN_SENTENCE.finditer(text, start, end))
 
 
 def _groups_referred_back(citations: list[dict], text: str) -> list[dict]:
@@ -371,8 +414,28 @@ def _pollster_of(citation: dict) -> str | None:
 def _prepared(citation: dict, dataset: Dataset, text: str) -> dict:
     """The citation with the subgroup the draft names in its statement, right after the number, or with
     'among' nearest to the number in its sentence."""
-    citation = _subgroup_after_value(_subgroup_from_statement(citation), dataset, text)
+    citation = _subgroup_after_value(_subgroup_from_statement(_subgroup_of_own_clause(citation, dataset, text)),
+                                     dataset, text)
     return _subgroup_by_core_name(_subgroup_named_in_sentence(citation, dataset, text), dataset)
+
+
+def _subgroup_of_own_clause(citation: dict, dataset: Dataset, text: str) -> dict:
+    """'Among Republicans, 40% say it is too much; among Democrats only 15% agree': the extractor may carry the
+    sentence's first group over to every number in it. A group the number's own clause names with 'among', one the
+    pollster reports, is the number's."""
+    group = text_or_none(citation.get("subgroup"))
+    start, end = citation.get("sentence_start"), citation.get("sentence_end")
+    number = NUMBER_RUN.match(text, int(citation["start"])) if text and group else None
+    if number is None or not isinstance(start, int) or not isinstance(end, int):
+        return citation
+    low, _ = _clause_around(text, start, end, number)
+    nearest = text[low:number.start()].lower().rfind("among ")  # the 'among' nearest before the number
+    named = GROUP_IN_SENTENCE.match(text, low + nearest) if nearest >= 0 else None
+    if named is None or (own := _known_subgroup(citation, dataset, named["who"])) is None:
+        return citation
+    if (theirs := _known_subgroup(citation, dataset, group)) is None or theirs == own:
+        return citation
+    return {**citation, "subgroup": own}
 
 
 def _subgroup_by_core_name(citation: dict, dataset: Dataset) -> dict:
@@ -385,8 +448,9 @@ def _subgroup_by_core_name(citation: dict, dataset: Dataset) -> dict:
     words = normalise(subgroup).split()
     named = " ".join(words[1:] if words[:1] == ["the"] else words)
     bare = " ".join(w for w in words if w not in WHOLE_SAMPLE_WORDS | GROUP_NOUNS)  # 'the Kyiv region': 'kyiv'
+    named, bare = american_spelling(named), american_spelling(bare)
     cores = {group for group, population in _reported_groups(citation, dataset)
-             if _core_name(group, population) in (named, bare)}
+             if american_spelling(_core_name(group, population) or "") in (named, bare)}
     return {**citation, "subgroup": cores.pop()} if len(cores) == 1 else citation
 
 
@@ -602,11 +666,37 @@ def _subgroup_named_in_sentence(citation: dict, dataset: Dataset, text: str) -> 
     the extractor gave none."""
     if text_or_none(citation.get("subgroup")) or not text:
         return citation
+    if paired := _group_of_pair(citation, dataset, text):
+        return {**citation, "subgroup": paired}
     for who in _groups_near(citation, text):
         if (known := _known_subgroup(citation, dataset, who)) is not None:
             return {**citation, "subgroup": known}
     citation = _subgroup_as_subject(citation, dataset, text)
     return citation if text_or_none(citation.get("subgroup")) else _subgroup_fronted(citation, dataset, text)
+
+
+def _group_of_pair(citation: dict, dataset: Dataset, text: str) -> str | None:
+    """'Men are more hawkish than women, 76% to 64%': a pair of numbers ('A to B', 'A vs B') after a sentence
+    naming exactly two groups the pollster reports gives each group its number, in the order the sentence names
+    them. Without it both numbers would be taken for the whole sample's and match nothing."""
+    start, end, sentence_start = int(citation["start"]), int(citation["end"]), citation.get("sentence_start")
+    if not isinstance(sentence_start, int):
+        return None
+    if FIRST_OF_GROUP_PAIR.match(text, end):
+        position, pair_start = 0, start
+    elif second := SECOND_OF_GROUP_PAIR.search(text, max(sentence_start, start - PAIR_WINDOW), start):
+        position, pair_start = 1, second.start("first")
+    else:
+        return None
+    reported = _reported_groups(citation, dataset)
+    found: dict[str, int] = {}
+    for group, population in reported:
+        for name in filter(None, (group, _core_name(group, population))):
+            if hit := _name_pattern(name).search(text, sentence_start, pair_start):
+                found[group] = min(found.get(group, hit.start()), hit.start())
+    if len(found) != 2 or len(set(found.values())) != 2:
+        return None
+    return sorted(found, key=found.get)[position]
 
 
 def _subgroup_fronted(citation: dict, dataset: Dataset, text: str) -> dict:
@@ -704,12 +794,20 @@ def _other_numbers(citation: dict, text: str) -> bool:
 
 def _known_subgroup(citation: dict, dataset: Dataset, who: str) -> str | None:
     """The subgroup of the draft's pollster (or sponsor) that the words `who` name ('the Democrats in the
-    poll' names 'Democrats'), the longest when several do; None when they name none the dataset knows."""
+    poll' names 'Democrats'), the longest when several do; None when they name none the dataset knows.
+
+    A draft shortens a long group's name ('Democrats and those who lean Democratic' for 'Democrats and
+    Democratic-leaning independents'): a group whose first word the draft's opens with is named when it is the
+    only group so, and that word is not its survey's population ('Ukrainians' is every Ukrainian group's)."""
     named = normalise(who).split()
     named = named[1:] if named[:1] == ["the"] else named
-    groups = {f.subgroup for f in _pool(citation, dataset) if _group(f.subgroup, f.population) != "all"}
-    known = [g for g in groups if (words := normalise(g).split()) and named[:len(words)] == words]
-    return max(known, key=len) if known else None
+    pairs = {(f.subgroup, f.population) for f in _pool(citation, dataset) if _group(f.subgroup, f.population) != "all"}
+    known = [g for g, _ in pairs if (words := normalise(g).split()) and named[:len(words)] == words]
+    if known or not named or named[0] in WHOLE_SAMPLE_WORDS:
+        return max(known, key=len) if known else None
+    headed = {g for g, population in pairs if normalise(g).split()[:1] == named[:1]
+              and named[0].rstrip("s") not in {w.rstrip("s") for w in normalise(population or "").split()}}
+    return headed.pop() if len(headed) == 1 else None
 
 
 def _reason_to_doubt(citation: dict, dataset: Dataset, best: Candidate, message: str, *, text: str,
@@ -997,7 +1095,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
     befores = [statement_tokens(s) for s in _sentences_before(citation, text)] if kind not in SURVEY_LEVEL else []
     if _group(citation.get("subgroup")) == "all":
         befores = befores[:1] if _sentences_before(citation, text, same_paragraph=True) else []
-    named_answer = _named_by_answer_alone(citation, value_words, dataset)
+    named_answer = (_named_by_answer_alone(citation, value_words, dataset)
+                    or _named_by_answer_alone(citation, statement - ABOUT_THE_ASKING, dataset))
     candidates = []
     for figure in _pool(citation, dataset):
         if kind not in figure.kinds or (comparable_only and figure.reference(kind, draft_sha256) is None):

@@ -194,8 +194,8 @@ def _mark_issue(match: re.Match) -> str:
 
 # The endings that British and American spelling write differently, after at least three letters (so "wise",
 # "raise", "your" and "hour" stay): "organisation", "paralysed", "labour", "colours", "centres"
-BRITISH_SPELLING = re.compile(r"(?<=[a-z]{3})(?:is(?=e[sd]?$|ing$|ations?$)|ys(?=e[sd]?$|ing$)|"
-                              r"our(?=s?$|ed$|ing$|able$|ably$|ites?$)|tre(?=s?$))")
+BRITISH_SPELLING = re.compile(r"(?<=[^\W\d_]{3})(?:is(?=(?:e[sd]?|ing|ations?)\b)|ys(?=(?:e[sd]?|ing)\b)|"
+                              r"our(?=(?:s|ed|ing|able|ably|ites?)?\b)|tre(?=s?\b))")
 AMERICAN_ENDINGS = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter"}
 
 PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tokenising
@@ -1206,7 +1206,7 @@ def stem(word: str) -> str:
     word = re.sub(r"['’]s?$", "", word)
     if len(word) <= 3:
         return word
-    word = BRITISH_SPELLING.sub(_american_spelling, word)
+    word = american_spelling(word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -1222,8 +1222,10 @@ def stem(word: str) -> str:
     return word
 
 
-def _american_spelling(ending: re.Match) -> str:
-    return AMERICAN_ENDINGS[ending.group()]
+def american_spelling(text: str) -> str:
+    """Words in their American spelling ("the Centre" is "the Center", "organisation" "organization"): one poll's
+    question or group, worded in London and in New York, meets."""
+    return BRITISH_SPELLING.sub(lambda ending: AMERICAN_ENDINGS[ending.group()], text)
 
 
 _STEMMED_SYNONYMS = {stem(word): folded for word, folded in SYNONYMS.items()} | SYNONYMS  # "disagreed" too
