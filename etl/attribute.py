@@ -295,6 +295,7 @@ SPONSOR_AFTER_POLLSTER = re.compile(
     rf"\s+(?:(?:tracking|polling|research)\s+)?{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
 NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
 SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "St. Louis", "U.S. Chamber"
+POSSESSIVE_END = re.compile(r"['’]s$")
 NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 # An outlet or body written before "poll"/"survey" with no pollster named: "an Observer poll", "the latest
@@ -327,8 +328,12 @@ NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus 
 # "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
 SHORT_NAME_RAN_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:polls?|polling|surveys?|numbers|figures|data|tracking|trackers?|research|study)\b"
-    r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b")
+    r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b"
+    r"|\s+(?:has|had|puts?)\s+[^.;\n]{0,40}?\b(?:on|at)\s+\d")  # "Abacus has the Tories on 39%"
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$")
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) $")  # "Robert (Redfield)": a person's first name
+SENTENCE_OPENERS = frozenset(["The", "A", "An", "In", "By", "For", "From", "With", "And", "But", "Meanwhile",
+                              "Separately", "New", "Latest", "Last", "This", "That", "Earlier", "According", "Yet"])
 TITLE_OF_THE_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+$")  # "State of the (Union survey)"
 OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|a|an)\s+$")  # "Mood of the Nation survey": a poll's title, no outlet
 # Before "commissioned <Pollster>": "The Northfield Trust commissioned Opinium to ask ...".
@@ -448,6 +453,11 @@ CONTRAST = re.compile(r"\b(?:in|by)\s+contrast\b|\bmeanwhile\b|\bhowever\b|\bon\
 POSSESSOR_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s?\s+"
     r"(?:(?:annual|latest|new|own|recent|monthly|quarterly|weekly|yearly|regular|daily|nightly)\s+)?$")  # see below
+# A body's own survey under a title of its own: "the Scanlon Foundation's annual Mapping Social Cohesion survey".
+TITLED_POLL_OWNER = re.compile(
+    r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?: (?:of |for |and |& )?[A-Z][\w&.-]*){0,5})['’]s?\s+"
+    r"(?:(?:annual|latest|new|recent|biannual|yearly|flagship)\s+)?(?:[A-Z][\w-]*\s+){1,4}$")
+OWNED_NAME = re.compile(r"['’]s? (?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)$")  # "Herald Sun's (RedBridge)"
 # Words of an outlet's, a party's or a topic's name: "a Sunday Times poll", "a Labour poll", "a Senate poll" name
 # who paid or what was asked, not who ran the poll, even where the article speaks of "the pollster".
 NOT_POLLSTER_NAME_WORDS = frozenset([
@@ -481,10 +491,11 @@ POLLSTER_WORDS = frozenset([
 NAME_TAIL_WORDS = frozenset(w.lower() for w in [
     *POLLSTER_WORDS, "Strategic", "Strategy", "Data", "Group", "Analysis", "Centre", "Center", "Law", "School",
     "Political", "Public", "Affairs", "Company", "Co", "of", "for", "and", "&", "the"])
-# A body that surveys its own members or trade: "a National Restaurant Association survey" (unless the text
-# says who ran it: "a British Chambers of Commerce survey conducted by ...").
+# A body that surveys its own members or trade, or a government body the public: "a National Restaurant
+# Association survey", "a Cabinet Office survey" (unless the text says who ran it: "a British Chambers of Commerce
+# survey conducted by ...").
 MEMBER_BODY_WORDS = frozenset(["Association", "Federation", "Confederation", "Chamber", "Chambers", "Union", "Council",
-                               "Society"])
+                               "Society", "Office", "Ministry", "Department", "Bureau"])
 RUN_BY_AFTER = re.compile(
     r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?(?:conducted|carried\s+out|done|run)\s+)?(?:by|from)\s")
 # A body reporting a share of its own members: "the Retail Guild said 58% of its members expect ...".
@@ -924,18 +935,40 @@ class ArticleContext:
         if j > 0:
             best = self.conducting_at_or_before[j - 1]
             best = self._last_unsponsored(j) if best < 0 else self._outside_quotes(best, start)
+            best = self._returned_to(j - 1, best)
             best = self._before_passing_polls(best, s_start, s_end)
             if best < 0:
                 return self.title_pollster
         elif j < len(starts):
             best = self.conducting_at_or_after[j]
             best = j if best < 0 else best
-            if self._brings_another_poll(starts[best]):
+            if self._brings_another_poll(starts[best]) or self._title_names_other(best):
                 return self.title_pollster
         else:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _returned_to(self, last: int, best: int) -> int:
+        """The last name before a value, where it is no sponsor's and no survey's running but the article's own
+        pollster (written running one earlier) named again after another's poll ("A Nanos poll had 52%. ... said Ipsos
+        CEO Darrell Bricker. Some 61% ..."): the story is back on its own poll; else `best`."""
+        if best < 0 or last <= best or self.sponsored[last] or self.conducting[last]:
+            return best
+        name, other = self.pollsters[last][2], self.pollsters[best][2]
+        other_sentence = self.sentence_of(self.pollster_starts[best])
+        if name == other or other_sentence == self.sentence_of(self.pollster_starts[last]) or any(
+                p[2] == other and self.sentence_of(p[0]) != other_sentence for p in self.pollsters) or not any(
+                self.conducting[k] and self.pollsters[k][2] == name for k in range(best)):
+            return best  # the same sentence ("by CRRC for the NDI"), or the other poll is the story's too
+        return last
+
+    def _title_names_other(self, n: int) -> bool:
+        """Whether the title names a listed pollster that is not the n-th name, the first after a value the body
+        names none before ("YouGov: most back a four-day week" ... "Luke Tryl of More in Common said"): the figures
+        opening the story are the title's poll's."""
+        name, listed = self.title_pollster
+        return listed is not None and name != self.pollsters[n][2]
 
     def _holds_value(self, n: int, start: int) -> bool:
         """Whether a name stands right before the value (see NAME_HOLDS_VALUE): "More in Common 21"."""
@@ -1586,6 +1619,9 @@ class ArticleContext:
                 m = NAME_BEFORE_POLL.search(text, max(0, pos - 80), pos)
             if not m and (before.endswith(("'s", "’s", "'", "’")) or before in POLL_ADJECTIVES):
                 possessor = POSSESSOR_BEFORE_POLL.search(text, max(0, pos - 90), pos)
+            if not (m or possessor) and before[:1].isupper() and (owner := self._titled_poll_owner(pos, named + found)):
+                found.append(owner)
+                continue
             if not (m or possessor) and before in REPORTER_LEADS and not tracking:
                 reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos)
             if not (m or possessor or reporter) and "/" in before and (
@@ -1598,6 +1634,13 @@ class ArticleContext:
                 continue
             m = m or possessor or reporter
             name, s = _clean_name(m.group("name")), m.start("name")
+            if name and (owned := OWNED_NAME.search(name)) and (
+                    pollster := default_matcher().extended(owned.group("name"), NAME_TAIL_WORDS)
+                    or default_matcher().closest(owned.group("name"))):
+                s += owned.start("name")  # "the Herald Sun's RedBridge survey": the outlet's poll, that firm's
+                if not any(a < s + len(owned.group("name")) and s < b for a, b, *_ in named + found):
+                    found.append((s, s + len(owned.group("name")), pollster.name, pollster))
+                continue
             if possessor and name and PERSON_LIKE.fullmatch(name) and ORGANISATION_WORDS.isdisjoint(name.split()):
                 continue  # "Smith's poll": a person's
             if not name or any(a < s + len(name) and s < b for a, b, *_ in named + found):
@@ -1641,6 +1684,18 @@ class ArticleContext:
                     found.append((s, e, m.group("name"), None))
         return found
 
+    def _titled_poll_owner(self, pos: int, named: list[tuple]) -> tuple[int, int, str, Pollster | None] | None:
+        """The body (a name with an organisation's word, no outlet's) whose survey, titled in capitals, ends at pos
+        ("the Scanlon Foundation's annual Mapping Social Cohesion survey"): it runs its own titled survey."""
+        titled = TITLED_POLL_OWNER.search(self.text, max(0, pos - 120), pos)
+        owner = _clean_name(titled.group("name")) if titled else None
+        if not owner or ORGANISATION_WORDS.isdisjoint(owner.split()) or not NOT_POLLSTER_NAME_WORDS.isdisjoint(
+                owner.split()) or any(a < titled.end("name") and titled.start("name") < b for a, b, *_ in named):
+            return None
+        pollster = default_matcher().closest(owner)
+        start = titled.start("name")
+        return start, start + len(owner), pollster.name if pollster else owner, pollster
+
     def _only_name_of_a_pollster(self, name_start: int, words: list[str], named: list[tuple]) -> bool:
         """Whether an unknown name before "poll" ("a Cedatos poll") is its pollster's, no word of it being an outlet's,
         a party's or a topic's (NOT_POLLSTER_NAME_WORDS): where the article names no other pollster yet speaks of
@@ -1679,8 +1734,8 @@ class ArticleContext:
             name = _clean_name(_without_client(m.group(group)))
             if partner := POSSESSOR_PARTNER.match(self.text, s):
                 s, name = partner.start("name"), _clean_name(_without_client(partner.group("name")))
-            if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name):
-                continue
+            if not name or GEO.fullmatch(name) or DATE_ANCHOR.match(name) or WEEKDAY_NAME.match(name):
+                continue  # "polled 1,214 people from Friday through Sunday": a day, no agency
             e = s + len(name)
             self.agency_spans.append((s, e))
             if not any(a < e and s < b for a, b, *_ in named + found):
@@ -1731,6 +1786,9 @@ class ArticleContext:
                 if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])) or (
                         NEXT_NAME_WORD.match(text, end)) or any(a < end and at < b for a, b, *_ in named):
                     continue
+                if (first := FIRST_NAME_BEFORE.search(text, max(0, at - 20), at)) and (
+                        first.group(1) not in SENTENCE_OPENERS):
+                    continue  # "Robert Redfield said": a person of that surname
                 if SHORT_NAME_RAN_AFTER.match(text, end) or ACCORDING_TO_BEFORE.search(text, max(0, at - 16), at):
                     found.append((at, end, pollster.name, pollster))
         return found
@@ -2204,7 +2262,13 @@ def _short_forms() -> dict[str, Pollster]:
     matcher = default_matcher()
     return {word: pollster for word in matcher.by_opening if " " not in word and word not in matcher.by_form
             and (pollster := matcher.shortened(word)) is not None
-            and matcher.extended(word, NAME_TAIL_WORDS) is pollster}
+            and (matcher.extended(word, NAME_TAIL_WORDS) is pollster or _partners_name(pollster.name, word))}
+
+
+def _partners_name(name: str, word: str) -> bool:
+    """Whether a firm's name joins its founders' ("Redfield & Wilton Strategies"): papers call it by the first."""
+    words = name.split()
+    return len(words) >= 3 and words[0].lower() == word and words[1] in ("&", "and")
 
 
 def _day_after(fieldwork: Fieldwork) -> Fieldwork:
@@ -2346,6 +2410,8 @@ def _clean_name(name: str | None) -> str | None:
     name = SENTENCE_END_IN_NAME.split(name, 1)[0]  # a name ends with its sentence: "the Tenancy Forum. The ..."
     name = NAME_TAIL.sub("", name)
     name = NAME_TAIL_PARTICLE.sub("", name)
+    if " " in name:  # "the Scanlon Foundation Research Institute's survey" (not a brand's own: "Moody's")
+        name = POSSESSIVE_END.sub("", name)
     words = name.split()
     if not words or words[0] in ("A", "An", "This", "That", "It", "In", "On", "At") or words == ["The"]:
         return None
