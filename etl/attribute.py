@@ -702,6 +702,7 @@ class ArticleContext:
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
+        self.passing_with_figures: dict[int, bool] = {}  # by name index: see _passing_with_figures
         self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) or self._published_in(p[0], p[1])
                           for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
@@ -1017,12 +1018,13 @@ class ArticleContext:
         before: not a poll cited in passing, its figure in a sentence of its own ("A separate Ipsos survey put it at
         38%", "Earlier polling by Abacus had shown 40%"), its pollster named nowhere else, after an earlier
         pollster's (or the title's: -1), unless the sentence goes on about it ("It also found ...", "in that poll")."""
+        if n < 0 or not self._passing_with_figures(n) or self.sentence_of(self.pollster_starts[n])[0] == s_start:
+            return n  # most figures: the name before them ran their poll (asked first: it is known once per name)
         if BACK_REFERENCE_OPENING.match(self.text, s_start) or BACK_REFERENCE.search(self.lowered, s_start, s_end):
             return n
         while n >= 0:
             p_start, p_end = self.sentence_of(self.pollster_starts[n])
-            if p_start == s_start or not SHARE_LATER.search(self.lowered, p_start, p_end) or not (
-                    self._cited_in_passing(self.pollster_starts[n])):
+            if p_start == s_start or not self._passing_with_figures(n):
                 return n  # a sentence bringing in another poll without its figures introduces the next ones
             name = self.pollsters[n][2]
             if any(p[2] == name and not p_start <= p[0] < p_end for p in self.pollsters):
@@ -1036,6 +1038,15 @@ class ArticleContext:
             else:
                 return n
         return n
+
+    def _passing_with_figures(self, n: int) -> bool:
+        """Whether the n-th name's sentence cites its poll in passing and gives figures of its own; found once
+        per name, as every later figure naming no pollster asks (see _before_passing_polls)."""
+        if (known := self.passing_with_figures.get(n)) is None:
+            p_start, p_end = self.sentence_of(self.pollster_starts[n])
+            known = self.passing_with_figures[n] = bool(SHARE_LATER.search(self.lowered, p_start, p_end)) and (
+                self._cited_in_passing(self.pollster_starts[n]))
+        return known
 
     def _outside_quotes(self, n: int, start: int) -> int:
         """The name before a value that names no pollster: not one quoted in a paragraph of its own ("These
