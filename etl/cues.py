@@ -283,7 +283,9 @@ VOTE_WON = re.compile(r"\b(?:won|winning|wins|garnered|secured|captured)\b")  # 
 VOTE_RESULT = GatedCue(
     re.compile(r"\b(?:(?:won|received|took|got|obtained|garnered|secured|captured)\s+(?:[\w'’-]+\s+){0,3}?"
                # or the winner's share: "was elected president with 56.1% of the votes cast"
-               r"|(?:re-?)?elected\b[^.;%\d]{0,60}?\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|"
+               # or a vote won further back: "won the runoff against X with 50.9% of the valid votes"
+               r"|(?:(?:re-?)?elected\b[^.;%\d]{0,60}?|\b(?:won|winning|wins)\b[^.;%]{0,60}?)"
+               r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|"
                r"more\s+than\s+)?)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
     keywords=(" vote",),
 )
@@ -334,7 +336,15 @@ OTHER_QUANTITY_CUES = {
               r"(?:[\w'’-]+\s+){1,4}?by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+|"
               r"more\s+than\s+|over\s+)?$"
               r"|\b(?:growth|gdp|inflation|unemployment|deficit)\s+(?:will|would|is\s+(?:forecast|expected|projected)\s+"
-              r"to)\s+be\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
+              r"to)\s+be\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$"
+              # an economy's pace: "the economy contracted by 0.2%", "expects growth of just 0.8%"
+              r"|\b(?:econom(?:y|ies)|gdp|output)\b[^.;%]{0,40}?\b(?:grew|grown|grows|expanded|expands|contracted|"
+              r"contracts|shr[au]nk|shrinks)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|"
+              r"nearly\s+|almost\s+)?$"
+              r"|\b(?:econom(?:y|ies)|gdp|output)\b(?:[^.;]|\.\d){0,60}?\b(?:after|before|following)\s+(?:contracting|expanding|"
+              r"growing|shrinking)\s+(?:by\s+)?$"  # "grew 0.2% in the third quarter after contracting 0.3%"
+              r"|\b(?:economic\s+|gdp\s+)?growth\s+(?:rate\s+)?(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|"
+              r"only\s+|nearly\s+|almost\s+)?$",
     # a player's or a team's rate, with PLAYER_RATE_AFTER: "completed 71% of his passes", "landed 52% of her serves"
     "player": r"\b(?:completed|converted|landed|made|hit|sank|saved|stopped|blocked)\s+(?:just\s+|only\s+|nearly\s+|"
               r"almost\s+|about\s+)?$",
@@ -346,14 +356,14 @@ OTHER_QUANTITY_CUES = {
                 r"to\s+(?:rise|fall|"
                 r"increase|decrease|climb|drop|jump|grow|surge|soar|decline|go\s+up|go\s+down)\s+(?:by\s+)?(?:an\s+average\s+of\s+|"
                 r"about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
-                r"at\s+least\s+|as\s+much\s+as\s+)?$",
+                r"at\s+least\s+|as\s+much\s+as\s+|only\s+|just\s+)?$",
 }
 OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in OTHER_QUANTITY_CUES.items()))
 # a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
 # skips to the letters these words start with)
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
                                  r"actual|real|true|official|rise |fall |increase |climb |"
-                                 r"growth|gdp|inflation|unemployment|deficit|"
+                                 r"growth|gdp|inflation|unemployment|deficit|econom|output|"
                                  r"completed|converted|landed|made|hit|sank|saved|stopped|blocked|"
                                  r"set to|expected to|forecast to|projected to|predicted to|poised to|due to|tipped to|"
                                  r"likely to|expect|predict|forecast|project")
@@ -363,7 +373,8 @@ OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end
     "decrease", "drop", "jump", "grow", "surge", "soar", "decline", "up", "down", "least", "much",
     "nearly",
     "almost", "just", "only", "some", "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped",
-    "blocked"))
+    "blocked", "grew", "grown", "grows", "expanded", "expands", "contracted", "contracts", "shrank", "shrunk",
+    "shrinks", "contracting", "expanding", "growing", "shrinking"))
 PLAYER_RATE_AFTER = re.compile(r"\s+of\s+(?:his|her|their|its)\s")
 # how far polls were from the result: "within three points of the actual result"
 POLL_ERROR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:actual|final|real|eventual|election)\s+(?:results?|outcome)\b")
@@ -391,6 +402,11 @@ PAST_ELECTION_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referendum|plebiscite)\b(?!\s+(?:campaign|race|polls?|polling|surveys?)\b)"
     r"|on\s+election\s+day\b)")
 PAST_ELECTION_STARTS = (" at ", " in ", " on election day", " of ")
+# a change in points at a dated or the last vote, after the figure: "jumped 14 points at the 2023 election", "fell 6
+# points in the last general election" (a result's change; not "in the constituency vote" of a poll)
+POINTS_AT_PAST_ELECTION_AFTER = re.compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?(?:\d{4}|last|previous)\s+(?:[\w'’-]+\s+){0,2}?(?:elections?|votes?|referendum)\b"
+    r"(?!\s+(?:campaign|race|polls?|polling|surveys?|intentions?)\b)")
 # a vote won, told right after its share ("the 27,5 percent of the vote the party won at the 2022 election", "the 9.3%
 # they took three years ago", "the 31.8 per cent it polled on election day"): a result, though a poll is in its
 # sentence
@@ -446,6 +462,12 @@ COUNTS_RATIO_BEFORE = re.compile(  # or a game's "3-of-12 on third down (25%)"
 OF_THE_VOTES_AFTER = re.compile(r"\s*of\s+(?:the\s+)?votes?\b")
 # a share of a group stated as what it did or what was done to it, from records ("24% of teachers had walked out",
 # "82% of applicants were placed at their first choice"): with no survey cue in its sentence, no poll result
+# a share of a territory or of an amount, not of people: "19% of the country's territory", "48 percent of average
+# wages", "2.5% of GDP"
+OF_LAND_OR_AMOUNT_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?|average|median|national|annual|gross|net)\s+){0,3}"
+    r"(?:territory|land(?:mass)?|land\s+area|surface|coastline|wages?|earnings|incomes?|salar(?:y|ies)|gdp|revenues?|"
+    r"turnover|output)\b")
 RECORD_FACT_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’-]+\s+){0,4}?(?:(?:were|was|are|is|had|have|has)\s+"
     r"(?:been\s+|now\s+|already\s+|fully\s+)*)?"
@@ -475,6 +497,7 @@ CHANGE_WORDS = (
     "margin", "ahead", "behind", "lifting", "lifted", "shift", "swing", "narrowed", "widened",
     "fall", "rise", "drop", "grow", "climb",  # "requires emissions to fall 43%": a relative change, not a share
     "drops", "dips", "slips", "climbs", "climbing", "gains", "jumps",  # "Fianna Fáil drops one point"
+    "slipping", "dipping", "sliding", "slid", "slumped", "slumping",  # "the Greens slipping a point to 9%"
 )
 CHANGE_ADVERBS = ("sharply", "slightly", "significantly", "markedly", "just", "only", "almost", "nearly", "about",
                   "around", "a whole")
@@ -498,10 +521,10 @@ CHANGE_AFTER = re.compile(
 )  # not "41% ahead of the December vote": that is when, not a lead; nor "9% declined to answer": a refusal
 DECREASE = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|drop|declined?|declining|decline|decreased?|decrease|"
-    r"down(?:wards?)?|lost|dipped|slipped|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|"
+    r"down(?:wards?)?|lost|dipped|dipping|slipped|slipping|sliding|lower|reduc\w+|minus|worse|drops|dips?|slips|slid|slides?|sank|sinks|slumped|"
     r"slumps|"
     r"tumbled|plunged|shed|lose|loses|losing|narrow(?:ed|ing|s)|shr(?:ank|unk|inks?|inking)|fall\s+of|"
-    r"less\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
+    r"(?:less|fewer)\s+than\s+(?:in|at|last|before|a\s+(?:year|month|week)|the\s+(?:previous|last|prior))\b)\b",
 )
 # a fall named right after the value: "an 18-point fall in support" (not "18 points in the fall")
 FALL_AFTER = re.compile(r"\s*(?:fall|slump|plunge|collapse)s?\b")
@@ -927,7 +950,7 @@ NON_SURVEY_SOURCE_TERMS = (  # each starts with a letter: see NON_SURVEY_SOURCE_
     r"secretary\s+of\s+state'?s?\s+office", r"election\s+(?:commission|board)",
     r"electoral\s+(?:commission|roll|register)", r"voter\s+rolls?", "hmrc", "irs", r"nhs\s+(?:england|digital)",
     "ukhsa", r"health\s+security\s+agency", r"centers?\s+for\s+disease\s+control", "cdc", r"organi[sz]ers", "placebo",
-    r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)",
+    r"side[\s-]effects?", r"adverse\s+(?:events?|reactions?)", "census",
     r"ministry\s+of\s+(?:health|finance|economy|labou?r|education|interior|agriculture)",
     r"department\s+(?:for|of)\s+(?:[\w,]+\s+){1,4}?(?:figures|data|statistics)",
     *(rf"{field}\s+ministry" for field in ("health", "finance", "economy", "education", "interior", "agriculture")),
@@ -954,6 +977,7 @@ def non_survey_source(text: str) -> bool:
 # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7", "compared with Lee's -14"
 SIGNED_BEFORE = re.compile(
     r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s|"
+    r"\b(?:is|was|are|stands?|sits?)\s+now|"  # "his net favourability is now -11"
     r"\bnet(?:\s+[a-z]+)?:)\s*$"  # "Net satisfaction: -23", a table's "Net: -27"
 )
 # Two figures without a unit ("leads 46-43", "disapprove by 86 to 12", "Labor ahead 52-48"): the lead, split
@@ -968,6 +992,8 @@ VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
     VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
     r"|\b(?:lead|gap|edge|margin|advantage)\s*[,:]\s*$"  # the lead, then its split: "a six-point gap, 49-43"
+    # or after the lead in points: "leads by 4 points, 29-25"
+    r"|\b(?:leads?|leading|led|ahead|trails?|trailing|behind)\b[^.;:]{0,40}\bpoints?\s*,\s*$"
     # or a lead over a named rival: "leads the Coalition 51-49", "leads Mr Dutton as better prime minister 46-38"
     r"|\b(?:leads?|leading|led|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){1,3}?(?:as\s+)?"
     r"(?:(?:better|preferred)\s+(?:prime\s+minister|pm|premier|president|leader|chancellor)\s+)?(?:by\s+)?$"
@@ -978,17 +1004,46 @@ EMPLOYER_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$")  # "sma
 VERSUS_POLL_WORD = re.compile(VERSUS_POLL_WORDS)
 # a bare number as a change or lead in points ("Smith up 3 in Ohio", "Tories lead by 6 as"): see etl.extract
 BARE_CHANGE_VERBS = ("up", "down", "drops", "dropped", "dips", "dipped", "slips", "slipped", "falls", "fell", "loses",
-                     "lost", "gains", "gained", "rises", "rose", "climbs", "climbed", "jumps", "jumped")
+                     "lost", "gains", "gained", "rises", "rose", "climbs", "climbed", "jumps", "jumped", "risen",
+                     "fallen", "slumped", "surged")
 BARE_CHANGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(BARE_CHANGE_VERBS) + r")|\b(?:leads?|leading|led|ahead|trails?|"
-                                r"trailed|trailing|behind)\s+by|\ba\s+(?:lead|advantage|edge)\s+of)\s+$")  # "lead of 4"
+                                r"trailed|trailing|behind|up|down)\s+by|"  # "lead of 4", "a drop of six"
+                                r"\ban?\s+(?:lead|advantage|edge|drop|fall|rise|gain|decline|increase|swing)\s+of)\s+$")
 BARE_CHANGE_LAST_WORDS = frozenset((*BARE_CHANGE_VERBS, "by", "of"))
 # a poll's lead on one of its questions, near a survey cue: "Labour leads by 7 on the regional list"
 BARE_LEAD_ON = re.compile(r"\b(?:leads?|leading|ahead|trails?|trailing|behind)\s+by\s+$")
 BARE_CHANGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|as|since|from|among|with|after|against|amid|while)\b)")
 BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|while)\b)")  # no "in a week" w/o a cue
+# a lead's or gap's level without its unit, where the words before say it is one (see extract._gap_level): "cut the
+# lead to 3", "an advantage of eight", "the gap has narrowed from 10 points to six", "narrowed to four points from nine"
+GAP_LEVEL_BEFORE = re.compile(
+    r"\b(?:lead|gap|margin|advantage|edge|deficit)\s+(?:of\s+|(?:[^.;:\d]{0,50}\s)?(?:(?:to|from)|"
+    r"(?:unchanged|steady|stable|stands?|stood|now)\s+at|(?:to|from)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2}(?:\.\d)?)\s+(?:(?:percentage\s+)?points?\s+)?(?:to|from))\s+)"  # "the lead to 4 from 10"
+    r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
+    r"|\b(?:from|to)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:percentage\s+)?"
+    r"points?\s+(?:to|from)\s+(?:just\s+|only\s+)?$")
+# a lead's level in points after "at": "Reform's lead stands at 8 points", "the gap between Yes and No is at 4 points"
+LEAD_AT_BEFORE = re.compile(r"\b(?:lead|gap|margin|advantage|edge|deficit)\b[^.;:\d%]{0,40}\bat\s+"
+                            r"(?:just\s+|only\s+)?$")
+GAP_LEVEL_LAST_WORDS = frozenset(("to", "from", "of", "at", "just", "only", "about", "around", "nearly", "almost"))
+# a lead earlier in the sentence, whose earlier level follows "down from": "leads by four points, down from nine"
+RANGE_START_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s+\d{1,3}\s+(?:to|and)\s+$")
+# when the earlier level of a lead was, after "down from nine": "a fortnight ago", "last month"
+EARLIER_WHEN_AFTER = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six)\s+(?:weeks?|fortnight|months?|years?)"
+                                r"\s+ago|last\s+(?:week|month|year|time))\b")
+LEAD_WORD = re.compile(r"\b(?:lead(?:s|ing)?|led|gap|margin|advantage|edge|ahead|behind)\b")
+# an index's level after its change: "the index rose two points to minus 20", "fell to -24.1" (not a net rating's)
+INDEX_LEVEL_AFTER = re.compile(r"\s+to\s+(?:minus\s+|[+\-−–])?\d")
+# or its change after its level: "the sub-index rose to -2.3, up 0.5 points"
+INDEX_LEVEL_BEFORE = re.compile(r"\bto\s+(?:minus\s+|[+\-−–])?\d+(?:\.\d+)?,\s+(?:up|down)\s+(?:by\s+)?$")
 # a signed figure before the wave it is counted from: "on 14 per cent, +5 since June", "-2 on last week"
 SIGNED_CHANGE_AFTER = re.compile(r"\s*(?:(?:pts?|points?|pp)\s+)?(?:since|on\s+(?:last|the\s+(?:last|previous))|"
                                  r"compared\s+(?:to|with)|from\s+(?:last|the\s+(?:last|previous)))\b")
+# a name right before a signed figure, and what may follow it (see extract._signed_after_name; raw text)
+SIGNED_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:Of|In|By|Among|At|On|The|And|To|With|From|For|Than|Net|Total)\b)[A-Z][\w'’.-]*:?\s$")
+SIGNED_END_AFTER = re.compile(r"\s*(?:[.,;)(]|$|(?:in|among|with|on|as|after|while)\b)")
 # a signed figure after a possessive ends its clause: "compared with Lee's -14.", not "the team's -14 goal difference"
 SIGNED_POSSESSIVE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|but|among|in|on)\b)")
 VERSUS_NOT_A_POLL_BEFORE = re.compile(  # not a poll's run-off that "would beat" or "would win"
@@ -1134,6 +1189,13 @@ SPORTS_RESULT = GatedCue(
                r"\bgames?\s+in\s+hand\b|\bgoal\s+difference\b|\b(?:league|championship)\s+table\b"),
     keywords=("win", "draw", "defeat", "victory", "loss", "hand", "difference", "table"),
 )
+# a game's result or a team's standing told in one sentence of an article about something else (a poll's article with
+# a sports round-up): "beat the Senators 4-2 and sit two points clear", "top of the table", "12 points clear on the
+# ladder"
+SPORTS_STANDING = re.compile(
+    r"\b(?:beat(?:s|en)?|drew|thrashed|edged)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,3}[-–]\d{1,3}\b|"
+    r"\btop\s+of\s+the\s+(?:[a-z]+\s+)?(?:table|ladder|standings|premiership|league|division)\b|"
+    r"\bon\s+the\s+(?:ladder|log)\b|\bwinning\s+by\s+\d{1,3}\s+points\b|\b(?:half|full|quarter)[-\s]?time\b")
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
 LEVEL_AFTER_RESULT = re.compile(
@@ -1186,7 +1248,7 @@ NOT_FRACTION_AFTER = re.compile(
     r"year|season|game|match|race|stage|lap|leg|edition|anniversary|attempt|dose|booster|child|baby|film|album|"
     r"novel|book|series|floor|goal|victory|win|title|lockdown|strike|referendum|election|debate|session|"
     r"trading|hearing|meeting|summit|inning|half|period|set|semester|tranche|phase|wave|process|budget|shot|trial|"
-    r"package|bailout|program(?:me)?|mandate|stint|spell|bill|constitution)\b",  # not "plan", "try": verbs too
+    r"package|bailout|program(?:me)?|mandate|stint|spell|bill|constitution|(?:super)?majority(?!\s+of\b))\b",
 )
 # "every third day", "every second year": how often, not one in so many people ("every third person" is a share)
 # a fraction of a figure, not of people: "lost more than half of the 9.3 percent they took", "half the 12 percent"

@@ -158,7 +158,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                           quick_count=quick_count, result=result, result_from=result_from,
                           after_share=last_share == i - 1,
                           official_from=_official_from(folded, s, e, official_at) if official else s,
-                          sports=sports_here and sports,
+                          sports=sports_here and (sports or bool(cues.SPORTS_STANDING.search(folded, s, e))),
                           uncued=None if cued[i] else UncuedSentence(folded, s, e))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
@@ -472,6 +472,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "Celtic are on 31, two points clear of Hearts": a league's standings, not a poll's
     if expr.form == "bare" and w.before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
         return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
+    if expr.form == "bare" and w.before_token in cues.GAP_LEVEL_LAST_WORDS and _gap_level(w, context):
+        return "change"  # "cut the lead to 3", "the gap has narrowed from 10 points to six"
     if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
                   or ((context.near or context.article_cues > 0) and expr.value <= 100
@@ -499,6 +501,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "its members account for 62% of US restaurant locations": a composition, not an answer
     if expr.unit == "percent" and not context.cued and "employ" in before and cues.EMPLOYER_BEFORE.search(before):
         return None  # "small businesses employ 46% of private-sector workers": a composition too
+    if expr.unit == "percent" and not context.cued and after.startswith(" of ") and cues.OF_LAND_OR_AMOUNT_AFTER.match(
+            after):
+        return None  # "occupies 19% of the country's territory", "a pension at 48% of average wages": not of people
     other = _other_quantity_cue(w)
     if expr.unit == "percent" and _another_quantity_in_percent(w, other):
         return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
@@ -518,9 +523,14 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "would win 26 seats, down two": a seat projection's change
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
+    if (expr.unit == "points" or expr.form == "signed") and (before.endswith((" to ", " up ", " down ", " by ")) or (
+            after.startswith(" to "))) and cues.INDEX_WORDS.search(w.folded, *w.sentence) and (
+            before.endswith(" to ") or cues.INDEX_LEVEL_AFTER.match(after) or cues.INDEX_LEVEL_BEFORE.search(
+                before)) and not cues.NET_RATING_BEFORE.search(before) and not cues.GAP_TO.search(before):
+        return None  # "the confidence index rose two points to minus 20", "fell to -24.1": an index, not a poll's share
     if expr.form == "signed":
         signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2 or (  # "AfD, 21, +1"
-            bool(cues.SIGNED_CHANGE_AFTER.match(after)))
+            bool(cues.SIGNED_CHANGE_AFTER.match(after))) or _signed_after_name(w, context)
         return "change" if signed and not cues.SEATS_AFTER.match(after) and not (
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
@@ -551,9 +561,12 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "sentiment rose 1.8% to 93.1 points, the index showed": an index's level, not a poll's change
     if expr.unit == "points" and after.startswith(" to ") and cues.SCORE_LEVEL_AFTER.match(after):
         return None  # "fell 12 points to 698": a score's change; poll shares and net ratings stay within 100
+    if expr.unit == "points" and after.startswith((" at ", " in ")) and cues.POINTS_AT_PAST_ELECTION_AFTER.match(after):
+        return None  # "the party's vote share jumped 14 points at the 2023 election": a result's change
     if expr.unit == "points":
-        if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not cues.CHANGE_AFTER.match(after):
-            return "share"  # "at 45 points": a level, not a change
+        if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not (
+                cues.CHANGE_AFTER.match(after) or cues.LEAD_AT_BEFORE.search(before)):
+            return "share"  # "at 45 points": a level, not a change; "the lead stands at 8 points" is a lead
         return "change"
     if not 0 <= expr.value <= 100:
         return None
@@ -609,6 +622,37 @@ def _bare_change(w: Window, context: Context) -> bool:
     return bool(cues.BARE_CHANGE_BEFORE.search(w.before) and (ending.match(w.after) or (
         w.after.startswith(" on ") and cues.BARE_LEAD_ON.search(w.before)))) and not (
         w.before_token == "of" and "need" in w.before and cues.NEEDED_BEFORE.search(w.before[-60:]))
+
+
+def _signed_after_name(w: Window, context: Context) -> bool:
+    """A signed figure without a unit right after a name and ending its clause, in a sentence with a survey cue or,
+    near one, in a list of net ratings or before its own change in brackets: a lead or a net rating as headlines and
+    lists write them ("Trump +3 in Pennsylvania, poll shows", "Net approval: Starmer -41 (-3)"); not a percent
+    ("Apple -3%"), nor a market's or a team's "Brent -2.1" with no poll in its sentence."""
+    start = w.expr.start
+    if w.expr.unit != "points" or not cues.SIGNED_END_AFTER.match(w.after) or not cues.SIGNED_NAME_BEFORE.search(
+            w.text, max(w.sentence[0], start - 30), start):
+        return False
+    return context.cued or (context.near and (w.after.startswith(" (") or w.folded.find(
+        "net ", w.sentence[0], start) >= 0))
+
+
+def _gap_level(w: Window, context: Context) -> bool:
+    """A bare number that is a lead's or gap's level, near a survey cue and ending its clause, told by the words before
+    it: the lead it is of or was cut to ("an advantage of eight", "extended its lead to nine", "the gap narrowed from
+    10 points to six") or, after "down from", a lead earlier in its sentence ("leads by four points, down from nine");
+    not the second bound of a range ("voters aged from 18 to 24"), nor a lead needed ("would need a lead of 6")."""
+    before = w.before
+    if not 0 < w.expr.value <= 40 or not (context.cued or context.near) or (
+            "need" in before and cues.NEEDED_BEFORE.search(before[-60:])):
+        return False
+    if before.endswith((" down from ", " up from ")):
+        return bool(cues.BARE_CHANGE_AFTER.match(w.after) or cues.EARLIER_WHEN_AFTER.match(w.after)) and bool(
+            cues.LEAD_WORD.search(w.folded, w.sentence[0], w.expr.start))
+    if not (cues.BARE_CHANGE_AFTER.match(w.after) or w.after.startswith(" over ")):  # "a lead of 5 over the GOP"
+        return False
+    match = cues.GAP_LEVEL_BEFORE.search(before)
+    return match is not None and not cues.RANGE_START_BEFORE.search(before, 0, match.end())
 
 
 def _on_table_line(w: Window) -> bool:
@@ -879,6 +923,8 @@ def _share_of_people_before(w: Window) -> bool:
 def _decreasing(before: str, after: str) -> bool:
     if before.endswith(" negative "):
         return True  # "his net popularity was negative 4 percentage points"
+    if before.endswith(" of ") and cues.GAP_LEVEL_BEFORE.search(before):
+        return False  # "down from an advantage of eight": a lead's level
     if before.endswith((" to ", " from ")) or (before.endswith(" ") and cues.LEVEL_HEDGE_TAIL.sub("", before).endswith(
             (" to ", " from "))):
         return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points", "to just one point": levels
