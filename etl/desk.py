@@ -11,6 +11,13 @@ other outlet words it (the package keeps every citation's statement words): neve
 A draft that dates none of its figures may still say which survey wave it quotes: when its other figures of
 a pollster agree with one wave and no other, that wave stands in for the missing date (`_pinned_waves`).
 
+A sample size or margin of error is the survey's, not a question's: it is checked against the survey's published
+one (etl.desk_data.survey_level_figures; else what other outlets cite), the wave the draft dates (or pins) and the
+population it names ('1,003 Canadians' is no sample size of a survey of Britons; 'registered voters' are a part of
+an adult sample, never called wrong against the whole sample's size). An undated count written to the unit ('5,152
+adults') that is one wave's published sample size and no other's helps pin that wave. How near a rounded or bounded
+count ('roughly 20,000', 'more than 2,000') must be: agreement_of.
+
 The figure's sentence is read as an editor reads it: a follow-on sentence ('Support was 76% among men') takes its
 topic from the sentence before, loosely (enough to agree with an equal number, never to call one wrong); a 'not' in
 another clause of the sentence does not decide the number's side; words that name the question but not the answer
@@ -50,7 +57,7 @@ from etl.desk_data import (
     statement_words,
     text_or_none,
 )
-from etl.link import BARE_ANSWER, american_spelling, statement_tokens
+from etl.link import BARE_ANSWER, COUNTRIES, american_spelling, statement_tokens
 from etl.numbers import FRACTION_WORDS, parse_number
 from etl.sentences import split_sentences
 
@@ -99,6 +106,7 @@ FUZZY_NAME_RATIO = 0.88  # a misspelt pollster name: the cutoff etl.pollsters us
 MIN_FUZZY_NAME = 8  # characters; shorter names differ from other words by a letter or two
 
 SURVEY_LEVEL = frozenset({"sample_size", "margin_of_error"})
+MARGIN_UNIT = "margin points"  # points of a margin of error: compared by agreement_of's own rule for margins
 WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
     of among the all those people respondents adults polled surveyed asked population public citizens residents voters
 """))
@@ -156,6 +164,10 @@ SIMPLE_DENOMINATORS = (2, 3, 4, 5)  # the fractions a reader rounds any share to
 FRACTION_SLACK = 5.0  # points: no fraction word stands for a share further away than this
 ABOUT_THE_ASKING = statement_tokens("the question questions asked survey poll")  # 'found the question hard to
 # answer' names the answer alone: these words are about the asking, not a topic
+POPULATION_FILLER = statement_tokens(" ".join(WHOLE_SAMPLE_WORDS | AGE_WORDS))  # 'adults', 'people aged': anyone
+SAMPLE_AFTER_COUNT = re.compile(  # '5,152 U.S. adults', '3,500 registered voters', '1,003 Canadians': who was asked
+    r"[^\S\n]+(?P<who>(?:[\w.'’-]+[^\S\n]+){0,2}?(?:adults|voters|people|respondents|residents|citizens|teens|"
+    r"teenagers|parents|workers|students|[A-Z][a-z]+(?:ans|ians|ers|ese|s)))\b")
 TRAILING_GROUP = re.compile(r"(?P<what>\w.*?)\s+among\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*", re.IGNORECASE)
 
 
@@ -166,6 +178,7 @@ class Candidate:
     reasons: tuple[str, ...]
     same_group: bool  # the draft's subgroup is the figure's (the whole sample counts as one)
     sureness: float  # the score over the evidence there is: what a figure called wrong must reach
+    fit: float = 0.0  # the score before any cap: among candidates capped alike, the better fit is shown first
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +194,7 @@ class Verdict:
     message: str
     figure_id: str | None = None
     figure_label: str | None = None
+    survey_id: str | None = None  # the matched figure's survey: the link of a published sample size with no figure page
     why: str | None = None
     match_score: float = 0.0  # how well the figure fits (0 without one): decides between numbers sharing it
 
@@ -196,7 +210,7 @@ class Verdict:
         return {
             "verdict": self.verdict, "symbol": self.symbol, "start": self.start, "end": self.end,
             "value_text": self.value_text, "value": self.value, "kind": self.kind, "message": self.message,
-            "figure_id": self.figure_id, "figure": self.figure_label, "why": self.why,
+            "figure_id": self.figure_id, "figure": self.figure_label, "survey_id": self.survey_id, "why": self.why,
         }
 
 
@@ -296,6 +310,7 @@ def _only_figure_with_its_number(citation: dict, verdict: Verdict, dataset: Data
     if outcome not in ("match", "rounding"):
         return verdict
     return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
+                   survey_id=figure.survey_id,
                    match_score=min(verdict.match_score, UNSURE),
                    message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
                             "wave and group with this number that shares its topic.)"),
@@ -318,6 +333,7 @@ def _the_one_figure_on_its_topic_differs(citation: dict, verdict: Verdict, about
     if outcome != "differs":
         return verdict
     return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
+                   survey_id=figure.survey_id,
                    match_score=min(verdict.match_score, UNSURE),
                    message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
                             "wave and group on its topic.)"),
@@ -385,20 +401,37 @@ def _pinned_waves(citations: list[dict], verdicts: list[Verdict], dataset: Datas
     """
     agreeing: dict[str, dict[str, set[str]]] = {}  # pollster key -> figure id -> the waves the number agrees with
     for citation, verdict in zip(citations, verdicts, strict=True):
-        if (verdict.verdict not in ("match", "rounding") or verdict.match_score < CONFIDENT
-                or not text_or_none(citation.get("pollster"))):
+        if not text_or_none(citation.get("pollster")):
+            continue
+        confident = verdict.verdict in ("match", "rounding") and verdict.match_score >= CONFIDENT
+        if not confident and (citation.get("kind") != "sample_size" or _dated(citation)):
             continue
         prepared = _prepared(citation, dataset, text)
-        waves = {c.figure.survey_id for c in rank_candidates(prepared, dataset, text=text, published=published,
-                                                             draft_sha256=draft_sha256)
+        ranked = rank_candidates(prepared, dataset, text=text, published=published, draft_sha256=draft_sha256)
+        if not confident:
+            if (sized := _sample_size_of_one_wave(prepared, ranked)) is not None:
+                agreeing.setdefault(_pollster_of(citation), {})[sized.figure_id] = {sized.survey_id}
+            continue
+        waves = {c.figure.survey_id for c in ranked
                  if c.score >= CONFIDENT and c.same_group and c.figure.survey_id
                  and _agrees_firmly(prepared, c.figure, draft_sha256)}
-        agreeing.setdefault(_pollster_of(citation), {})[verdict.figure_id] = waves
+        agreeing.setdefault(_pollster_of(citation), {})[verdict.figure_id or verdict.figure_label] = waves
     pins = {}
     for key, by_figure in agreeing.items():
         if len(by_figure) >= MIN_PINNING_FIGURES and len(common := set.intersection(*by_figure.values())) == 1:
             pins[key] = common.pop()
     return pins
+
+
+def _sample_size_of_one_wave(citation: dict, ranked: list[Candidate]) -> Figure | None:
+    """The survey wave an undated sample size written to the unit ('5,152 adults', not '5,000') is the published
+    sample size of, when it is exactly one wave of the pollster's in the draft's population: as telling as a
+    figure agreeing with that wave and no other (_pinned_waves). A round count is any number of surveys' size."""
+    value, kind = float(citation["value"]), "sample_size"
+    if citation.get("qualifier") not in (None, "exact") or _count_precision(value) > 1:
+        return None
+    sized = [c.figure for c in ranked if c.same_group and c.figure.published(kind) == value]
+    return sized[0] if len(sized) == 1 and sized[0].survey_id else None
 
 
 def _dated(citation: dict) -> bool:
@@ -927,8 +960,9 @@ def _described(figure: Figure, kind: str, draft_sha256: str | None) -> str:
 
 def _figure_ref(candidate: Candidate) -> dict:
     """The Verdict fields that point at a matched (or best candidate) figure."""
-    return {"figure_id": candidate.figure.figure_id, "figure_label": candidate.figure.label(),
-            "why": "; ".join(candidate.reasons), "match_score": candidate.score}
+    figure = candidate.figure
+    return {"figure_id": None if figure.metadata_only else figure.figure_id, "figure_label": figure.label(),
+            "survey_id": figure.survey_id, "why": "; ".join(candidate.reasons), "match_score": candidate.score}
 
 
 def _benefit_of_the_doubt(citation: dict, ranked: list[Candidate], draft_sha256: str | None) -> Candidate:
@@ -1097,10 +1131,14 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
         befores = befores[:1] if _sentences_before(citation, text, same_paragraph=True) else []
     named_answer = (_named_by_answer_alone(citation, value_words, dataset)
                     or _named_by_answer_alone(citation, statement - ABOUT_THE_ASKING, dataset))
+    if kind in SURVEY_LEVEL and not text_or_none(citation.get("population")) and text:
+        citation = {**citation, "sample_named": _sample_named_after(citation, text)}
     candidates = []
     for figure in _pool(citation, dataset):
         if kind not in figure.kinds or (comparable_only and figure.reference(kind, draft_sha256) is None):
             continue
+        if kind in SURVEY_LEVEL and _population_fit(citation, figure, dataset.frame_of(figure.pollster)) is None:
+            continue  # '1,003 Canadians' is no sample size of the pollster's survey of Britons
         if contradicts(statement, figure.tokens) or contradicts(value_words, figure.tokens):
             continue  # "approve" is not "disapprove", however much of the sentence the two share
         if _names_another_answer(statement, figure, dataset) or _names_another_answer(value_words, figure, dataset):
@@ -1123,7 +1161,8 @@ def rank_candidates(citation: dict, dataset: Dataset, *, text: str = "", publish
             similarity = MIN_STATEMENT_SIMILARITY  # enough to agree with an equal number, never to call one wrong
         candidates.append(score_candidate(citation, figure, similarity, published, draft_sha256,
                                           frame=dataset.frame_of(figure.pollster)))
-    candidates.sort(key=lambda c: (-c.score, not c.same_group, -c.sureness, c.figure.figure_id))  # ties: its group
+    candidates.sort(key=lambda c: (-c.score, not c.same_group, -c.sureness, -c.fit, c.figure.figure_id))  # ties:
+    # its group, then the better fit (an undated '5,152 adults' is shown with the wave whose sample size is 5,152)
     return candidates
 
 
@@ -1212,6 +1251,10 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     draft_group = _group(citation.get("subgroup"), figure.population, frame)
     figure_group = _group(figure.subgroup, figure.population, frame)
     parts["subgroup"] = 1.0 if _groups_agree(draft_group, figure_group) else 0.0
+    if kind in SURVEY_LEVEL:  # the group a sample size names is its population: 'of 1,151 residents of Lithuania'
+        parts["subgroup"] = _population_fit(citation, figure, frame) or 0.0
+        draft_group = " ".join(filter(None, (text_or_none(citation.get(k))
+                                             for k in ("population", "sample_named", "subgroup")))) or draft_group
     if kind not in SURVEY_LEVEL and similarity < MIN_STATEMENT_SIMILARITY and not _loosely_worded_agreement(
             citation, figure, similarity, bool(parts["subgroup"]), draft_sha256):
         citation = {**citation, "pinned_wave": None}  # the pinned wave says which survey, not which question
@@ -1229,7 +1272,7 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
 
     parts["value"] = _value_fit(citation, figure, draft_sha256)
 
-    score = sum(WEIGHTS[k] * v for k, v in parts.items())
+    score = fit = sum(WEIGHTS[k] * v for k, v in parts.items())
     # A survey the dataset cannot date gives the date no evidence either way: the ranking scores it as middling,
     # but whether a match is sure enough to call a number wrong is judged on the evidence there is. (A draft
     # that gives no date for a dated survey is another matter: it may quote another wave.)
@@ -1242,7 +1285,34 @@ def score_candidate(citation: dict, figure: Figure, similarity: float, published
     elif unsure:
         # another wave, or another question: a candidate to show, never a match
         score, sureness = min(score, UNSURE), min(sureness, UNSURE)
-    return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]), round(sureness, 4))
+    return Candidate(figure, round(score, 4), tuple(reasons), bool(parts["subgroup"]), round(sureness, 4),
+                     round(fit, 4))
+
+
+def _population_fit(citation: dict, figure: Figure, frame: frozenset[str]) -> float | None:
+    """Does the population a draft gives its sample size or margin ('1,003 Canadians', 'a poll of 1,200 registered
+    voters') fit the survey's? None when it names another country than the survey's population (another survey
+    entirely); 0.0 when it names people the survey's population and the pollster's frame do not (registered voters
+    of an adult sample: a part of it, whose count is no misquote of the whole sample's); 1.0 otherwise. Words anyone
+    is ('adults', 'people', 'aged') say nothing, and neither does a survey of unknown population."""
+    said = frozenset().union(*(statement_tokens(citation.get(k)) for k in ("population", "sample_named", "subgroup")))
+    said -= POPULATION_FILLER
+    drafts = text_or_none(citation.get("geography")) if text_or_none(citation.get("population")) else None
+    if said & COUNTRIES and drafts and figure.geography not in (None, drafts):
+        return None  # the extractor gives the country of the population it found as the citation's geography
+    if not said or figure.population is None:
+        return 1.0
+    theirs = statement_tokens(figure.population) | statement_tokens(" ".join(sorted(frame)))
+    if said & COUNTRIES and theirs & COUNTRIES and not said & theirs & COUNTRIES:
+        return None
+    return 1.0 if said - COUNTRIES <= theirs else 0.0
+
+
+def _sample_named_after(citation: dict, text: str) -> str | None:
+    """Who a sample size counts, named right after it ('a survey of 3,500 registered voters'), when the extractor
+    gave the draft's figure no population."""
+    found = SAMPLE_AFTER_COUNT.match(text, int(citation["end"]))
+    return found["who"] if found else None
 
 
 def _groups_agree(draft: str, figure: str) -> bool:
@@ -1350,19 +1420,32 @@ def compare_value(citation: dict, figure: Figure, *, draft_sha256: str | None = 
 def agreement_of(cited: float, qualifier: str | None, reference: float, unit: str | None,
                  reference_qualifier: str | None = None, span: tuple[float, float] | None = None) -> str | None:
     """'exact', 'rounding' or None (they disagree), allowing for how precisely each value was written.
-    `span`: the shares a cited fraction word stands for (see fraction_span)."""
+    `span`: the shares a cited fraction word stands for (see fraction_span).
+
+    Counts (sample sizes) are read as a reader reads a round number: its zeros hold places, and no count claims
+    less than its second significant digit (_count_precision). A plain count agrees within half a unit of that
+    digit ('2,000' with 1,950 to 2,050; '2,061' only with 2,061); an approximate one ('about', 'roughly') within 1.5
+    units, as 'about 40%' allows 1.5 points ('roughly 20,000' is 18,500 to 21,500: a writer rounding 22,000 writes
+    'about 22,000'). A bound is on its side of the number and near it: 'more than 2,000' is 2,000-odd, up to one
+    unit of its last significant digit (2,000 to 3,000, so 2,041 agrees; 'more than 11,000' is 11,000 to 12,000),
+    and 'nearly' / 'under 2,000' down to one unit of its second digit (1,900 to 2,000). A margin of error is small
+    and exact: it agrees within half a unit of the last digit written ('±3 points' with 2.5 to 3.5, '±3.1' only
+    with 3.1), and 'up to' / 'does not exceed' change nothing: a stated margin is a maximum by definition."""
     gap = abs(cited - reference)
     if gap < 1e-6:
         return "exact"
+    if unit == MARGIN_UNIT:  # 'up to 3.1 points' is the margin itself: a stated margin is a maximum by definition
+        return "rounding" if gap <= 0.5 * 10 ** -min(_decimals(cited), _decimals(reference)) + 1e-6 else None
     if span is not None and qualifier not in ("more_than", "less_than"):
         return "rounding" if span[0] - 1e-6 <= reference <= span[1] + 1e-6 else None
     if reference_qualifier in ("more_than", "less_than") and qualifier not in ("more_than", "less_than"):
         # the other outlet wrote a bound ('more than half'): the draft's exact value agrees when inside it
         return agreement_of(reference, reference_qualifier, cited, unit)
     if unit == "respondents":
-        if qualifier in ("more_than", "less_than"):
-            bound_ok = _bound_consistent(cited, qualifier, reference, slack=0.1 * reference)
-            return "rounding" if bound_ok and gap <= 0.1 * max(abs(reference), 1) else None
+        if qualifier == "more_than":  # 'more than 2,000' is 2,000-odd: up to one unit of its last significant digit
+            return "rounding" if _bound_consistent(cited, qualifier, reference, _significant_unit(cited)) else None
+        if qualifier == "less_than":  # 'nearly 2,000', 'under 2,000': 1,900 to 2,000
+            return "rounding" if _bound_consistent(cited, qualifier, reference, _count_precision(cited)) else None
         # half a unit of the last digit written, as for shares; a loose word ('roughly') allows 1.5 units
         precision = max(_count_precision(cited), _count_precision(reference))
         loose = {qualifier, reference_qualifier} & {"approx", "range"}
@@ -1600,6 +1683,14 @@ def _count_precision(count: float) -> float:
     return float(last)
 
 
+def _significant_unit(count: float) -> float:
+    """The unit of a count's last significant digit: 1,000 for '2,000', 100 for '1,500', 1 for '1,013'."""
+    count, unit = round(abs(count)), 1
+    while count and count % (unit * 10) == 0:
+        unit *= 10
+    return float(unit)
+
+
 def _bound_consistent(cited: float, qualifier: str | None, reference: float, slack: float) -> bool:
     """'more than 70%' agrees with 72 (and with 70, as published rounding); 'less than' likewise."""
     if qualifier == "more_than":
@@ -1610,7 +1701,8 @@ def _bound_consistent(cited: float, qualifier: str | None, reference: float, sla
 
 
 def _unit(kind: str) -> str:
-    return UNIT_BY_KIND.get(kind, "percent")
+    """The unit a kind's values are compared in: a margin of error is in points, but read as MARGIN_UNIT."""
+    return MARGIN_UNIT if kind == "margin_of_error" else UNIT_BY_KIND.get(kind, "percent")
 
 
 def _format_value(value: float | None, unit: str | None) -> str:

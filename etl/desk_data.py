@@ -3,7 +3,8 @@
 Read with `load_dataset(folder)` (plain csv, no pandas, so the CLI starts fast), or built from rows the
 dashboard has already loaded with `Dataset.from_records`. Figures are indexed by pollster, and statement
 words are weighted by rarity (in the whole package and among each pollster's figures), as the matching in
-etl.desk needs.
+etl.desk needs. A survey's sample size and margin of error, where the pollster's own publication gives them
+(basis primary), are that survey's published sample-size and margin-of-error figures (see survey_level_figures).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from etl.link import statement_tokens
 REFERENCE_POLLSTERS = Path(__file__).resolve().parent.parent / "data" / "pollsters.csv"
 UNIT_BY_KIND = {"share": "percent", "change": "points", "margin_of_error": "points", "sample_size": "respondents"}
 KIND_BY_UNIT = {"percent": "share", "points": "change", "respondents": "sample_size"}
+SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # each a column of surveys.csv too
 PUNCT = re.compile(r"[^\w\s]")
 MIN_FRAME_SURVEYS = 2  # primary surveys a pollster needs before their common population words are its frame
 POLLSTER_FILLER = re.compile(
@@ -64,6 +66,8 @@ class Figure:
     citations: tuple[Cited, ...] = ()
     sponsor: str | None = None  # who commissioned the survey: a draft may name only them
     cited_as: str | None = None  # the articles' wording, where question and answer are the pollster's
+    metadata_only: bool = False  # a survey's published sample size or margin with no figure row: no figure page
+    geography: str | None = None  # the survey's country code ('CA')
 
     def published(self, kind: str) -> float | None:
         """The pollster's own value: only a primary-basis value in the kind's unit counts."""
@@ -156,7 +160,9 @@ class Dataset:
                 unit=unit, value_basis=text(r.get("value_basis")),
                 kinds=frozenset(kinds.get(fid) or kinds_for_unit(unit)), citations=tuple(cited.get(fid, ())),
                 sponsor=text(survey.get("sponsor")), cited_as=text(r.get("cited_as")),
+                geography=text(survey.get("geography")),
             ))
+        records = survey_level_figures(records, survey_by_id)
         aliases = {
             pollster_key(name): tuple(a.strip() for a in (text(p.get("aliases")) or "").split("|") if a.strip())
             for p in pollsters if (name := text(p.get("name")))
@@ -216,6 +222,44 @@ class Dataset:
         for key, figures in self.by_sponsor.items():
             if key and names_match(wanted, key):
                 yield from figures
+
+
+def survey_level_figures(figures: list[Figure], survey_by_id: dict[str | None, dict]) -> list[Figure]:
+    """The figures with each survey's published sample size and margin of error (surveys.csv, basis primary):
+    the sample-size figure articles cite takes the published value, and a survey no article cites it for gets a
+    figure of its own (metadata_only). Without them a draft's '5,152 adults' could be checked only against what
+    outlets cite, and with no outlet citing this wave's, another wave's sample size would be its best candidate.
+    Article-basis values are left out: they are the outlets' own numbers, which their citations already give."""
+    published = {}
+    for survey_id, survey in survey_by_id.items():
+        if survey_id is None or text_or_none(survey.get("basis")) != "primary":
+            continue
+        for kind in SURVEY_LEVEL_KINDS:
+            if (value := number_or_none(survey.get(kind))) is not None and value > 0:
+                published[(survey_id, kind)] = value
+    if not published:
+        return figures
+    joined, seen = [], set()
+    for f in figures:
+        kind = next((k for k in SURVEY_LEVEL_KINDS if k in f.kinds and f.unit in (None, UNIT_BY_KIND[k])), None)
+        value = published.get((f.survey_id, kind))
+        if value is not None and f.value is None and normalise(f.subgroup or "all") in ("all", ""):
+            f = replace(f, value=value, unit=UNIT_BY_KIND[kind], value_basis="primary")
+            seen.add((f.survey_id, kind))
+        joined.append(f)
+    for (survey_id, kind), value in published.items():
+        if (survey_id, kind) in seen:
+            continue
+        survey = survey_by_id[survey_id]
+        joined.append(Figure(
+            figure_id=f"{survey_id}:{kind}", survey_id=survey_id, pollster=text_or_none(survey.get("pollster")),
+            fieldwork_start=text_or_none(survey.get("fieldwork_start")),
+            fieldwork_end=text_or_none(survey.get("fieldwork_end")), population=text_or_none(survey.get("population")),
+            question=kind.replace("_", " "), answer=None, subgroup="all", value=value, unit=UNIT_BY_KIND[kind],
+            value_basis="primary", kinds=frozenset({kind}), sponsor=text_or_none(survey.get("sponsor")),
+            metadata_only=True, geography=text_or_none(survey.get("geography")),
+        ))
+    return joined
 
 
 def answers_beside(figures: Iterable[Figure]) -> dict[str, tuple[frozenset[str], ...]]:

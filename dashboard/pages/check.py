@@ -135,11 +135,18 @@ def _mark(code: str, verdict: Verdict | None = None):
     if verdict is None:
         return html.Span(symbol, className=f"verdict-mark verdict-{code}", style=style, title=label)
     title = f"{label}: {verdict.message}"
-    if verdict.figure_id:
-        return html.A(symbol, href=f"/figure/{verdict.figure_id}", className=f"verdict-mark verdict-{code}",
+    if href := _page_of(verdict):
+        return html.A(symbol, href=href, className=f"verdict-mark verdict-{code}",
                       style=style, title=title, **{"aria-label": title})
     return html.Span(symbol, className=f"verdict-mark verdict-{code}", style=style, title=title,
                      role="img", **{"aria-label": title})
+
+
+def _page_of(verdict: Verdict) -> str | None:
+    """The figure's page; for a survey's published sample size or margin, which has none, the survey's."""
+    if verdict.figure_id:
+        return f"/figure/{verdict.figure_id}"
+    return f"/survey/{verdict.survey_id}" if verdict.survey_id else None
 
 
 def _summary(verdicts: list[Verdict]) -> html.Div:
@@ -163,7 +170,8 @@ def _verdict_list(text: str, verdicts: list[Verdict]):
         items.append(html.Li(className=f"check-verdict verdict-{v.verdict}", **{"data-verdict": v.verdict}, children=[
             _mark(v.verdict, v), " ", html.Strong(f"“{v.value_text}”"), f" (line {line}, column {col}): ",
             v.message, " ",
-            dcc.Link("Figure page", href=f"/figure/{v.figure_id}", className="figure-link") if v.figure_id else None,
+            dcc.Link("Figure page" if v.figure_id else "Survey page", href=href, className="figure-link")
+            if (href := _page_of(v)) else None,
             html.P(f"Matched on: {v.why}.", className="small muted") if v.why and v.verdict != "unknown" else None,
         ]))
     return shell.section("Every figure", html.Ol(id="check-verdicts", className="check-verdicts", children=items))
