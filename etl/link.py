@@ -150,7 +150,8 @@ SYNONYMS = {
     "workforce": "staff", "headcount": "staff", "staffing": "staff",  # "grow their workforce", "increase headcount"
     "raise": "increase",  # "raise prices" is "increase prices"
     "happy": "satisfied",  # "happy with the job he is doing" is the "satisfied" of another outlet, as "unhappy" is not
-    "handle": "job", "handling": "job",  # "approve of his handling of the economy" is "of the job he does on it"
+    "handle": "job", "handling": "job", "approach": "job",  # "approve of his handling of (or approach to) the
+    # economy" is "of the job he does on it"
     "shun": "avoid", "deteriorate": "worsen",  # "shun the news" is "avoid" it; "the economy will deteriorate"
     "purchase": "buy", "intend": "plan", "intention": "plan",  # "intend to purchase an EV" is "plan to buy one"
     "confidence": "trust", "faith": "trust",  # "have confidence in the US", "lost faith in the news": trust

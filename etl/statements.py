@@ -181,10 +181,10 @@ CLAUSE_END = re.compile(
     r"|[.;:!?\"”’()·•,\d](?:"
     r"(?<=[.;:!?])(?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)(?<!\b(?:Gov|Sen|Rep|Mrs|Rev|Gen|Col|Sgt)\.)"
     r"(?<!\b(?:Capt|Prof)\.)(?:\s|$)|(?<=[.!?])[\"”’]|(?<=[()·•])"
-    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|up|down|which|although|though|with|as|ranging|even\s+as|"
+    r"|(?<=[,\"”])\s*(?:but|while|whereas|compared|against|according|per(?=\s+(?:(?:a|an|the|new|latest|recent)\b|[A-Z]))|up|down|which|although|though|with|as|ranging|even\s+as|"
     r"so(?=\s)|behind|ahead\s+of|an?\s+(?:\w+\s+)?(?:lead|gap|margin)\s+of|"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|twice|triple|treble|half)|"
-    r"[a-z]{3,}ing\s+(?:those|the|a|an|that|it|them|this|their|its)|"
+    r"[a-z]{3,}ing\s+(?:those|the|a|an|that|it|them|this|their|its|him|her|his)|"
     r"including|from|(?:the\s+)?(?:highest|lowest|worst)|the\s+(?:largest|biggest|same|most|least|best)|an?\s+(?:increase|decrease|rise|drop|"
     r"fall|jump)|and\s+(?:\d|roughly|about|nearly|around|almost|just|only|another|some|half|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|marking|making|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|study|"
@@ -473,6 +473,10 @@ TOPIC_STANCES = {"positive": "about", "negative": "about", "supportive": "of", "
                  "unfavourable": "towards", "favorable": "towards", "unfavorable": "towards", "approve": "of",
                  "disapprove": "of", "approving": "of", "disapproving": "of", "sceptical": "about",
                  "skeptical": "about", "worried": "about", "concerned": "about"}
+HANDLING_NOUNS = {"handling": "of", "approach": "to", "performance": "on", "response": "to", "record": "on",
+                  "management": "of"}  # an answer ending so names no issue: the issue asked about follows
+AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would", "should", "must", "can",
+                         "could", "may", "might"])
 TOPIC_ANSWER_WORDS = 3  # an answer this short is completed by the topic; a longer one says what it is about
 SUBORDINATE_LEAD = re.compile(r"(?:although|though|even\s+(?:though|if)|whereas|while|despite|in\s+spite\s+of)\b",
                               re.I)
@@ -531,7 +535,7 @@ OPINION_VERB = re.compile(
     r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
 REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "with", "it", "believe", "thought", "think",
                       "said", "say", "agree", "felt", "feel", "had", "has", "have", "recorded", "saw", "showed",
-                      "posted")
+                      "posted", "a figure ", "a number ", "a share ", "a proportion ", "a percentage ", "so")
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
 RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
@@ -550,12 +554,25 @@ REFERS_BACK_OPENING = re.compile(
     r"|^(?:[\w'’.-]+\s+){0,4}?(?:(?:had|has|have|recorded|saw|showed|posted)\s+)?the\s+"
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
-    r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b", re.I)
+    r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b|^so$"
+    r"|^(?:a|the)\s+(?:figure|number|share|proportion|percentage)\s+that\s+(?:rises|rose|climbs|climbed|jumps|jumped|"
+    r"falls|fell|drops|dropped|grows|grew|increases|increased|goes|went|reaches|reached)\b", re.I)
+# ("say so" leaves "so"; "(71%,) a figure that rises (to 80% in Toronto)" points back too)
 # Another source giving its own value for the figure just named: "(a second poll) put that figure (at 68%)".
 PUTS_FIGURE = re.compile(
     r"^(?:[\w'’.-]+\s+){0,4}?(?:puts?|putting|placed?|places|placing)\s+(?:the|this|that)\s+(?:figure|number|share|"
     r"proportion|percentage|rate)$", re.I)
 PUT_WORDS = ("put", "plac")
+GROUP_COMPARISON = re.compile(  # "were more in favour than Tory supporters", "Women were more likely than men to
+    # back Labor": two groups compared on one answer; the answer is what the share said, the groups go apart
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?(?=(?:were|was|are|is|remain|stay)))?"  # "Women were ..."
+    r"(?:(?:were|was|are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+)?"
+    r"(?:(?:far|much|even|slightly|somewhat|significantly|considerably|markedly|a\s+(?:little|bit))\s+)?"
+    r"(?:more|less)\s+(?:likely\s+(?P<than_first>than\s+[^,]+?\s+)?to\s+)?(?P<answer>[^,]+?)"
+    r"(?(than_first)|,?\s+(?:than|compared\s+(?:with|to))\s+"
+    r"(?!(?:[a-z]+ed|[a-z]+ful|[a-z]+ic)(?:\s+(?:about|by|with|of)\b|$))"  # not "than excited (about AI)"
+    r"(?!(?:it|they|he|she|we|you|ever|before|previously|earlier|last|in|at|a\s+(?:year|month|decade))\b)"
+    r".*)$", re.I)
 # The words a comparison leaves a value when it names no topic of its own: "(slipped to 73%,) from 78% last
 # June", "(backed by 69%,) down from 74%", "up from 38% a year ago": the value answers the question before it.
 COMPARISON_REMNANT = frozenset([
@@ -588,7 +605,10 @@ LEAD_GROUP_WORDS = 7  # after at most a connective, a determiner, a measure noun
 RATING_END = re.compile(r"\s(?:excellent|great|good|fair|regular|bad|poor|terrible|awful|positive|negative|positively|"
                         r"negatively|favou?rably|unfavou?rably|highly|well|badly)"
                         r"(?:\s+(?:or|and)\s+[a-z]+)?$", re.I)  # "... great or good": a rating said of the thing
+GENERIC_OBJECTS = frozenset(["idea", "policy", "plan", "proposal", "measure", "move", "change", "scheme", "reform",
+                             "initiative"])  # "back the idea": the thing named before, in other words
 PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:them|it)\b(?=\s*\w*\s*$)", re.I)  # "oppose them", "rated it highly"
+GENERIC_OBJECT = re.compile(r"(?<=\w)\s+the\s+(?:" + "|".join(GENERIC_OBJECTS) + r")$", re.I)  # "back the plan"
 VERB_LEAD = re.compile(r"(?:would|will|could|should|do|does|did|are|is|was|were|have|has|had|also|still|now|"
                        r"strongly|somewhat|definitely|rather|completely|fully|mostly|probably)", re.I)
 CLAUSE_VERB = re.compile(r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|"
@@ -920,7 +940,7 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         # "see the effects negatively for Denmark (53%), as well as for themselves (48%)"
         return Wording(shorten(filled), _terms(None, filled), group)
     terms = _terms(None if share_subject else TRAILING_SHARE_OF_ALL.sub("", before) if before and inner_start < start
-                   else before, after)  # "Nearly half of adults (46%) ...": no question words
+                   else before, after, subject=True)  # "Nearly half of adults (46%) ...": no question words
     if changed_share:
         terms = shorten(after)  # "show no support for X": its first words alone would drop X
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
@@ -1138,7 +1158,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
     if after and (asked := asked_topic(text, s_start, inner_start)) and (
             (answer_about := _answer_about(after, asked)) != after):
-        after, before = answer_about, None  # what was asked is in the answer now
+        after, before = answer_about, before if len(after.split()) > TOPIC_ANSWER_WORDS else None  # what was asked
+        # is in the answer now (a long answer keeps the lead for its question terms, cut before the topic)
     if before and after and WITH_FIGURE.search(text, max(left, inner_start - 30), inner_start) and (
             _says_something(after, group)):
         after = _with_topic(after, before)
@@ -1343,6 +1364,10 @@ def _answer_about(answer: str, topic: str) -> str:
     "were against X", "were positive" → "were positive about X"; a longer answer stays as it is."""
     words = [word for word in answer.split() if any(map(str.isalnum, word))]  # not "…" ("62% … were against …")
     last = words[-1].lower().strip(".,;:!?…\"'”’") if words else ""
+    if last in HANDLING_NOUNS and len(words) <= STATEMENT_WORDS - 3:
+        return f"{answer} {HANDLING_NOUNS[last]} {topic}"  # "approve of the government's handling": of the topic
+    if last in TOPIC_PRONOUNS and words[-2:-1] == ["of"]:
+        return " ".join([*words[:-1], topic])  # "approve of his handling of it"
     if not last or len(words) > TOPIC_ANSWER_WORDS:
         return answer
     if last in TOPIC_PRONOUNS:
@@ -1702,8 +1727,11 @@ class _Wordings:
         text, figures, out = self.text, self.figures, self
         start, end, s_start, s_end = figures[n]
         wording = describe(text, start, end, s_start, s_end, self.spans, self.clauses)
+        if wording.statement and wording.group and (answer := _compared_answer(wording.statement)):
+            wording = wording._replace(statement=answer, question_terms=answer)
         refers_back = wording.refers_back or bool(wording.statement and (
-            _refers_back(wording.statement) or _comparison_remnant(wording.statement))) or (
+            _refers_back(wording.statement) or _comparison_remnant(wording.statement) or (
+                wording.group and wording.statement.startswith("than ")))) or (
             _restates_figure_before(text, figures, n, wording))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
             earlier = _respective_said(text, out, figures, n) or _last_said(out, figures, n)
@@ -1714,7 +1742,7 @@ class _Wordings:
                 earlier and earlier.statement) else Wording(None, None, wording.group, refers_back=True)
             if wording.statement and wording.group and (swapped := _other_person(wording.statement, wording.group)):
                 wording = Wording(swapped, _other_person(wording.question_terms or "", wording.group) or swapped, None)
-        elif wording.statement and (pronoun := _pronoun_object(wording.statement)) and (
+        elif wording.statement and (pronoun := _pronoun_object(wording.statement, generic=True)) and (
                 earlier := _last_said(out, figures, n, text)) and earlier.statement and (
                 thing := _object_of(earlier.statement)):  # the figure before is looked up only when needed
             statement = wording.statement[:pronoun.start()] + f" {thing}" + wording.statement[pronoun.end():]
@@ -1840,6 +1868,8 @@ def _object_of(statement: str) -> str | None:
     elif " as " in thing or rated:
         return None  # "rate his government as bad", "consider the cabinet great or good": the thing and its rating,
         # which the pronoun does not repeat ("consider it bad or terrible")
+    if thing.lower().startswith(("favour of ", "favor of ")):
+        thing = thing.split(maxsplit=2)[2]  # "are in favour of the levy": the levy
     return thing if "(" not in thing and _content_words(thing) >= 2 and not _pronoun_object(thing) else None
 
 
@@ -2362,13 +2392,18 @@ def shorten(clause: str, keep_end: bool = False) -> str | None:
     return statement or None
 
 
-def _terms(before: str | None, after: str) -> str | None:
+def _terms(before: str | None, after: str, subject: bool = False) -> str | None:
     """Question terms: the figure's own words on both sides of it (the nearest TERM_WORDS of each),
-    figures and brackets left out."""
+    figures and brackets left out; with `subject`, a clause's subject cut off just before its verb too."""
     reach = TERM_WORDS
     if after and "the way " in after and (handled := THE_WAY.sub(r"\g<who> ", after)) != after:
         after, reach = handled, TERM_WORDS + 2  # "approve of the way the mayor is handling the budget": who and what
-    before_words = _without_figures(before).rsplit(maxsplit=TERM_WORDS)[-TERM_WORDS:] if before else []
+    before_words = _without_figures(before).rsplit(maxsplit=TERM_WORDS) if before else []
+    if subject and len(before_words) > TERM_WORDS and before_words[-TERM_WORDS].lower() in AUXILIARIES:
+        before_words = [before_words[-TERM_WORDS - 1].rsplit(maxsplit=1)[-1], *before_words[-TERM_WORDS:]]  # "The NHS
+        # has deteriorated over the past year": the cut left the verb, so the subject it is about comes back
+    else:
+        before_words = before_words[-TERM_WORDS:]
     if before and (head := STANCE_HEAD.match(before)) and len(before_words) == TERM_WORDS and (
             not before_words[0].lower().startswith(head.group("head").lower())):
         before_words.insert(0, head.group("head"))  # "Dissatisfaction with the Government's handling of housing
@@ -2491,12 +2526,28 @@ def _comparison_remnant(statement: str) -> bool:
     return len(words) <= 4 and all(w in COMPARISON_REMNANT or w.isdigit() for w in words)
 
 
-def _pronoun_object(statement: str) -> re.Match | None:
+def _compared_answer(statement: str) -> str | None:
+    """The answer two groups are compared on, without the comparison ("were more in favour than Tory
+    supporters": "in favour"), else None. A "more ... than" between two answers ("more concerned than
+    excited") is the answer itself and stays."""
+    lowered = statement.lower()
+    if ("more " not in lowered and "less " not in lowered) or not (
+            " than " in lowered or " compared " in lowered) or not (m := GROUP_COMPARISON.fullmatch(statement)):
+        return None
+    answer = m.group("answer")
+    return None if answer.lower() == "likely" else shorten(answer)  # "more likely than X (19%) to ...": its
+    # answer comes after the other group's value, out of this clause
+
+
+def _pronoun_object(statement: str, generic: bool = False) -> re.Match | None:
     """PRONOUN_OBJECT's match: "them" or "it" is the last word or the one before it ("oppose them",
-    "rated it highly"), so the last two words say whether to search."""
+    "rated it highly"), so the last two words say whether to search; with `generic`, also a noun that only
+    classes what was named before ending the statement ("back the plan": GENERIC_OBJECT)."""
     last_words = statement.lower().split()[-2:]
     if "them" in last_words or "it" in last_words or _has_ignorecase_oddity(statement):
         return PRONOUN_OBJECT.search(statement)
+    if generic and last_words and last_words[-1] in GENERIC_OBJECTS:
+        return GENERIC_OBJECT.search(statement)
     return None
 
 
