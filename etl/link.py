@@ -51,7 +51,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain, combinations, pairwise
 
 from etl.pollsters import default_matcher
 
@@ -545,6 +545,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         question_of = move_discordant_shares(cited, question_of, wave_of, subgroup_of)
+        question_of = split_self_contradicting(cited, words, question_of, wave_of, subgroup_of)
         wave_dates = best_dates(cited, wave_of)
         ids_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # (wave, question) -> ids: figures share them
         for local, i in enumerate(members):
@@ -879,6 +880,64 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
             if len(homes) == 1:
                 moved[n] = homes[0]
     return moved
+
+
+def split_self_contradicting(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                             wave_of: list[str], subgroup_of: list[str | None]) -> list[str]:
+    """A wave gives one whole-sample share per question, so an article citing, in words that mostly differ,
+    two shares of one cluster further apart than rounding ("Labor 56, the Coalition 44"; "38% satisfied
+    with the Taoiseach", "the Tánaiste 33%") shows the cluster holds several questions. Each share (with its
+    rounding) that several articles give becomes its own figure; the one most articles give keeps the
+    cluster and its subgroups. A share one article alone gives stays: an unnamed subgroup, or a slip."""
+    cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
+        value = _share(c)
+        if not math.isnan(value) and subgroup_key(subgroup) == "all":
+            slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
+            cells[(wave, question)].append((n, value, slack))
+    split = list(question_of)
+    for (_, question), shares in cells.items():
+        readings = _readings(shares)
+        if len(readings) < 2 or not _one_article_words_two(citations, tokens, readings):
+            continue
+        outlets = [len({citations[n].get("article_id") for n in members}) for members in readings]
+        kept = max(range(len(readings)), key=lambda r: (outlets[r], len(readings[r]), -r))
+        for r, members in enumerate(readings):
+            if r != kept and outlets[r] > 1:
+                reading = min(_share(citations[n]) for n in members)
+                for n in members:
+                    split[n] = f"{question}|{reading:g}"
+    return split
+
+
+def _readings(shares: list[tuple[int, float, float]]) -> list[list[int]]:
+    """The shares of a cluster grouped into readings: sorted, a gap wider than rounding starts the next."""
+    readings: list[list[int]] = []
+    last = last_slack = math.nan
+    for n, value, slack in sorted(shares, key=lambda share: share[1]):
+        if not readings or value - last > max(slack, last_slack):
+            readings.append([])
+        readings[-1].append(n)
+        last, last_slack = value, slack
+    return readings
+
+
+def _one_article_words_two(citations: list[dict], tokens: list[frozenset[str]], readings: list[list[int]]) -> bool:
+    """Whether one article gives two readings in words that mostly differ ("Labor" / "the Coalition"):
+    two in much the same words ("think it an emergency": 64% overall, 81% in the UK) are subgroups of one
+    question, or two waves."""
+    said: dict[object, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for r, members in enumerate(readings):
+        for n in members:
+            said[citations[n].get("article_id")].append((r, tokens[n]))
+    return any(one != other and _mostly_differ(a, b)
+               for shares in said.values() if len(shares) > 1
+               for (one, a), (other, b) in combinations(shares, 2))
+
+
+def _mostly_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each has words of its own, and they share fewer than half of all their words."""
+    return bool(a - b) and bool(b - a) and 2 * len(a & b) < len(a | b)
 
 
 def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list[str]) -> list[str | None]:
