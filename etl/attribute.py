@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -36,6 +37,7 @@ from etl.dates import (
     NO_FIELDWORK,
     DateSpan,
     Fieldwork,
+    _matches_at,
     date_span,
     earlier_than,
     fieldwork_in_year,
@@ -308,6 +310,7 @@ WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")  # "ipsos.com", "
 WEB_SUFFIX = re.compile(r"\.[a-z]{2,6}(?![\w-])")  # where a web address may end: found by one cheap scan
 JOINED_NAME_BREAK = re.compile(r"\s*[/-]\s*")  # "Reuters/Ipsos", "Reuters-Ipsos": an outlet and its pollster
 OTHER_POLL_CONNECTIVE = re.compile(r"\b(?:meanwhile|separately|by\s+contrast|in\s+contrast)\b")
+OTHER_POLL_WORDS = (*ANOTHER_WORDS, "meanwhile", "contrast")  # one is in every ANOTHER_SURVEY or OTHER_POLL_CONNECTIVE
 # Words that cite a poll in passing, set against the article's own: "That is in line with Gallup's finding",
 # "Earlier polling by Abacus had shown ...", "A Leger poll published last week had the Liberals on 40%"
 PASSING_POLL = re.compile(
@@ -317,6 +320,8 @@ PASSING_POLL = re.compile(
     r"(?:week|weekend|month)\b|\b(?:earlier\s+this|last)\s+(?:week|weekend|month)['’]?s?\b[^.;]{0,40}?(?:polls?|surveys?)\b|"
     r"\bhad\s+(?:shown|found|put|given|suggested|recorded|placed|indicated)\b|"
     r"\bhad\s+(?:[\w'’-]+\s+){1,3}?(?:on|at|ahead|behind|level|leading|trailing)\b")
+PASSING_POLL_WORDS = ("had", "last", "earlier", "previous", "prior", "similar", "line", "echoe", "compar")  # one is in
+# every PASSING_POLL match: looked for first, as most sentences have none and the search costs far more
 # A sentence giving the source of the figures before it: "That is according to the latest Opinium poll."
 SOURCE_AFTER_FIGURES = re.compile(r"\s*(?:That|This|These|Those|The\s+(?:figures?|findings?|numbers?|results?|data))\s+"
                                   r"(?:is|was|are|were|comes?|came)\s+(?:\w+\s+){0,2}?(?:according\s+to|from)\s")
@@ -540,6 +545,10 @@ POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissione
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
                 "commissioned ", "partner")
+# The words FIELDWORK_AGENCY's forms open with, but the partner forms (a name first, then "partner") and "by X on
+# behalf of" ("by" only where "behalf" is): it is tried only there, as a search at every position costs far more.
+AGENCY_OPENINGS = ("Fieldwork", "fieldwork", "conducted", "carried", "done", "polled", "surveyed", "interviewed",
+                   "questioned", "commissioned")
 
 CUE_KIND = {"poll": "survey", "survey": "survey", "study": "survey", "research": "survey", "sample": "survey",
             "Barometer": "survey", "barometer": "survey", "Poll": "survey",  # "Pollster X found", "Polling firm X"
@@ -703,6 +712,7 @@ class ArticleContext:
         self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.passing_with_figures: dict[int, bool] = {}  # by name index: see _passing_with_figures
+        self.source_after: dict[int, int] = {}  # by sentence end: see _source_given_after
         self.sponsored = [self._sponsored(p[0]) or self._publishes(p[1], p[2]) or self._published_in(p[0], p[1])
                           for p in self.pollsters]
         self.conducting = [not sponsored and self._conducts(p[0], p[1])
@@ -978,23 +988,41 @@ class ArticleContext:
     def _brings_another_poll(self, name_start: int) -> bool:
         """Whether the sentence of a name after a value brings in another poll ("A separate YouGov study put it at
         39%", "Meanwhile, Gallup found ..."): the value before it is not that pollster's."""
-        p_start, p_end = self.sentence_of(name_start)
-        return bool(ANOTHER_SURVEY.search(self.lowered, p_start, p_end) or OTHER_POLL_CONNECTIVE.search(
-            self.lowered, p_start, p_end))
+        return self._cites_other_poll(*self.sentence_of(name_start))
+
+    def _cites_other_poll(self, start: int, end: int) -> bool:
+        """Whether the text from start to end brings in another poll (ANOTHER_SURVEY, OTHER_POLL_CONNECTIVE); their
+        words are looked for first, as most sentences have none."""
+        lowered = self.lowered
+        return any(lowered.find(word, start, end) >= 0 for word in OTHER_POLL_WORDS) and bool(
+            ANOTHER_SURVEY.search(lowered, start, end) or OTHER_POLL_CONNECTIVE.search(lowered, start, end))
 
     def _source_given_after(self, s_end: int) -> int:
         """The index of the name in a sentence of the same paragraph, after the value's, that gives the source of
-        the figures before it ("Reform is on 30%. That is according to the latest Opinium poll."); -1 if none."""
+        the figures before it ("Reform is on 30%. That is according to the latest Opinium poll."); -1 if none. Found
+        once per sentence."""
+        if (known := self.source_after.get(s_end)) is None:
+            known = self.source_after[s_end] = self._source_named_after(s_end)
+        return known
+
+    def _source_named_after(self, s_end: int) -> int:
         i = bisect.bisect_left(self.sentence_starts, s_end)
         for a, b in zip(self.sentence_starts[i:i + 2], self.sentence_ends[i:i + 2], strict=True):
             if self.text.find("\n", s_end, a) >= 0:
                 return -1
             named = range(bisect.bisect_left(self.pollster_starts, a), bisect.bisect_left(self.pollster_starts, b))
             if named:
-                found = SOURCE_AFTER_FIGURES.match(self.text, a) and not SHARE_LATER.search(self.lowered, a, b)
+                found = SOURCE_AFTER_FIGURES.match(self.text, a) and not self._gives_share(a, b)
                 return named[0] if found else -1
             s_end = b
         return -1
+
+    def _gives_share(self, start: int, end: int) -> bool:
+        """Whether the text from start to end gives a share (SHARE_LATER); its "%" or "cent" is looked for first,
+        as the search costs more where there is none."""
+        lowered = self.lowered
+        return (lowered.find("%", start, end) >= 0 or lowered.find("cent", start, end) >= 0) and (
+            SHARE_LATER.search(lowered, start, end) is not None)
 
     def _last_unsponsored(self, j: int) -> int:
         """The index of the last name before the j-th not written as a sponsor or publisher ("the Resolve Political
@@ -1007,11 +1035,9 @@ class ArticleContext:
     def _passing_poll_after(self, same: range, start: int) -> bool:
         """Whether every name of the value's sentence comes after it, in a clause citing another poll ("Just 21%
         were content, the pollster said, while a separate poll by YouGov found 68%"): the value is not theirs."""
-        lowered = self.lowered
         return all(self.pollster_starts[n] > start and self._other_clause(
-            self.pollster_starts[n], self.pollsters[n][1], start) and (ANOTHER_SURVEY.search(
-                lowered, start, self.pollster_starts[n]) or OTHER_POLL_CONNECTIVE.search(
-                lowered, start, self.pollster_starts[n])) for n in same)
+            self.pollster_starts[n], self.pollsters[n][1], start) and self._cites_other_poll(
+                start, self.pollster_starts[n]) for n in same)
 
     def _before_passing_polls(self, n: int, s_start: int, s_end: int) -> int:
         """The index of the name that ran the survey of a later sentence naming none, given the closest one
@@ -1044,7 +1070,7 @@ class ArticleContext:
         per name, as every later figure naming no pollster asks (see _before_passing_polls)."""
         if (known := self.passing_with_figures.get(n)) is None:
             p_start, p_end = self.sentence_of(self.pollster_starts[n])
-            known = self.passing_with_figures[n] = bool(SHARE_LATER.search(self.lowered, p_start, p_end)) and (
+            known = self.passing_with_figures[n] = self._gives_share(p_start, p_end) and (
                 self._cited_in_passing(self.pollster_starts[n]))
         return known
 
@@ -1162,8 +1188,8 @@ class ArticleContext:
     def _published_in(self, start: int, end: int) -> bool:
         """Whether a name is written as the outlet that published a poll ("a survey published by Nine newspapers"):
         its publisher, not who ran it."""
-        return bool(PUBLISHED_BY_BEFORE.search(self.lowered, max(0, start - 30), start)
-                    and OUTLET_KIND_AFTER.match(self.lowered, end))
+        return bool(OUTLET_KIND_AFTER.match(self.lowered, end)  # (the cheaper test first)
+                    and PUBLISHED_BY_BEFORE.search(self.lowered, max(0, start - 30), start))
 
     def fieldwork_for(self, start: int, end: int, s_start: int, s_end: int, pollster: str | None,
                       spans: list[tuple[int, int]]) -> Fieldwork:
@@ -1698,7 +1724,10 @@ class ArticleContext:
     def _titled_poll_owner(self, pos: int, named: list[tuple]) -> tuple[int, int, str, Pollster | None] | None:
         """The body (a name with an organisation's word, no outlet's) whose survey, titled in capitals, ends at pos
         ("the Scanlon Foundation's annual Mapping Social Cohesion survey"): it runs its own titled survey."""
-        titled = TITLED_POLL_OWNER.search(self.text, max(0, pos - 120), pos)
+        low = max(0, pos - 120)
+        if self.text.find("'", low, pos) < 0 and self.text.find("’", low, pos) < 0:
+            return None  # (the possessive every match has, looked for first)
+        titled = TITLED_POLL_OWNER.search(self.text, low, pos)
         owner = _clean_name(titled.group("name")) if titled else None
         if not owner or ORGANISATION_WORDS.isdisjoint(owner.split()) or not NOT_POLLSTER_NAME_WORDS.isdisjoint(
                 owner.split()) or any(a < titled.end("name") and titled.start("name") < b for a, b, *_ in named):
@@ -1739,7 +1768,7 @@ class ArticleContext:
         if not contains_any(self.lowered, AGENCY_GATES):
             return []
         found = []
-        for m in FIELDWORK_AGENCY.finditer(self.text):
+        for m in self._fieldwork_agency_matches():
             group = next(g for g, written in m.groupdict().items() if written)
             s = m.start(group)
             name = _clean_name(_without_client(m.group(group)))
@@ -1753,6 +1782,15 @@ class ArticleContext:
                 pollster = default_matcher().closest(name)
                 found.append((s, e, pollster.name if pollster else name, pollster))
         return found
+
+    def _fieldwork_agency_matches(self) -> Iterator[re.Match]:
+        """What FIELDWORK_AGENCY.finditer finds, tried only where one of its forms can open (AGENCY_OPENINGS) unless
+        the text has "partner" (those forms open with a name)."""
+        text = self.text
+        if "partner" in text:
+            return FIELDWORK_AGENCY.finditer(text)
+        openings = AGENCY_OPENINGS + (("by",) if "behalf" in text else ())
+        return _matches_at(FIELDWORK_AGENCY, text, sorted({at for word in openings for at in find_all(text, word)}))
 
     def _named_institutes(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """A name the list lacks before a lower-case "institute", as translated copy writes a pollster ("the
@@ -1867,7 +1905,9 @@ class ArticleContext:
         """Whether a name's sentence cites its poll in passing ("That is in line with Pew's finding of 69%"): no
         publisher of the survey another agency ran."""
         p_start, p_end = self.sentence_of(name_start)
-        return self._brings_another_poll(name_start) or PASSING_POLL.search(self.lowered, p_start, p_end) is not None
+        return self._brings_another_poll(name_start) or (any(
+            self.lowered.find(word, p_start, p_end) >= 0 for word in PASSING_POLL_WORDS) and PASSING_POLL.search(
+            self.lowered, p_start, p_end) is not None)
 
     def _sponsors(self) -> list[tuple[int, str]]:
         """Who paid: "a poll for The Observer", "commissioned by X", "X-commissioned", "X commissioned
@@ -2421,7 +2461,8 @@ def _clean_name(name: str | None) -> str | None:
     name = SENTENCE_END_IN_NAME.split(name, 1)[0]  # a name ends with its sentence: "the Tenancy Forum. The ..."
     name = NAME_TAIL.sub("", name)
     name = NAME_TAIL_PARTICLE.sub("", name)
-    if " " in name:  # "the Scanlon Foundation Research Institute's survey" (not a brand's own: "Moody's")
+    if " " in name and ("'" in name or "’" in name):  # "the Scanlon Foundation Research Institute's survey" (not a
+        # brand's own: "Moody's")
         name = POSSESSIVE_END.sub("", name)
     words = name.split()
     if not words or words[0] in ("A", "An", "This", "That", "It", "In", "On", "At") or words == ["The"]:

@@ -304,7 +304,7 @@ NOT_A_SHARE_BEFORE = GatedCue(
                 "of", "to", "about", "around", "roughly", "nearly", "almost", "some", "just", "only", "another", "by"),
 )
 # A figure that is another quantity, told by the words right before it: a chance, a goal, a change in an amount, a
-# polling error, a player's rate. Each pattern ends at the figure; they are searched as one (OTHER_QUANTITY_BEFORE:
+# polling error, a player's rate. Each pattern ends at the figure; they are searched as one (other_quantity_before:
 # the group that matched names the cue), only where the word before the figure is one they can end with.
 OTHER_QUANTITY_CUES = {
     # a forecast's or a market's odds: "traders put his chances at 66%", "the probability of a cut is 40%"
@@ -358,8 +358,27 @@ OTHER_QUANTITY_CUES = {
                 r"about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
                 r"at\s+least\s+|as\s+much\s+as\s+|only\s+|just\s+)?$",
 }
-OTHER_QUANTITY_BEFORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in OTHER_QUANTITY_CUES.items()))
-# a word every match of OTHER_QUANTITY_BEFORE holds: searched first, as it is much faster (no group, no `\b`, so `re`
+# per cue, the words one of which every match of it holds: only the cues whose word is there are searched, as every
+# cue costs its share at every position (see other_quantity_before)
+OTHER_QUANTITY_CUE_WORDS = {
+    "chance": ("chance", "probability", "likelihood", "odds"),
+    "target": ("target", "goal", "threshold", "ceiling", "cap", "limit"),
+    "fact": ("actual", "real", "true", "official"),
+    "amount": ("by", "rise", "fall", "increase", "climb"),
+    "error": ("by", "error"),
+    "effect": ("by", "growth", "gdp", "inflation", "unemployment", "deficit", "econom", "output"),
+    "player": ("completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped", "blocked"),
+    "forecast": ("set", "expect", "forecast", "project", "predict", "poised", "due", "tipped", "likely"),
+}
+# finds each of those words in a text, where they overlap too (one search, not a test per word; no word may open
+# another, as only the longest is found at each place)
+OTHER_QUANTITY_CUE_WORD = re.compile(
+    f"(?=({trie_pattern([word for words in OTHER_QUANTITY_CUE_WORDS.values() for word in words])}))")
+# each word's cues, as bits in the order of OTHER_QUANTITY_CUES
+OTHER_QUANTITY_CUE_BITS = {
+    word: sum(1 << i for i, cue_words in enumerate(OTHER_QUANTITY_CUE_WORDS.values()) if word in cue_words)
+    for words in OTHER_QUANTITY_CUE_WORDS.values() for word in words}
+# a word every match of the cues holds: searched first, as it is much faster (no group, no `\b`, so `re`
 # skips to the letters these words start with)
 OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
                                  r"actual|real|true|official|rise |fall |increase |climb |"
@@ -464,10 +483,14 @@ OF_THE_VOTES_AFTER = re.compile(r"\s*of\s+(?:the\s+)?votes?\b")
 # "82% of applicants were placed at their first choice"): with no survey cue in its sentence, no poll result
 # a share of a territory or of an amount, not of people: "19% of the country's territory", "48 percent of average
 # wages", "2.5% of GDP"
-OF_LAND_OR_AMOUNT_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?|average|median|national|annual|gross|net)\s+){0,3}"
-    r"(?:territory|land(?:mass)?|land\s+area|surface|coastline|wages?|earnings|incomes?|salar(?:y|ies)|gdp|revenues?|"
-    r"turnover|output)\b")
+OF_LAND_OR_AMOUNT_AFTER = GatedCue(
+    re.compile(
+        r"\s+of\s+(?:(?:the|its|their|his|her|[\w-]+['’]s?|average|median|national|annual|gross|net)\s+){0,3}"
+        r"(?:territory|land(?:mass)?|land\s+area|surface|coastline|wages?|earnings|incomes?|salar(?:y|ies)|gdp|"
+        r"revenues?|turnover|output)\b"),
+    keywords=("territory", "land", "surface", "coastline", "wage", "earnings", "income", "salar", "gdp", "revenue",
+              "turnover", "output"),
+)
 RECORD_FACT_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’-]+\s+){0,4}?(?:(?:were|was|are|is|had|have|has)\s+"
     r"(?:been\s+|now\s+|already\s+|fully\s+)*)?"
@@ -1170,6 +1193,7 @@ BOTH_AT_BEFORE = re.compile(r"\bare\s+both\s+(?:at|on)\s+$")
 STANDING_WORDS = re.compile(r"\b(?:ahead\s+of|behind|level\s+with|followed\s+by|trailed\s+by|trailing)\b")
 # an index's or a gauge's level, which moves as a poll's share does: "a gauge of conditions was unchanged at 85.6"
 INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|gauge|indicator|pmi|reading)\b")
+INDEX_HINTS = ("ind", "gauge", "pmi", "reading")  # one is in every INDEX_WORDS match
 # a change verb right before a party's level without its unit: "One Nation has climbed to 15", "slumps to 26"
 CHANGED_TO_BEFORE = re.compile(
     r"\b(?:ris(?:es|en)|rose|climb(?:s|ed)|f[ae]ll(?:s|en)?|drop(?:s|ped)|slip(?:s|ped)|slump(?:s|ed)|sunk|sinks?|"
@@ -1196,6 +1220,8 @@ SPORTS_STANDING = re.compile(
     r"\b(?:beat(?:s|en)?|drew|thrashed|edged)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,3}[-–]\d{1,3}\b|"
     r"\btop\s+of\s+the\s+(?:[a-z]+\s+)?(?:table|ladder|standings|premiership|league|division)\b|"
     r"\bon\s+the\s+(?:ladder|log)\b|\bwinning\s+by\s+\d{1,3}\s+points\b|\b(?:half|full|quarter)[-\s]?time\b")
+SPORTS_STANDING_WORDS = ("beat", "drew", "thrashed", "edged", "top", "ladder", "log", "winning", "time")  # one is in
+# every match
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
 LEVEL_AFTER_RESULT = re.compile(
@@ -1393,3 +1419,33 @@ def context_cue_matches(folded: str) -> list[tuple[int, str]]:
         else:
             position = cue.start() + 1  # a non-ASCII letter or digit before it: no word start
     return found
+
+
+def tells_sports_standing(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] tells a game's result or a team's standing (SPORTS_STANDING); its words are looked
+    for first, as most sentences have none."""
+    return any(folded.find(word, start, end) >= 0 for word in SPORTS_STANDING_WORDS) and (
+        SPORTS_STANDING.search(folded, start, end) is not None)
+
+
+def names_index(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] names an index or a gauge (INDEX_WORDS), a word of it looked for first."""
+    return any(folded.find(word, start, end) >= 0 for word in INDEX_HINTS) and (
+        INDEX_WORDS.search(folded, start, end) is not None)
+
+
+def other_quantity_before(before: str) -> re.Match | None:
+    """The cue of another quantity ending `before` (OTHER_QUANTITY_CUES, searched as one: its group names it), the
+    search made of the cues whose words `before` holds (OTHER_QUANTITY_CUE_WORDS): the others cannot match."""
+    cue_bits = 0
+    for word in OTHER_QUANTITY_CUE_WORD.findall(before):
+        cue_bits |= OTHER_QUANTITY_CUE_BITS[word]
+    pattern = _other_quantity_pattern(cue_bits)
+    return pattern.search(before) if pattern else None
+
+
+@lru_cache(maxsize=256)  # one per set of the 8 cues
+def _other_quantity_pattern(cue_bits: int) -> re.Pattern | None:
+    """OTHER_QUANTITY_CUES searched as one, of the cues whose bits are set."""
+    names = [name for i, name in enumerate(OTHER_QUANTITY_CUES) if cue_bits >> i & 1]
+    return re.compile("|".join(f"(?P<{name}>{OTHER_QUANTITY_CUES[name]})" for name in names)) if names else None

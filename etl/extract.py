@@ -158,7 +158,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                           quick_count=quick_count, result=result, result_from=result_from,
                           after_share=last_share == i - 1,
                           official_from=_official_from(folded, s, e, official_at) if official else s,
-                          sports=sports_here and (sports or bool(cues.SPORTS_STANDING.search(folded, s, e))),
+                          sports=sports_here and (sports or cues.tells_sports_standing(folded, s, e)),
                           uncued=None if cued[i] else UncuedSentence(folded, s, e))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
@@ -260,18 +260,18 @@ def _other_quantity(w: Window) -> bool:
 
 
 def _other_quantity_cue(w: Window) -> re.Match | None:
-    """The cue of another quantity just before the figure (cues.OTHER_QUANTITY_BEFORE: its group names it), searched
+    """The cue of another quantity just before the figure (cues.other_quantity_before: its group names it), searched
     only where the word before the figure is one such a cue ends with, and a word it needs is there."""
     if w.before_token not in cues.OTHER_QUANTITY_LAST_WORDS or not cues.OTHER_QUANTITY_WORD.search(w.before):
         return None
-    return cues.OTHER_QUANTITY_BEFORE.search(w.before)
+    return cues.other_quantity_before(w.before)
 
 
 def _another_quantity_in_percent(w: Window, other: re.Match | None) -> bool:
     """A percentage that is no share of respondents, told by the words around it: a chance ("put his chances at
     66%"), a goal ("a target of 75%"), a change in an amount ("raise their prices by 3.8%", "are set to rise by 26%"),
     a true value set against people's guesses ("the actual figure of 14%"), all found in `other`
-    (cues.OTHER_QUANTITY_BEFORE); made of attempted ("16 of 35 attempts (45.7%)"); a past election's result, decided
+    (cues.OTHER_QUANTITY_CUES); made of attempted ("16 of 35 attempts (45.7%)"); a past election's result, decided
     per figure, as a poll's share may share its sentence (see _past_result)."""
     before = w.before
     return bool((other and other.lastgroup in ("chance", "target", "amount", "effect", "fact", "forecast"))
@@ -524,7 +524,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
     if (expr.unit == "points" or expr.form == "signed") and (before.endswith((" to ", " up ", " down ", " by ")) or (
-            after.startswith(" to "))) and cues.INDEX_WORDS.search(w.folded, *w.sentence) and (
+            after.startswith(" to "))) and cues.names_index(w.folded, *w.sentence) and (
             before.endswith(" to ") or cues.INDEX_LEVEL_AFTER.match(after) or cues.INDEX_LEVEL_BEFORE.search(
                 before)) and not cues.NET_RATING_BEFORE.search(before) and not cues.GAP_TO.search(before):
         return None  # "the confidence index rose two points to minus 20", "fell to -24.1": an index, not a poll's share
@@ -809,7 +809,7 @@ def _level_after_gap(w: Window, context: Context) -> bool:
     if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("to ", "on ", "at ")):
         return False
     return bool(cues.LIST_ITEM_AFTER.match(w.after_raw) or cues.LEVEL_NOTE_AFTER.match(w.after_raw)) and bool(
-        cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence)
+        cues.LEVEL_AFTER_GAP_BEFORE.search(w.before)) and not cues.names_index(w.folded, *w.sentence)
 
 
 def _level_with_note(w: Window, context: Context) -> bool:
@@ -819,7 +819,7 @@ def _level_with_note(w: Window, context: Context) -> bool:
     not a time ("on Monday at 10, up from …")."""
     if not (context.cued or context.near) or not 0 < w.expr.value < 100 or not w.before.endswith(("at ", "on ", "to ")):
         return False
-    if not cues.LEVEL_NOTE_AFTER.match(w.after_raw) or cues.INDEX_WORDS.search(w.folded, *w.sentence):
+    if not cues.LEVEL_NOTE_AFTER.match(w.after_raw) or cues.names_index(w.folded, *w.sentence):
         return False  # "the index rose to 45, up two": an index's level
     if w.before.endswith("to "):
         return bool(cues.CHANGED_TO_BEFORE.search(w.before))
@@ -837,7 +837,7 @@ def _named_level_changed_to(w: Window, context: Context, share_seen: bool) -> bo
             or not w.before.endswith("to "):
         return False
     return bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and bool(cues.NAMED_CHANGED_TO_BEFORE.search(
-        w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) and not cues.INDEX_WORDS.search(
+        w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) and not cues.names_index(
         w.folded, *w.sentence) and not cues.negative_before(w.before[-45:])  # "Turnout, which has fallen to 61."
 
 
@@ -846,7 +846,7 @@ def _leader_level(w: Window, context: Context) -> bool:
     survey cue: "Reform leads on 31, ahead of Labour on 20", "the SNP comes first, at 33, followed by Labour on 18"
     (cues.LEADER_LEVEL_AFTER)."""
     return context.cued and 0 < w.expr.value < 100 and w.before.endswith(("at ", "on ")) and bool(
-        cues.LEADER_LEVEL_AFTER.match(w.after_raw)) and not cues.INDEX_WORDS.search(w.folded, *w.sentence)
+        cues.LEADER_LEVEL_AFTER.match(w.after_raw)) and not cues.names_index(w.folded, *w.sentence)
 
 
 def _name_paren_list(w: Window, context: Context) -> bool:
