@@ -672,6 +672,9 @@ COMPARED_SUBJECT_GROUP = re.compile(
 THAN_GROUP = re.compile(r"[\s),]*than\s+(?:among\s+)?(?P<group>[^,;:()\d]{1,60}?)(?:\s*,\s*(?:at|on|with)\s+|[\s(]*)",
                         re.I)
 COMPARED_SUBJECT_REACH = 120  # characters: a longer opening says more than a group and how it compares
+# How COMPARED_SUBJECT_GROUP's openings end, tested first: most figures' openings end otherwise
+COMPARED_SUBJECT_ENDS = ("at", "on", "with", "(", ":", "only", "just", "about", "around", "nearly", "almost",
+                         "roughly", "some")
 COMPARISON_WORDS = re.compile(r"\b(?:more|less|most|least|than|divided|split|[a-z]{3,}est|[a-z]{2,}er\s+(?:to|in|on|"
                               r"about|of|with|than))\b", re.I)
 PARTISAN_HEADS = frozenset(["voters", "supporters", "backers"])  # "Labour voters": a party's, capitalised
@@ -1226,7 +1229,8 @@ def compared_subject_group(text: str, s_start: int, start: int) -> tuple[str, in
     the group, where the words after it start."""
     window = text[s_start:start] + ("(" if text.startswith("(", start) else "")  # (a bracketed value's clause
     # ends before its bracket)
-    if len(window) > COMPARED_SUBJECT_REACH or not (m := COMPARED_SUBJECT_GROUP.match(window)):
+    if len(window) > COMPARED_SUBJECT_REACH or not window.rstrip().lower().endswith(COMPARED_SUBJECT_ENDS) or not (
+            m := COMPARED_SUBJECT_GROUP.match(window)):
         return None
     compared = m.group("predicate") or text[start:start + COMPARED_SUBJECT_REACH].partition(". ")[0]  # "Republicans,
     # at 78%, remained far more approving"
