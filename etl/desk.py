@@ -309,12 +309,8 @@ def _only_figure_with_its_number(citation: dict, verdict: Verdict, dataset: Data
     outcome, message = compare_value(citation, figure, draft_sha256=draft_sha256)
     if outcome not in ("match", "rounding"):
         return verdict
-    return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
-                   survey_id=figure.survey_id,
-                   match_score=min(verdict.match_score, UNSURE),
-                   message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
-                            "wave and group with this number that shares its topic.)"),
-                   why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave with this number")
+    return _loosely_matched(verdict, citation, figure, outcome, message,
+                            "with this number that shares its topic", "with this number")
 
 
 def _the_one_figure_on_its_topic_differs(citation: dict, verdict: Verdict, about: list[Figure], text: str,
@@ -332,12 +328,18 @@ def _the_one_figure_on_its_topic_differs(citation: dict, verdict: Verdict, about
     outcome, message = compare_value(citation, figure, draft_sha256=draft_sha256)
     if outcome != "differs":
         return verdict
+    return _loosely_matched(verdict, citation, figure, outcome, message, "on its topic", "on its topic")
+
+
+def _loosely_matched(verdict: Verdict, citation: dict, figure: Figure, outcome: str, message: str,
+                     only: str, only_briefly: str) -> Verdict:
+    """The verdict of a figure matched despite its wording, as the only figure of its wave and group `only`: never
+    a confident match (its score stays below UNSURE), and saying why (`only_briefly`)."""
     return replace(verdict, verdict=outcome, figure_id=figure.figure_id, figure_label=figure.label(),
-                   survey_id=figure.survey_id,
-                   match_score=min(verdict.match_score, UNSURE),
+                   survey_id=figure.survey_id, match_score=min(verdict.match_score, UNSURE),
                    message=(f"{message} (Worded unlike the dataset's figure, but the only figure of this survey "
-                            "wave and group on its topic.)"),
-                   why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave on its topic")
+                            f"wave and group {only}.)"),
+                   why=f"same {_matched_on(citation)}; fieldwork matches; only figure of the wave {only_briefly}")
 
 
 def _names_another_group(citation: dict, text: str) -> bool:
