@@ -835,6 +835,19 @@ def subgroup_figure_id(citation: dict) -> str:
     return figure_key(citation["survey_id"], citation["question_id"], citation.get("subgroup"))
 
 
+def _whole_sample_shares(citations: list[dict], question_of: list[str], wave_of: list[str],
+                         subgroup_of: list[str | None]) -> dict[tuple[str, str], list[tuple[int, float, float]]]:
+    """(index, share, rounding slack) of each whole-sample share, by (wave, question): a fraction in words
+    ("a third") is rounder than a share in digits."""
+    cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
+        value = _share(c)
+        if not math.isnan(value) and subgroup_key(subgroup) == "all":
+            slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
+            cells[(wave, question)].append((n, value, slack))
+    return cells
+
+
 def move_discordant_shares(citations: list[dict], question_of: list[str], wave_of: list[str],
                            subgroup_of: list[str | None]) -> list[str]:
     """One wave gives one share per question for the whole sample: a share one article alone cites in a
@@ -842,12 +855,7 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
     more than rounding, but is the share of exactly one other question of that wave ("53-47 after
     preferences"), is a citation of that question; a question only its own article gives, with that very share
     (its headline, worded shorter), is its restatement, no other question."""
-    cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
-    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
-        value = _share(c)
-        if not math.isnan(value) and subgroup_key(subgroup) == "all":
-            slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
-            cells[(wave, question)].append((n, value, slack))
+    cells = _whole_sample_shares(citations, question_of, wave_of, subgroup_of)
     mains: dict[tuple[str, str], float] = {}
     questions_in: dict[str, list[str]] = defaultdict(list)
     for (wave, question), shares in cells.items():
@@ -889,12 +897,7 @@ def split_self_contradicting(citations: list[dict], tokens: list[frozenset[str]]
     with the Taoiseach", "the Tánaiste 33%") shows the cluster holds several questions. Each share (with its
     rounding) that several articles give becomes its own figure; the one most articles give keeps the
     cluster and its subgroups. A share one article alone gives stays: an unnamed subgroup, or a slip."""
-    cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
-    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
-        value = _share(c)
-        if not math.isnan(value) and subgroup_key(subgroup) == "all":
-            slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
-            cells[(wave, question)].append((n, value, slack))
+    cells = _whole_sample_shares(citations, question_of, wave_of, subgroup_of)
     split = list(question_of)
     for (_, question), shares in cells.items():
         readings = _readings(shares)
