@@ -103,6 +103,8 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
     r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
     "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
+    # "the institute's online panel of 823 adults" (not a solar panel, nor a panel of judges)
+    r"online\s+panels?", r"research\s+panels?", r"opinion\s+panels?",
     # the question put to respondents: "Asked about the defence budget, 44% said …" (not "he was asked about")
     r"(?<!was )(?<!is )(?<!been )(?<!being )(?<!be )(?<!he )(?<!she )(?<!they )asked\s+about\b",
     r"according\s+to\s+the\s+polls?",  # a poll, not an election ("go to the polls", left out above)
@@ -715,6 +717,7 @@ SAMPLE_CONTEXT = re.compile(
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
     r"interview\w*|questioned|asked|replied|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
+    r"(?:online|research|opinion)\s+panels?|"
     r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d)|base(?=\s*:))\b",  # "(n=1200)", "Base: all adults"
 )
 NEGATIVE_WORDS = (
