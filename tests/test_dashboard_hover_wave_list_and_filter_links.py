@@ -4,8 +4,6 @@ that never claim a published value the figure does not have."""
 
 from __future__ import annotations
 
-import json
-import sys
 from urllib.parse import parse_qs
 
 import plotly.graph_objects as go
@@ -16,10 +14,10 @@ from dashboard import charts, embed, queries
 from dashboard import layout as ui
 from dashboard.store import build_package
 from dashboard.synthetic import content_id, example_tables, write_package
+from tests.example_pages import explore_page, figure_page, rendered, serve, survey_page
 
 F_YES, F_YES2, F_TROOPS = (content_id("figure", key) for key in ("yes-1", "yes-2", "troops"))
 S1 = content_id("survey", "wave-1")
-explore_page, figure_page, survey_page = (sys.modules[f"pages.{name}"] for name in ("explore", "figure", "survey"))
 
 
 @pytest.fixture(scope="module")
@@ -29,21 +27,7 @@ def package(tmp_path_factory):
 
 @pytest.fixture
 def pages_on_example(package, monkeypatch):
-    """The page modules serving the example package instead of the committed one."""
-    for module in (explore_page, figure_page, survey_page):
-        monkeypatch.setattr(module, "get_package", lambda: package)
-    monkeypatch.setattr(figure_page, "article_texts", lambda: {})
-    return package
-
-
-class ComponentEncoder(json.JSONEncoder):
-    def default(self, value):
-        return value.to_plotly_json() if hasattr(value, "to_plotly_json") else str(value)
-
-
-def rendered(component) -> str:
-    """A component tree as the JSON the browser receives (Dash components and plain nodes alike)."""
-    return json.dumps(component, cls=ComponentEncoder, ensure_ascii=False)
+    return serve(package, monkeypatch)
 
 
 def hovers(spec: dict) -> list[str]:

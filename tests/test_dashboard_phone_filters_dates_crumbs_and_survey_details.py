@@ -4,9 +4,7 @@ question), and bounded URL meta tags; layout functions over the example package 
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 
 import pandas as pd
 import pytest
@@ -16,11 +14,11 @@ from dashboard import layout as ui
 from dashboard import queries
 from dashboard.store import build_package
 from dashboard.synthetic import TABLES, content_id, example_tables, write_package
+from tests.example_pages import explore_page, figure_page, rendered, serve, survey_page
 
 F_YES, F_YES2, F_TROOPS = (content_id("figure", key) for key in ("yes-1", "yes-2", "troops"))
 F_SAMPLE = content_id("figure", "sample-1")
 S1 = content_id("survey", "wave-1")
-explore_page, figure_page, survey_page = (sys.modules[f"pages.{name}"] for name in ("explore", "figure", "survey"))
 
 
 def tables_with_a_cited_sample_size() -> dict[str, pd.DataFrame]:
@@ -45,19 +43,7 @@ def package(tmp_path_factory):
 
 @pytest.fixture
 def pages_on_example(package, monkeypatch):
-    for module in (explore_page, figure_page, survey_page):
-        monkeypatch.setattr(module, "get_package", lambda: package)
-    monkeypatch.setattr(figure_page, "article_texts", lambda: {})
-    return package
-
-
-class ComponentEncoder(json.JSONEncoder):
-    def default(self, value):
-        return value.to_plotly_json() if hasattr(value, "to_plotly_json") else str(value)
-
-
-def rendered(component) -> str:
-    return json.dumps(component, cls=ComponentEncoder, ensure_ascii=False)
+    return serve(package, monkeypatch)
 
 
 def find(component, component_id: str):

@@ -10,17 +10,7 @@ from __future__ import annotations
 from etl.desk import check_citations, check_one
 from etl.desk_data import Cited, Dataset, Figure
 from etl.link import statement_tokens
-
-MARCH = {"pollster": "Northfield", "fieldwork_start": "2024-03", "fieldwork_end": "2024-03"}
-QUESTION = "Should the city build the new tram line to the airport?"
-
-
-def tram(figure_id: str, answer: str, value: float, subgroup: str = "all") -> Figure:
-    """A published answer of Northfield's March 2024 wave."""
-    return Figure(figure_id=figure_id, survey_id="v-north-mar", pollster="Northfield", fieldwork_start="2024-03-04",
-                  fieldwork_end="2024-03-08", population="residents", question=QUESTION, answer=answer,
-                  subgroup=subgroup, value=value, unit="percent", value_basis="primary", kinds=frozenset({"share"}))
-
+from tests.tram_wave import MARCH, tram
 
 DATASET = Dataset.of([
     tram("f-support", "support", 52.0),

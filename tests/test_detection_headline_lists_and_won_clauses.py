@@ -8,83 +8,75 @@ All sentences are written for these tests."""
 from etl.attribute import attribute_mentions
 from etl.extract import find_mentions
 from etl.ingest import Article
-
-
-def _found(text: str, min_confidence: float = 0.5) -> list[tuple[str, str, float]]:
-    return [(m["value_text"], m["kind"], m["value"]) for m in find_mentions("t", text)
-            if m["confidence"] >= min_confidence]
-
-
-def _texts(text: str) -> list[str]:
-    return [value_text for value_text, _, _ in _found(text)]
-
+from tests.detected import detect, detect_texts
 
 CUE = "The latest Ipsos poll was published on Tuesday.\n"
 
 
 def test_a_headline_list_of_two_ending_in_a_colon_is_two_shares():
     text = "Labour 23, Reform 31: Farage's lead widens\n\nReform is ahead in the new Opinium survey for the Observer."
-    assert _texts(text)[:2] == ["23", "31"]
+    assert detect_texts(text)[:2] == ["23", "31"]
 
 
 def test_a_number_before_a_colon_and_a_time_are_no_share():
-    assert _texts(CUE + "The debate starts at 10:30 and ends at 12.") == []
-    assert _texts(CUE + "Arsenal 2, Chelsea 1: Saka scores twice.") == []
+    assert detect_texts(CUE + "The debate starts at 10:30 and ends at 12.") == []
+    assert detect_texts(CUE + "Arsenal 2, Chelsea 1: Saka scores twice.") == []
 
 
 def test_a_bare_level_in_a_poll_named_with_a_slash_in_title_case_is_a_share():
-    assert _texts("Approval Falls to 41 in Economist/YouGov Poll") == ["41"]
-    assert _texts("Labour slips to 19 in the Observer/Opinium poll") == ["19"]
-    assert _texts(CUE + "The Nationals have edged up to 9 in the latest Essential Political Monitor.") == ["9"]
+    assert detect_texts("Approval Falls to 41 in Economist/YouGov Poll") == ["41"]
+    assert detect_texts("Labour slips to 19 in the Observer/Opinium poll") == ["19"]
+    assert detect_texts(CUE + "The Nationals have edged up to 9 in the latest Essential Political Monitor.") == ["9"]
 
 
 def test_a_bare_level_before_a_new_poll_suggests_is_a_share():
-    assert ("33", "share", 33.0) in _found("Support for the governing party has slipped to 33, a new YouGov poll "
+    assert ("33", "share", 33.0) in detect("Support for the governing party has slipped to 33, a new YouGov poll "
                                             "for Sky News suggests.")
 
 
 def test_a_bare_change_before_the_level_it_leads_to_is_a_change():
-    found = _found(CUE + "The Tories are down three at 17 and the Lib Dems up one at 14.")
+    found = detect(CUE + "The Tories are down three at 17 and the Lib Dems up one at 14.")
     assert ("three", "change", -3.0) in found and ("one", "change", 1.0) in found
     assert ("17", "share", 17.0) in found and ("14", "share", 14.0) in found
 
 
 def test_a_change_before_a_time_or_a_seat_projection_is_no_change():
-    assert _texts(CUE + "Markets opened down 2 at 9am.") == []
-    assert _texts(CUE + "The Labour Party would win 44 seats, down three, according to the projection.") == []
+    assert detect_texts(CUE + "Markets opened down 2 at 9am.") == []
+    assert detect_texts(CUE + "The Labour Party would win 44 seats, down three, according to the projection.") == []
 
 
 def test_the_leaders_bare_level_before_its_lead_is_a_share():
-    found = _texts("The Greens come first, at 24, ahead of the Liberals on 19, in an Ipsos poll for the Herald.")
+    found = detect_texts("The Greens come first, at 24, ahead of the Liberals on 19, in an Ipsos poll for the Herald.")
     assert found == ["24", "19"]
 
 
 def test_a_level_after_a_clause_telling_the_vote_won_is_a_share_and_the_vote_is_not():
-    assert _texts(CUE + "The Pirates, who took 4.2 per cent at last year's general election, are on 7.") == ["7"]
-    assert _texts(CUE + "The Centre, which won 11.3% of first preferences at the last election, is on 9.") == ["9"]
-    assert _texts("The Moderates, which won 5.1% in March, is on 8 in the Ipsos survey.") == ["8"]
+    assert detect_texts(CUE + "The Pirates, who took 4.2 per cent at last year's general election, are on 7.") == ["7"]
+    centre = "The Centre, which won 11.3% of first preferences at the last election, is on 9."
+    assert detect_texts(CUE + centre) == ["9"]
+    assert detect_texts("The Moderates, which won 5.1% in March, is on 8 in the Ipsos survey.") == ["8"]
 
 
 def test_a_semicolon_list_without_a_verb_after_the_first_is_a_list_of_shares():
     text = CUE + "The Farmers are on 12; the Greens 9; Workers Before Bosses 4; independents and others 15."
-    assert _texts(text) == ["12", "9", "4", "15"]
+    assert detect_texts(text) == ["12", "9", "4", "15"]
 
 
 def test_a_list_of_two_going_on_from_a_share_in_the_sentence_before_is_two_shares():
     text = "The Liberals are on 35 per cent in the Nanos poll. The Greens are at 8 and the Bloc at 6."
-    assert _texts(text) == ["35 per cent", "8", "6"]
+    assert detect_texts(text) == ["35 per cent", "8", "6"]
 
 
 def test_two_levels_with_a_gap_between_them_after_a_share_are_no_list():
     text = ("In a YouGov survey, 44 per cent of fans backed the manager. "
             "Leeds are on 30, three points clear of Burnley on 27, after the win.")
-    assert "30" not in _texts(text) and "27" not in _texts(text)
+    assert "30" not in detect_texts(text) and "27" not in detect_texts(text)
 
 
 def test_two_parties_both_on_a_level_after_a_share_is_a_share():
     text = "Labour slipped to 21 percent in the Opinium poll. Labour and the Tories are both on 21 – a first."
-    assert "21" in _texts(text)
-    assert _texts(CUE + "The Wallabies and the All Blacks are both on 12 – level on points.") == []
+    assert "21" in detect_texts(text)
+    assert detect_texts(CUE + "The Wallabies and the All Blacks are both on 12 – level on points.") == []
 
 
 def test_a_vote_won_in_a_month_is_no_fieldwork_of_the_level_after_it():

@@ -5,20 +5,12 @@ apart (sentences written for these tests)."""
 from __future__ import annotations
 
 from etl.link import link_citations, statement_tokens
-from etl.sentences import split_sentences
-from etl.statements import describe_figures
+from tests.figure_wording import wordings as figure_wordings
 from tests.test_linking_rounding_and_waves import cite, figure
 
 
 def wordings(text: str, values: list[str]) -> list[tuple[str | None, str | None]]:
-    sentences = split_sentences(text)
-    figures, at = [], 0
-    for value in values:
-        start = text.index(value, at)
-        at = start + len(value)
-        s_start, s_end = next((a, b) for a, b in sentences if a <= start < b)
-        figures.append((start, at, s_start, s_end))
-    return [(w.statement, w.question_terms) for w in describe_figures(text, figures)]
+    return [(w.statement, w.question_terms) for w in figure_wordings(text, values)]
 
 
 def test_a_party_s_names_in_several_languages_and_forms_fold_into_one():

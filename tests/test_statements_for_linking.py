@@ -2,20 +2,8 @@
 statement is the answer, not the comparison (the groups go to the subgroup). Sentences written for these tests."""
 
 from etl.link import statement_tokens
-from etl.sentences import split_sentences
-from etl.statements import _compared_answer, describe_figures
-
-
-def wordings(text: str, values: list[str]):
-    """The Wording of each figure written as `values`, in text order."""
-    sentences = split_sentences(text)
-    figures, at = [], 0
-    for value in values:
-        start = text.index(value, at)
-        at = start + len(value)
-        s_start, s_end = next((a, b) for a, b in sentences if a <= start < b)
-        figures.append((start, at, s_start, s_end))
-    return describe_figures(text, figures)
+from etl.statements import _compared_answer
+from tests.figure_wording import wordings
 
 
 def test_the_comparison_is_dropped_from_a_compared_groups_answer():
