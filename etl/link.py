@@ -154,6 +154,7 @@ SYNONYMS = {
     # economy" is "of the job he does on it"
     "shun": "avoid", "deteriorate": "worsen",  # "shun the news" is "avoid" it; "the economy will deteriorate"
     "purchase": "buy", "intend": "plan", "intention": "plan",  # "intend to purchase an EV" is "plan to buy one"
+    "hopeful": "hope",  # "more worried than hopeful" is "more worry than hope"
     "confidence": "trust", "faith": "trust",  # "have confidence in the US", "lost faith in the news": trust
     # parties in their own language, as English copy leaves them in tables ("Grüne 12, Linke 11")
     "grune": "green", "grunen": "green", "gruene": "green", "gruenen": "green", "linke": "left", "lewica": "left",
@@ -176,7 +177,9 @@ INTENSITIES = (r"strongly|somewhat|definitely|rather|completely|totally|partiall
                r"fairly|quite|mostly|a\s+(?:lot|little|great\s+deal)|a(?=[\"']?$)")  # "a" cut off at the window's end
 ISSUE_AREA = "issuearea"  # the token of a verdict on one issue, not on the job as a whole (see PHRASES)
 # what follows "handling of", "approach to" when it names an issue: not the job itself, the office, a pronoun
-ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?(?!(?:job|jobs|presidency|premiership|office|role|duties|"
+ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?"
+                 r"(?:(?:issue|question|matter|subject|file|area)\s+of\s+(?:the\s+)?)?"  # "the issue of immigration"
+                 r"(?!(?:job|jobs|presidency|premiership|office|role|duties|"
                  r"work|performance|country|nation|government|administration|it|him|her|them|things|affairs|matters|"
                  r"the|his|their|its|this|that|an?|of|with|for|so|as|overall|now|well|badly|poorly|right|since|at|in|on|to|"
                  r"and|or|but|while|during|issuearea|issues?|areas?|specific|key|several|some|many|all|other|various|"
@@ -185,6 +188,8 @@ ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?(?!(?:job|jobs|pre
                  r"(?=[a-z]{3})")
 
 
+ANAPHORIC_ISSUE = re.compile(r"\b((?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s+)?|approach(?:es)?\s+(?:to|on)\s+)"
+                             r"(?:it|this|that|(?:the|this|that)\s+(?:issue|matter|file|question|subject|topic))(?=\W*$)")
 OPINION_VERBS = r"view|views|viewed|viewing|see|sees|saw|seen|regard|regards|regarded"  # "view it positively"
 
 
@@ -345,12 +350,17 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # immigration", "economic stewardship") is no verdict on the job as a whole ("handling his job as president"):
     # ISSUE_AREA marks it (see `_other_role`)
     ("economic", re.compile(r"\beconomic\s+(stewardship|record|management|handling)\b"), r"\1 of the economy"),
+    # "approve of his handling of it", "of the issue": a verdict on the issue named before, whichever it is
+    ("handl", ANAPHORIC_ISSUE, rf"\1{ISSUE_AREA}"), ("approach", ANAPHORIC_ISSUE, rf"\1{ISSUE_AREA}"),
     ("handl", re.compile(r"\b(?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s+)?" + ISSUE_FOLLOWS), _mark_issue),
     ("approach", re.compile(r"\bapproach(?:es)?\s+(?:to|on)\s+" + ISSUE_FOLLOWS), _mark_issue),
     ("steward", re.compile(r"\bstewardship\s+(?:of\s+)?" + ISSUE_FOLLOWS), _mark_issue),
     ("deal", re.compile(r"\b(?:deal|deals|dealt|dealing)\s+with\s+" + ISSUE_FOLLOWS), _mark_issue),
     (" on ", re.compile(r"\b(?:approv(?:e|es|ed|al|ing)|disapprov(?:e|es|ed|al|ing)|ratings?|marks|grades?|scores?|"
                         r"record|performance|job)\s+on\s+" + ISSUE_FOLLOWS), _mark_issue),
+    # "On the economy, 38% approve of the job he is doing": the issue leads a verdict that names none itself
+    ("on ", re.compile(r"^on\s+" + ISSUE_FOLLOWS +
+                       rf"(?=[^.;]*?\b(?:approv|disapprov|job\b|handl))(?![^.;]*{ISSUE_AREA})"), _mark_issue),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+job\b"), "approve"),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+job\b"), "disapprove"),
     # the respondents' own trust moving is their answer: "have lost faith in the news", "say their trust in it has
@@ -467,6 +477,9 @@ INITIALS = re.compile(r"\b(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "SF", "FG", "PiS
 # a capitalised name of several words, small joining words allowed ("Sinn Féin", "Prawo i Sprawiedliwość")
 NAME_RUN = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+(?:[a-z]{1,2}\s+)?[A-Z][^\W\d_]+)+")
 OBJECT = "org:"  # the mark of an acronym's token
+THAN, MORE = "than:", "more:"  # the marks of words compared (see `statement_tokens`)
+MORE_LIKELY = "more:lik"  # the token of "more likely", "less likely" (see `statement_tokens`)
+LIKELY_FILLER = frozenset([MORE_LIKELY, "lik", "remain", "stay"])  # "remain more likely than": no answer yet
 LEAD = "gap:"  # the mark of a lead's tokens (see `apart_leads`)
 LEAD_WORDS = frozenset(["lead", "ahead"])
 TRAIL_WORDS = frozenset(["trail", "behind"])  # stems: "the Coalition trails 45 to 55", "behind Labor 44-56"
@@ -1224,18 +1237,42 @@ def question_tokens(citation: dict) -> frozenset[str]:
     Institute of Sociology" says who asked, not what)."""
     terms, statement = citation.get("question_terms"), citation.get("statement")
     words = _without(statement_tokens(terms or statement), statement_tokens(citation.get("pollster")))
+    if words and (all(t.startswith(THAN) for t in words) or (
+            MORE_LIKELY in words and _only_groups_compared(words, citation.get("subgroup")))):
+        return frozenset()  # "than those aged 18 to 34", "Parents were more likely than non-parents": groups
+        # compared, no answer of its own (it is the one said before; see `place_wordless`)
     if not terms:
         return words
     said = statement_tokens(statement)
+    if said and words is not said and (lead := _group_comparison_marks(words, said)):
+        words = words - lead  # "Older voters were more supportive than younger ones: 75% back it": who, not what
     if said & CONTEST_WORDS or said >= RUN_OFF:  # terms cut short ("with Tarcisio is tighter") keep the run-off
         words = words | (said & (CONTEST_WORDS | RUN_OFF))
     if BEST_PARTY in said:  # terms cut short ("on the economy the Conservatives lead") keep the measure
         words = words | {BEST_PARTY}
     if words <= BARE_ANSWER and statement and statement.startswith(terms) and len(statement) > len(terms):
         words = words | said  # terms cut to the answer alone ("are on board with a new"): the statement says what
-    if ISSUE_AREA in said and any(t.startswith(OBJECT) and t not in words for t in said):  # terms cut short
-        words = words | said  # ("approve of his handling of the") keep the issue the statement names ("the economy")
+    if ISSUE_AREA in said and (ISSUE_AREA not in words or any(t.startswith(OBJECT) and t not in words for t in said)):
+        words = words | said  # terms cut short ("approve of his handling of the") keep the issue the statement names
+        # ("the economy", "the issue")
     return _own_pole(words, said)
+
+
+def _only_groups_compared(words: frozenset[str], subgroup: str | None) -> bool:
+    """Whether "more likely" (or "less") compares the share's group with another and says nothing else: the
+    words left are the groups' own and "remain" ("Renters remain more likely than owners")."""
+    group = statement_tokens(subgroup) if subgroup else frozenset()
+    return all(t.startswith(THAN) or t in group or t in LIKELY_FILLER for t in words)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _group_comparison_marks(words: frozenset[str], said: frozenset[str]) -> frozenset[str]:
+    """The comparison marks ("more:", "than:") that only a lead before the share's own clause gives, with the
+    words they mark, when that clause has an answer unmarked: the lead compares groups on that answer."""
+    lead = frozenset(t for t in words - said if t.startswith((THAN, MORE)))
+    if not lead or any(t.startswith((THAN, MORE)) for t in said):
+        return frozenset()
+    return lead | (frozenset(t.partition(":")[2] for t in lead if t.startswith(MORE)) - said)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1388,9 +1425,10 @@ def split_objectless(citations: list[dict], tokens: list[frozenset[str]], questi
         if (q, w, a) in held and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
             values[(q, w, a)].add(value)
     split = {key for key, shares in values.items() if max(shares) - min(shares) > FAR_APART}
-    if not split:
+    unnamed_issue = {t for t in generic if ISSUE_AREA in t}  # "his handling of it": any issue, only a share tells
+    if not split and not unnamed_issue:
         return question_of
-    return [f"{q}@{a}:{c.get('start')}" if t in generic and (q, w, a) in split
+    return [f"{q}@{a}:{c.get('start')}" if t in generic and ((q, w, a) in split or t in unnamed_issue)
             and subgroup_key(c.get("subgroup")) == "all" else q
             for c, t, q, w, a in zip(citations, tokens, question_of, wave_of, articles, strict=True)]
 
@@ -1508,7 +1546,8 @@ def _in_list(citation: dict) -> bool:
 
 def objectless(statements: list[frozenset[str]]) -> set[frozenset[str]]:
     """Denials that leave out what they deny ("not trusted", "do not back"): one word and "not", wholly contained
-    in two statements that add different words to it ("do not trust the courts", "do not trust parliament").
+    in two statements that add different words to it ("do not trust the courts", "do not trust parliament"); so
+    too verdicts on an issue they do not name ("approve of his handling of it") beside verdicts on named issues.
     Which of those they mean their words cannot say: they are clustered last, so they seed no question that
     figures naming their object join through them (`cluster_questions`, `split_objectless`), and they name no
     question of their own that a longer statement could `_bridges`. (A bare "trusted" is left alone: "friendly"
@@ -1519,8 +1558,9 @@ def objectless(statements: list[frozenset[str]]) -> set[frozenset[str]]:
             holding[word].append(t)
     generic = set()
     for t in statements:
-        if len(t) != 2 or "not" not in t:
-            continue  # a statement of its own words, not a bare denial ("not trusted", "do not back")
+        if (len(t) != 2 or "not" not in t) and not (ISSUE_AREA in t and not any(w.startswith(OBJECT) for w in t)):
+            continue  # a statement of its own words, not a bare denial ("not trusted", "do not back") nor a verdict
+            # on an issue it does not name ("approve of his handling of it")
         wider = [other - t for other in min((holding[w] for w in t), key=len) if len(other) > len(t) and t < other]
         if any(a.isdisjoint(b) for i, a in enumerate(wider) for b in wider[i + 1:]):
             generic.add(t)
