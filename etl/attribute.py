@@ -97,13 +97,13 @@ SURVEY_CUE = Anchored(re.compile(
 # ("responses from 900 firms": a survey's; "the three-day rolling sample ending March 23": a tracking poll's)
 EARLIER_WAVE_CUE = re.compile(
     r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
-    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|\bpoints?\s+(?:from|since)\b|"
+    r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|(?<!sampling )\bpoints?\s+(?:from|since)\b|"
     r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b|"  # "down four on last month": a change's base
     r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:in|at|the)\s+)?$")  # "a point lower than last month"
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+"  # also "the previous week's YouGov survey"
                            r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|points?\s+from|"
+    r"\b(?:compared\s+(?:to|with)|since|than\s+(?:[a-z]+\s+){0,3}?(?:in|at)|versus|vs\.?|(?<!sampling )points?\s+from|"
     r"(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on)\s+"
     r"(?:the\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")
@@ -129,6 +129,8 @@ ATTACHED_AFTER = re.compile(
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late)|(?:earlier|later)\s+in)\s+|(?:(?:in|by)\s+)?mid[\s-])?"
     r"(?:(?:the|our|its|their)\s+|"
     r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$")  # "44% in Gallup's October poll"
+# Between a value and its date in a bracketed source: "29% (Opinium, 4-6 June)"
+BRACKETED_SOURCE = re.compile(r"\s*\(\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s*")
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
 WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month)\s+before|"
                                r"(?:previous|prior|preceding)\s+(?P<unit2>week|month))\b")
@@ -154,6 +156,11 @@ AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])
 AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
                          r"fortnights?)\s+(?:ago|earlier|before),\s")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
+# After a value dated by how long before its poll ran: "(44%) in the poll taken two weeks earlier"
+AGO_IN_POLL_AFTER = re.compile(r"\s*,?\s*in\s+(?:the|a|an|its)\s+(?:(?:previous|earlier|last|prior)\s+)?"
+                               r"(?:poll|survey|wave|study)(?:\s+(?:taken|conducted|carried\s+out|done|fielded))?\s+"
+                               r"(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
+                               r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier|before)\b")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EXIT_POLL = re.compile(r"\bexit[\s-]poll")
 POLL_WORD = re.compile(r"(?:poll|survey)(?![\w-])(?!\s+(?:ratings?|leads?|numbers|averages?|positions?|tracker))")
@@ -180,8 +187,8 @@ NOT_FIELDWORK = re.compile(
     # "published on Thursday 12 June", "released on Thursday (June 12)"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+|\s*\(\s*))?$")
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
-                           r"surveyed|polled|questioned|"
-                           r"between|field(?:ed)?)\b")
+                           r"surveyed|polled|questioned|taken(?=\s+(?:over|at|during|last|this|on)\b)|"
+                           r"between|field(?:ed)?)\b")  # ("a poll taken last weekend")
 WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
 PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+"
                                  r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|round)\b"
@@ -202,9 +209,11 @@ NUMBER_IN_BEFORE = re.compile(r"\d\s+(?:in|during)\s+$")  # "(down to 44 from) 3
 THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 # A name right before its value, as round-ups list polls: "YouGov has Labour on 19, More in Common 21, Opinium 22".
 NAME_HOLDS_VALUE = re.compile(r"\s+(?:(?:on|at)\s+)?")
-# A value and the name right after it: "27% with Opinium", "31% in the Gallup Korea survey", "38% in Léger's poll"
+# A value and the name right after it: "27% with Opinium", "31% in the Gallup Korea survey", "38% in Léger's poll",
+# "29% (Opinium, 4-6 June)"
 VALUE_WITH_NAME = re.compile(
-    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s+(?:with|in|for|according\s+to)\s+(?:the\s+|an?\s+)?")
+    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)?(?:\s+(?:with|in|for|according\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:this|last)\s+(?:week|month)['’]s\s+|latest\s+|new\s+)?|\s*\(\s*)")  # "36% in this week's Essential poll"
 # "taken in the days after last week's debate": the survey ran from that date on
 DAYS_AFTER = re.compile(r"\bin\s+the\s+(?:days|hours|weeks?)\s+(?:after|following)\s+(?:the\s+)?$")
 OTHER_PERIOD = re.compile(r"\b(?:since|prior\s+to|before|after|until)\s+(?:the\s+)?$")
@@ -325,6 +334,10 @@ PASSING_POLL_WORDS = ("had", "last", "earlier", "previous", "prior", "similar", 
 # A sentence giving the source of the figures before it: "That is according to the latest Opinium poll."
 SOURCE_AFTER_FIGURES = re.compile(r"\s*(?:That|This|These|Those|The\s+(?:figures?|findings?|numbers?|results?|data))\s+"
                                   r"(?:is|was|are|were|comes?|came)\s+(?:\w+\s+){0,2}?(?:according\s+to|from)\s")
+# A sentence opening on the poll just named, with no brand of its own: "The online survey of 2,000 adults was"
+BACK_REFERENCED_POLL = re.compile(r"\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?(?:poll|survey|study|research)\b")
+POLL_AVERAGE_WORDS = ("poll of polls", "polling average", "poll average", "average of polls", "average of the polls",
+                      "poll tracker", "aggregation of", "polling aggregate")  # several polls' figure, no one pollster's
 # A sentence going on about the poll just named: "It also found ...", "That survey put ..."
 BACK_REFERENCE_OPENING = re.compile(r"\s*(?:(?:It|Its)\b|(?:That|This|The\s+same)\s+(?:poll|survey|study)\b)")
 BACK_REFERENCE = re.compile(r"\b(?:that|the\s+(?:same|other|separate|rival|earlier|latter))\s+(?:poll|survey|study)\b")
@@ -336,6 +349,8 @@ SHORT_NAME_RAN_AFTER = re.compile(
     r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b"
     r"|\s+(?:has|had|puts?)\s+[^.;\n]{0,40}?\b(?:on|at)\s+\d")  # "Abacus has the Tories on 39%"
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$")
+# Before a short name that is a value's source: "12% (Curia, 6-8 June)", "33 per cent in Resolve's"
+VALUE_SOURCE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?(?:\s*\(|\s+(?:in|with)\s+)$")
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) $")  # "Robert (Redfield)": a person's first name
 SENTENCE_OPENERS = frozenset(["The", "A", "An", "In", "By", "For", "From", "With", "And", "But", "Meanwhile",
                               "Separately", "New", "Latest", "Last", "This", "That", "Earlier", "According", "Yet"])
@@ -377,7 +392,8 @@ BODY_KIND = (r"(?:(?:trade|industry|business|employers['’]?|lobby|campaign|pre
              r"(?:researchers|academics|economists|scientists)\s+(?:at|from)\s+(?:the\s+)?|"  # "from researchers at X"
              r"(?:charity|union|think[\s-]tank|consultancy|pollster|recruiter|insurer|lender|bank|retailer|"
              r"(?:market\s+)?researchers?|(?:research|polling|recruitment|consulting|accountancy|tech)\s+"
-             r"(?:firm|company|group|organi[sz]ation|agency)|(?<=the\s)(?:firm|company)|rival(?:\s+pollster)?)\s+)?")
+             r"(?:firm|company|group|organi[sz]ation|agency)|(?<=the\s)(?:[A-Z][a-z]+\s+)?(?:firm|company)|"
+             r"rival(?:\s+pollster)?)\s+)?")  # "by the Democratic firm Hart Research Associates"
 BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "by Honolulu-based Ward Research": a place
 UNKNOWN_POLLSTER = re.compile(
     # capitalised where a sentence opens with it: "Research by X found"
@@ -438,7 +454,8 @@ ORGANISATION_WORDS = frozenset([
     "Strategies", "Strategy", "Polling", "Polls", "Poll", "Opinion", "Survey", "Surveys", "Consulting", "Consultants",
     "Centre", "Center", "Foundation", "University", "Agency", "Media", "Data", "Lab", "Labs", "Monitor", "Trust",
     "Council", "Society", "Network", "Company", "Services", "Intelligence", "Public", "Affairs", "Global",
-    "International", "Bureau", "Initiative", "Project", "Office", "Statistics", "Barometer", "Market", "Marketing"])
+    "International", "Bureau", "Initiative", "Project", "Office", "Statistics", "Barometer", "Market", "Marketing",
+    "Bank"])
 
 # An unknown name written before "poll"/"survey" is a pollster's, not an outlet's, when it is shaped like one:
 # an acronym ("a TIFA poll", "the CBS-AXA survey") or a name with a pollster's word ("a Muhlenberg College
@@ -458,6 +475,10 @@ CONTRAST = re.compile(r"\b(?:in|by)\s+contrast\b|\bmeanwhile\b|\bhowever\b|\bon\
 POSSESSOR_BEFORE_POLL = re.compile(
     r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s?\s+"
     r"(?:(?:annual|latest|new|own|recent|monthly|quarterly|weekly|yearly|regular|daily|nightly)\s+)?$")  # see below
+# A body's survey described in plain words: "Deutsche Bank's monthly investor survey", "NAB's business survey".
+DESCRIBED_POSSESSOR_POLL = re.compile(
+    r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,5})['’]s\s+"
+    r"(?:(?!(?:in|the|of|an?|to|for|by|on|with|from|and|at|its|their|his|her|this|that)\s)[a-z][\w-]*\s+){1,3}$")
 # A body's own survey under a title of its own: "the Scanlon Foundation's annual Mapping Social Cohesion survey".
 TITLED_POLL_OWNER = re.compile(
     r"(?:^|[^\w'’])(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?: (?:of |for |and |& )?[A-Z][\w&.-]*){0,5})['’]s?\s+"
@@ -929,7 +950,9 @@ class ArticleContext:
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same and all(self.sponsored[n] for n in same) and (ran := self._ran_elsewhere(start)) >= 0:
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
-        if same and not self._passing_poll_after(same, start):
+        if not same and self._averages_polls(s_start, s_end):
+            return None, None  # "43%, according to the CBC Poll Tracker, an aggregation of polls": no one poll's
+        if same and not self._passing_poll_after(same, start) and not self._names_own_figures_after(same, start, s_end):
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], not self._holds_value(n, start),
                                      self._other_clause(starts[n], self.pollsters[n][1], start),
@@ -953,7 +976,11 @@ class ArticleContext:
         elif j < len(starts):
             best = self.conducting_at_or_after[j]
             best = j if best < 0 else best
-            if self._brings_another_poll(starts[best]) or self._title_names_other(best):
+            if self.title_pollster[0] is None and (
+                    self._brings_another_poll(starts[best]) or self._passing_with_figures(best)) and (
+                    (later := self._runner_named_after_passing(best)) >= 0):
+                best = later  # "A separate Forsa poll put it at 19%. The ARD survey was carried out by Infratest"
+            elif self._brings_another_poll(starts[best]) or self._title_names_other(best):
                 return self.title_pollster
         else:
             return self.title_pollster
@@ -973,6 +1000,65 @@ class ArticleContext:
                 self.conducting[k] and self.pollsters[k][2] == name for k in range(best)):
             return best  # the same sentence ("by CRRC for the NDI"), or the other poll is the story's too
         return last
+
+    def _averages_polls(self, s_start: int, s_end: int) -> bool:
+        """Whether a sentence cites an average of polls ("the poll of polls", "a polling average", "the Poll
+        Tracker, an aggregation of ..."): its figure is no one pollster's."""
+        lowered = self.lowered
+        return self.cites_poll_average and any(lowered.find(words, s_start, s_end) >= 0 for words in POLL_AVERAGE_WORDS)
+
+    @cached_property
+    def cites_poll_average(self) -> bool:
+        """Whether the article cites an average of polls at all (most do not: then no sentence is searched)."""
+        return any(words in self.lowered for words in POLL_AVERAGE_WORDS)
+
+    def _names_own_figures_after(self, same: range, start: int, s_end: int) -> bool:
+        """Whether every name of the value's sentence comes after it, in another clause that gives a share of its
+        own ("In 2016 the figure was 32%, and a Pew survey in 2024 put it at 40%"): the value is not theirs."""
+        starts = self.pollster_starts
+        return all(starts[n] > start and self._other_clause(starts[n], self.pollsters[n][1], start) and (
+            self._gives_share(self.pollsters[n][1], s_end)) for n in same)
+
+    def _described_survey_owner(self, pos: int) -> re.Match | None:
+        """The body whose survey the words before `pos` describe ("Deutsche Bank's monthly investor survey"): a
+        name of two words or more, or an acronym, not a person's ("Trump's approval survey")."""
+        owner = DESCRIBED_POSSESSOR_POLL.search(self.text, max(0, pos - 90), pos)
+        if owner is None:
+            return None
+        name = owner.group("name")
+        return owner if " " in name or ACRONYM_NAME.fullmatch(name) else None
+
+    def _runner_named_after_passing(self, n: int) -> int:
+        """The index of a name written as running a survey after the n-th, a rival poll cited in passing, in a
+        sentence giving no share of its own and citing no other poll ("The ARD survey of 1,322 voters was carried
+        out by Infratest dimap"): the article's own poll, named late; -1 if none."""
+        if (known := self.runners_after.get(n)) is not None:
+            return known
+        passing, found = self.pollsters[n][2], -1
+        for k in range(n + 1, len(self.pollsters)):
+            if not self.conducting[k] or self.sponsored[k] or self.pollsters[k][2] == passing:
+                continue
+            k_start, k_end = self.sentence_of(self.pollster_starts[k])
+            if not self._gives_share(k_start, k_end) and not self._cites_other_poll(k_start, k_end):
+                found = k
+                break
+        self.runners_after[n] = found
+        return found
+
+    @cached_property
+    def runners_after(self) -> dict[int, int]:
+        """_runner_named_after_passing's answers by name index: every figure before the late name asks."""
+        return {}
+
+    def poll_referred_back(self, s_start: int, s_end: int, runner: str) -> str | None:
+        """The pollster of the poll named last before a sentence that goes back to it as "the survey" and names
+        the agency that ran it, giving no figures ("Research by the Policy Institute found 41% ... The survey of
+        2,000 adults was carried out by Ipsos between 2 and 6 May"): its dates are that poll's too; else None."""
+        if not BACK_REFERENCED_POLL.match(self.text, s_start) or self._gives_share(s_start, s_end):
+            return None
+        before = bisect.bisect_left(self.pollster_starts, s_start) - 1
+        name = self.pollsters[before][2] if before >= 0 else None
+        return name if name != runner else None
 
     def _title_names_other(self, n: int) -> bool:
         """Whether the title names a listed pollster that is not the n-th name, the first after a value the body
@@ -1057,10 +1143,14 @@ class ArticleContext:
                 return n  # named again elsewhere: one of the article's own polls
             first = bisect.bisect_left(self.pollster_starts, p_start)
             earlier = self.conducting_at_or_before[first - 1] if first > 0 else -1
+            if earlier < 0 and first > 0 and not self.sponsored[first - 1]:
+                earlier = first - 1  # "..., says Abacus Data. Its CEO noted that Nanos, which had the party at 41%"
             if earlier >= 0 and self.pollsters[earlier][2] != name:
                 n = earlier
             elif earlier < 0 and self.title_pollster[0] not in (None, name):
                 return -1
+            elif earlier < 0 and self.title_pollster[0] is None and (later := self._runner_named_after_passing(n)) >= 0:
+                return later  # "A Nanos poll last month had found 58%. Only 21% ... The survey was run by Abacus"
             else:
                 return n
         return n
@@ -1210,6 +1300,8 @@ class ArticleContext:
             return replace(then, earlier=True) if unit == "week" else then  # a week back is in the same month
         after = self.lowered[end:end + AGO_REACH]
         ago = AGO_AFTER.match(self.lowered, end) if "ago" in after or "earlier" in after else None
+        if ago is None and after.startswith((" in ", ", in ")) and ("poll" in after or "survey" in after):
+            ago = AGO_IN_POLL_AFTER.match(self.lowered, end)
         if own is not None and ago and own.start < start:  # "In its March poll, 54%, against 72% a year earlier"
             return self._counted_back(ago, self.resolve(own))
         if own is None:
@@ -1462,7 +1554,8 @@ class ArticleContext:
         i = bisect.bisect_left(self.date_starts, end)
         if i < len(self.dates) and self.dates[i].start < s_end:
             gap = self.text[end:self.dates[i].start]
-            if len(gap) <= 45 and ATTACHED_AFTER.match(gap) and not ANY_DIGIT.search(gap) and not (
+            if len(gap) <= 45 and (ATTACHED_AFTER.match(gap) or ("(" in gap and BRACKETED_SOURCE.fullmatch(gap))) and (
+                    not ANY_DIGIT.search(gap)) and not (
                     self._defines_group(self.dates[i], s_start)):  # not "38% in the November 19 elections"
                 return self.dates[i]
         if last:
@@ -1498,7 +1591,20 @@ class ArticleContext:
             return None  # "as parliament approved in May, while 31% are against": the date ends its own clause
         if gap.strip() == "to" and self.lowered.find("from", s_start, last.start) >= 0:
             return None  # "from 38% in March to 45%": March is the first value's
-        return None if self._marks_other_date(last, s_start, lead) else last
+        return None if self._marks_other_date(last, s_start, lead) or self._other_poll_between(last, start, s_start) \
+            else last
+
+    def _other_poll_between(self, d: DateSpan, start: int, s_start: int) -> bool:
+        """Whether a pollster named between a date and a value differs from one named before the date in its
+        sentence ("While a Gallup poll found 40% in October, the latest Quinnipiac poll has 38%"): the date is
+        the other poll's."""
+        starts = self.pollster_starts
+        between = range(bisect.bisect_left(starts, d.end), bisect.bisect_left(starts, start))
+        if not between:
+            return False
+        before = {self.pollsters[k][2] for k in range(bisect.bisect_left(starts, s_start),
+                                                      bisect.bisect_left(starts, d.start))}
+        return bool(before) and any(self.pollsters[k][2] not in before for k in between)
 
     def _dates_a_value(self, d: DateSpan, s_start: int, s_end: int) -> bool:
         """Whether a date is a share's own: right before it ("In May, 80% trusted him"), or leading a sentence that
@@ -1656,6 +1762,9 @@ class ArticleContext:
                 m = NAME_BEFORE_POLL.search(text, max(0, pos - 80), pos)
             if not m and (before.endswith(("'s", "’s", "'", "’")) or before in POLL_ADJECTIVES):
                 possessor = POSSESSOR_BEFORE_POLL.search(text, max(0, pos - 90), pos)
+            if not (m or possessor) and before.islower() and not tracking and (
+                    text.find("'s ", max(0, pos - 45), pos) >= 0 or text.find("’s ", max(0, pos - 45), pos) >= 0):
+                possessor = self._described_survey_owner(pos)
             if not (m or possessor) and before[:1].isupper() and (owner := self._titled_poll_owner(pos, named + found)):
                 found.append(owner)
                 continue
@@ -1838,7 +1947,9 @@ class ArticleContext:
                 if (first := FIRST_NAME_BEFORE.search(text, max(0, at - 20), at)) and (
                         first.group(1) not in SENTENCE_OPENERS):
                     continue  # "Robert Redfield said": a person of that surname
-                if SHORT_NAME_RAN_AFTER.match(text, end) or ACCORDING_TO_BEFORE.search(text, max(0, at - 16), at):
+                if SHORT_NAME_RAN_AFTER.match(text, end) or ACCORDING_TO_BEFORE.search(text, max(0, at - 16), at) or (
+                        text.startswith((",", ")", "'s", "’s"), end) and (
+                        VALUE_SOURCE_BEFORE.search(text, max(0, at - 16), at))):
                     found.append((at, end, pollster.name, pollster))
         return found
 
@@ -2178,6 +2289,8 @@ class _SurveyDates:
             tier = 0 if context._strong_cue(d) else 2 if context._dates_a_value(d, s_start, s_end) else 1
             for key in context.fact_keys(pollster, s_start, s_end):
                 self.groups.setdefault(key, [[], [], []])[tier].append(d)
+            if tier < 2 and pollster and (client := context.poll_referred_back(s_start, s_end, pollster)):
+                self.groups.setdefault(client, [[], [], []])[tier].append(d)  # "The survey was carried out by Ipsos"
         self.tiers = {key: [(n, _DateTier(t)) for n, t in enumerate(tiers) if t] for key, tiers in self.groups.items()}
         self.namesakes: dict[str, list[tuple[int, _DateTier]] | None] = {}  # pollster -> see _namesake
 

@@ -37,7 +37,8 @@ GENERIC_NAME_WORDS = frozenset(["research", "institute", "institut", "group", "c
 SHARED_FIRST_WORDS = GENERIC_NAME_WORDS | frozenset(
     ["national", "public", "united", "social", "international", "global", "world", "new", "american", "european",
      "market", "opinion", "media", "data", "news", "people", "policy", "political", "university", "college",
-     "school", "pew", "economic", "general", "first", "open", "central", "independent", "citizens"])
+     "school", "pew", "economic", "general", "first", "open", "central", "independent", "citizens",
+     "democratic", "republican"])  # a party's adjective: "the Democratic firm Hart Research", "Democratic voters"
 SHORT_NAME_MIN_LETTERS = 4  # "Abacus", "Redfield": a shorter word is too likely some other name's
 # Lower-case words that make a name no styled brand ("Gallup poll", "YouGov plc", "UK in a Changing Europe").
 NOT_BRAND_STYLING = frozenset(["poll", "survey", "plc", "project", "research", "in", "a", "e", "i", "si", "și", "und",
