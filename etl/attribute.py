@@ -1293,8 +1293,9 @@ class ArticleContext:
                 survey := self.survey_dates_near.best(start, s_start, s_end, pollster)) and (
                 self.resolve(survey).precision == "day"):
             own = None  # "approval rose to 58% this week" when it came out; "surveyed ... from May 4 to 8" ran
-        if "the " in self.lowered[end:end + 8] and (before := WAVE_BEFORE_AFTER.match(self.lowered, end)) and (
-                current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
+        if "the " in self.lowered[end:end + 8] and (before := WAVE_BEFORE_AFTER.match(self.lowered, end)):
+            if not (current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
+                return replace(NO_FIELDWORK, earlier=True)  # "(from 28%) the week before" in an undated story
             unit = before.group("unit") or before.group("unit2")
             then = wave_before(unit, self.resolve(current), self.published)
             return replace(then, earlier=True) if unit == "week" else then  # a week back is in the same month

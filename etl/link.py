@@ -396,6 +396,16 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # no vote for the party: a measure of its own (see BEST_PARTY)
     ("part", re.compile(r"\bparty\s+(?:(?:would|is|was|will)\s+(?:be\s+)?)?(?:the\s+)?best\b|\bbest\s+party\b|"
                         r"\bmost\s+trusted\s+party\b|\bparty\s+(?:(?:is|was)\s+)?most\s+trusted\b"), " bestparty "),
+    # the same measure when the terms hold no "party" ("which would be best at handling the NHS: 24% chose
+    # Labour", "has the best housing policies", "would best handle", "trust Labour most on health", "most trusted on
+    # the economy")
+    ("best", re.compile(r"\bbest\s+(?:at\s+(?:handling|managing|tackling|dealing)|able\s+to|placed\s+to|"
+                        r"(?:to\s+)?(?:handle|manage|tackle|deal)\b|(?:([a-z]+)\s+)?polic(?:y|ies)\b)|"
+                        r"\bpolic(?:y|ies)\s+as\s+(?:the\s+)?best\b|"
+                        r"\bwould\s+be\s+(?:the\s+)?best\b(?=\s*$|\s+(?:on|at)\b)"), r" bestparty \1 "),
+    ("most", re.compile(r"\btrust(?:s|ed)?\b((?:\s+[\w'.-]+){0,3}?)\s+most\b"
+                        r"(?=\s*$|\s*[,;:]|\s+(?:on|to|with|over)\b)|"
+                        r"\bmost\s+trusted\b(?=\s+(?:on|to|with|over)\b)"), r" bestparty\1"),
     # a run-off by any name ("second round", "matchup"): its shares are no first-round figures (see CONTEST)
     ("round", re.compile(r"\bsecond[\s-]+round\b"), "runoff"),
     ("match", re.compile(r"\bmatch[\s-]?ups?\b"), "runoff"),
@@ -490,6 +500,7 @@ RUN_OFF = frozenset(["run", "off"])  # "in a run-off"
 LABEL_WORDS = 2  # a statement this short is a label or bare answer ("Labour", "Reform UK")
 ABBREVIATION = re.compile(r"[A-Z](?:[a-z]{1,3}|[A-Z]{2,3})\.?")  # a label alone, cut short: "Lab", "CON", "Dem."
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+NAME_WORD = re.compile(r"\b[A-Z][^\W\d_A-Z][^\W\d_]*")  # "Labour", "Féin": a name's word, not initials ("NHS")
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
                      r"(?:is|was|are|were)\s+(?:down|up)|still)\b")
@@ -548,7 +559,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         redated = redate_inferred_years(cited)
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
-        wave_of = assign_waves(cited, question_of)
+        wave_of = apart_by_country(cited, assign_waves(cited, question_of), _home_country(group))
         question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = split_far_bare_answers(cited, words, question_of, wave_of)
         question_of = split_sentence_lists(cited, question_of, wave_of)
@@ -733,9 +744,31 @@ def carry_preferred_leader(citations: list[dict], tokens: list[frozenset[str]]) 
         said = [frame in words for words in tokens]
         if any(said):
             carried = _on_through_sentence(citations, said)
-            tokens = [words | {frame} if on and not was else words
-                      for words, on, was in zip(tokens, carried, said, strict=True)]
+            issues = _issues_of_choices(citations, tokens, said) if frame == BEST_PARTY else {}
+            tokens = [words | {frame} | issues.get((str(c.get("article_id")), c.get("sentence_start")), frozenset())
+                      if on and not was else words
+                      for c, words, on, was in zip(citations, tokens, carried, said, strict=True)]
     return tokens
+
+
+def _issues_of_choices(citations: list[dict], tokens: list[frozenset[str]], said: list[bool]
+                       ) -> dict[tuple[str, object], frozenset[str]]:
+    """Per sentence, the words of its first best-party share without the names it gives ("best at handling the
+    NHS" of "24% chose Labour as best at handling the NHS"): the shares after it are choices on that issue too,
+    so "18% Reform" there stays apart from Reform's 18% on the economy in another outlet."""
+    first: dict[tuple[str, object], int] = {}
+    for n, (c, flag) in enumerate(zip(citations, said, strict=True)):
+        key = (str(c.get("article_id")), c.get("sentence_start"))
+        if flag and c.get("kind") == "share" and (key not in first or (c.get("start") or 0) < (
+                citations[first[key]].get("start") or 0)):
+            first[key] = n
+    issues = {}
+    for key, n in first.items():
+        text = str(citations[n].get("question_terms") or citations[n].get("statement") or "")
+        names = statement_tokens(" ".join(NAME_WORD.findall(text)))
+        issues[key] = frozenset(t for t in tokens[n] - names if ":" not in t and t not in CHOICE_WORDS
+                                and t not in BARE_ANSWER and t != "party")
+    return issues
 
 
 def _on_through_sentence(citations: list[dict], flags: list[bool]) -> list[bool]:
@@ -1132,6 +1165,72 @@ def sponsored_pollsters(citations: list[dict], keys: list[str]) -> dict[str, str
     return {paid: next(iter(pollsters)) for paid, pollsters in ran.items() if len(pollsters) == 1}
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _home_country(key: str) -> str | None:
+    """The country of the listed pollster a key names, where attribution falls back to for a citation's
+    geography when the text names none."""
+    for pollster in default_matcher().by_form.values():
+        if _organisation_key(pollster.name) == key:
+            return pollster.country or None
+    return None
+
+
+def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None) -> list[str]:
+    """One pollster's surveys in two countries ("YouGov" of Britons for The Times, of Americans for The
+    Economist) can overlap in time: a wave whose articles give another country than the pollster's own (who was
+    asked, where the story is) and other fieldwork dates than the rest is two waves. An article that gives its
+    country only by default (the pollster's own, or none) goes with the country whose articles name its sponsor
+    ("an Economist/YouGov poll") when the rest do not, else whose shares it repeats more than those of the rest.
+    One survey asked in several countries on the same dates stays one wave."""
+    geos: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (wave, article) -> its citations' countries
+    for c, wave in zip(citations, wave_of, strict=True):
+        geos[(wave, str(c.get("article_id")))][c.get("geography")] += 1
+    foreign_waves = {wave for (wave, _), found in geos.items() if any(g and g != home for g in found)}
+    if not foreign_waves:
+        return wave_of
+    country_of = {at: found.most_common(1)[0][0] for at, found in geos.items() if at[0] in foreign_waves}
+    dates: dict[tuple[str, object], set[tuple[object, object]]] = defaultdict(set)  # (wave, country) -> own dates
+    shares: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, article) -> its whole-sample shares
+    sponsors: dict[tuple[str, str], set[str]] = defaultdict(set)  # (wave, article) -> who it says paid
+    for c, wave in zip(citations, wave_of, strict=True):
+        if wave in foreign_waves:
+            at = (wave, str(c.get("article_id")))
+            if c.get("sponsor"):
+                sponsors[at].add(_organisation_key(str(c["sponsor"])))
+            if c.get("fieldwork_start") and c.get("date_precision") == "day" and not c.get("earlier_wave"):
+                dates[(wave, country_of[at])].add((c.get("fieldwork_start"), c.get("fieldwork_end")))
+            if c.get("kind") == "share" and subgroup_key(c.get("subgroup")) == "all":
+                shares[at].add(_share(c))
+    moved: dict[tuple[str, str], str] = {}
+    for wave in foreign_waves:
+        own = {country: dated for (w, country), dated in dates.items() if w == wave}
+        apart = {country for country, dated in own.items() if country and country != home and all(
+            dated.isdisjoint(other) for other_country, other in own.items() if other_country != country)}
+        if not apart or len(own) < 2:
+            continue  # one country dates the wave, or two countries give one survey's dates
+        articles = [at for at in country_of if at[0] == wave]
+        moved.update({at: f"{wave}@{country_of[at]}" for at in articles if country_of[at] in apart})
+        by_country: dict[object, Counter] = defaultdict(Counter)  # country -> share -> articles giving it
+        paid_in: dict[object, Counter] = defaultdict(Counter)  # country -> sponsor -> articles naming it
+        for at in articles:
+            by_country[country_of[at] if at in moved else home].update(shares[at])
+            paid_in[country_of[at] if at in moved else home].update(sponsors[at])
+        for at in articles:
+            if country_of[at] not in (None, home):
+                continue  # a country of its own: none to guess
+            paid = [country for country in sorted(apart) if sponsors[at] & paid_in[country].keys()]
+            if len(paid) == 1 and not any(paid_in[home][s] > 1 for s in sponsors[at]):
+                moved[at] = f"{wave}@{paid[0]}"
+                continue
+            rest = len(shares[at] & {v for v, n in by_country[home].items() if n > 1})  # others at home give it
+            repeats = {country: len(shares[at] & by_country[country].keys()) for country in sorted(apart)}
+            if (best := max(repeats, key=lambda country: repeats[country])) and repeats[best] > rest:
+                moved[at] = f"{wave}@{best}"
+    if not moved:
+        return wave_of
+    return [moved.get((wave, str(c.get("article_id"))), wave) for c, wave in zip(citations, wave_of, strict=True)]
+
+
 def _paid_by(citation: dict, key: str) -> str:
     """Who a citation names as having paid: its pollster's key where the pollster named is a sponsor
     elsewhere ("an NDI poll"), else its sponsor's when it names no pollster ("an Observer poll")."""
@@ -1190,6 +1289,8 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
             else:
                 tokens.update((m, f"more:{m}"))
         after_more = 0 if mapped else after_more
+    if BEST_PARTY in tokens:  # "best at handling the NHS": the issue of a choice of party, no verdict on one issue
+        tokens.discard(ISSUE_AREA)
     # "EU", "NATO", "SNP": an organisation the answer is about (see `stance`)
     if not statement.isupper() and TWO_CAPITALS.search(statement):
         tokens.update(f"{OBJECT}{word.lower()}" for word in ACRONYM.findall(statement)
@@ -1685,8 +1786,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                     if contradict(ta, tb):
                         continue  # "25.5%" in two outlets: one figure, whatever their words, unless they contradict
                 elif similarity(ta, tb, weight) < (RESTATED if one_article else SIMILAR_SAME_VALUE) or (
-                        ta & tb <= COUNTRIES):
-                    continue  # "Germany" in both: where the poll was taken, not what was asked
+                        ta & tb <= COUNTRIES) or (
+                        ta & tb <= CHOICE_FRAMES and ta - CHOICE_FRAMES and tb - CHOICE_FRAMES):
+                    continue  # "Germany" in both: where the poll was taken, not what was asked; "best party" in
+                    # both, "Fianna Fáil" in one, "Fine Gael" in the other: two parties chosen (a bare frame may join)
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]) or any(
                         _other_role(a, b) for a in roles[x] for b in roles[y]):
                     continue  # (a bare name between "would vote for him" and "approve of his job" joins neither)
@@ -2098,6 +2201,7 @@ PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASE
 BEST_PARTY = "bestparty"  # the token of "which party is best on the economy", "most trusted party" (see PHRASES)
 ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PARTY, ISSUE_AREA])  # `_other_role` reads
 FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
+CHOICE_FRAMES = COUNTRIES | {PREFERRED_LEADER, BEST_PARTY}  # words two answers naming two choices may share
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 
 
@@ -2324,7 +2428,9 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
                 article not in newest_dated and wave not in asked_in.get(question_of[n], ())) and len(
                 own_reads[(article, question_of[n])]) == 1:
             found = ([wave], [wave])  # "a new poll" repeating an older wave's share of a question not read since
-        assigned.append(key or _earlier(c) or _quoted(found, usual.get(article)) or usual.get(article)
+        assigned.append(key or _earlier(c, question_of[n], asked_in, whole_in,
+                                        usual.get(article) or newest_dated.get(article) or "")
+                        or _quoted(found, usual.get(article)) or usual.get(article)
                         or _recent(newest_dated.get(article), c.get("published"), dated_by, article)
                         or _in_news_cycle(article, c.get("published"), reported_on, cycle, newest_dated) or "undated")
     assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
@@ -2594,11 +2700,18 @@ def _in_news_cycle(article: str, published: object, reported_on: dict[dt.date, s
     return cycle[article]
 
 
-def _earlier(citation: dict) -> str | None:
+def _earlier(citation: dict, question: str, asked_in: dict[str, list[str]],
+             whole_in: dict[tuple[str, str], set[float]], current: str) -> str | None:
     """The wave of a value the text gives for an earlier time it does not let us date ("10% a year ago" in
-    an undated story): its own, as nothing says which wave it is (a share repeated elsewhere may be chance)."""
+    an undated story): its own, as nothing says which wave it is (a share repeated elsewhere may be chance);
+    but a wave other than the article's own that outlets date with that very whole-sample share of its question
+    is the one it compares with ("25%, from 28% the week before": last week's 28%)."""
     if not citation.get("earlier_wave"):
         return None
+    if current and subgroup_key(citation.get("subgroup")) == "all" and not math.isnan(value := _share(citation)):
+        older = [w for w in asked_in.get(question, ()) if w != current and value in whole_in.get((question, w), ())]
+        if older:
+            return older[-1]
     return f"earlier:{citation.get('article_id')}:{citation.get('start')}"
 
 

@@ -43,8 +43,8 @@ STANCE_HEAD = re.compile(r"(?:the\s+)?(?P<head>(?:dis)?approval|support|oppositi
 # The approval question's wording, which would spend the terms' words before saying what is approved of
 THE_WAY = re.compile(r"\bthe\s+way\s+(?P<who>(?:[\w'’.-]+\s+){1,3}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
                      r"(?=handl|manag|deal|doing)")
-HEAD_TO_HEAD_GAP = re.compile(  # between two shares: " to the Liberals' ", " to Labour's "
-    r"\s+to\s+(?P<rival>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)['’]s?\s+(?:(?:just|only)\s+)?")
+HEAD_TO_HEAD_GAP = re.compile(  # between two shares: " to the Liberals' ", " support to Labour's "
+    r"\s+(?:(?:support|backing|of\s+the\s+vote)\s+)?to\s+(?P<rival>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)['’]s?\s+(?:(?:just|only)\s+)?")
 RATING_AFTER = re.compile(r"\s+((?:un)?favou?rable|positive|negative|(?:dis)?approval)\b", re.I)  # "27% positive"
 NEXT_SUBJECT_GAP = re.compile(r",?\s+(?:and|while|but|with)\s+(?:the\s+)?[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,2}"
                               r"\s+by\s+(?:(?:a\s+mere|just|only|nearly|about|around|some)\s+)?")
@@ -663,7 +663,8 @@ SUBJECT_GROUP = re.compile(
 # A group opening a sentence, then its share said apart: after a comma ("Republicans, at 78%,") or after a
 # predicate that compares it ("Women were less supportive, at", "Labour voters were more likely (").
 COMPARED_SUBJECT_GROUP = re.compile(
-    r"\s*(?:(?:but|and|yet|however|meanwhile),?\s+)?(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
+    r"\s*(?:(?:but|and|yet|however|meanwhile),?\s+)?(?:(?:[\w&.'’-]+\s+){1,3}?(?:found|finds|showed|shows|"
+    r"suggests|suggested)\s+(?:that\s+)?)?(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)"
     r"(?P<age>" + AGE_BAND.pattern + r")?(?P<of>\s+(?:of|with|without)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"(?:\s*,\s*(?:at|on)|\s+(?:were|are|was|is|remained|remain|remains)\s+"
     r"(?P<predicate>[^\d,;:()]{1,80}?)(?:\s*,\s*(?:at|on|with)|\s*\(|\s*:))"
@@ -1222,11 +1223,11 @@ def subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None
 
 
 def compared_subject_group(text: str, s_start: int, start: int) -> tuple[str, int] | None:
-    """The group a sentence opens with when it compares it with others and gives its share apart ("Women were
-    less supportive, at 39%, than men", "Labour voters were more likely (64%) than ...", "Republicans, at 78%,
-    remained far more approving"), else None: not the whole sample ("Voters were split, with 44% ..."), nor a
-    name that is no kind of people ("Pennsylvania residents"), unless of a party's voters or supporters. With
-    the group, where the words after it start."""
+    """The group a sentence opens with (after a report's lead: "Ipsos found that") when it compares it with others
+    and gives its share apart ("Women were less supportive, at 39%, than men", "Labour voters were more likely
+    (64%) than ...", "Republicans, at 78%, remained far more approving"), else None: not the whole sample ("Voters
+    were split, with 44% ..."), nor a name that is no kind of people ("Pennsylvania residents"), unless of a
+    party's voters or supporters. With the group, where the words after it start."""
     window = text[s_start:start] + ("(" if text.startswith("(", start) else "")  # (a bracketed value's clause
     # ends before its bracket)
     if len(window) > COMPARED_SUBJECT_REACH or not window.rstrip().lower().endswith(COMPARED_SUBJECT_ENDS) or not (
