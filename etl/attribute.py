@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE, contacted_count, responded_count
+from etl.cues import NOT_A_SURVEY_EVENT, SPACED_THOUSANDS_BEFORE, GatedCue, contacted_count, responded_count
 from etl.dates import (
     DATE_ANCHOR,
     NO_FIELDWORK,
@@ -58,7 +58,7 @@ from etl.numbers import fold
 from etl.pollsters import CAPITALISED_WORD, WORD, Pollster, default_matcher, domain_key
 from etl.sentences import split_sentences
 from etl.statements import Wording, describe_figures, is_whole_sample
-from etl.textmatch import contains_any
+from etl.textmatch import contains_any, last_token
 
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
@@ -589,11 +589,16 @@ PART_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z][\w'’-]*\s+){1,2}(?:and|or)\
 DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "1.200" (searched up to the run's end)
 SAMPLE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,]\d)")
 QUALIFIER = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|a\s+total\s+of)\s+)?"
-SAMPLE_LEAD = re.compile(
-    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$")
-SAMPLE_BEFORE = re.compile(
+QUALIFIER_LAST_WORDS = ("than", "over", "about", "around", "nearly", "almost", "some", "roughly", "of")
+# (searched in the 50 characters before a number only where they end, spaces aside, with a word a match ends with)
+SAMPLE_LEAD = GatedCue(re.compile(
+    rf"(?:\b(?:sample|survey|poll|study|questionnaire|polling)\s+(?:size\s+)?(?:was\s+)?of|\bn\s?=)\s*{QUALIFIER}$"),
+    last_words=("=", *QUALIFIER_LAST_WORDS))
+SAMPLE_BEFORE = GatedCue(re.compile(
     rf"\b(?:surveyed|polled|questioned|interviewed|reached|contacted|sampled|covering|covered|among|of|responses\s+from|"
-    rf"interviews\s+with|(?:conducted|carried\s+out)\s+on)\s+{QUALIFIER}$")
+    rf"interviews\s+with|(?:conducted|carried\s+out)\s+on)\s+{QUALIFIER}$"), last_words=(
+    "surveyed", "polled", "questioned", "interviewed", "reached", "contacted", "sampled", "covering", "covered",
+    "among", "from", "with", "on", *QUALIFIER_LAST_WORDS))
 SAMPLE_AFTER = re.compile(
     r"\s+(?:[\w.'’-]+\s+){0,3}?(?:respondents|people|adults|voters|electors|residents|citizens|participants|"
     r"households|businesses|firms|companies|students|members|workers|employees|parents|consumers|customers|users|"
@@ -2045,7 +2050,8 @@ class ArticleContext:
                 found.append((p.start(), p.group("name") or p.group("name2"), False))
         for pos in self.cue_words.get("survey", ()):
             if self.text.startswith(("poll", "survey"), pos) and self.text[pos - 2:pos - 1].isalpha() and (
-                    POLL_WORD.match(self.text, pos)) and (
+                    POLL_WORD.match(self.text, pos)) and "A" <= last_token(self.text[max(0, pos - 50):pos - 1])[
+                    :1] <= "Z" and (  # (the name's last word is capitalised: most polls follow "the" or "a")
                     m := NAMED_POLL_BEFORE.search(self.text, max(0, pos - 50), pos)) and not WEEKDAY_NAME.search(
                     m.group("name")) and not self._names_pollster(m.start("name"), pos) and not (
                     POLL_PAID_AFTER.match(self.text, pos)):  # "the X survey, published by Y": Y's
@@ -2119,7 +2125,8 @@ class ArticleContext:
                 continue
             if _is_year(m.group()) and not text.startswith(".", m.end()):
                 continue  # a year is no sample: _plausible_sample says so too, after the costlier checks below
-            if start and (text[start - 1] in ".," or SPACED_THOUSANDS_BEFORE.search(text, max(0, start - 5), start)):
+            if start and (text[start - 1] in ".," or ((text[start - 2:start - 1].isdecimal() or text[
+                    start - 1] == "\n") and SPACED_THOUSANDS_BEFORE.search(text, max(0, start - 5), start))):
                 continue  # the "200" of "1.200" or "2 500" is only part of a number
             sample = SAMPLE_NUMBER.match(text, start)
             if not sample or not _plausible_sample(sample.group(1)):

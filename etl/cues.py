@@ -40,21 +40,36 @@ class GatedCue:
     keywords: tuple[str, ...] = ()
     last_words: tuple[str, ...] = ()
     last_word_set: frozenset[str] = field(init=False)
+    last_chars: frozenset[str] = field(init=False)  # the last characters of the last words
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "last_word_set", frozenset(self.last_words))
+        object.__setattr__(self, "last_chars", frozenset(word[-1] for word in self.last_words))
 
     def possible(self, text: str, last: str | None = None) -> bool:
         if self.last_words:
             if last is not None and last.isalpha():
                 if last not in self.last_word_set:
                     return False
-            elif not text.rstrip().endswith(self.last_words):
+            elif (tail := text.rstrip())[-1:] not in self.last_chars or not tail.endswith(self.last_words):
                 return False
         return not self.keywords or contains_any(text, self.keywords)
 
     def search(self, text: str, last: str | None = None) -> re.Match | None:
-        return self.pattern.search(text) if self.possible(text, last) else None
+        # possible(), written out: a call costs about as much as its tests, and this runs some 70 times an article
+        if self.last_words:
+            if last is not None and last.isalpha():
+                if last not in self.last_word_set:
+                    return None
+            elif (tail := text.rstrip())[-1:] not in self.last_chars or not tail.endswith(self.last_words):
+                return None
+        if self.keywords:
+            for keyword in self.keywords:  # (contains_any, written out)
+                if keyword in text:
+                    break
+            else:
+                return None
+        return self.pattern.search(text)
 
     def match(self, text: str) -> re.Match | None:
         return self.pattern.match(text) if self.possible(text) else None
@@ -1114,6 +1129,9 @@ FLAT_TABLE_PAIR = re.compile(  # raw text: a label of up to three words, then it
 TABLE_ROW = re.compile(
     r"[ \t]*[A-Z][A-Za-z'’&./-]*(?:[ \t]+[A-Za-z][A-Za-z'’&./-]*){0,2}[ \t]*(?:[|,:][ \t]*|[ \t])[ \t]*"
     r"(\d{1,2}(?:\.\d)?)[ \t]?%?(?:[ \t]*[|,\t]?[ \t]*([+\-−–]\d{1,2}(?:\.\d)?|0|nc|=|\([^()\n]{0,6}\)))?[ \t]*")
+# A TABLE_ROW line holds at most 11 whitespace-separated tokens (three words, a separator, the figure, "%", "|", a
+# bracketed change of up to four): a line with more is prose, and the match need not be tried
+TABLE_ROW_MAX_TOKENS = 12
 TABLE_VALUE_END = re.compile(r"\s*(?:\([^()\n]{0,15}\)\s*)?$")  # raw text: the line ends with the figure, "(+2)" aside
 TABLE_LINE_ENDS = ("—", "–", ":", "-")  # what a TABLE_LINE match ends with, spaces aside
 # the first of two answers written with no unit, as a transcript reads them out: "39 approve, 55 disapprove",

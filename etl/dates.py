@@ -97,6 +97,10 @@ DATE_ALTERNATIVES = [
 DATE_AT_DIGIT, DATE_AT_LETTER = (
     re.compile("|".join(pattern for first, pattern in DATE_ALTERNATIVES if first != other), re.X)
     for other in ("letter", "digit"))
+# At four digits or more (most often a year) only the alternatives that start with a year can match: a day has
+# at most two digits. The same first match there, with the others not tried (see `date_at`).
+DATE_AT_YEAR = re.compile("|".join(pattern for first, pattern in DATE_ALTERNATIVES
+                                   if first == "digit" and ("(?P<o_y1>" in pattern or "(?P<y>" in pattern)), re.X)
 DATE_ANCHOR = re.compile(
     rf"{MONTH}|(?i:\b(?:last|this|previous|past)\s+(?:month|week|year)\b)|(?<![\d,.$£€])(?:19[5-9]\d|20\d\d)")
 DATE_PARTS: dict[str, dict[str, str]] = {}  # alternative ("a_") -> its parts ("d1") -> group name ("a_d1")
@@ -132,6 +136,9 @@ RELATIVE_LEAD = re.compile(r"(?i:(?:(?:late|early|earlier|later)\s+(?:in\s+)?)?(
 SEASON_BEFORE_YEAR = re.compile(r"(?i:spring|summer|autumn|fall)\s+(?:of\s+)?$")  # "in the spring of 2020"
 QUARTER_BEFORE_YEAR = re.compile(  # "the third quarter of 2025": where such a date starts
     r"\b(?:(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4])\s+(?:of\s+)?$")
+# the last two letters of what SEASON_BEFORE_YEAR and QUARTER_BEFORE_YEAR end with, spaces aside, lower-cased
+# ("spring", "summer", "autumn", "fall", "quarter", "Q1"-"Q4", "of"; none has another case form in `re`)
+SEASON_OR_QUARTER_ENDS = frozenset(("ng", "er", "mn", "ll", "q1", "q2", "q3", "q4", "of"))
 QUARTER_NUMBER = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
                   "fourth": 4, "4th": 4, "q4": 4}
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -203,6 +210,8 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
             starts.add(start := m.start())
             if text[start - 1:start] == ".":  # "from 16.10.2023 to 20.10.2023", "16.10–20.10.2023"
                 starts.update(map(MATCH_START, NUMERIC_DATE_BEFORE_YEAR.finditer(text, max(0, start - 20), start)))
+            if text[max(0, start - 18):start].rstrip()[-2:].lower() not in SEASON_OR_QUARTER_ENDS:
+                continue  # (most years follow no such word: then neither is searched for)
             if season := SEASON_BEFORE_YEAR.search(text, max(0, start - 10), start):
                 starts.add(season.start())
             elif quarter := QUARTER_BEFORE_YEAR.search(text, max(0, start - 18), start):
@@ -255,7 +264,10 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
 def date_at(text: str, pos: int) -> re.Match | None:
     """The date phrase starting at pos, tried only against the alternatives its first character can start;
     kept within its line (a headline's "in May" then a dateline's "21.09.2023" are no "May 21")."""
-    pattern = DATE_AT_DIGIT if text[pos].isdecimal() else DATE_AT_LETTER
+    if len(head := text[pos:pos + 4]) == 4 and head.isdecimal():
+        pattern = DATE_AT_YEAR  # four digits: only a year can start there
+    else:
+        pattern = DATE_AT_DIGIT if text[pos].isdecimal() else DATE_AT_LETTER
     m = pattern.match(text, pos)
     if m and "\n" in m.group():
         m = pattern.match(text, pos, text.index("\n", pos))

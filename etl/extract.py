@@ -154,12 +154,11 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
         sports_here = not cued[i] and folded.find("point", s, e) >= 0
         if sports_here and sports is None:
             sports = bool(cues.SPORTS_RESULT.search(folded))
-        context = Context(cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, official,
-                          quick_count=quick_count, result=result, result_from=result_from,
-                          after_share=last_share == i - 1,
-                          official_from=_official_from(folded, s, e, official_at) if official else s,
-                          sports=sports_here and (sports or cues.tells_sports_standing(folded, s, e)),
-                          uncued=None if cued[i] else UncuedSentence(folded, s, e))
+        context = tuple.__new__(Context, (  # in field order (NamedTuple's own __new__ is a slower Python call)
+            cued[i], any(cued[max(0, i - 3):i + 4]), article_cues, official, False, quick_count, last_share == i - 1,
+            result, result_from, _official_from(folded, s, e, official_at) if official else s,
+            sports_here and (sports or cues.tells_sports_standing(folded, s, e)),
+            None if cued[i] else UncuedSentence(folded, s, e)))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
             if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
@@ -171,8 +170,9 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             elif expr.form == "bare" and folded.endswith(cues.LIST_ITEM_ENDS, 0, expr.start):
                 unit_ahead = _unit_ahead(numbers, k, folded)
             before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
-            window = Window(text, folded, expr, (s, e), before, folded[expr.end:min(e, expr.end + WINDOW_AFTER)],
-                            text[expr.end:min(e, expr.end + WINDOW_AFTER)], last_token(before), partner, unit_ahead)
+            after_end = min(e, expr.end + WINDOW_AFTER)
+            window = tuple.__new__(Window, (text, folded, expr, (s, e), before, folded[expr.end:after_end],
+                                            text[expr.end:after_end], last_token(before), partner, unit_ahead))
             if expr.form == "bare" and window.before_token in cues.CARRIED_UNIT_LAST_WORDS and _carried_percent(
                     window, previous, sentence_before):
                 expr = expr._replace(unit="percent", form="percent")
@@ -762,7 +762,11 @@ def _table_row_column(w: Window, context: Context) -> int:
 
 def _table_row_at(text: str, line_start: int) -> re.Match | None:
     line_end = text.find("\n", line_start)
-    return cues.TABLE_ROW.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count(" ", line_start, line_end) > cues.TABLE_ROW_MAX_TOKENS and len(
+            text[line_start:line_end].split(None, cues.TABLE_ROW_MAX_TOKENS)) > cues.TABLE_ROW_MAX_TOKENS:
+        return None  # a line of prose: more words than a row holds (tested first, as most lines are such)
+    return cues.TABLE_ROW.fullmatch(text, line_start, line_end)
 
 
 def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:

@@ -248,6 +248,9 @@ class NumberExpr(NamedTuple):
     qualifier: str = "exact"
 
 
+NEW_TUPLE = tuple.__new__  # NEW_TUPLE(NumberExpr, fields): all six fields, without NamedTuple's slower Python __new__
+
+
 def parse_number(token: str) -> float | None:
     """Value of a digit or word number ("2,000", "4.5", "twenty-nine", "a thousand", "1.4 million")."""
     digits = token.replace(",", "")
@@ -341,10 +344,16 @@ def _pattern_at(low: str, at: int, end: int) -> re.Pattern | None:
     there, with fewer branches to try, each of which would parse the number again."""
     char = low[at]
     if char.isdecimal():  # isdecimal() is `\d`
-        number, spaces, following = DIGIT_HEAD.match(low, at, end).groups()
+        head = DIGIT_HEAD.match(low, at, end)
+        number, spaces, following = head.groups()
         long = len(number) >= 4 and number.isdecimal() and (
             following.isalpha() or following == "_" or not _year_range(number))
-        return _digit_pattern("," in number, bool(spaces), following, long)
+        mark_then = ""  # what follows a comma or dash right after it: "22,4 percent", "2022, when", "56-year-old"
+        if not spaces and following in (",", *DASHES):
+            after_mark = low[head.end():min(end, head.end() + 4)]
+            mark_then = "digit" if after_mark[:1].isdecimal() else "year" if after_mark == "year" else ""
+        four_digits = len(number) >= 4 and number[:4].isdecimal()
+        return _digit_pattern("," in number, bool(spaces), following, long, four_digits, mark_then)
     if char in PATTERN_AT:
         return PATTERN_AT[char]
     word = WORD_AT.match(low, at, end)
@@ -359,27 +368,33 @@ def _word_pattern(word: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=256)
-def _digit_pattern(has_comma: bool, spaced: bool, following: str, long: bool = False) -> re.Pattern | None:
+def _digit_pattern(has_comma: bool, spaced: bool, following: str, long: bool = False, four_digits: bool = False,
+                   mark_then: str = "") -> re.Pattern | None:
     """The pattern of the forms that can start at a number (see _digit_forms): one per set of forms."""
-    forms = _digit_forms(has_comma, spaced, following, long)
+    forms = _digit_forms(has_comma, spaced, following, long, four_digits, mark_then)
     return _patterns_of(f"(?>{DIGIT_NUM})", forms) if forms else None
 
 
-def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = False) -> tuple[str, ...]:
+def _digit_forms(has_comma: bool, spaced: bool, following: str, long: bool = False, four_digits: bool = False,
+                 mark_then: str = "") -> tuple[str, ...]:
     """The forms that can start at a number written in digits, from what each form needs right after
     it: whether the number has a comma, whether spaces follow it, the next character after them
-    ("" at the end) and whether it is four digits or more without a separator. Each test is a necessary
-    condition only; the form's pattern decides."""
+    ("" at the end), whether it is four digits or more without a separator, whether it starts with four
+    digits and, after a comma or dash right after it, whether a digit ("digit") or "year" ("year") follows
+    that mark. Each test is a necessary condition only; the form's pattern decides."""
+    age = not spaced and following in DASHES and mark_then == "year"  # "the 56-year-old", "a 10-year bond"
     possible = {
-        "range": following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o")),  # 5-8%, 5 to 8%
+        "range": (following in ("%", "p", *DASHES) or (spaced and following in ("t", "a", "o"))) and not age,  # 5-8%
         "slashfrac": following == "/" and not spaced and not has_comma,  # 3/4 of
-        "versus": following in ("/", *DASHES) or (spaced and following == "t"),  # 52-48, 86 to 12
+        "versus": (following in ("/", *DASHES) or (spaced and following == "t")) and not age,  # 52-48, 86 to 12
         "count": has_comma or (spaced and following in ("h", "t", "m", "b", "l", "c"))  # 2,000; 4 million; 1.2 lakh
         or long or (spaced and following.isdecimal()),  # 1037 people, 2 011 people
-        "ratio": following == "-" or (spaced and following in ("i", "o")),  # 1 in 5, 9 out of 10
-        "pointadj": not spaced and following in DASHES,  # 10-point
-        "measure": following in ("%", "p") or (following in (",", "-") and not spaced),  # 46%, 22,4 percent, 48-percent
-        "bare": spaced or not (following in ("%", "/", "-", "_") or following.isalnum()),  # not 5%, 5km
+        "ratio": (following == "-" or (spaced and following in ("i", "o"))) and not age,  # 1 in 5, 9 out of 10
+        "pointadj": not spaced and following in DASHES and not age,  # 10-point
+        "measure": following in ("%", "p") or (not spaced and (  # 46%, 22,4 percent (not "in 2022, when"), 48-percent
+            (following == "," and mark_then == "digit") or (following == "-" and not age))),
+        # not 5%, 5km; nor four digits: a bare number has at most three before its decimals ("in 2021.")
+        "bare": (spaced or not (following in ("%", "/", "-", "_") or following.isalnum())) and not four_digits,
     }
     return tuple(form for form in DIGIT_FORMS if possible[form])
 
@@ -394,6 +409,8 @@ def _anchors(low: str, start: int, end: int) -> list[int]:
     """Offsets in [start, end) where a number form can start (see ANCHOR_AT), each after a character
     that is neither alphanumeric nor "." or ","."""
     found = [0] if start == 0 and ANCHOR_AT.match(low, 0, end) else []
+    if low.isascii():  # (most texts: then no character before an anchor can be a letter or digit)
+        return found + [m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end)]
     return found + [m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end)
                     if (before := m.group()) < "\x80" or not before.isalnum()]
 
@@ -473,20 +490,22 @@ def _expressions(m: re.Match, text: str) -> list[NumberExpr]:
         if not written.isdecimal() and written[-1].isdecimal() and contains_any(written, SPACES):
             written = SEPARATORS.sub("", written)  # "2 011": digits and spaces
         value = 500_000.0 if written.lower().startswith("half") else parse_number(written)
-        return [] if value is None else [NumberExpr(value, m.start(), m.end(), "count", "count", qualifier)]
+        return [] if value is None else [NEW_TUPLE(NumberExpr, (value, m.start(), m.end(), "count", "count",
+                                                                 qualifier))]
     if kind == "measure":
         value = parse_number(m.group("mn")) if not m.group("dc") else _decimal_comma(m.group("mn"), m.group("dc"))
         if value is None:
             return []
         unit = "points" if contains_any(m.group("mu"), POINTS_MARKS) else "percent"  # folded text
-        return [NumberExpr(value, m.start(), m.end(), unit, "points" if unit == "points" else "percent", qualifier)]
+        form = "points" if unit == "points" else "percent"
+        return [NEW_TUPLE(NumberExpr, (value, m.start(), m.end(), unit, form, qualifier))]
     if kind == "signed":
         sign = 1 if m.group("sg") == "+" else -1
         value = float(m.group("sv").replace(",", "."))  # "(-5,6)": a decimal comma
         return [NumberExpr(sign * value, m.start(), m.end(), "points", "signed", "exact")]
     if kind == "wordbare":
         return [NumberExpr(parse_number(m.group("wb")), m.start(), m.end(), "count", "bare", qualifier)]
-    return [NumberExpr(float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier)]
+    return [NEW_TUPLE(NumberExpr, (float(m.group("bv")), m.start(), m.end(), "count", "bare", qualifier))]
 
 
 def _tenths_of_a_point(m: re.Match) -> NumberExpr | None:
