@@ -301,10 +301,18 @@ VOTE_RESULT = GatedCue(
     re.compile(r"\b(?:(?:won|received|took|got|obtained|garnered|secured|captured)\s+(?:[\w'’-]+\s+){0,3}?"
                # or the winner's share: "was elected president with 56.1% of the votes cast"
                # or a vote won further back: "won the runoff against X with 50.9% of the valid votes"
-               r"|(?:(?:re-?)?elected\b[^.;%\d]{0,60}?|\b(?:won|winning|wins)\b[^.;%]{0,60}?)"
+               # (a month's abbreviation is no sentence end: "won the Feb. 23 election with 28.5% of the vote")
+               r"|(?:(?:re-?)?elected\b(?:[^.;%\d]|\.(?=\s\d)){0,60}?|\b(?:won|winning|wins)\b(?:[^.;%]|\.(?=\s\d)){0,60}?)"
                r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|"
                r"more\s+than\s+)?)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
     keywords=(" vote",),
+)
+# a party's share at an election the sentence names as won, a result even just after a survey's sentence: "won the
+# Feb. 23 election with 28.5% of the vote", "whose party topped the poll in the November election with 21.9%"
+ELECTION_WON = GatedCue(
+    re.compile(r"\b(?:won|topped\s+the\s+poll\s+in)\s+(?:the\s+|last\s+|this\s+|that\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?"
+               r"elections?\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|more\s+than\s+)?\d"),
+    keywords=("election",),
 )
 NOT_A_SHARE_BEFORE = GatedCue(
     re.compile(r"\b(?:(?:ask|call|push|press|bargain|file)(?:s|es|e?d|ing)?\s+for(?:\s+(?:rate\s+|price\s+|premium\s+)?"
@@ -358,8 +366,9 @@ OTHER_QUANTITY_CUES = {
               r"|\b(?:econom(?:y|ies)|gdp|output)\b[^.;%]{0,40}?\b(?:grew|grown|grows|expanded|expands|contracted|"
               r"contracts|shr[au]nk|shrinks)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|"
               r"nearly\s+|almost\s+)?$"
-              r"|\b(?:econom(?:y|ies)|gdp|output)\b(?:[^.;]|\.\d){0,60}?\b(?:after|before|following)\s+(?:contracting|expanding|"
-              r"growing|shrinking)\s+(?:by\s+)?$"  # "grew 0.2% in the third quarter after contracting 0.3%"
+              r"|\b(?:econom(?:y|ies)|gdp|output)\b(?:[^.;]|\.\d){0,60}?(?:\b(?:after|before|following)|,)\s+(?:contracting|"
+              r"expanding|growing|shrinking)\s+(?:by\s+)?$"  # "grew 0.2% in the third quarter after contracting 0.3%",
+              # "the economy shrank for a second year, contracting by 0.3%"
               r"|\b(?:economic\s+|gdp\s+)?growth\s+(?:rate\s+)?(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|"
               r"only\s+|nearly\s+|almost\s+)?$",
     # a player's or a team's rate, with PLAYER_RATE_AFTER: "completed 71% of his passes", "landed 52% of her serves"
@@ -757,6 +766,7 @@ NEGATIVE_PHRASES = (
         r"rais(?:e|es|ed|ing)", r"hik(?:e|es|ed|ing)", r"increas(?:e|es|ed|ing)", r"cut(?:s|ting)?",
         r"lower(?:s|ed|ing)?")),
     r"ended\s+up\s+(?:with|on)",  # an outcome: "the party ended up with 47.7 per cent of the vote"
+    r"went\s+on\s+to\s+(?:win|carry|take|lose)",  # "she went on to win the state by 4.5 points": the result
     *(rf"{kind}\s+rates?" for kind in (
         "deposit", "policy", "benchmark", "key", "lending", "refinancing", "repo", "cash", "bank")),
     # a central bank's decision: "would keep cutting rates gradually from the current 4%"
@@ -846,6 +856,7 @@ NOT_A_SHARE_WORDS = (
     "hurdle", "quorum",
     "scale", "growth", "target", "forecast", "ceiling", "cap", "limit", "efficacy", "turnout", "unemployment",
     "career", "shooting", "possession", "chance", "chances", "probability", "likelihood",
+    "tariffs", "taxes", "discounts",  # "25 per cent tariffs" (a verb's "cuts" is no such plural: "20% cuts back")
 )
 NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "threshold", "discount", "stake", "interest",
                      "tariff")

@@ -363,7 +363,8 @@ def _quick_count(folded: str, start: int, end: int) -> bool:
 def _result(folded: str, start: int, end: int, quick_count: bool, after_result: bool,
             after_survey: bool) -> tuple[int, bool]:
     """An election's result, in a sentence with no survey cue: a count, an official result ("final results showed"), a
-    vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence), a sentence that goes on from
+    vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence; "won the May election with 41%"
+    even there), a sentence that goes on from
     one ("Civic Coalition got 30.7%", no survey named between them nor a poll's level said in the present), or one
     that opens on a past vote ("At the 2014 referendum, 55.3% voted No"). Returns where its results start (-1 if
     none: the sentence start, or where a vote won is told after a poll's level said in the present) and whether the
@@ -372,7 +373,7 @@ def _result(folded: str, start: int, end: int, quick_count: bool, after_result: 
     if quick_count or cues.ELECTION_RESULT.search(sentence) or (
             after_result and not cues.PRESENT_LEVEL.search(sentence)):  # "The SPD comes in at 14.5%": a poll's
         return start, True
-    if not after_survey and (won := cues.VOTE_RESULT.search(sentence)):
+    if (won := cues.ELECTION_WON.search(sentence)) or (not after_survey and (won := cues.VOTE_RESULT.search(sentence))):
         present = cues.PRESENT_LEVEL.search(sentence, 0, won.start())
         return (start + won.start() if present else start), True
     return (start, True) if cues.PAST_VOTE_OPENING.match(sentence) else (-1, False)
