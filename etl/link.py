@@ -920,7 +920,7 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
             continue  # outlets agree on no reading: none to stray from
         agreeing: dict[tuple[float, float], int] = {}  # (share, slack) -> how many articles give it, within slack
         for n, value, slack in shares:
-            if abs(value - main) <= slack:
+            if abs(value - main) <= slack or _hedged_around(citations[n], value, slack, main):
                 continue
             if (value, slack) not in agreeing:
                 agreeing[(value, slack)] = len({citations[m].get("article_id") for m, other, _ in shares
@@ -934,6 +934,16 @@ def move_discordant_shares(citations: list[dict], question_of: list[str], wave_o
             if len(homes) == 1:
                 moved[n] = homes[0]
     return moved
+
+
+def _hedged_around(citation: dict, value: float, slack: float, main: float) -> bool:
+    """Whether a hedged fraction ("fewer than three in 10", "more than half") takes in a question's reading: the
+    hedge points to a side (`_in_words_range`), so "fewer than three in 10" is Labour's 26%, not the 30% of
+    another party."""
+    if not (qualifier := citation.get("qualifier")) or not _fraction_text(citation.get("value_text")):
+        return False
+    low, high = _in_words_range(value, qualifier)
+    return low <= main <= high
 
 
 def split_self_contradicting(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
@@ -1744,6 +1754,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     for n, c in enumerate(citations):
         if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
             shares[question_of[n]][wave_of[n]].add(value)
+    given: dict[str, dict[str, dict[str, set[float]]]] = defaultdict(dict)  # question -> wave -> article -> shares
+    for (wave, q), by_article in _shares_by_article(citations, question_of, wave_of).items():
+        given[q][wave] = by_article
     apart: dict[tuple[str, str], str] = {}  # (wave, question) -> the name it keeps in that wave, not joined there
     parent = {q: q for q in question_of}
     joined_into: dict[str, list[str]] = {}  # question -> the questions joined into it (theirs too): find() gives it
@@ -1795,6 +1808,8 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                     continue  # (a bare name between "would vote for him" and "approve of his job" joins neither)
                 if bridges(key[0], ta) or bridges(key[0], tb):
                     continue  # "Reform extends lead as Labour slips": which party's share it is, words do not say
+                if _told_apart(given[x].get(key[0], {}), given[y].get(key[0], {})):
+                    continue  # one article gives both, a point or more apart, in this wave: two figures
                 keep, gone = min(x, y), max(x, y)
                 for w in sorted(shares[keep].keys() & shares[gone].keys() - {key[0]}):
                     if all(abs(a - b) > FAR_APART for a in shares[keep][w] for b in shares[gone][w]):
@@ -1804,6 +1819,8 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                 joined_into.setdefault(keep, []).extend((gone, *joined_into.pop(gone, ())))
                 members[keep] |= members.pop(gone)
                 roles[keep] |= roles.pop(gone)
+                for w, by_article in given.pop(gone).items():
+                    _merge_given(given[keep].setdefault(w, {}), by_article)
                 for w, values in shares.pop(gone, {}).items():
                     shares[keep][w] |= values
     joined = [apart.get((w, q)) or find(q) for q, w in zip(question_of, wave_of, strict=True)]
@@ -1860,9 +1877,12 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
             if subgroup_key(c.get("subgroup")) == "all" and n not in fractions and not bridges(wave_of[n], tokens[n]):
                 values[(wave_of[n], question_of[n])].add(_share(c))
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (wave, question) -> the questions it may join
+    given = _shares_by_article(citations, question_of, wave_of)
     for wave, names, sides, articles in candidates:
         if any(max(shares := values[(wave, name)] or {0}) - min(shares) > SAME_SHARE for name in names):
             continue  # a question read otherwise in the wave ("57" and "43")
+        if _told_apart(given[(wave, names[0])], given[(wave, names[1])]):
+            continue  # an article gives both there, a point or more apart: two figures
         rounded = len({_share(citations[n]) for side in sides for n in side}) > 1  # "41%" against "41.2%"
         if rounded and any(all(_share(citations[n]).is_integer() for n in side) and any(
                 unrounded[(article, wave)] for article in articles[s]) for s, side in enumerate(sides)):
@@ -1960,6 +1980,33 @@ def _in_words_range(share: float, qualifier: object) -> tuple[float, float]:
     return share - IN_WORDS, share + IN_WORDS
 
 
+def _shares_by_article(citations: list[dict], question_of: list[str], wave_of: list[str]
+                       ) -> dict[tuple[str, str], dict[str, set[float]]]:
+    """(wave, question) -> article -> the whole-sample shares that article gives it there, exactly (not its
+    comparisons with an earlier reading, nor "nearly three-quarters", "more than 40%"): what `_told_apart` reads."""
+    given: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for n, c in enumerate(citations):
+        if not math.isnan(value := _share(c)) and subgroup_key(c.get("subgroup")) == "all" and not (
+                c.get("earlier_wave") or c.get("qualifier") or _fraction_text(c.get("value_text"))):
+            given[(wave_of[n], question_of[n])][str(c.get("article_id"))].add(value)
+    return given
+
+
+def _told_apart(one: dict[str, set[float]], other: dict[str, set[float]]) -> bool:
+    """Whether an article gives two questions of one wave one whole-sample share each, a point or more apart
+    ("Sinn Féin is on 22%, Fianna Fáil on 21%"): that article says they are two figures, so no share alike
+    elsewhere joins them (another outlet's 22% "ahead of Fianna Fáil" bridges nothing). An article giving one
+    question two shares there reads it loosely (a subgroup missed), so says nothing."""
+    return any(len(values) == 1 and len(other[article]) == 1 and abs(min(values) - min(other[article])) >= 1
+               for article, values in one.items() if article in other)
+
+
+def _merge_given(into: dict[str, set[float]], gone: dict[str, set[float]]) -> None:
+    """Add the per-article shares of a question joined into another to the other's (union-find roots)."""
+    for article, values in gone.items():
+        into[article] = into.get(article, set()) | values
+
+
 def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
                        wave_of: list[str]) -> list[str]:
     """Within one dated wave, outlets quote one release: where two articles each give a share exactly once
@@ -1990,6 +2037,7 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
             shares[(wave_of[n], question_of[n])].add(value)
         if tokens[n]:
             said[wave_of[n]].add((question_of[n], tokens[n]))
+    by_article = _shares_by_article(citations, question_of, wave_of)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(key: tuple[str, str]) -> tuple[str, str]:
@@ -2012,11 +2060,13 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
                     continue
                 both = shares[x] | shares[y]
                 if max(both) - min(both) > SAME_SHARE or any(
-                        t and _bridges(t, said[wave]) for t in (tokens[a], tokens[b])):
+                        t and _bridges(t, said[wave]) for t in (tokens[a], tokens[b])) or (
+                        _told_apart(by_article[x], by_article[y])):
                     continue
                 keep, gone = min(x, y), max(x, y)
                 parent[gone] = keep
                 shares[keep] = both
+                _merge_given(by_article[keep], by_article.pop(gone))
                 x = keep
     return [find((w, q))[1] for q, w in zip(question_of, wave_of, strict=True)] if parent else question_of
 

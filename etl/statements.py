@@ -164,6 +164,10 @@ NOT_A_KIND = frozenset([
     "half", "ten", "hundred", "thousand", "million", "percent", "cent", "and", "the", "among", "than", "many",
     "polled", "surveyed", "questioned", "interviewed", "asked", "registered", "likely", "eligible", "adult"])
 LONE_BRACKETED_FIGURE = re.compile(r"\(\s*[\d.,]+\s*(?:%|per\s?cent|percent|pc)?\s*\)")  # not "(31% to 16%)"
+CLAUSE_MARKS = (",", ";", ":", "(", ")")  # between a figure and the next, one says the words after are its own
+SENTENCE_OPENERS = ("The ", "A ", "An ", "In ", "This ", "That ", "But ", "And ")  # no first name: "The Ipsos poll"
+PERSON_PRONOUN_LEAD = re.compile(r"(?:[Hh]e|[Ss]he)\s")  # "he is now favoured by 37%": whose figure, said before
+RELATIVE_PRONOUNS = frozenset(["whom", "which"])  # "12% of whom": the group is the one named right before
 POINTING_GROUPS = frozenset([None, "those", "them", "these"])  # the group of "Of those, 40% ...", as found
 POINTING_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these)\s*,", re.I)  # "Among them, 40% ..."
 AMONG_SENTENCE_LEAD = re.compile(r"\s*" + FOCUS + r"among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+(?:\s*,|"
@@ -814,8 +818,11 @@ SHARE_OF_NAME = re.compile(
     r"(?:\s+place)?|trailing|lagging|leading|across\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?),?){0,3}"
     r",?\s+(?:on|at)\s*$")
 NAME_SHARE_REACH = 120  # characters before a value: no such name is written further back
-GAP_ASIDE = re.compile(r"(?:a\s+full\s+|just\s+|only\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
-                       r"|ten|\w+teen)\s+(?:percentage\s+)?points?\s+(?:behind|ahead|clear|adrift|short)\b", re.I)
+GAP_ASIDE = re.compile(  # "a full 10 points behind", "a point ahead of", "well clear of": the gap to a rival
+    r"(?:a\s+full\s+|just\s+|only\s+|some\s+)?(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen)"
+    r"\s+(?:percentage\s+)?points?\s+(?:behind|ahead|clear|adrift|short)\b|(?:(?:well|narrowly|comfortably|slightly|"
+    r"marginally|fractionally|clearly|just|far|way)\s+)?(?:behind|(?:ahead|clear|adrift|in\s+front)\s+of)\s)", re.I)
+GAP_ASIDE_HINTS = (" point", "ahead", "behind", "clear", "adrift", "front")  # one is in each GAP_ASIDE match
 STANCE_NOUN_BEFORE = re.compile(r"[^\W\d_]{3,}(?:tion|ment|ness|ity|ance|ence)\s$")  # "Frustration ", "Confidence "
 NAME_SHARE_HINTS = (" on", " at")  # the words right before the value in every SHARE_OF_NAME match
 NAME_SHARE_ENDINGS = ("on", "at", "on ", "at ")  # the text before such a value ends so (one space at most)
@@ -1099,6 +1106,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             return OwnClause(left, right, inner_start, pos, group, name, "", None)
         if group is None:
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
+    if group in RELATIVE_PRONOUNS:
+        group = None  # "lowest among renters, 12% of whom are satisfied": the group named before, not "whom"
     if group is None:
         group = _group_said_before(text, inner_start, left, s_start)
     elif is_whole_sample(group) and (place := group_before(text, inner_start, max(left, s_start))) and (
@@ -1117,13 +1126,18 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         group = _than_group(text, spans, left, inner_start, s_start)  # "..., than men, at 51%"
     level = LEVEL_AFTER_CHANGE.match(text, pos, right) if " and " in text[pos:right] else None
     after = after_clause(text, pos, level.start("rest") if level else right)  # not "and now stands at (31%)"
-    if " point" in after[:24] and GAP_ASIDE.match(after):
-        after = ""  # "Labour sinking to 19% - a full 10 points behind Reform": the gap to a rival, not the share
+    if contains_any(after[:32], GAP_ASIDE_HINTS) and GAP_ASIDE.match(after):
+        after = ""  # "Labour sinking to 19% - a full 10 points behind Reform", "on 22%, a point ahead of Fianna Fáil
+        # on 21%": the gap to a rival (named there), not the share's answer
     if after and text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and (
             LEVEL_BEFORE.search(text, max(s_start, inner_start - 16), inner_start)):
         after = ""  # "puts approval at 41%, 52% disapprove": the words after the next figure are that figure's
     elif after and right < s_end and NEXT_SUBJECT_ONLY.fullmatch(text, pos, right) and inner_start > left:
         after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
+    elif after and right < s_end and text[pos:pos + 6].lstrip()[:4] == "and " and (
+            k := bisect.bisect_left(spans, (end, end))) < len(spans) and spans[k][0] == right and (
+            not contains_any(text[pos:right], CLAUSE_MARKS)):
+        after = ""  # "One Nation rose to 8% and independents won the support of 15%": the next figure's words
     elif right < s_end and ", and " in after:
         after = after[:after.rfind(", and ")]  # "55% think X, and satisfaction is down to 38%": the next figure's
     if after and right < s_end and _table_label(text, pos, right):
@@ -1158,6 +1172,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = " ".join(_strip_trailing_filler(after[:-len(following.group("name"))]).split())  # "40% back A
         # and B 35%": B is the next value's
     before = before_clause(text, inner_start, left, alone=left <= s_start)
+    if before and contains_any(before[:32], GAP_ASIDE_HINTS) and (gap := GAP_ASIDE.match(before)):
+        before = before[gap.end():].lstrip() or None  # "12%, well clear of One Nation at 8%": One Nation's share
     if verb_at is not None and before:
         before = " ".join(_strip_trailing_filler(_without_figures(text[verb_at:inner_start])).split()) or before
     if after and (asked := asked_topic(text, s_start, inner_start)) and (
@@ -1171,6 +1187,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     elif before and (of := WITH_STANCE_OF.get(after.partition(",")[0].lower())) and (
             holder := NAME_HAS.fullmatch(before)):
         after, before = f"{after.partition(',')[0]} {of} {holder.group('topic')}", None  # "Ms Roe has 33% satisfied"
+    if before and before[:1] in "HhSs" and PERSON_PRONOUN_LEAD.match(before) and (named := _person_said_first(
+            text, s_start, text.rfind(before[:3], s_start, inner_start))):
+        before = f"{named} {before.partition(' ')[2]}"  # "Albanese's lead has all but gone: he is favoured by 37%"
     if before and contains_any(before.lower(), VIEW_NOUNS) and (view := VIEW_SUBJECT.match(before)):
         before = view.group("view")  # "The view that X was shared most among ..." → "X"
     changed_share = False
@@ -1467,6 +1486,17 @@ def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
     if words[-1] in WHOLE_SAMPLE_HEADS or NOT_A_PLACE.match(name):
         return None  # "Voters at 40%", "One Nation on 8%" (said as the words before it), "March at 40%"
     return name, False
+
+
+def _person_said_first(text: str, s_start: int, pronoun_at: int) -> str | None:
+    """The one person named in a sentence before a figure's clause that opens with "he" or "she" ("Anthony
+    Albanese's lead as preferred prime minister has all but gone: he is now favoured by 37%"): whose figure it
+    is. None when that lead names nobody or more than one."""
+    if pronoun_at <= s_start:
+        return None
+    names = {m.group().rstrip("'’-") for m in PERSON_NAME.finditer(text, s_start, pronoun_at)
+             if not m.group().startswith(SENTENCE_OPENERS)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _person_before(text: str, s_start: int, rival: str | None) -> str | None:
