@@ -417,6 +417,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("altern", r"\balternative\s+(?:for|fur|fuer)\s+(?:germany|deutschland)\b", "afd"),
     ("union", r"^(?:the\s+)?union$|\b(?:the\s+)?union\s+(?:bloc|parties)\b", "cdu"),  # "the Union": CDU/CSU
     ("reform", r"\breform\s+uk\b", "reform"),
+    ("christian", r"\bchristian\s+democrat(?:s|ic\s+union)\b", "cdu"),  # Germany's CDU in English
+    ("free", r"\bfree\s+democrat(?:s|ic\s+party)\b", "fdp"),
+    ("wagenknecht", r"\b(?:sahra\s+)?wagenknecht\s+alliance\b|\balliance\s+sahra\s+wagenknecht\b", "bsw"),
+    ("bloc", r"\bbloc\s+qu[eé]b[eé]cois\b", "bloc"),  # "the Bloc" for short
     ("lib", r"\blib(?:eral)?\s*dem(?:ocrat)?s?\b", "libdem"),
     ("ld", r"^ld$", "libdem"),  # a poll table's label
     ("justice", r"\blaw\s+and\s+justice\b", "pis"),
@@ -1363,10 +1367,20 @@ def question_tokens(citation: dict) -> frozenset[str]:
         words = words | {BEST_PARTY}
     if words <= BARE_ANSWER and statement and statement.startswith(terms) and len(statement) > len(terms):
         words = words | said  # terms cut to the answer alone ("are on board with a new"): the statement says what
+    if statement and len(statement) > len(terms) and (cut := statement.find(terms[-DANGLING_TAIL:])) >= 0 and (
+            terms.endswith(DANGLING_WORDS) or statement.startswith(CHOSEN_AFTER, cut + DANGLING_TAIL)):
+        named = NAME_WORD.findall(statement, cut + DANGLING_TAIL)  # terms cut before the party or person their
+        if named:  # statement names ("would give their first preference to" Fine Gael): that name is the answer
+            words = words | statement_tokens(" ".join(named))
     if ISSUE_AREA in said and (ISSUE_AREA not in words or any(t.startswith(OBJECT) and t not in words for t in said)):
         words = words | said  # terms cut short ("approve of his handling of the") keep the issue the statement names
         # ("the economy", "the issue")
     return _own_pole(words, said)
+
+
+DANGLING_WORDS = (" to", " for", " their")  # words a cut leaves hanging before the party or person chosen
+CHOSEN_AFTER = (" to ", " for ")  # "... first preference vote" cut before " to Sinn Féin": the same cut
+DANGLING_TAIL = 12  # characters of cut terms their statement must hold to be the same clause
 
 
 def _only_groups_compared(words: frozenset[str], subgroup: str | None) -> bool:
@@ -1963,11 +1977,20 @@ def _rounded_from(n: int, citations: list[dict], tokens: list[frozenset[str]], q
     contradicting words; None if there is none."""
     share = _share(citations[n])
     low, high = _in_words_range(share, citations[n].get("qualifier"))
+    named = _names_in(citations[n])
     near = [(abs(int(value) - share), value) for value, by in zip(values, cited, strict=True)
             if int(value) != share and low <= int(value) <= high and any(  # each wording once: outlets repeat them
                 similarity(tokens[n], words, weight) >= SIMILAR_SAME_VALUE
-                for words in {tokens[m] for m in by if question_of[m] != question_of[n]})]
+                for words in {tokens[m] for m in by if question_of[m] != question_of[n]
+                              and not (named and named.isdisjoint(_names_in(citations[m]) or named))})]
     return min(near)[1] if near else None
+
+
+def _names_in(citation: dict) -> frozenset[str]:
+    """The tokens of the names a citation's statement gives ("Fine Gael"): a fraction naming one party rounds no
+    share another party is given ("almost one in five would back Fine Gael" is not Fianna Fáil's 21%). Its first
+    word is left out: a capital there may only open the sentence ("Unemployment remains the top concern")."""
+    return statement_tokens(" ".join(NAME_WORD.findall(str(citation.get("statement") or ""), 1)))
 
 
 def _in_words_range(share: float, qualifier: object) -> tuple[float, float]:

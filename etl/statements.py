@@ -779,6 +779,12 @@ ROUND_FRAME = re.compile(r"(?:In|in|For|On)\s+(?:a|an|the|[A-Z][\w.&-]*['’]s)\
                          r"(?P<round>(?:run-?off|second[\s-]round|first[\s-]round)(?:\s+(?:vote|ballot))?|"
                          r"two[\s-]party[\s-]preferred|(?:preferred|better|best)\s+(?:prime\s+minister|PM|premier|"
                          r"president|chancellor))\b[^,.;]{0,60},")
+# "X's lead as preferred prime minister has evaporated: he is favoured by 37%, against 36% for Y": the question
+# the sentence's shares answer, said before its first figure and outside their own clauses
+LEADER_CHOICE_FRAME = re.compile(r"\b(?:best|better|preferred)\s+(?:choice\s+(?:for|as)\s+)?"
+                                 r"(?:prime\s+minister|PM|premier|chancellor)\b")
+# a share's own measure ("primary vote", "approval"): the sentence's opening question is not the one it answers
+OWN_MEASURE = re.compile(r"(?i)\b(?:vote|primary|approv|disapprov|satisf|dissatisf|rating)")
 PAIR_LEADER = re.compile(  # also "X would beat leftist Y 46% to 43%", "X ahead of Y: 46% to 43%", "X would win 53% to
     # 47%", "the Albanese government leads the Coalition 52% to 48%"
     rf"(?P<x>{_NAME}(?:\s+(?:government|party|camp|bloc|alliance|ticket))?)\s+(?:(?:would|could|will)\s+)?"
@@ -1791,12 +1797,30 @@ class _Wordings:
             # wordless figure stays one: the frame alone names no answer to link it by)
             terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
+        if wording.question_terms and (framed := _leader_choice_frame(text, figures, n)) and (
+                frame := framed[0]).lower() not in wording.question_terms.lower() and (
+                (framed[1] < n and frame.lower() in (out[framed[1]].question_terms or "").lower()) or (
+                framed[1] == n and not OWN_MEASURE.search(wording.question_terms))):
+            # the sentence's first share answers the question, so the shares after it do too
+            wording = wording._replace(question_terms=f"{frame} {wording.question_terms}")
         if not wording.statement and (named := named_level(text, s_start, start)):
             wording = wording._replace(statement=named, question_terms=wording.question_terms or named,
                                        refers_back=False)
         if wording.group in POINTING_GROUPS and (pointed := _group_pointed_at(text, out, figures, n)):
             wording = wording._replace(group=pointed)
         return wording
+
+
+def _leader_choice_frame(text: str, figures: list[tuple[int, int, int, int]], n: int) -> tuple[str, int] | None:
+    """The preferred-leader question ("preferred prime minister") a sentence names before its first figure, with
+    that figure's index: its shares answer it though their own clauses ("he is now favoured by 37%", "36% for Y")
+    leave it out."""
+    s_start = figures[n][2]
+    first = n
+    while first and figures[first - 1][2] == s_start:
+        first -= 1
+    frame = LEADER_CHOICE_FRAME.search(text, s_start, figures[first][0])
+    return (" ".join(frame.group().split()), first) if frame else None
 
 
 def _group_pointed_at(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]], n: int) -> str | None:
