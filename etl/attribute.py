@@ -100,6 +100,10 @@ EARLIER_WAVE_CUE = re.compile(
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|(?<!sampling )\bpoints?\s+(?:from|since)\b|"
     r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b|"  # "down four on last month": a change's base
     r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:in|at|the)\s+)?$")  # "a point lower than last month"
+# A word every match of EARLIER_WAVE_CUE holds (and of EARLIER_WAVE_RAN: its first four), looked for first: the
+# alternation, tried at every position, costs several times more than these `in` tests, and most dates have none.
+EARLIER_WAVE_WORDS = ("previous", "prior", "earlier", "last", "compared", "since", "from", "than", "ago", "against",
+                      "up", "down", "unchanged", "steady")
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+"  # also "the previous week's YouGov survey"
                            r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
@@ -229,6 +233,7 @@ ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:i
 # who a value is of ("those who voted in 2019"), or a vote won then ("the 11.6% they won in February")
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected|won|received|took(?!\s+place))\b[^,;:.%\d]{0,40}"
                         r"\b(?:in|at|during)\s+(?:the\s+)?$")
+GROUP_DATE_WORDS = ("who", "voted", "backed", "supported", "elected", "won", "received", "took")  # one in every match
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
@@ -284,6 +289,7 @@ PUBLISHED_BY = re.compile(
     rf"(?:[Rr]esearch|[Ss]tudy)\s+(?:from|by)\s+(?:the\s+)?(?P<name>{SPONSOR_NAMES})"
     rf"|(?:poll|survey|study|research)\b[^.;]{{0,40}}?,?\s+published\s+by\s+(?:the\s+)?{OUTLET_KIND}"
     rf"(?P<name2>{SPONSOR_NAMES})")
+RESEARCH_OR_STUDY = ("Research", "research", "Study", "study")  # what PUBLISHED_BY's first form opens with
 # The two bodies behind a survey: "a collaboration between the Policy Institute at King's College London and Ipsos";
 # the one not listed as a pollster is the sponsor.
 COLLABORATION = re.compile(rf"\b(?:collaboration|partnership|joint\s+(?:project|venture|effort))\s+(?:between|of)\s+"
@@ -507,6 +513,7 @@ SLASHED_NAME = re.compile(r"/(?P<name>[A-Z][\w&'’.-]*)\s$")  # the pollster af
 ACRONYM_REPORTS_POLL = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z]{3,}(?:[-–][A-Z]\w*)*)\s+(?:found|finds|said|says|reported)\s+(?:in\s+)?"
     r"(?:an?\s+|its\s+|the\s+)?(?:(?:new|latest|recent)\s+)?$")
+REPORTING_VERBS = ("found", "finds", "said", "says", "reported")  # one is in every ACRONYM_REPORTS_POLL match
 BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")  # a long name's short form: "(BIGD)", "(IBRiS)"
 ACRONYM_WORD = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")  # "CCS" in "University of Lima CCS", not "CCS-UL"
 ACRONYM_NAME = re.compile(r"[A-Z]{3,}(?:[-–][A-Z][\w]*)*|[A-Z]{2,}(?:[-–][A-Z][\w]*)+")
@@ -607,6 +614,7 @@ SAMPLE_VERB_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:respondents|people|adults|voters|participants|[A-Z][a-z]+(?:ans|ians|s))\s+"
     r"(?:(?:took\s+part|participated)" + NOT_A_SURVEY_EVENT
     + r"|were\s+(?:surveyed|polled|questioned|interviewed|asked)|responded)")
+SAMPLE_VERBS = ("took", "participated", "were", "responded")  # one is in every SAMPLE_VERB_AFTER match
 MARGIN = re.compile(
     r"\b(?:margin\s+of\s+(?:sampling\s+)?error|(?<=error )margin|sampling\s+error|credibility\s+interval)\b"
     r"[^.;\d]{0,40}?(?P<m>\d{1,2}(?:\.\d+)?)"
@@ -1370,10 +1378,15 @@ class ArticleContext:
         return earlier_than(unit, current, self.published, count_back)
 
     def _names_another_survey(self, s_start: int, s_end: int) -> bool:
-        """ "Another survey, by ..." (a word found first: most sentences have none of them)."""
+        """ "Another survey, by ..." (a word found first: most articles, and most sentences, have none of them)."""
         lowered = self.lowered
-        return any(lowered.find(word, s_start, s_end) >= 0 for word in ANOTHER_WORDS) and (
+        return self.says_another and contains_any(lowered[s_start:s_end], ANOTHER_WORDS) and (
             ANOTHER_SURVEY.search(lowered, s_start, s_end) is not None)
+
+    @cached_property
+    def says_another(self) -> bool:
+        """Whether the article has a word of ANOTHER_WORDS at all (figures of sentences naming no pollster ask)."""
+        return contains_any(self.lowered, ANOTHER_WORDS)
 
     @cached_property
     def names_exit_poll(self) -> bool:
@@ -1533,7 +1546,9 @@ class ArticleContext:
             if ("after" in lead or "following" in lead) and DAYS_AFTER.search(lead):
                 self.group_dates[key] = False  # "in the days after the Oct. 26 elections": fieldwork after the vote
                 return False
-            self.group_dates[key] = bool(GROUP_DATE.search(self.lowered, max(s_start, d.start - 50), d.start)) or (
+            before = max(s_start, d.start - 50)
+            self.group_dates[key] = (contains_any(self.lowered[before:d.start], GROUP_DATE_WORDS) and (
+                GROUP_DATE.search(self.lowered, before, d.start) is not None)) or (
                 ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
                 ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
                 d.start - s_start <= 32 and (DATELINE.fullmatch(self.text, s_start, d.start) is not None or (
@@ -1641,8 +1656,7 @@ class ArticleContext:
                     self._names_pollster(s_start, s_end))
             if not cued_sentences[s_start]:
                 continue
-            if EARLIER_WAVE_CUE.search(self.lowered, max(s_start, d.start - 40), d.start) or (
-                    EARLIER_WAVE_RAN.search(self.lowered, max(s_start, d.start - 80), d.start)):
+            if self._earlier_wave_before(d, s_start):
                 continue
             if VALUE_BEFORE.search(self.text, max(s_start, d.start - 14), d.start) or (
                     NUMBER_IN_BEFORE.search(self.text, max(s_start, d.start - 14), d.start)):
@@ -1657,6 +1671,18 @@ class ArticleContext:
                 continue  # "firms expect sales to rise in the third quarter of 2025": a forecast's period
             found.append(d)
         return found
+
+    def _earlier_wave_before(self, d: DateSpan, s_start: int) -> bool:
+        """Whether the words before a date in its sentence make it an earlier wave's (EARLIER_WAVE_CUE, "up from 38%
+        since May", or EARLIER_WAVE_RAN, "the previous survey, conducted on"): searched only where one of their words
+        (EARLIER_WAVE_WORDS) occurs."""
+        near, far = max(s_start, d.start - 40), max(s_start, d.start - 80)
+        lowered = self.lowered
+        if contains_any(lowered[near:d.start], EARLIER_WAVE_WORDS) and (
+                EARLIER_WAVE_CUE.search(lowered, near, d.start) is not None):
+            return True
+        return contains_any(lowered[far:d.start], EARLIER_WAVE_WORDS[:4]) and (
+            EARLIER_WAVE_RAN.search(lowered, far, d.start) is not None)
 
     # -- names ---------------------------------------------------------------------------------------
     def _unknown_pollsters(self, known: list[tuple],
@@ -1775,7 +1801,8 @@ class ArticleContext:
                 found.append(owner)
                 continue
             if not (m or possessor) and before in REPORTER_LEADS and not tracking:
-                reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos)
+                reporter = ACRONYM_REPORTS_POLL.search(text, max(0, pos - 40), pos) if contains_any(
+                    text[max(0, pos - 40):pos], REPORTING_VERBS) else None
             if not (m or possessor or reporter) and "/" in before and (
                     short := SLASHED_NAME.search(text, pos - 1 - len(before), pos)):  # "a Times/Siena poll"
                 if (pollster := default_matcher().extended(short.group("name"), NAME_TAIL_WORDS)) and not any(
@@ -2032,6 +2059,7 @@ class ArticleContext:
         Times/YouGov poll", "the YouGov/Times poll", "Guardian Essential poll")."""
         found, last_end = [], -1
         candidates = sorted({*self.cue_words.get("survey", ()), *self.cue_words.get("paid", ())})
+        last_published = self.text.rfind("published")  # PUBLISHED_BY opens with RESEARCH_OR_STUDY or has this after
         for pos in candidates:
             if pos < last_end:
                 continue
@@ -2045,7 +2073,8 @@ class ArticleContext:
             elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
                     c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
                 found.append((c.start("name"), c.group("name"), True))  # "The Trust commissioned Opinium"
-            elif p := PUBLISHED_BY.match(self.text, pos):  # a pollster's own name here is no sponsor (not explicit)
+            elif (pos < last_published or self.text.startswith(RESEARCH_OR_STUDY, pos)) and (
+                    p := PUBLISHED_BY.match(self.text, pos)):  # a pollster's own name here is no sponsor (not explicit)
                 last_end = p.end()
                 found.append((p.start(), p.group("name") or p.group("name2"), False))
         for pos in self.cue_words.get("survey", ()):
@@ -2158,8 +2187,14 @@ class ArticleContext:
         before = self.lowered[max(0, start - 50):start]
         return bool(SAMPLE_LEAD.search(before)
                     or (SAMPLE_BEFORE.search(before) and SAMPLE_AFTER.match(self.text, end, end + 60))
-                    or SAMPLE_VERB_AFTER.match(self.text, end, end + 60)) and not contacted_count(
+                    or self._sample_verb_after(end)) and not contacted_count(
             self.lowered, start, end, s_start, s_end)
+
+    def _sample_verb_after(self, end: int) -> bool:
+        """Whether SAMPLE_VERB_AFTER matches right after a count ("804 respondents took part"): tried only where one of
+        its verbs (SAMPLE_VERBS) follows within its reach, as after most counts none does."""
+        return contains_any(self.text[end:end + 60], SAMPLE_VERBS) and (
+            SAMPLE_VERB_AFTER.match(self.text, end, end + 60) is not None)
 
     def _dot_thousands_sample(self, run: re.Match) -> tuple[int, int] | None:
         """A sample written with a dot between thousands ("1.200 respondents", "2.034 adults were asked"),
@@ -2170,7 +2205,7 @@ class ArticleContext:
             return None
         before = self.lowered[max(0, whole.start() - 50):whole.start()]
         led = SAMPLE_LEAD.search(before) or SAMPLE_BEFORE.search(before)
-        if (led and SAMPLE_AFTER.match(self.text, end, end + 60)) or SAMPLE_VERB_AFTER.match(self.text, end, end + 60):
+        if (led and SAMPLE_AFTER.match(self.text, end, end + 60)) or self._sample_verb_after(end):
             return whole.start(), int(NON_DIGIT.sub("", whole.group()))
         return None
 

@@ -685,6 +685,11 @@ RESPONDED_AFTER = re.compile(  # on folded text, right after a count: "426 and 6
     r"completed\s+the\s+(?:survey|questionnaire|poll|interview))\b")
 CONTACT_WORDS = (r"(?:contacted|approached|called|dialled|dialed|invited|covered|reached|"
                  r"(?:sent|mailed|posted|e-?mailed)\s+to|selected)")
+# A word every RESPONDED_AFTER match holds, and one every CONTACT_WORDS match holds: looked for first, as most counts
+# have none near them, and a search tried at every position costs more than these `in` tests.
+RESPONSE_WORDS = ("responded", "answered", "replied", "gave", "completed")
+CONTACT_WORD_LIST = ("contacted", "approached", "called", "dialled", "dialed", "invited", "covered", "reached", "sent",
+                     "mailed", "posted", "selected")
 CONTACTED_BEFORE = re.compile(  # on folded text up to a count: "contacted 2,076", "covered some 1,040"
     CONTACT_WORDS + r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
 CONTACTED_AFTER = re.compile(  # on folded text right after a count: "1,040 households were approached"
@@ -705,14 +710,17 @@ ANY_COUNT = re.compile(r"\d[\d,]*")
 
 def responded_count(folded: str, end: int, sentence_end: int) -> bool:
     """Whether the count ending at `end` is of those who answered ("1,200 of them gave answers")."""
-    return bool(RESPONDED_AFTER.match(folded, end, sentence_end))
+    return contains_any(folded[end:sentence_end], RESPONSE_WORDS) and (
+        RESPONDED_AFTER.match(folded, end, sentence_end) is not None)
 
 
 def contacted_count(folded: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the count at folded[start:end] is of those asked, when its sentence goes on to say how many
     answered: then it is not the sample."""
-    if not (CONTACTED_BEFORE.search(folded, max(sentence_start, start - 40), start)
-            or CONTACTED_AFTER.match(folded, end, sentence_end)):
+    before = max(sentence_start, start - 40)
+    if not ((contains_any(folded[before:start], CONTACT_WORD_LIST) and CONTACTED_BEFORE.search(folded, before, start))
+            or (contains_any(folded[end:sentence_end], CONTACT_WORD_LIST)
+                and CONTACTED_AFTER.match(folded, end, sentence_end))):
         return False
     return any(responded_count(folded, m.end(), sentence_end) or RESPONSES_FROM_BEFORE.search(
         folded, max(end, m.start() - 50), m.start()) for m in ANY_COUNT.finditer(folded, end, sentence_end))

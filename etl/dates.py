@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlparse
 
+from etl.textmatch import contains_any
+
 MONTH_NUMBER = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -114,7 +116,6 @@ DATE_GROUPS = {prefix: (tuple(parts), tuple(parts.values())) for prefix, parts i
 MONTH_WORDS = frozenset(["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June",
                          "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov",
                          "November", "Dec", "December"])
-YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER = re.compile(r" [A-Z]")  # after a three-letter month word: the rest of a name
 DAY_REACH = 24  # characters before a month name in which its days may start: "the 11th and 13th of June"
 MATCH_START = re.Match.start  # map(MATCH_START, matches): their start positions, without a Python call each
@@ -163,6 +164,10 @@ SINGLE_DAY_LEAD = re.compile(
     r"\b(?:completed|closed|concluded|ended|finished|conducted|carried\s+out|fielded|surveyed|polled|interviewed|"
     r"questioned)\b(?:\s+[\w,'’-]+){0,5}?\s+(?:on\s+)?$", re.I)
 SINGLE_DAY_REACH = 60  # characters before the weekday in which its fieldwork verb stands
+# SINGLE_DAY_LEAD's verbs, looked for first in a window of plain ASCII (where re.I is only a lower-case comparison):
+# most lone weekdays follow none ("said on Tuesday"), and the search, tried at every position, costs more.
+SINGLE_DAY_VERBS = ("completed", "closed", "concluded", "ended", "finished", "conducted", "carried", "fielded",
+                    "surveyed", "polled", "interviewed", "questioned")
 
 
 class DateSpan(NamedTuple):
@@ -206,7 +211,8 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
             starts.add(pos)
             starts.update(map(MATCH_START, DAY_START.finditer(text, max(0, pos - DAY_REACH), pos)))
     for m in numbers:
-        if len(number := m.group()) >= 4 and YEAR_ANCHOR.match(number):
+        if len(number := m.group()) >= 4 and number.startswith(("19", "20")) and "," not in number[2:4]:
+            # (a run of digits and commas opening like a year: 19 or 20, then two digits)
             starts.add(start := m.start())
             if text[start - 1:start] == ".":  # "from 16.10.2023 to 20.10.2023", "16.10–20.10.2023"
                 starts.update(map(MATCH_START, NUMERIC_DATE_BEFORE_YEAR.finditer(text, max(0, start - 20), start)))
@@ -357,7 +363,9 @@ def date_span(m: re.Match) -> DateSpan | None:
         shift = 1 if (m.group("w_week") or "").lower() == "last" else 0
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} {shift}")
     if prefix == "sd":  # "completed on Tuesday": the latest such day up to publication
-        if not SINGLE_DAY_LEAD.search(m.string, max(0, s - SINGLE_DAY_REACH), s):
+        lead = m.string[max(0, s - SINGLE_DAY_REACH):s]
+        if (lead.isascii() and not contains_any(lead.lower(), SINGLE_DAY_VERBS)) or not (
+                SINGLE_DAY_LEAD.search(m.string, max(0, s - SINGLE_DAY_REACH), s)):
             return None
         day = WEEKDAY_NAMES.index(m.group("sd"))
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {day} 0")
