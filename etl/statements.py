@@ -219,6 +219,11 @@ LEAD_FILLER = re.compile(
     r"|(?:who|that|which|in\s+which|they(?:[’'](?:re|d|ve|ll))?|and|also|had|have|has|state|states|stated)\b"
     r"|(?:said|say|says|saying|told\s+\w+|reported|answered|responded|replied)\b"
     r"(?:\s+(?:that|they(?:[’'](?:re|d|ve|ll))?|it))*)+", re.I)
+LEAD_FILLER_FIRST_WORDS = frozenset([  # the words a LEAD_FILLER match can open with
+    "of", "respectively", "each", "polled", "surveyed", "questioned", "interviewed", "between", "from", "on",
+    "asserted", "expressed", "stated", "claimed", "indicated", "mentioned", "reported", "in", "who", "that", "which",
+    "they", "and", "also", "had", "have", "has", "state", "states", "said", "say", "says", "saying", "told", "answered",
+    "responded", "replied"])
 # A news dateline opening the first sentence: "SEOUL --", "NEW DELHI, May 3 (Reuters) -", "LONDON —".
 DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[ .'’-]+[A-ZÀ-ÖØ-Þ]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
                       r"(?:\s*\([^()]{1,30}\))?\s*(?:--|[-–—])\s+")  # (accented too: "SÃO PAULO —")
@@ -261,6 +266,7 @@ PERSON_SUBJECT = re.compile(r"\b(?:he|she)(?:\s+[a-z]+){1,2}\s+$")  # "he hits":
 NAMED = re.compile(r"(?<!^)\b[A-Z][a-z]|^(?!(?:The|A|An|This|That|These|Its|In|Among|Of)\b)[A-Z][a-z]")  # one naming
 # someone ("Jordan Bardella", "approve of Ana Ruiz"), not "The firm measured disapproval"
 POLLED_BY_FIRST, GAPPED_DASH_FIRST = "wpsqia", "–—-"  # the characters their matches can start with, past spaces
+POLLED_BY_WORDS = ("who", "polled", "surveyed", "questioned", "interviewed", "asked")  # and the word it starts
 REPORTED = re.compile(
     r"[\s,]*(?:respectively[\s,]*)?(?:who\s+)?(?:said|say|says|told\s+\w+|answered|responded|replied|think|thinks|"
     r"thought|believe|believed|believes|agree|agreed|agrees|felt|feel|feels)\b", re.I)
@@ -270,6 +276,10 @@ LEAD_CONNECTIVE = re.compile(
     r"by\s+contrast|followed\s+by|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+example|for\s+instance|"
     r"perhaps\s+\w+|not\s+surprisingly|as\s+a\s+result|along\s+with|as\s+well\s+as|(?:whereas|while))\b[,\s]*)+",
     re.I)
+LEAD_CONNECTIVE_FIRST_WORDS = frozenset([  # the words a LEAD_CONNECTIVE match can open with
+    "and", "but", "so", "yet", "although", "though", "also", "still", "meanwhile", "however", "moreover", "furthermore",
+    "overall", "similarly", "likewise", "notably", "additionally", "globally", "nationally", "worldwide", "then", "now",
+    "in", "by", "followed", "at", "on", "for", "perhaps", "not", "as", "along", "whereas", "while"])
 # A clause before a value that only says how the survey was done: "conducted on 23-29 October", "In Gallup's weekly
 # poll released Friday", "According to the survey of 1,001 adults conducted ..." (not "In a poll about X").
 SURVEY_LEAD = re.compile(
@@ -492,6 +502,9 @@ ENDING_WORD_CHARS = 10  # longer than any of REPORTING_TAIL_WORDS and SPEAKER_WO
 REPORTING_TAIL = re.compile(r"[\s,]*\b(?:said|say|says|told)\W*$", re.I)  # "X, said 70% in the north"
 ATTRIBUTION_HINTS = ("ccording", "found", "finds", "show", "sugg", "revea", "says", "said", "indicat", "noted",
                      "notes", "report", "conclud", "added", "wrote", "explained")  # LEAD_ATTRIBUTION needs one
+# The verbs of LEAD_ATTRIBUTION's branches but "according to ...,": a match without a comma has one (lower-cased)
+ATTRIBUTION_VERBS = ("found", "find", "show", "sugg", "reveal", "says", "said", "indicat", "note", "report", "conclud",
+                     "added", "wrote", "explained", "saw", "see")
 # A survey as the subject of a verb that only gives its reading: "the same institute had (the split at)", "An X
 # survey for Y put (him on)", "The Z institute had measured (a positive evaluation of)": the rest is the figure's.
 SOURCE_READING = re.compile(
@@ -502,6 +515,8 @@ SOURCE_READING = re.compile(
 GROUP_LEAD_BEFORE_ASIDE = re.compile(r"\s*(?:among|in|for)\s+[^,]{1,60},\s*", re.I)
 ASIDE_TAIL = re.compile(r"\s*(?:(?:only|just|some|about|around|nearly|almost|roughly|barely|fully|still)\s+)*", re.I)
 SOURCE_NOUNS = ("poll", "survey", "study", "institute", "barometer")  # SOURCE_READING needs one (lowered)
+SOURCE_VERBS = ("had", "has", "have", "put", "plac", "gave", "give", "show", "measured", "recorded",
+                "registered")  # and one of these (lowered)
 SPEAKER_WORDS = ("said", "says", "told", "added", "noted", "explained", "wrote", "reads", "stated", "according")
 SPEAKER_ONLY = re.compile(r"^(?:[\w'’.&-]+\s+){0,12}(?:" + "|".join(SPEAKER_WORDS) + r")\W*$", re.I)
 TRAIL_FILLER_WORDS = [
@@ -519,6 +534,7 @@ TRAIL_FILLER_REVERSED = re.compile(
     rf"(?:\s|[,(\"“:–—…-]|\b(?:naht\s+(?:erom|ssel|rewef)|sa\s+(?:elttil|ynam|hcum|wef|hgih|wol)\s+sa|"
     rf"{_TRAIL_FILLER_TRIE})\b)+", re.I)  # (and "as little as", "as many as" and co.)
 TRAIL_WINDOW = 80  # characters: no run of filler words at the end of a clause is longer
+TRAIL_FILLER_LAST_WORDS = frozenset([*TRAIL_FILLER_WORDS, "than", "as"])  # the last word of every match ending on one
 BARE_AUXILIARY = re.compile(
     r"^(?P<aux>do|does|did|are|is|was|were|would|will|have|has|had|can|could|should|agree|disagree)"
     r"(?P<neg>\s+not|n[’']t)?(?:\s+(?:so|either|too))?$", re.I)
@@ -962,7 +978,7 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
         terms = shorten(after)  # "show no support for X": its first words alone would drop X
     if before and inner_start < start and BRACKET_COMPLEMENT.match(after):
         # "express more worry than hope (58%) about the plan": the words around the bracket say it
-        around = _strip_lead(LEAD_CONNECTIVE, " ".join([*before.split()[-TERM_WORDS:], after]))
+        around = _strip_connective(" ".join([*before.split()[-TERM_WORDS:], after]))
         return Wording(shorten(around), terms, group)
     after_words = _content_words(after)
     if not after_words and _time_reference(text, max(left, inner_start - TIME_REFERENCE_REACH), inner_start):
@@ -1581,7 +1597,7 @@ def _compared_subject(before: str) -> tuple[str, str | None] | None:
     was slightly higher among graduates"), or None."""
     if not contains_any(before.lower(), COMPARED_HINTS) or not (m := COMPARED_SUBJECT.match(before)):
         return None
-    subject = _strip_lead(LEAD_CONNECTIVE, m.group("subject"))
+    subject = _strip_connective(m.group("subject"))
     return (subject, _compared_group(m.group("group"))) if _content_words(subject) else None
 
 
@@ -2243,12 +2259,12 @@ def after_clause(text: str, pos: int, right: int) -> str:
             return ""  # "(with 63%), said pollster Baltijos Tyrimai": who said it, not what
         if contains_any(clause.lower(), TRAIL_ATTRIBUTION_VERBS) or _has_ignorecase_oddity(clause):
             clause = TRAIL_ATTRIBUTION.sub("", clause)
-    clause = _strip_lead(LEAD_FILLER, clause)
+    clause = _strip_lead_filler(clause)
     if not clause or (clause[:3] == "as " and clause[3:4].isupper()):
         return ""  # "52% as SNP extends its lead": a clause of its own follows
     if clause.startswith(("in order", "so as")):
         clause = _strip_lead(LEAD_PURPOSE, clause)
-    if contains_any(clause, ATTRIBUTION_HINTS):
+    if _may_lead_attribution(clause):
         clause = _strip_lead(LEAD_ATTRIBUTION, clause)
     if " poll" in clause or " survey" in clause:
         clause = TRAILING_POLL.sub("", clause)  # "put it top of their list in the Red C poll this month"
@@ -2261,7 +2277,8 @@ def _past_polled_by(text: str, pos: int, right: int) -> int:
     respondents polled by ... consider ...") or a dash that leaves the verb out (GAPPED_DASH: "14% – when
     ..."). Each pattern is tried only where its first word or dash can begin."""
     first = text[pos:pos + 2].lstrip()[:1]  # "" after two spaces: then both are tried
-    by = POLLED_BY.match(text, pos, right) if not first or first in POLLED_BY_FIRST else None
+    by = POLLED_BY.match(text, pos, right) if not first or (first in POLLED_BY_FIRST and text.startswith(
+        POLLED_BY_WORDS, text.find(first, pos))) else None
     if by is None and (not first or first in GAPPED_DASH_FIRST):
         by = GAPPED_DASH.match(text, pos, right)
     return by.end() if by else pos
@@ -2300,7 +2317,7 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             raw = RELATIVE_ASIDE.sub("", raw)
         if raw[:3] in ("Of ", "of "):
             raw = _strip_lead(LEAD_GROUP, raw)  # "Of those who voted Leave, 62% ...": before "of those" is filler
-        clause = _strip_lead(LEAD_FILLER, raw).strip(" ,;:-–—\"“”'*•")  # (and a bullet: "* The Left (Linke): 10%")
+        clause = _strip_lead_filler(raw).strip(" ,;:-–—\"“”'*•")  # (and a bullet: "* The Left (Linke): 10%")
         if clause[:2].isupper():
             clause = _strip_lead(DATELINE, clause)  # "SEOUL -- Approval fell to": the dateline says nothing
         if "(" in clause[:AGENCY_REACH]:
@@ -2309,10 +2326,12 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             return None  # "although the old were less sure, 58% of them ...": no words of the figure's
         if clause[:1] in LEAD_GROUP_FIRST:
             clause = _strip_lead(LEAD_GROUP, clause)
-        clause = _strip_lead(LEAD_CONNECTIVE, _strip_headline(clause))
-        if contains_any(clause, ATTRIBUTION_HINTS):
+        clause = _strip_connective(_strip_headline(clause))
+        if _may_lead_attribution(clause):
             clause = _strip_lead(LEAD_ATTRIBUTION, clause)
-        if contains_any(clause.lower(), SOURCE_NOUNS) and (read := SOURCE_READING.match(clause)):
+        if contains_any(lowered := clause.lower(), SOURCE_NOUNS) and (
+                contains_any(lowered, SOURCE_VERBS) or _has_ignorecase_oddity(clause)) and (
+                read := SOURCE_READING.match(clause)):
             clause = clause[read.end():]
             if clause.split(maxsplit=1)[:1] in (["him"], ["her"], ["them"], ["it"]):
                 return None  # "the poll put him on 34%": who he is, an earlier sentence says
@@ -2361,7 +2380,7 @@ def _subject_before_aside(text: str, earlier_cuts: list[int], verb_start: int) -
             maxsplit=1)[-1].islower()):
         return None  # "Their ally, the Social Democrats, polled 15%": a name in the aside says more than the subject
         # (not a role: "X, the party's leader, is on 38%")
-    subject = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[starts[0]:aside]))
+    subject = _strip_connective(_strip_lead_filler(text[starts[0]:aside]))
     subject = " ".join(subject.strip(" ,;:-–—\"“”'*•").split())
     if not subject or any(c.isdigit() for c in subject) or _content_words(subject) < 1 or (
             subject[:1].islower() and SUBORDINATE_LEAD.match(subject)):
@@ -2377,7 +2396,7 @@ def group_lead(text: str, start: int, left: int, alone: bool) -> str | None:
         return None
     lo = max(left, start - WINDOW)
     for cut in chain(_backwards(CLAUSE_START_REVERSED, text, lo, start), (lo,) if alone else ()):
-        clause = _strip_lead(LEAD_CONNECTIVE, _strip_lead(LEAD_FILLER, text[cut:start]).strip(" ,;:-–—\"“”'"))
+        clause = _strip_connective(_strip_lead_filler(text[cut:start]).strip(" ,;:-–—\"“”'"))
         clause = " ".join(_strip_trailing_filler(clause).split())
         if _may_lead_group(clause) and (lead := LEAD_GROUP_ONLY.match(clause)) and _is_group(lead.group("np")):
             return _tidy_group(lead.group("np"))
@@ -2512,6 +2531,25 @@ def _strip_lead(pattern: re.Pattern, clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
+def _strip_lead_filler(clause: str) -> str:
+    """The clause without LEAD_FILLER, which is not tried where its first word (after any spaces, which it
+    strips) is letters and none of LEAD_FILLER_FIRST_WORDS (" support the plan")."""
+    rest = clause.lstrip()
+    first = rest.partition(" ")[0]
+    if first.isalpha() and first.isascii() and first.lower() not in LEAD_FILLER_FIRST_WORDS:
+        return rest
+    return _strip_lead(LEAD_FILLER, clause)
+
+
+def _strip_connective(clause: str) -> str:
+    """The clause without LEAD_CONNECTIVE, which is not tried where its first word is letters and none of
+    LEAD_CONNECTIVE_FIRST_WORDS ("support for the plan")."""
+    first = clause.partition(" ")[0]
+    if first.isalpha() and first.isascii() and first.lower() not in LEAD_CONNECTIVE_FIRST_WORDS:
+        return clause
+    return _strip_lead(LEAD_CONNECTIVE, clause)
+
+
 def _strip_headline(clause: str) -> str:
     """The clause without a Title Case headline glued onto its start (five words or more, so a name
     like "Bank Of Somewhere" stays)."""
@@ -2525,7 +2563,11 @@ def _strip_headline(clause: str) -> str:
 
 
 def _strip_trailing_filler(clause: str) -> str:
-    """The clause without the little words it ends on ("... fell to"); only its tail is searched."""
+    """The clause without the little words it ends on ("... fell to"); only its tail is searched, and not
+    at all when it ends on a word of letters that is none of them (most clauses: "... the plan")."""
+    last = clause[clause.rfind(" ") + 1:]
+    if last.isalpha() and last.isascii() and last.lower() not in TRAIL_FILLER_LAST_WORDS:
+        return clause
     m = TRAIL_FILLER_REVERSED.match(clause[:-TRAIL_WINDOW - 1:-1]) if clause else None
     return clause[:len(clause) - m.end()] if m else clause
 
@@ -2540,6 +2582,13 @@ def _without_figures(clause: str) -> str:
     """The clause with its numbers, percentages and empty brackets blanked out (PERCENT)."""
     starts = ASCII_DIGIT_OR_BRACKET if clause.isascii() else DIGIT_OR_BRACKET
     return PERCENT.sub(" ", clause) if starts.search(clause) else clause
+
+
+def _may_lead_attribution(clause: str) -> bool:
+    """Whether LEAD_ATTRIBUTION is tried: one of ATTRIBUTION_HINTS is in the clause, and it can match there: a
+    comma ends "according to ...," or one of ATTRIBUTION_VERBS is in it ("According to the survey" has neither)."""
+    return contains_any(clause, ATTRIBUTION_HINTS) and (
+        "," in clause or contains_any(clause.lower(), ATTRIBUTION_VERBS) or _has_ignorecase_oddity(clause))
 
 
 def _speaker_only(clause: str) -> bool:
