@@ -234,6 +234,14 @@ ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:i
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected|won|received|took(?!\s+place))\b[^,;:.%\d]{0,40}"
                         r"\b(?:in|at|during)\s+(?:the\s+)?$")
 GROUP_DATE_WORDS = ("who", "voted", "backed", "supported", "elected", "won", "received", "took")  # one in every match
+# a past vote, not fieldwork: "those who voted Labour last July", "at the general election last year"
+PAST_VOTE_BEFORE = re.compile(
+    r"(?:\bvoted\b[^,;:.%\d]{0,30}?|\b(?:at|in)\s+the\s+(?:[a-z]+\s+)?elections?)\s+(?:last\s+)?$")
+# a deadline or plan, not fieldwork: "must call it by early April if ...", "in May next year"
+FUTURE_BY = re.compile(r"\bby\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:end|start|middle|beginning)\s+of\s+)?$")
+FUTURE_WORDS = re.compile(r"\b(?:will|must|shall|(?:has|have|needs?)\s+to|(?:is|are)\s+due|expected\s+to|"
+                          r"plans?\s+to|wants?\s+to|if)\b")
+NEXT_YEAR_AFTER = re.compile(r",?\s+next\s+year\b")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
@@ -1551,10 +1559,28 @@ class ArticleContext:
                 GROUP_DATE.search(self.lowered, before, d.start) is not None)) or (
                 ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
                 ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
+                self._past_vote(d, s_start)) or (
                 d.start - s_start <= 32 and (DATELINE.fullmatch(self.text, s_start, d.start) is not None or (
                     TITLE_DATELINE.fullmatch(self.text, s_start, d.start) is not None
                     and DATELINE_END.match(self.text, d.end) is not None)))
         return self.group_dates[key]
+
+    def _past_vote(self, d: DateSpan, s_start: int) -> bool:
+        """ "Among those who voted Labour last July", "the general election last year": when a vote took place, not
+        when the poll ran."""
+        lead = self.lowered[max(s_start, d.start - 50):d.start]
+        return ("voted" in lead or "election" in lead) and PAST_VOTE_BEFORE.search(lead) is not None
+
+    def _future_date(self, d: DateSpan, s_start: int, lead: str) -> bool:
+        """A deadline or plan ("has to call it by early April if he wants a poll in May", "in May next year"):
+        not when a poll ran; `lead` is the 25 folded characters before the date. A month without a year after
+        the publication's month, in a sentence that looks ahead, is this year's, still to come."""
+        if " next " in self.lowered[d.end:d.end + 7] and NEXT_YEAR_AFTER.match(self.lowered, d.end):
+            return True
+        later_month = d.first[0] is None and d.first[1] is not None and self.published is not None and (
+            d.first[1] > self.published.month) and not lead.endswith("last ")
+        return (later_month or ("by " in lead and FUTURE_BY.search(lead) is not None)) and (
+            FUTURE_WORDS.search(self.lowered, s_start, d.start) is not None)
 
     def _marks_other_date(self, d: DateSpan, s_start: int, lead: str) -> bool:
         """Whether the words before a date make it no fieldwork ("published in", "compared with", "28% in"):
@@ -1666,6 +1692,8 @@ class ArticleContext:
             if (self.text.startswith(("'s", "’s"), d.end) and not days_after) or self._defines_group(d, s_start):
                 continue  # "June's election", "those who voted in May"
             if NOT_FIELDWORK.search(lead) or (OTHER_PERIOD.search(lead) and not days_after):
+                continue
+            if self._future_date(d, s_start, lead):
                 continue
             if (d.precision == "year" or _is_quarter(self.lowered, d)) and not self._strong_cue(d):
                 continue  # "firms expect sales to rise in the third quarter of 2025": a forecast's period

@@ -568,12 +568,15 @@ def _days_before(relative: str, published: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def plausible(d: DateSpan, lowered: str, published: dt.date | None) -> bool:
-    """Whether a span can date a survey: not after publication ("net zero by 2050" is a target), and
+    """Whether a span can date a survey: not after publication ("net zero by 2050" is a target; nor a month
+    of the publication's year after its month), and
     a bare year only where written as a date ("in 2020", "a 2020 survey"); `lowered` is the text in
     lower case."""
     stated_year = d.last[0] or d.first[0]
     if stated_year and published and stated_year > published.year:
         return False
+    if published and d.first[0] == published.year and (d.first[1] or 0) > published.month:
+        return False  # "by March 2025" in a story of February 2025: a deadline, not when a survey ran
     if d.first[0] is None and d.first[2] is None and not d.relative and lowered.endswith("the ", 0, d.start) and \
             MONTH_EVENT_AFTER.match(lowered, d.end):
         return False
