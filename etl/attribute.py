@@ -808,6 +808,20 @@ class ArticleContext:
         return found
 
     @cached_property
+    def sponsor_runners(self) -> dict[str, int]:
+        """Client -> the mention of the one firm a sentence names running its poll ("a survey by Infratest dimap
+        for ARD"): a later "according to the ARD poll" is that firm's poll, whoever was named in between."""
+        runners: dict[str, int] = {}
+        for pos, name in self.sponsors:
+            s_start, s_end = self.sentence_of(pos)
+            named = range(bisect.bisect_left(self.pollster_starts, s_start),
+                          bisect.bisect_left(self.pollster_starts, s_end))
+            firms = {self.pollsters[n][2] for n in named if not self.sponsored[n]}
+            if len(firms) == 1 and name not in runners and name not in firms:
+                runners[name] = next(n for n in named if not self.sponsored[n])
+        return runners
+
+    @cached_property
     def text_year(self) -> int | None:
         """The year the text or address gives: read only to date an article without a publication date,
         so in __init__ before the dateline may set one, or later on an unchanged `published`."""
@@ -981,6 +995,8 @@ class ArticleContext:
                                      not self.conducting[n], _distance(starts[n], start)))
             best = self._first_of_joint(best)
             return self.pollsters[best][2], self.pollsters[best][3]
+        if not same and (runner := self._runner_for_client_poll(start, s_start, s_end)) >= 0:
+            return self.pollsters[runner][2], self.pollsters[runner][3]  # "according to the ARD poll": its runner's
         j = bisect.bisect_left(starts, start)
         if self.lowered.find("exit", s_start, s_end) >= 0 and EXIT_POLL.search(self.lowered, s_start, s_end):
             # (a word found first: searching every sentence for the pattern costs more, and few name an exit poll)
@@ -1007,6 +1023,17 @@ class ArticleContext:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _runner_for_client_poll(self, start: int, s_start: int, s_end: int) -> int:
+        """The firm named earlier as running the poll of the client whose poll this sentence names ("the ARD poll",
+        see sponsor_runners), when it precedes the value; else -1."""
+        if not self.sponsors:
+            return -1
+        for pos, name in self.sponsors:
+            if s_start <= pos < s_end and (runner := self.sponsor_runners.get(name, -1)) >= 0 and (
+                    self.pollster_starts[runner] < s_start):
+                return runner
+        return -1
 
     def _returned_to(self, last: int, best: int) -> int:
         """The last name before a value, where it is no sponsor's and no survey's running but the article's own
