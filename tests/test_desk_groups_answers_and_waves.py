@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from etl.desk import _groups_agree, check_citations
 from etl.desk_data import Dataset, Figure
+from tests.draft_citation import draft_citation
 
 MAY = {"pollster": "Lakeside Polling", "fieldwork_start": "2024-05", "fieldwork_end": "2024-05"}
 AID = "Is the council spending too much, not enough, or about the right amount on road repairs?"
@@ -38,16 +39,9 @@ DATASET = Dataset.of([
 
 
 def cite(text: str, number: str, statement: str | None, kind: str = "share", dated: bool = True, **fields) -> dict:
-    """A citation of `number` in `text` as etl.extract gives it (one sentence per '. ')."""
-    start = text.index(number)
-    sentence_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    sentence_end = text.find(". ", start)
-    sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
-    value = float(number.rstrip("%").replace(",", ""))
-    when = MAY if dated else {"pollster": "Lakeside Polling"}
-    return {"article_id": "draft", "kind": kind, "value": value, "value_text": number, "start": start,
-            "end": start + len(number), "sentence_start": sentence_start, "sentence_end": sentence_end,
-            "qualifier": "exact", "confidence": 0.9, "statement": statement, "subgroup": None, **when, **fields}
+    """Dated to the May wave unless `dated` is false (then only the pollster is named)."""
+    return draft_citation(text, number, statement, MAY if dated else {"pollster": "Lakeside Polling"}, kind=kind,
+                          **fields)
 
 
 def verdicts(text: str, *citations: dict) -> list[tuple[str, str | None]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from etl.desk import check_citations
 from etl.desk_data import Dataset, Figure
+from tests.draft_citation import draft_citation
 
 OCTOBER = {"pollster": "Harbour Research", "fieldwork_start": "2024-10", "fieldwork_end": "2024-10"}
 TOLL = "Should the bridge toll be scrapped?"
@@ -34,15 +35,7 @@ DATASET = Dataset.of([
 
 
 def cite(text: str, number: str, statement: str | None, when: dict = OCTOBER, **fields) -> dict:
-    """A citation of `number` in `text` as etl.extract gives it (one sentence per '. ')."""
-    start = text.index(number)
-    sentence_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    sentence_end = text.find(". ", start)
-    sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
-    return {"article_id": "draft", "kind": "share", "value": float(number.rstrip("%")), "value_text": number,
-            "start": start, "end": start + len(number), "sentence_start": sentence_start,
-            "sentence_end": sentence_end, "qualifier": "exact", "confidence": 0.9, "statement": statement,
-            "subgroup": None, **when, **fields}
+    return draft_citation(text, number, statement, when, **fields)
 
 
 def verdicts(text: str, *citations: dict) -> list[tuple[str, str | None]]:
