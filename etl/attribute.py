@@ -136,8 +136,8 @@ ATTACHED_AFTER = re.compile(
 # Between a value and its date in a bracketed source: "29% (Opinium, 4-6 June)"
 BRACKETED_SOURCE = re.compile(r"\s*\(\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s*")
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
-WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month)\s+before|"
-                               r"(?:previous|prior|preceding)\s+(?P<unit2>week|month))\b")
+WAVE_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?the\s+(?:(?P<unit>week|month|year)\s+before|"
+                               r"(?:previous|prior|preceding)\s+(?P<unit2>week|month|year))\b")
 # After the first value of "from 54% to 61% in two months": the change's span dates it
 TO_VALUE_IN_SPAN = re.compile(r"\s*(?:%|per\s?cent)?\s*to\s+[\d.]+\s*(?:%|per\s?cent)?\s+(?:in|over)\s+"
                               r"(?:the\s+(?:past|last)\s+)?(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>weeks?|months?|years?)\b")
@@ -245,6 +245,12 @@ NEXT_YEAR_AFTER = re.compile(r",?\s+next\s+year\b")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
+# What respondents judge, not who asked: "52% trust the Centers for Disease Control", "confidence in the CDC"
+VERDICT_ON_BEFORE = re.compile(r"\b(?:(?:dis|mis)?trust(?:s|ed|ing)?|(?:confidence|faith)\s+in|satisfied\s+with|"
+                               r"rely\s+on|approve\s+of)\s+(?:in\s+)?(?:the\s+)?$")
+VERDICT_ON_REACH = 30  # characters: the verb and its article before the name
+ANALYSIS_OF_BEFORE = re.compile(r"\banaly[sz](?:is|es|ed)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$")  # before "survey"
+ANALYSIS_REACH = 70  # characters: "analysis of the" and a survey's name of up to five words
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b"
                           r"(?!\s+(?:[\w-]+\s+)?(?:polls?|surveys?)\b)")  # not "the Ipsos/Reuters poll": its partner
 CONDUCTS_AFTER = re.compile(
@@ -285,7 +291,8 @@ DAY_OF_MONTH = r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?"  # "June 2", "Fe
 FIELDWORK_DAYS = rf"{DAY_OF_MONTH}(?:\s*(?:-|–|to|and)\s*{DAY_OF_MONTH})?,?"
 SPONSOR = re.compile(
     rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out|polled|surveyed|questioned|interviewed)\s+"
-    rf"(?:\w[\w,]*\s+){{0,3}}?"  # "of 2,000 adults", "(Forsa) questioned 1,003 people for RTL"
+    rf"(?:(?!by\s)\w[\w,]*\s+){{0,4}}?"  # "of 2,000 UK adults", "(Forsa) questioned 1,003 people for RTL" (not "by
+    # the National Centre for ...": a name)
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
     rf"|\b(?:conducted|carried\s+out)\s+(?:from\s+|between\s+|on\s+)?{FIELDWORK_DAYS}\s+for\s+(?:the\s+)?{OUTLET_KIND}"
     rf"(?P<name4>{SPONSOR_NAMES})"  # "conducted from June 2 to June 4 for the Taxpayers' Union"
@@ -748,7 +755,8 @@ class ArticleContext:
         matcher = default_matcher()
         capitalised = set(CAPITALISED_WORD.findall(text))
         known = [(m.start, m.end, m.pollster.name, m.pollster) for m in matcher.find(text, capitalised)
-                 if not PHOTO_CREDIT.match(text, m.end)]
+                 if not PHOTO_CREDIT.match(text, m.end) and not VERDICT_ON_BEFORE.search(
+                     self.lowered, max(0, m.start - VERDICT_ON_REACH), m.start)]
         known = _bracketed_acronyms(text, _shortened_names([_whole_name(text, k) for k in known]))
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
         self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
@@ -1345,6 +1353,10 @@ class ArticleContext:
             if not (current := own or self.survey_dates_near.best(start, s_start, s_end, pollster)):
                 return replace(NO_FIELDWORK, earlier=True)  # "(from 28%) the week before" in an undated story
             unit = before.group("unit") or before.group("unit2")
+            if unit == "year":  # "21%, from 24% the previous year": a year before the current wave (not the phrase)
+                if own is not None and own.start > start:
+                    current = self.survey_dates_near.best(start, s_start, s_end, pollster)
+                return earlier_than(unit, self.resolve(current) if current else NO_FIELDWORK, self.published)
             then = wave_before(unit, self.resolve(current), self.published)
             return replace(then, earlier=True) if unit == "week" else then  # a week back is in the same month
         after = self.lowered[end:end + AGO_REACH]
@@ -1752,6 +1764,9 @@ class ArticleContext:
                 continue  # "a Datafolha poll published by Folha": the paper that published a named pollster's poll
             if m.group("passive") is not None and known:
                 continue  # "The poll of 1,245 voters was conducted by Pyxis": the named poll's fieldwork agency
+            if "analy" in self.lowered[max(0, pos - ANALYSIS_REACH):pos] and ANALYSIS_OF_BEFORE.search(
+                    self.lowered, max(0, pos - ANALYSIS_REACH), pos):
+                continue  # "analysis of the Social Attitudes survey by the Health Trust": who analysed, not who ran it
             last_end = m.end()
             group = "name" if m.group("name") else "name2"
             s, e = m.span(group)
@@ -2666,6 +2681,9 @@ def _first_pollster(text: str) -> tuple[str | None, Pollster | None]:
     return (found[0].pollster.name, found[0].pollster) if found else (None, None)
 
 
+PAID_FOR_SUFFIXES = ("-commissioned", "-funded", "-sponsored")
+
+
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -2677,6 +2695,8 @@ def _clean_name(name: str | None) -> str | None:
         name = POSSESSIVE_END.sub("", name)
     words = name.split()
     if not words or words[0] in ("A", "An", "This", "That", "It", "In", "On", "At") or words == ["The"]:
+        return None
+    if name.endswith(PAID_FOR_SUFFIXES):  # "a TUC-commissioned poll": who paid, never who ran it
         return None
     return name
 

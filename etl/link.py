@@ -20,7 +20,9 @@ are the one name the pollster's other citations spell with them; a denial withou
 76%") takes the object of the share before it in its sentence, else joins figures only by the share it repeats.
 
 Waves are fieldwork intervals of a pollster that mostly overlap ("2023-12" and "29 Nov-9 Dec
-2023"). An undated citation joins the wave whose share it repeats (a share is the best evidence of
+2023"), but its polls for two clients that outlets date to other days are two ("YouGov for the TUC", "for the CMI");
+a share dated by its year alone is of the wave of that year giving it; "weekly" and "a few times a year" are two
+answers. An undated citation joins the wave whose share it repeats (a share is the best evidence of
 which wave an outlet quotes; an exact repeat beats a near one); its article's other undated
 citations follow the wave most of its shares repeat, else the newest wave the article dates itself
 (when others date it too); else the pollster's undated wave. A month without a year ("back in April")
@@ -160,6 +162,9 @@ SYNONYMS = {
     "grune": "green", "grunen": "green", "gruene": "green", "gruenen": "green", "linke": "left", "lewica": "left",
     "konfederacja": "confederation", "gop": "republican", "grits": "liberal",  # Canada's Liberals by their nickname
     "nhs": "health service",  # "handling of the NHS" is "of the health service"
+    "begin": "start", "began": "start", "begun": "start",  # "have begun buying gifts", "started holiday shopping"
+    "compulsory": "mandatory", "obligatory": "mandatory",  # "compulsory office days", "mandatory office days"
+    "company": "business", "companies": "business", "firm": "business", "firms": "business",  # one's own business
 }
 SUBGROUP_FILLER = frozenset(
     [
@@ -193,6 +198,12 @@ ANAPHORIC_ISSUE = re.compile(r"\b((?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s
 OPINION_VERBS = r"view|views|viewed|viewing|see|sees|saw|seen|regard|regards|regarded"  # "view it positively"
 
 
+def _frequency_word(match: re.Match) -> str:
+    """ "daily", "weekly", "annually": the frequency token of "every day", "a few times a week" (see PHRASES)."""
+    unit = match.group(1) or match.group(2)
+    return "freqday" if unit == "da" else f"freq{unit or 'year'}"
+
+
 def _mark_issue(match: re.Match) -> str:
     """The phrase and the issue mark after it: the issue's own words follow ("handling of the issuearea economy")."""
     return f"{match.group()}{ISSUE_AREA} "
@@ -216,6 +227,13 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
                         r"surged|stuck|flat|steady|stable|unchanged)(?:\s+(?:below|above|near|around))?\b"), r"\1")
       for noun in ("approval", "disapproval", "support", "satisfaction", "dissatisfaction", "trust")),
     ("intellig", re.compile(r"\bartificial\s+intelligence\b"), "ai"),
+    # how often: "a few times a week", "once a month", "every day", "daily" are one frequency each (`_other_frequency`)
+    ("time", re.compile(r"\b(?:a\s+few|several|one|two|three|\d+)\s+times?\s+(?:a|an|per|each|every)\s+"
+                        r"(day|week|month|year)\b"), r"freq\1"),
+    ("ce ", re.compile(r"\b(?:once|twice)\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b"), r"freq\1"),
+    ("every", re.compile(r"\bevery\s+(day|week|month|year)\b"), r"freq\1"),
+    # ("AI in daily life" says where, not how often)
+    ("ly", re.compile(r"\b(?:(da)ily(?!\s+li(?:fe|ves)\b)|(week|month|year)ly|annually)\b"), _frequency_word),
     ("part", re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b"), "join"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "support"),
     ("back", re.compile(r"\bback\s+(?=in\b|then\b|when\b)"), ""),  # "back in April" is a date, not "support"
@@ -564,6 +582,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         question_of = cluster_questions(cited, words)
         wave_of = apart_by_country(cited, assign_waves(cited, question_of), _home_country(group))
+        wave_of = apart_by_sponsor(cited, wave_of, group)
         question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = split_far_bare_answers(cited, words, question_of, wave_of)
         question_of = split_sentence_lists(cited, question_of, wave_of)
@@ -1245,6 +1264,98 @@ def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None
     return [moved.get((wave, str(c.get("article_id"))), wave) for c, wave in zip(citations, wave_of, strict=True)]
 
 
+SPONSOR_FILLER = frozenset(["s", "and", "of", "for", "news", "group", "media", "trust", "foundation", "institute",
+                            "fund", "center", "centre", "council", "association", "national", "network", "daily"])
+
+
+def apart_by_sponsor(citations: list[dict], wave_of: list[str], pollster: str) -> list[str]:
+    """One pollster's surveys for two clients in one week ("YouGov for the TUC", "YouGov for the CMI") overlap in
+    time: a wave whose citations name two sponsors that are not one organisation written otherwise ("the TUC",
+    "TUC's"; "Chartered Management Institute", "CMI"), and whose sponsors' outlets give other fieldwork days,
+    is one wave per sponsor (each sponsor's outlets dating it to the day: "The Age" and "Nine", its owner, name one
+    client otherwise; an article's dates are those of the poll it cites most). A citation naming no sponsor goes
+    with the sponsor its article names in that wave, else with the one whose shares its article repeats; else it
+    stays with the sponsor most articles name."""
+    named: dict[str, dict[int, str]] = defaultdict(dict)  # wave -> citation -> its sponsor's key
+    for n, (c, wave) in enumerate(zip(citations, wave_of, strict=True)):
+        if (sponsor := c.get("sponsor")) and (key := _sponsor_key(str(sponsor))) and not _one_sponsor(key, pollster):
+            named[wave][n] = key
+    moved: dict[int, str] = {}
+    for wave, paid in named.items():
+        if len(parts := _sponsor_parts(set(paid.values()))) > 1:
+            moved.update(_split_by_sponsor(citations, wave_of, wave, paid, parts))
+    if not moved:
+        return wave_of
+    return [moved.get(n, wave) for n, wave in enumerate(wave_of)]
+
+
+def _sponsor_key(name: str) -> str:
+    return " ".join(w for w in _organisation_key(name).split() if w != "s")
+
+
+def _one_sponsor(a: str, b: str) -> bool:
+    """Two sponsor keys of one organisation: one's words within the other's, a distinctive word in common, or
+    one the other's initials ("cmi", "chartered management institute")."""
+    words_a, words_b = set(a.split()), set(b.split())
+    if words_a <= words_b or words_b <= words_a or (words_a & words_b) - SPONSOR_FILLER:
+        return True
+    initials = ("".join(w[0] for w in a.split() if w not in ("and", "of", "for")),
+                "".join(w[0] for w in b.split() if w not in ("and", "of", "for")))
+    return a.replace(" ", "") == initials[1] or b.replace(" ", "") == initials[0]
+
+
+def _sponsor_parts(keys: set[str]) -> list[frozenset[str]]:
+    """Sponsor keys grouped into organisations (`_one_sponsor`, transitively), in a stable order."""
+    parts: list[set[str]] = []
+    for key in sorted(keys):
+        joined = [part for part in parts if any(_one_sponsor(key, other) for other in part)]
+        merged = {key}.union(*joined)
+        parts = [part for part in parts if part not in joined] + [merged]
+    return sorted((frozenset(part) for part in parts), key=sorted)
+
+
+def _split_by_sponsor(citations: list[dict], wave_of: list[str], wave: str, paid: dict[int, str],
+                      parts: list[frozenset[str]]) -> dict[int, str]:
+    """Citation -> its sponsor's wave key, for one wave of two or more sponsors (see `apart_by_sponsor`)."""
+    part_of = {n: next(i for i, part in enumerate(parts) if key in part) for n, key in paid.items()}
+    cited_in: dict[str, Counter] = defaultdict(Counter)  # article -> part -> its citations there
+    shares: dict[int, set[float]] = defaultdict(set)
+    for n, i in part_of.items():
+        cited_in[str(citations[n].get("article_id"))][i] += 1
+        if not math.isnan(value := _share(citations[n])):
+            shares[i].add(round(value))
+    main = {article: max(parts_cited, key=lambda i: (parts_cited[i], -i)) for article, parts_cited in cited_in.items()}
+    days: dict[int, set[tuple[object, object]]] = defaultdict(set)  # the dates an article gives are its main poll's
+    for n, i in part_of.items():
+        c = citations[n]
+        if c.get("date_precision") == "day" and c.get("fieldwork_start") and not c.get("earlier_wave") and (
+                main[str(c.get("article_id"))] == i):
+            days[i].add((c.get("fieldwork_start"), c.get("fieldwork_end")))
+    if any(not days[i] for i in range(len(parts))) or any(
+            days[i] & days[j] for i, j in combinations(range(len(parts)), 2)):
+        return {}  # a sponsor's outlets give no dates, or two give one survey's: one wave, its sponsor named two ways
+    members = [n for n, w in enumerate(wave_of) if w == wave]
+    articles = Counter(i for named in cited_in.values() for i in named)
+    default = max(range(len(parts)), key=lambda i: (articles[i], -i))
+    own_shares: dict[str, set[float]] = defaultdict(set)
+    for n in members:
+        if n not in part_of and not math.isnan(value := _share(citations[n])):
+            own_shares[str(citations[n].get("article_id"))].add(round(value))
+    moved = {}
+    for n in members:
+        article = str(citations[n].get("article_id"))
+        if n in part_of:
+            i = part_of[n]
+        elif len(named := cited_in.get(article, Counter())) == 1:
+            i = next(iter(named))
+        else:
+            repeats = [len(own_shares[article] & shares[i]) for i in range(len(parts))]
+            i = repeats.index(top) if (top := max(repeats)) and repeats.count(top) == 1 else default
+        if i != default:
+            moved[n] = f"{wave}+{'|'.join(sorted(parts[i]))}"
+    return moved
+
+
 def _paid_by(citation: dict, key: str) -> str:
     """Who a citation names as having paid: its pollster's key where the pollster named is a sponsor
     elsewhere ("an NDI poll"), else its sponsor's when it names no pollster ("an Observer poll")."""
@@ -1372,6 +1483,8 @@ def question_tokens(citation: dict) -> frozenset[str]:
         named = NAME_WORD.findall(statement, cut + DANGLING_TAIL)  # terms cut before the party or person their
         if named:  # statement names ("would give their first preference to" Fine Gael): that name is the answer
             words = words | statement_tokens(" ".join(named))
+    if (often := said & FREQUENCIES) and not words & FREQUENCIES:  # terms cut before "a few times a week"
+        words = words | often
     if ISSUE_AREA in said and (ISSUE_AREA not in words or any(t.startswith(OBJECT) and t not in words for t in said)):
         words = words | said  # terms cut short ("approve of his handling of the") keep the issue the statement names
         # ("the economy", "the issue")
@@ -2228,7 +2341,12 @@ def contradict(a: frozenset[str], b: frozenset[str]) -> bool:
     one asks who would make the best prime minister and the other does not: a leader's 29% there and the 29% of
     the leader's party (or approval) are two figures, however alike the shares (cached: outlets repeat
     statements, so their pairs repeat)."""
-    return _other_role(a, b) or stances_contradict(stance(a), stance(b))
+    return _other_role(a, b) or stances_contradict(stance(a), stance(b)) or _other_frequency(a, b)
+
+
+def _other_frequency(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say how often, and not alike: "use AI a few times a week" and "a few times a year" are two answers."""
+    return bool((often := a & FREQUENCIES) and (other := b & FREQUENCIES) and not often & other)
 
 
 def _other_role(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2276,6 +2394,7 @@ ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PART
 FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
 CHOICE_FRAMES = COUNTRIES | {PREFERRED_LEADER, BEST_PARTY}  # words two answers naming two choices may share
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
+FREQUENCIES = frozenset(["freqday", "freqweek", "freqmonth", "freqyear"])  # tokens of how often (see PHRASES)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2405,6 +2524,7 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
             waves.append(Wave(first.isoformat() if any(w.key == key for w in waves) else key, first, last))
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
     wave_keys = _month_apart_from_straddling(citations, question_of, spans, [key_of[span] for span in spans], waves)
+    wave_keys = _year_to_wave_of_share(citations, question_of, spans, wave_keys, waves)
     articles = [str(c.get("article_id")) for c in citations]
     values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
@@ -2509,6 +2629,34 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     assigned = _apart_from_own_reading(citations, question_of, wave_keys, assigned, options, waves_quoting,
                                        newest_dated)
     return _undated_by_publication(citations, _undated_without_evidence(citations, question_of, assigned))
+
+
+def _year_to_wave_of_share(citations: list[dict], question_of: list[str],
+                           spans: list[tuple[dt.date, dt.date, str] | None], wave_keys: list[str | None],
+                           waves: list[Wave]) -> list[str | None]:
+    """A share dated only by its year ("58% in last year's edition") in a year of several waves ("a year ago": that
+    January; the autumn wave) is of the one wave of that year where its question has that share."""
+    by_year = [n for n, (span, key) in enumerate(zip(spans, wave_keys, strict=True))
+               if span and span[2] == "year" and key == f"{span[0].year:04d}"]
+    if not by_year:
+        return wave_keys
+    of_question: dict[tuple[str, str], list[float]] = defaultdict(list)  # (question, wave) -> shares dated there
+    of_wave: dict[str, list[float]] = defaultdict(list)
+    for c, question, span, key in zip(citations, question_of, spans, wave_keys, strict=True):
+        if key and span and span[2] != "year" and not math.isnan(value := _share(c)):
+            of_question[(question, key)].append(value)
+            of_wave[key].append(value)
+    found = list(wave_keys)
+    for n in by_year:
+        if math.isnan(value := _share(citations[n])):
+            continue
+        in_year = [w.key for w in waves if w.first.year == spans[n][0].year]
+        quoting = [w for w in in_year if any(
+            abs(value - v) <= SAME_SHARE for v in of_question.get((question_of[n], w), ()))] or [
+            w for w in in_year if any(abs(value - v) < 0.5 for v in of_wave.get(w, ()))]
+        if len(quoting) == 1:  # its question's share there, else the one wave giving that very share
+            found[n] = quoting[0]
+    return found
 
 
 def _past_vote_in_fresh_wave(citations: list[dict], question_of: list[str],

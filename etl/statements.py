@@ -104,7 +104,7 @@ LOCATIVE = re.compile(r"\s+in\s+" + PLACE + r"(?:\s+(?:and|or)\s+(?:in\s+)?" + P
 NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names that are no place: dates, polls
     r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Q\d|Wave)\b"
-    r"|.*\d")
+    r"|.*\d|\S+['’]s\s")  # (and an owner's: "in KFF's September poll")
 AFTER_PLACE = re.compile(  # (also "in Reuters/Ipsos polling": a joint poll's name)
     r"['’]s\b|/|\s+(?:poll|polls|survey|surveys|study|research|data|report|figures)\b", re.I)
 FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group comes from is part of it
@@ -233,9 +233,16 @@ AGENCY_DASH = re.compile(r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][a-
                          r"(?:--|[-–—])\s*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                          r"\([^()]{1,30}\)\.?\s*$)")  # (a clause it ends has lost its dash: "Nov (PAP)")
 AGENCY_REACH = 30
-# The poll a clause after a value ends on: "(61% put it top) in the Red C poll this month".
-TRAILING_POLL = re.compile(r"\s+(?:in|by)\s+(?:the|a|an|its|this|their)\s+(?:[\w/.&'’-]+\s+){0,4}?(?:poll|survey)\b.*$",
-                           re.S)
+# The poll a clause after a value ends on: "(61% put it top) in the Red C poll this month", "in KFF's tracking poll".
+TRAILING_POLL = re.compile(r"(?:^|\s+)(?:in|by)\s+(?:the|a|an|its|this|their|[A-Z][\w&.-]*['’]s)\s+"
+                           r"(?:[\w/.&'’-]+\s+){0,4}?(?:poll|survey)\b.*$", re.S)
+# What a share's level is, said after it, not what its people answered: "50%, its highest level since 2007",
+# "(51%) is roughly unchanged from 52%": the subject before the value says what they answered
+LEVEL_REMARK = re.compile(r"(?:(?:its|their|the|a)\s+(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
+                          r"(?:new\s+)?record\b|(?:all-time|\d+-year)\s+(?:high|low)\b)|"
+                          r"(?:(?:is|was|are|were|has\s+been|have\s+been|remains?|remained|stays?|stayed)\s+)?"
+                          r"(?:(?:roughly|largely|broadly|virtually|essentially|almost|nearly|mostly)\s+)?"
+                          r"(?:unchanged|steady|stable|flat)\b)")
 # The label between two values of a table flattened into one line ("Yes 45 No 40 Undecided 15").
 TABLE_VALUE_ENDS = frozenset("0123456789%")  # the last character of a bare value before such a label
 TABLE_LABEL = re.compile(r"\s+(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+")
@@ -863,6 +870,10 @@ NOT_A_THING = frozenset([  # words that open or link clauses, never the answer a
     "nationally", "nationwide", "globally", "worldwide", "elsewhere",
     "upward", "upwards", "downward", "downwards"])  # "oscillated two points downward, to 44%": which way it moved
 PLACE_ADVERBS = frozenset(["nationally", "nationwide", "globally", "worldwide", "elsewhere"])  # "46% nationally"
+# The same: "50% across the bloc", "48% across the EU as a whole", "39% on average": where, not what
+WHOLE_AREA = re.compile(r"(?:(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bloc|country|nation|union|EU|"
+                        r"region|continent|world|board|sample)|on\s+average|overall|as\s+a\s+whole)"
+                        r"(?:\s+as\s+a\s+whole)?", re.I)
 
 
 class Wording(NamedTuple):
@@ -1167,6 +1178,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if group is not None and after[:3] == "of " and text.startswith(" of ", pos) and (
             verb := next((k for k, word in enumerate(after.split()[:OF_GROUP_WORDS]) if word in NP_STOP), 0)) > 1:
         after = " ".join(after.split()[verb:])  # "seven in ten parents of primary pupils support a ban": the verb's
+    if after[:1] in "itawuhrsbf" and LEVEL_REMARK.match(after) and _share_subject_before(text, inner_start, left):
+        after = ""  # "Trust in the EU has climbed to 50%, its highest level since 2007": trust in the EU
+    elif after[:1] in "aAtToO" and WHOLE_AREA.fullmatch(after):
+        after = ""  # "61% in Ireland, against 50% across the bloc": where, as "nationally" (see PLACE_ADVERBS)
     if after.startswith(("of ", "Of ")) or ASIDE.match(text, pos, right):
         after = ""  # "81%, of the countries polled", "64% in the south of the region": what it is a share of;
         # "81% in Spain, which topped the poll", "74% for island states, many of which ...": about the group
@@ -1229,6 +1244,11 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
         before = _without_group(before, group)
     return OwnClause(left, right, inner_start, pos, group, None, after, before, changed_share=changed_share)
+
+
+def _share_subject_before(text: str, inner_start: int, left: int) -> bool:
+    """Words of three or more letters before the value in its clause: a subject that may say what was answered."""
+    return sum(len(word) > 2 for word in text[left:inner_start].split()[-8:]) >= 2
 
 
 def _changed_share_predicate(text: str, before: str, lo: int, start: int) -> str | None:
