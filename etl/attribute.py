@@ -229,6 +229,10 @@ DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z])")
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|"
                             r"legislative|european|federal|state)\s+)?(?:elections?|vote|referendum|runoff)\b")
 # "the December 17 elections", "last year's general election"
+# a date that names an event, not a survey's days: "those convicted over the Jan. 8 riots", "since the Oct. 7 attack"
+EVENT_AFTER = re.compile(r"\s+(?:riots?|attacks?|uprising|protests?|coup|insurrection|invasion|massacre|bombings?|"
+                         r"shootings?|earthquake|storming|ceasefire|truce|deadline|summit|raids?|killings?|floods?|"
+                         r"blasts?|explosions?|unrest|crackdown|revolution|incursion|assassination)\b")
 ELECTION_BEFORE = re.compile(r"\belections?\s+(?:(?:held|due|scheduled)\s+)?(?:in|of)\s+(?:the\s+)?$")  # "... in 2024"
 # who a value is of ("those who voted in 2019"), or a vote won then ("the 11.6% they won in February")
 GROUP_DATE = re.compile(r"\b(?:who|voted|backed|supported|elected|won|received|took(?!\s+place))\b[^,;:.%\d]{0,40}"
@@ -272,13 +276,20 @@ SPONSOR_NAMES = rf"(?:{SPONSOR_NAME}(?:, (?:the )?{SPONSOR_NAME})+,? and (?:the 
 # What kind of body a sponsor is, written before its name: "for broadcaster ARD", "commissioned by the public
 # broadcaster LRT", "on behalf of the campaign group 38 Degrees".
 OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly|paper|magazine|tabloid|channel|"
-               r"television|tv|radio|station|network|news\s+agency|agency|website|news\s+site|portal|outlet|"
+               r"television|tv|radio|station|network|news\s+agency|agency|wire(?:\s+service)?|website|news\s+site|"
+               r"portal|outlet|"
                r"(?:campaign|pressure|lobby|advocacy|industry)\s+group|think[\s-]tank|charity|trade\s+body|"
                r"union|foundation)\s+)?")
 SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
 # The capital first, then "not after a word" (a look back over both), lets `re` skip to capitals.
 OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s "
                            r"(?:(?:most\s+)?(?:latest|recent|new|monthly|weekly)\s+)?|/| |-)$")  # "ARD's latest"
+PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?=[A-Z])")  # "Peru's (El Comercio)"
+WHEN_AFTER_NAME = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day|"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?)$")
+OWNED_TITLE_OPENINGS = ("El ", "La ", "Le ", "Les ", "Il ", "Der ", "Die ", "O ", "The ")  # "Peru's El Comercio"
+# The word a pollster's own name opens with in its language, no sponsor before it: "The Instituto (Datafolha) survey"
+INSTITUTE_WORDS = frozenset(["Instituto", "Institut", "Institute", "Istituto", "Instytut", "Institutul"])
 SENTENCE_PREPOSITIONS = frozenset(["In", "On", "At", "By", "From", "For"])  # a capital before an outlet's name
 NOT_A_SPONSOR = frozenset(
     ["A", "An", "The", "In", "On", "At", "By", "For", "From", "New", "Latest", "Recent", "Last", "This", "That",
@@ -290,19 +301,26 @@ NOT_A_SPONSOR = frozenset(
 DAY_OF_MONTH = r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?"  # "June 2", "Feb. 3", "11th"
 FIELDWORK_DAYS = rf"{DAY_OF_MONTH}(?:\s*(?:-|–|to|and)\s*{DAY_OF_MONTH})?,?"
 SPONSOR = re.compile(
-    rf"\b(?:poll|survey|research|study|polling|conducted|carried\s+out|polled|surveyed|questioned|interviewed)\s+"
-    rf"(?:(?!by\s)\w[\w,]*\s+){{0,4}}?"  # "of 2,000 UK adults", "(Forsa) questioned 1,003 people for RTL" (not "by
-    # the National Centre for ...": a name)
+    rf"(?:\b(?:poll|survey|research|study|polling|conducted|carried\s+out|polled|surveyed|questioned|interviewed)|"
+    rf"barometer)[^\S\n]+(?:(?!by\s)\w[\w,]*[^\S\n]+){{0,4}}?"  # "of 2,000 UK adults", "(Forsa) questioned 1,003
+    # people for RTL"; on one line (a headline's "... in Jiji poll" does not run on into the body's "rating for the
+    # Cabinet") and not across "by" ("by the National Centre for ...": a name)
     rf"{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})"
     rf"|\b(?:conducted|carried\s+out)\s+(?:from\s+|between\s+|on\s+)?{FIELDWORK_DAYS}\s+for\s+(?:the\s+)?{OUTLET_KIND}"
     rf"(?P<name4>{SPONSOR_NAMES})"  # "conducted from June 2 to June 4 for the Taxpayers' Union"
     rf"|\b(?:commissioned|sponsored|funded)\s+by\s+(?:the\s+)?{OUTLET_KIND}(?P<name2>{SPONSOR_NAMES})"
-    rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned")
+    rf"|(?P<name3>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,3}})-commissioned"
+    # a pollster an outlet owns: "Datafolha, the polling arm of newspaper Folha de S.Paulo"
+    rf"|\b(?:polling|research|survey)\s+(?:arm|unit|division|department)\s+of\s+(?:the\s+)?{OUTLET_KIND}"
+    rf"(?P<name5>{SPONSOR_NAME})")
 # Who a survey is of, though not written as paying for it: "Research from the Northfield Trust, carried out by
 # Savanta", "the Social Trends survey, published by the Harbour Trust" (a listed pollster so named ran it instead).
 PUBLISHED_BY = re.compile(
     rf"(?:[Rr]esearch|[Ss]tudy)\s+(?:from|by)\s+(?:the\s+)?(?P<name>{SPONSOR_NAMES})"
-    rf"|(?:poll|survey|study|research)\b[^.;]{{0,40}}?,?\s+published\s+by\s+(?:the\s+)?{OUTLET_KIND}"
+    rf"|(?:poll|survey|study|research)\b[^.;]{{0,40}}?,?\s+(?:published|released)\s+"
+    rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+|"
+    rf"(?:yesterday|today|last\s+week|this\s+week)\s+)?"  # "the Invamer poll released Sunday night by Caracol"
+    rf"by\s+(?:the\s+)?{OUTLET_KIND}"
     rf"(?P<name2>{SPONSOR_NAMES})")
 RESEARCH_OR_STUDY = ("Research", "research", "Study", "study")  # what PUBLISHED_BY's first form opens with
 # The two bodies behind a survey: "a collaboration between the Policy Institute at King's College London and Ipsos";
@@ -419,7 +437,8 @@ BASED_IN = r"(?:[A-Z][\w'’.]*(?:[^\S\n]+[A-Z][\w'’.]*){0,2}-based\s+)?"  # "
 UNKNOWN_POLLSTER = re.compile(
     # capitalised where a sentence opens with it: "Research by X found"
     r"\b(?:[Pp]olls?|[Ss]urveys?|surveyed|polled|[Ss]tudy|[Rr]esearch|[Pp]olling|findings|[Bb]arometer)"
-    r"(?:\s+|,\s*(?=conducted|carried|done|run|by\s))"
+    r"(?:\s+|,\s*(?=conducted|carried|done|run|by\s)|"  # also after who paid: "The survey, commissioned by X, was"
+    r",\s*(?:commissioned|sponsored|funded)\s+by\s+[^,;.\n]{1,60},\s*(?=(?:was|were)\s))"
     r"(?:of\s+[\w,]+(?:\s+[\w-]+){0,2}?\s+(?=by\s|(?P<passive>(?:was|were)\s+(?:conducted|carried|done|run)\s)))?"
     r"(?:was\s+|were\s+)?(?:(?:conducted|carried\s+out|done|run|presented|(?P<issued>released|published))"
     r"(?:\s+(?:(?:on|in|between|from|this|last)\s+[^.;]{1,30}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
@@ -544,6 +563,7 @@ NAME_TAIL_WORDS = frozenset(w.lower() for w in [
 # survey conducted by ...").
 MEMBER_BODY_WORDS = frozenset(["Association", "Federation", "Confederation", "Chamber", "Chambers", "Union", "Council",
                                "Society", "Office", "Ministry", "Department", "Bureau"])
+RUN_BY_REACH = 60  # characters after who paid for a survey in which "by" names who ran it
 RUN_BY_AFTER = re.compile(
     r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?(?:conducted|carried\s+out|done|run)\s+)?(?:by|from)\s")
 # A body reporting a share of its own members: "the Retail Guild said 58% of its members expect ...".
@@ -673,6 +693,14 @@ POPULATION_OF_SURVEY = re.compile(
     r"\b(?:survey|poll|study|sample)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?"
     r"(?:[\d,]+\s+)?(?P<np>(?:[A-Z][a-z]+\s+)?(?:(?!(?:by|for|in|of|from|at|with|on|and)\s)[a-z]+\s+)?(?:respondents|people|adults|voters|residents|citizens|"
     r"[A-Z][a-z]+(?:ans|ians|ers|ese|ish|s)))\b")
+# Who a sample size counts, written after it: "1,200 adult Filipinos", "2,398 people aged 18 or older", "1,000 adults"
+SAMPLED_POPULATION = re.compile(
+    r"\s+(?:randomly\s+selected\s+)?(?P<np>(?:(?:adult|registered|eligible|likely)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:respondents|people|persons|adults|voters|residents|citizens|[A-Z][a-z]+(?:ans|ians|ers|ese|ish|is|os|s))"
+    r"(?:\s+(?:of|in|across)\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z][a-z]+day\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "adult residents of Lithuania", not "adults in June" (when asked)
+    r"(?:\s+aged\s+\d{2}(?:\s*(?:-|–|to)\s*\d{2})?(?:\s+years)?(?:\s*(?:\+|(?:and|or)\s+(?:over|above|older|up)))?)?)"
+    r"(?![\w+])")
 UNDESCRIPTIVE_SAMPLE = re.compile(
     r"(?:(?:the|all|those|of)\s+)*(?:respondents|those(?:\s+\w+ed)?|sample|vote|participants|interviewees|"
     r"everyone|all|them|people)", re.I)
@@ -1597,6 +1625,7 @@ class ArticleContext:
             self.group_dates[key] = (contains_any(self.lowered[before:d.start], GROUP_DATE_WORDS) and (
                 GROUP_DATE.search(self.lowered, before, d.start) is not None)) or (
                 ELECTION_AFTER.match(self.lowered, d.end) is not None) or (
+                EVENT_AFTER.match(self.lowered, d.end) is not None) or (
                 ELECTION_BEFORE.search(self.lowered, max(s_start, d.start - 30), d.start) is not None) or (
                 self._past_vote(d, s_start)) or (
                 d.start - s_start <= 32 and (DATELINE.fullmatch(self.text, s_start, d.start) is not None or (
@@ -1803,6 +1832,14 @@ class ArticleContext:
         found += self._pollster_websites(known + found)
         return _one_form_per_body(self.text, found + self._written_again(known + found))
 
+    def _run_by_named(self, pos: int, named: list[tuple]) -> bool:
+        """Whether a named pollster runs the survey, written just after who paid: "(conducted for Bloomberg News)
+        by AtlasIntel"."""
+        by = self.text.find(" by ", pos, pos + RUN_BY_REACH)
+        while by >= 0 and self.text[by + 4:by + 8] == "the ":
+            by += 4
+        return by >= 0 and any(n[0] == by + 4 for n in named)
+
     def _described_as_pollsters(self, named: list[tuple]) -> list[tuple[int, int, str, Pollster | None]]:
         """A name the list lacks that the text describes as a pollster in an aside ("Brand Matrix, a Lagos-based
         polling firm, found ..."), not a person ("Frank Lutz, a Republican pollster, said")."""
@@ -1902,6 +1939,8 @@ class ArticleContext:
             if TITLE_OF_THE_BEFORE.search(text, max(0, s - 30), s):
                 continue  # "the State of the Union survey": the last word of a survey's title
             paid_by_another = POLL_PAID_AFTER.match(text, pos)  # "the Muhlenberg survey, conducted for The Call"
+            if paid_by_another and self._run_by_named(paid_by_another.end(), named):
+                paid_by_another = None  # "the LatAm Pulse survey conducted for Bloomberg News by AtlasIntel": a title
             shaped = ACRONYM_NAME.fullmatch(words[0]) or possessor
             short = " ".join(words) + " "
             if longer := [n for n in named if n[3] is not None and (
@@ -2129,16 +2168,19 @@ class ArticleContext:
         Times/YouGov poll", "the YouGov/Times poll", "Guardian Essential poll")."""
         found, last_end = [], -1
         candidates = sorted({*self.cue_words.get("survey", ()), *self.cue_words.get("paid", ())})
-        last_published = self.text.rfind("published")  # PUBLISHED_BY opens with RESEARCH_OR_STUDY or has this after
+        # PUBLISHED_BY opens with RESEARCH_OR_STUDY or has one of these after
+        last_published = max(self.text.rfind("published"), self.text.rfind("released"))
         for pos in candidates:
             if pos < last_end:
                 continue
             m = SPONSOR.match(self.text, pos)
             if m is None and self.text.startswith("-commissioned", pos - 1):
                 m = SPONSOR.search(self.text, max(last_end, pos - 60), pos + 12)
+            if m and m.lastgroup in ("name", "name4") and self._part_of_pollster_name(*m.span(m.lastgroup)):
+                continue  # "a survey by Merdeka Centre for Opinion Research": the "for" is the pollster's name's
             if m:
                 last_end = m.end()
-                names = m.group("name", "name2", "name3", "name4")
+                names = m.group("name", "name2", "name3", "name4", "name5")
                 found.append((m.start(), next(name for name in names if name), True))
             elif self.text.startswith("commissioned ", pos) and self.text[pos + 13:pos + 14].isupper() and (
                     c := COMMISSIONER_BEFORE.search(self.text, max(0, pos - 60), pos)):
@@ -2146,7 +2188,8 @@ class ArticleContext:
             elif (pos < last_published or self.text.startswith(RESEARCH_OR_STUDY, pos)) and (
                     p := PUBLISHED_BY.match(self.text, pos)):  # a pollster's own name here is no sponsor (not explicit)
                 last_end = p.end()
-                found.append((p.start(), p.group("name") or p.group("name2"), False))
+                if not self._part_of_pollster_name(*p.span(p.lastgroup)):  # not "by the Office (for National ...)"
+                    found.append((p.start(), p.group("name") or p.group("name2"), False))
         for pos in self.cue_words.get("survey", ()):
             if self.text.startswith(("poll", "survey"), pos) and self.text[pos - 2:pos - 1].isalpha() and (
                     POLL_WORD.match(self.text, pos)) and "A" <= last_token(self.text[max(0, pos - 50):pos - 1])[
@@ -2193,6 +2236,11 @@ class ArticleContext:
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
                 found.append((slash.start("name"), slash.group("name"), False))  # "the YouGov/Times poll"
         return sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
+
+    def _part_of_pollster_name(self, start: int, end: int) -> bool:
+        """Whether a name found between the positions is only part of a pollster's name written around it."""
+        n = bisect.bisect_right(self.pollster_starts, start) - 1
+        return n >= 0 and start < self.pollsters[n][1] and (self.pollsters[n][0] < start or self.pollsters[n][1] > end)
 
     def _titled_poll_outlet(self, title_end: int) -> tuple[int, str, bool] | None:
         """The outlet opening a poll's title ("the India Today Mood of the Nation survey": India Today), where a
@@ -2300,12 +2348,28 @@ class ArticleContext:
             if (self.text.find("of", pos, pos + 12) > 0 and (m := POPULATION_OF_SURVEY.match(self.text, pos))
                     and not UNDESCRIPTIVE_SAMPLE.fullmatch(m.group("np"))):
                 return m.group("np")
+        return self._sampled_population() or self._people_named
+
+    def _sampled_population(self) -> str | None:
+        """Who the first sample size counts, where it says more than "people": "interviewed 1,200 adult Filipinos",
+        "among 2,398 people aged 18 or older"."""
+        positions = self.samples.groups.get(ANY_POLLSTER, ((),))[0]
+        for pos in positions[:1]:
+            if (run := DIGIT_RUN.match(self.text, pos)) and (m := SAMPLED_POPULATION.match(self.text, run.end())) and (
+                    not UNDESCRIPTIVE_SAMPLE.fullmatch(np := m.group("np").strip())):
+                return np
+        return None
+
+    @cached_property
+    def _people_named(self) -> str | None:
+        """The people the article names most often ("Kenyans"): whom a national poll asked, where nothing else says."""
         counts = Counter(form for _, form in self.geo_matches if form in PEOPLES)
         return counts.most_common(1)[0][0] if counts else None
 
     def _article_geography(self) -> str | None:
-        if self.population and (code := _geography(self.population)):
-            return code
+        for population in (self.population, self._people_named):
+            if population and (code := _geography(population)):
+                return code
         counts = Counter(GEO_CODE[form] for _, form in self.geo_matches)
         if not counts:
             return None
@@ -2525,7 +2589,12 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
     """A cleaned sponsor name, or None; a pollster's name is a sponsor only where the text says it paid
     (`explicit`: "on behalf of the International Republican Institute"), not as "Ipsos/Reuters"."""
     name = _clean_name(raw)
-    if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR):
+    if name and (owner := PLACE_OWNER.match(name)) and (GEO.fullmatch(owner.group("place")) or name.startswith(
+            OWNED_TITLE_OPENINGS, owner.end())):
+        name = name[owner.end():]  # "for Peru's El Comercio": the paper, not its country
+    if name and " on " in name:
+        name = WHEN_AFTER_NAME.sub("", name)  # "for Le Figaro on Monday" (not "the Mail on Sunday": a paper's name)
+    if not name or (len(name.split()) == 1 and name in NOT_A_SPONSOR) or name.removeprefix("The ") in INSTITUTE_WORDS:
         return None
     if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or (not explicit and _first_pollster(name)[0] is not None):
         return None

@@ -62,14 +62,17 @@ DATE_ALTERNATIVES = [
     ("letter", rf"(?P<sd>{WEEKDAY})\b(?!,?\s*(?:the\s+)?(?:\d|\(|{MONTH}\b))"),  # not "Thursday June 24th"
     # "conducted last Thursday": the latest Thursday before; "last Tuesday to Saturday": the latest such days
     ("letter", rf"(?i:last)\s+(?P<lw_d>{WEEKDAY})(?:{SEP}(?P<lw_d2>{WEEKDAY}))?"),
-    ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?
-        (?P<n_from>{WEEKDAY})"""),
+    # "over three days from Friday"; "over three days through Sunday" counts back from its last day
+    ("either", rf"""(?P<n_days>(?i:two|three|four|five|[2-7]))\s+days\s+(?:from|starting|beginning|
+        (?P<n_to>through|to|until|till|ending))\s+(?:on\s+)?(?P<n_from>{WEEKDAY})"""),
     ("letter", r"(?P<we_lead>(?i:last|this\s+past|this|over\s+the|at\s+the))\s+(?P<we>(?i:weekend))(?!\s+of\s)"),
     # the days up to publication: "in recent days", "over the past few days" (of this week, as "this week")
     ("letter", r"(?P<rd>(?i:in\s+recent|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)))\s+"
                r"(?i:days)\b"),
-    # the month of publication, written as "the month": "earlier in the month", "at the start of the month"
-    ("letter", r"(?P<tm>(?i:(?:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)\s+the\s+month))\b"
+    # the month of publication, written as "the month": "earlier in the month", "at the start of the month"; the week
+    # of publication, as this week's days so far: "a poll taken earlier in the week" (not "later in": still to come)
+    ("letter", r"(?P<tm>(?i:(?:(?:earlier|later)\s+in|(?:start|beginning|end)\s+of)\s+the\s+month|"
+               r"(?:earlier\s+in|(?:start|beginning)\s+of)\s+the\s+week))\b"
                r"(?!\s+(?:before|after|to|of|when|in)\b)"),
     ("letter", rf"(?P<s_season>(?i:spring|summer|autumn|fall))\s+(?:of\s+)?(?P<s_y>{YEAR})"),
     # a season without its year, counted back from publication: "last spring", "in the autumn" (not "the fall of")
@@ -237,7 +240,7 @@ def find_dates(text: str, capitalised: set[str], numbers: list[re.Match]) -> lis
     for pos in find_all(text, " days"):  # "over the past few days"
         if lead := RECENT_DAYS_LEAD.search(text, max(0, pos - 32), pos):
             starts.add(lead.start())
-    for pos in find_all(text, " the month"):  # "earlier in the month"
+    for pos in (*find_all(text, " the month"), *find_all(text, " the week")):  # "earlier in the month"
         if lead := THE_MONTH_LEAD.search(text, max(0, pos - 12), pos):
             starts.add(lead.start())
     for pos in find_all(text, " quarter"):  # "in the first quarter" (a year after it is found at the year)
@@ -378,16 +381,18 @@ def date_span(m: re.Match) -> DateSpan | None:
         last_day = WEEKDAY_NAMES.index(m.group("lw_d2").capitalize()) if m.group("lw_d2") else day
         return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {day} {last_day} 0")
     if prefix == "n_":  # "three days from Friday": Friday to Sunday
-        first = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
+        day = WEEKDAY_NAMES.index(m.group("n_from").capitalize())
         days = DAY_COUNT.get(m.group("n_days").lower()) or int(m.group("n_days"))
-        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {(first + days - 1) % 7} 0")
+        first, last = ((day - days + 1) % 7, day) if m.group("n_to") else (day, (day + days - 1) % 7)
+        return DateSpan(s, e, (None, None, None), (None, None, None), "day", f"days {first} {last} 0")
     if prefix == "we":
         return DateSpan(s, e, (None, None, None), (None, None, None), "day",
                         "last weekend" if m.group("we_lead").lower().startswith(("last", "this past")) else "weekend")
     if prefix == "rd":
         return DateSpan(s, e, (None, None, None), (None, None, None), "month", "this week")
     if prefix == "tm":
-        return DateSpan(s, e, (None, None, None), (None, None, None), "month", "this month")
+        return DateSpan(s, e, (None, None, None), (None, None, None), "month",
+                        "this week" if m.group("tm").endswith("week") else "this month")
     if prefix == "re":
         unit = m.group("rel_unit").lower()
         return DateSpan(s, e, (None, None, None), (None, None, None), "month",
