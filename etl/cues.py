@@ -96,7 +96,13 @@ POLICE_AFTER = r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|detectives|officers|inv
 STATIONS = (r"(?:[\w-]+\s+)?(?:polling\s+(?:stations|places|units)|precincts|ballot\s+boxes|tally\s+sheets|"
             r"voting\s+stations)\b")
 STATIONS_AFTER = re.compile(r"\s+" + STATIONS)
-SAMPLE_OF_STATIONS = rf"sample of(?!\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+{STATIONS})"
+# samples of things a lab or an audit counts, not people asked: "a sample of 500 blood tests", "1,200 water samples"
+SAMPLE_THINGS = (r"(?:[\w-]+\s+)?(?:blood|urine|saliva|tissue|water|soil|air|dna|tests?|specimens?|swabs?|samples|"
+                 r"cells|images|scans|documents|e-?mails|tweets|posts|articles|products|items|vehicles|cars|mice|rats|"
+                 r"genomes|rocks|cores)\b(?![\s-]+[a-z]+(?:ers|ors|ists|ants|ents)\b)")  # not "water users"
+SAMPLE_THINGS_AFTER = re.compile(r"\s+" + SAMPLE_THINGS)
+SAMPLE_OF_STATIONS = (r"sample of(?!\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+"
+                      rf"(?:{STATIONS}|{SAMPLE_THINGS}))")
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
     r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!council )(?<!by-)"
     r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
@@ -116,7 +122,8 @@ SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geolo
     r"respondents?(?!\s+(?:in|to)\s+the\s+(?:case|appeal|petition|claim|lawsuit|suit|proceedings|action)\b)",
     rf"(?<!{POLICE_BEFORE})questioned(?!{POLICE_AFTER})", rf"(?<!{POLICE_BEFORE})interviewed(?!{POLICE_AFTER})",
     r"canvass\w*", r"focus groups?", "opinion research", "barometer", r"voting intentions?", r"approval ratings?",
-    r"favou?rability", r"net (?:rating|approval|satisfaction)", "those asked", "when asked", "were asked",
+    r"favou?rability", r"(?<!in )(?<!offensive )(?<!defensive )net (?:rating|approval|satisfaction)",  # not a team's
+    "those asked", "when asked", "were asked",
     "asked whether", SAMPLE_OF_STATIONS, r"responses\s+from",
     # "the institute's online panel of 823 adults" (not a solar panel, nor a panel of judges)
     r"online\s+panels?", r"research\s+panels?", r"opinion\s+panels?",
@@ -498,6 +505,8 @@ POINTS_SCORED_AFTER = re.compile(
 POINT_ADJ_NOT_A_GAP_AFTER = re.compile(
     r"[\s-]*(?:attempts?|shots?|shooting|shooters?|line|range|arc|plays?|baskets?|field\s+goals?|conversions?|plan|"
     r"programme|program|system|checklist|agenda|test|charter|manifesto|list)\b")
+POINTS_OF_PLAN_AFTER = re.compile(r" of\s+(?:an?|the|his|her|its|their|our)\s+(?:[\w-]+\s+)?(?:plan|programme|program|"
+                                  r"agenda|proposal|deal|agreement|strategy|manifesto|charter|declaration|document)\b")
 # a percentage that restates made of attempted: "made 16 of 35 three-point attempts (45.7%)"
 COUNTS_RATIO_BEFORE = re.compile(  # or a game's "3-of-12 on third down (25%)"
     r"\b\d+-(?:of|for)-\d+\b[^.;()]{0,30}\(\s*$|"
@@ -538,6 +547,10 @@ CARRIED_UNIT_AFTER = re.compile(
     r"(?!\s*(?:years?|year-olds?|(?:and|or)\s+(?:over|older|above|under|younger))\b)"  # not an age: "at 65 and over"
     r"\s*(?:[.,;:!?)]|$|(?:the|a|last|in|on|previous|earlier|before|since|among|while|but)\b)")
 # a sentence that goes on about the figure of the sentence before: "That's down from sixty-seven in February."
+# a change set after a share, in apposition: "57% oppose it, a 9-point increase", "52%, marking a 14-point rise"
+APPOSITIVE_CHANGE_ENDS = (" a ", " an ", " up ", " down ")  # what every APPOSITIVE_CHANGE_BEFORE match ends with
+APPOSITIVE_CHANGE_BEFORE = re.compile(r"(?:,|\s[—–-])\s+(?:(?:marking|representing|reflecting|which\s+is|that\s+is)"
+                                      r"\s+)?(?:an?|up|down)\s+$")  # or "…, a Kyodo survey showed, up 7 points"
 ANAPHORIC_START = re.compile(r"\s*(?:that['’]s|that\s+(?:is|was)|it\s+(?:is|was)|it['’]s|this\s+(?:is|was))\b")
 CHANGE_WORDS = (
     "rose", "risen", "rising", "rises", "increase", "increased", "increasing", "grown", "grew", "growing", "fell",
@@ -587,19 +600,21 @@ SHARE_POINTS_BEFORE = GatedCue(re.compile(r"\b(?:at|than|score of|rating of|on)\
 MARGIN_AFTER = re.compile(r"^\s*(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|"
                           r"for\s+(?:" + REFERENCE_VALUES + r")\s+(?:" + NEAR_WORDS + r")\s)")
 MARGIN_BEFORE = GatedCue(  # up to 40 characters on, a decimal point included ("of between 1.4 and")
-    re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error|statistical\s+error|"
+    re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+(?:margin|tolerance)|sampling\s+error|statistical\s+error|"
                r"error\s+of\s+the\s+(?:results|sample)|(?:theoretical|maximum)\s+error|margin\s+of\s+plus|"
                r"error\b[^.;]{0,60}\bnot\s+exceed|credib(?:ility|le)\s+interval|±|\+/-|"
                r"plus\s*(?:or|/)\s*minus|\b(?:is|are|be)\s+(?:considered\s+)?accurate\s+to\s+within|\bmoe\b|"
                # a subgroup's own margin: "the margin for the subsample of 402 Republicans is 4.9 points"
-               r"\bmargins?\s+(?:for|among|on|in)\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:[\w-]+\s+)?sub-?(?:samples?|groups?))"
+               r"\bmargins?\s+(?:of\s+(?:sampling\s+)?error\s+)?(?:for|among|on|in)\s+(?:the\s+|this\s+|that\s+|each\s+)?"
+    r"(?:[\w-]+\s+)?sub-?(?:samples?|groups?))"
                r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$"),
     keywords=("error", "plus", "±", "+/-", "interval", "accurate", "moe", "margin"),
 )
 # a margin of error's label right before a number written without a unit: "(MoE 3.5)", "margin of error: ±3.1"
-MARGIN_LABEL_BEFORE = GatedCue(re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s+)?error|error\s+margin)\s*"
+MARGIN_LABEL_BEFORE = GatedCue(re.compile(r"(?:\bmoe|margin\s+of\s+(?:sampling\s+)?error|error\s+(?:margin|tolerance)|"
+                                          r"credib(?:ility|le)\s+interval)\s*"  # "a credibility interval of 2.5"
                                           r"(?:[:=]|\bof|\bis|\bwas)?\s*(?:±|\+/-)?\s*$"),
-                               keywords=("moe", "error"))
+                               keywords=("moe", "error", "interval"))
 # A capitalised word right before a number, not opening its sentence nor a title's "Of 500 Voters": a name
 # the number belongs to ("Eesti 200", "Kanal 13")
 NAME_WORD_BEFORE = re.compile(
@@ -620,12 +635,14 @@ SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000
     r"[A-Z]{2,4}s)\b",  # "4,702 CEOs"
 )
 SAMPLE_BEFORE = GatedCue(re.compile(
-    r"\b(?:poll(?:ed)?|survey(?:ed)?|sample|panel|interviewed|questioned|asked|among|total\s+of|canvassed|"
+    r"\b(?:poll(?:ed)?|survey(?:ed)?|(?:sub-?)?sample(?:\s+size)?|panel|interviewed|questioned|asked|among|total\s+of|"
+    r"canvassed|"
     r"responses\s+from|(?:among|of)\s+whom)"  # a sample within the sample: "…, of whom 1,296 are registered"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$|\bn\s?=\s?$"
     r"|\bbase\s*:[^.;()\n]{0,40}\(\s*$",  # a table's footnote: "Base: all GB adults (2,094)"
 ), last_words=(
-    "poll", "polled", "survey", "surveyed", "sample", "panel", "interviewed", "questioned", "asked", "among", "of",
+    "poll", "polled", "survey", "surveyed", "sample", "size", "panel", "interviewed", "questioned", "asked", "among",
+    "of",
     "canvassed", "from", "whom", "some", "about", "around", "nearly", "than", "over", "almost", "=", "("))
 # a verb of wire and translated copy for asking people, right before their count: "the research heard 2,004 voters",
 # "YouGov quizzed 2,196 adults", "the institute consulted 1,500 people" (a sample near a survey cue, whatever the verb)
@@ -691,7 +708,9 @@ RESPONSE_WORDS = ("responded", "answered", "replied", "gave", "completed")
 CONTACT_WORD_LIST = ("contacted", "approached", "called", "dialled", "dialed", "invited", "covered", "reached", "sent",
                      "mailed", "posted", "selected")
 CONTACTED_BEFORE = re.compile(  # on folded text up to a count: "contacted 2,076", "covered some 1,040"
-    CONTACT_WORDS + r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
+    CONTACT_WORDS + r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?"
+    # or the second of two: "reached 1,050 households with voters and 2,012 mobile phone users"
+    r"(?:\d[\d,]*\s+(?:[\w-]+\s+){1,6}?and\s+)?$")
 CONTACTED_AFTER = re.compile(  # on folded text right after a count: "1,040 households were approached"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:were|was|had\s+been)\s+)?" + CONTACT_WORDS + r"\b")
 CONTACT_WORD = re.compile(r"\b" + CONTACT_WORDS)
@@ -704,8 +723,11 @@ RESPONSE_RATE_BEFORE = re.compile(
     r"\b(?:responses|replies|answers|questionnaires)\s+(?:came\s+)?(?:from|by)\s+[\d,]+(?:\s+[\w-]+){0,2},?\s+or\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
 # a count after its people, the sum of a survey's national samples: "interviewed people face to face, 26,402 in total"
+# a subgroup's count, then its share, near a survey (after "among"): "Among 503 Republicans, 91% back Trump"
+SUBGROUP_SHARE_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*,\s*(?:[a-z]+\s+){0,2}?\d{1,2}(?:\.\d)?\s?"
+                                  r"(?:%|per\s?cent|percent)")
 SAMPLE_TOTAL_AFTER = re.compile(r"^\s+(?:(?:people|respondents|interviews)\s+)?(?:in\s+(?:total|all)|altogether)\b")
-ANY_COUNT = re.compile(r"\d[\d,]*")
+ANY_COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # not the comma after "1,217, or 50%"
 
 
 def responded_count(folded: str, end: int, sentence_end: int) -> bool:
@@ -717,7 +739,7 @@ def responded_count(folded: str, end: int, sentence_end: int) -> bool:
 def contacted_count(folded: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the count at folded[start:end] is of those asked, when its sentence goes on to say how many
     answered: then it is not the sample."""
-    before = max(sentence_start, start - 40)
+    before = max(sentence_start, start - 100)  # room for a first count: "reached 1,050 households … and 2,012"
     if not ((contains_any(folded[before:start], CONTACT_WORD_LIST) and CONTACTED_BEFORE.search(folded, before, start))
             or (contains_any(folded[end:sentence_end], CONTACT_WORD_LIST)
                 and CONTACTED_AFTER.match(folded, end, sentence_end))):
@@ -747,7 +769,7 @@ def spaced_thousands_before(text: str) -> bool:
 SAMPLE_CONTEXT = re.compile(
     # not "polling stations", "the poll body": an election's, not a survey's
     r"\b(?:poll\w*(?!\s+(?:stations?|booths?|places?|days?|body|panel|officials|staff|workers)\b)|survey\w*|"
-    r"interview\w*|questioned|asked|replied|took\s+part" + NOT_A_SURVEY_EVENT + r"|sample\w*|"
+    r"interview\w*|questioned|asked|replied|took\s+part" + NOT_A_SURVEY_EVENT + r"|(?:sub-?)?sample\w*|"
     r"respondents|participat\w*" + NOT_A_SURVEY_EVENT + r"|fieldwork|conducted|weighted|responses|"
     r"(?:online|research|opinion)\s+panels?|"
     r"by\s+(?:tele)?phone|face[\s-]to[\s-]face|n\s?=\s?(?=\d)|base(?=\s*:))\b",  # "(n=1200)", "Base: all adults"
@@ -760,7 +782,8 @@ NEGATIVE_WORDS = (
     "occupancy", "capacity", "probability", "odds", "humidity", "alcohol", "yield", "yields", "dividend",
     "dividends", "commission", "cents", "dollar", "dollars", "pounds", "euros", "shooting",
     "possession", "accuracy", "career", "season", "efficiency", "conversion", "completion", "ratio", "margins",
-    "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "won", "winning", "garnered", "secured", "captured",
+    "s&p", "dow", "nasdaq", "ftse", "dax", "nikkei", "asx", "sensex", "nifty", "kospi", "stoxx", "tsx",
+    "won", "winning", "garnered", "secured", "captured",
     "savers", "borrowers", "lenders", "coverage", "uptake", "vaccination", "wins", "hryvnia", "zloty", "forint",
     "tenge", "signatures", "attendance", "absence",
     "rouble", "roubles", "ruble", "rubles", "sterling", "lira", "rupee", "peso", "currency", "currencies", "bitcoin",
@@ -1068,12 +1091,18 @@ BARE_CHANGE_VERBS = ("up", "down", "drops", "dropped", "dips", "dipped", "slips"
                      "fallen", "slumped", "surged")
 BARE_CHANGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(BARE_CHANGE_VERBS) + r")|\b(?:leads?|leading|led|ahead|trails?|"
                                 r"trailed|trailing|behind|up|down)\s+by|"  # "lead of 4", "a drop of six"
+                                # a lead over a rival, on a question: "leads Poilievre as preferred prime minister by 9"
+                                r"\b(?:leads?|leading|trails?|trailing)\s+(?:[\w'’.-]+\s+){1,6}?by|"
                                 r"\ban?\s+(?:lead|advantage|edge|drop|fall|rise|gain|decline|increase|swing)\s+of)\s+$")
 BARE_CHANGE_LAST_WORDS = frozenset((*BARE_CHANGE_VERBS, "by", "of"))
 # a poll's lead on one of its questions, near a survey cue: "Labour leads by 7 on the regional list"
 BARE_LEAD_ON = re.compile(r"\b(?:leads?|leading|ahead|trails?|trailing|behind)\s+by\s+$")
-BARE_CHANGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|as|since|from|among|with|after|against|amid|while)\b)")
-BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|while)\b)")  # no "in a week" w/o a cue
+BARE_CHANGE_WHERE_OR_LEVEL = (r"|(?:there|nationally|overall|statewide)\b"  # "leads by 6 there among likely voters"
+                              r"|\(\s*\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent|percent)\s*\)")  # its level: "down 3 (37%)"
+BARE_CHANGE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|as|since|from|among|with|after|against|amid|while)\b"
+                               + BARE_CHANGE_WHERE_OR_LEVEL + ")")
+BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|while)\b"  # no "in a week" w/o a cue
+                                   + BARE_CHANGE_WHERE_OR_LEVEL + ")")
 # a lead's or gap's level without its unit, where the words before say it is one (see extract._gap_level): "cut the
 # lead to 3", "an advantage of eight", "the gap has narrowed from 10 points to six", "narrowed to four points from nine"
 GAP_LEVEL_BEFORE = re.compile(
@@ -1082,11 +1111,17 @@ GAP_LEVEL_BEFORE = re.compile(
     r"ten|\d{1,2}(?:\.\d)?)\s+(?:(?:percentage\s+)?points?\s+)?(?:to|from))\s+)"  # "the lead to 4 from 10"
     r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:from|to)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:percentage\s+)?"
-    r"points?\s+(?:to|from)\s+(?:just\s+|only\s+)?$")
+    r"points?\s+(?:to|from)\s+(?:just\s+|only\s+)?$"
+    # or after "is": "the SNP's lead is 8, down from 11" (not a margin's: "the margin of error is 3")
+    r"|\b(?:lead|gap|advantage|edge|deficit)\s+(?:[^.;:\d]{0,30}\s)?(?:is|was|remains|stays)\s+(?:now\s+|still\s+)?$")
 # a lead's level in points after "at": "Reform's lead stands at 8 points", "the gap between Yes and No is at 4 points"
 LEAD_AT_BEFORE = re.compile(r"\b(?:lead|gap|margin|advantage|edge|deficit)\b[^.;:\d%]{0,40}\bat\s+"
                             r"(?:just\s+|only\s+)?$")
-GAP_LEVEL_LAST_WORDS = frozenset(("to", "from", "of", "at", "just", "only", "about", "around", "nearly", "almost"))
+# a lead's level after "is": "the gap between them is now just a single point"
+LEAD_IS_BEFORE = re.compile(r"\b(?:lead|gap|advantage|edge|deficit|difference)\b[^.;:\d%]{0,40}\b(?:is|was|remains)\s+"
+                            r"(?:now\s+|still\s+)?(?:just\s+|only\s+|barely\s+)?$")
+GAP_LEVEL_LAST_WORDS = frozenset(("to", "from", "of", "at", "just", "only", "about", "around", "nearly", "almost",
+                                  "is", "was", "remains", "stays", "now", "still"))
 # a lead earlier in the sentence, whose earlier level follows "down from": "leads by four points, down from nine"
 RANGE_START_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s+\d{1,3}\s+(?:to|and)\s+$")
 # when the earlier level of a lead was, after "down from nine": "a fortnight ago", "last month"
@@ -1259,8 +1294,12 @@ SPORTS_RESULT = GatedCue(
 SPORTS_STANDING = re.compile(
     r"\b(?:beat(?:s|en)?|drew|thrashed|edged)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,3}[-–]\d{1,3}\b|"
     r"\btop\s+of\s+the\s+(?:[a-z]+\s+)?(?:table|ladder|standings|premiership|league|division)\b|"
-    r"\bon\s+the\s+(?:ladder|log)\b|\bwinning\s+by\s+\d{1,3}\s+points\b|\b(?:half|full|quarter)[-\s]?time\b")
-SPORTS_STANDING_WORDS = ("beat", "drew", "thrashed", "edged", "top", "ladder", "log", "winning", "time")  # one is in
+    r"\bon\s+the\s+(?:ladder|log)\b|\bwinning\s+by\s+\d{1,3}\s+points\b|\b(?:half|full|quarter)[-\s]?time\b|"
+    # "went three points clear at the top", "adrift at the bottom", "in the title race" (not "at the top of the polls")
+    r"\b(?:clear|adrift)\s+at\s+the\s+(?:top|bottom)\b(?!\s+of\s+the\s+(?:polls?|surveys?))|"
+    r"\b(?:title|relegation|promotion)\s+(?:race|battle|fight|zone)\b|\bpoints?\s+from\s+safety\b")
+SPORTS_STANDING_WORDS = ("beat", "drew", "thrashed", "edged", "top", "ladder", "log", "winning", "time",  # one is in
+                         "bottom", "title", "relegation", "promotion", "safety")
 # every match
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)
@@ -1325,6 +1364,8 @@ FRACTION_CHANGE_BEFORE = re.compile(
     r"\b(?:down|up|fallen|fell|falls?|dropped|drops?|rose|risen|rises?|cut|cuts|shrunk|shrank|shrinks?|grown|grew|"
     r"grows?|declined|declines?|increased|increases?|decreased|decreases?|slumped|plunged|jumped|soared)\s+by\s+"
     r"(?:nearly\s+|almost\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|some\s+|just\s+)?$")
+# or after "cut … in": "Labour's lead has been cut in half", "slashed the gap in half"
+CUT_IN_FRACTION_BEFORE = re.compile(r"\b(?:cut|cuts|slashed|sliced|chopped)\s+(?:[\w'’-]+\s+){0,3}?in\s+$")
 NOT_EVERY_FRACTION_AFTER = re.compile(
     r"^[-\s]+(?:(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|year|season|time|round|game|match)s?|"
     r"one)\b"

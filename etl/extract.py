@@ -179,7 +179,7 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
                 window = window._replace(expr=expr)
             mention = classify(window, context, share_seen, article_id)
             if previous is not None and mention is not None:
-                mention = _continued(*previous, window, mention)
+                mention = _appositive_change(previous[1], window, _continued(*previous, window, mention))
             if expr.unit != "count":  # "28.8% of entries at grade 7 or above, compared with 27.7%": skip the 7
                 previous = window, mention
             if mention is not None:
@@ -249,6 +249,18 @@ def _continued(earlier: Window, earlier_mention: dict | None, w: Window, mention
     if earlier_mention["confidence"] < mention["confidence"]:
         return {**mention, "confidence": earlier_mention["confidence"]}
     return mention
+
+
+def _appositive_change(earlier_mention: dict | None, w: Window, mention: dict | None) -> dict | None:
+    """A change in points set after the share before it ("57% oppose the new tariffs, a 9-point increase since
+    February"): as much a poll's figure as that share, whatever non-survey word the share's answer named."""
+    if mention is None or earlier_mention is None or mention["kind"] != "change" or w.expr.unit != "points" or (
+            earlier_mention["kind"] != "share") or earlier_mention["sentence_start"] != mention["sentence_start"] or (
+            mention["confidence"] >= earlier_mention["confidence"]) or (
+            not w.before.endswith(cues.APPOSITIVE_CHANGE_ENDS)) or (
+            not cues.APPOSITIVE_CHANGE_BEFORE.search(w.before)):
+        return mention
+    return {**mention, "confidence": earlier_mention["confidence"]}
 
 
 def _other_quantity(w: Window) -> bool:
@@ -409,6 +421,9 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
     if kind == "change" and value > 0 and not w.folded.startswith(("+", "plus"), expr.start) and \
             _decreasing(w.before, w.after):
         value = -value  # not "fell to +12": a level written with its sign
+    elif kind == "change" and expr.unit == "points" and w.text[expr.start - 1:expr.start] in ("-", "−", "–") and \
+            w.text[expr.start - 2:expr.start - 1] in ("(", " "):
+        value = -value  # "Labour 22 (-2pts)": a sign its unit kept out of the signed form
     if kind == "margin_of_error":
         value = abs(value)
     return {
@@ -440,7 +455,9 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
         before.endswith(" and ") and cues.SECOND_SAMPLE_BEFORE.search(before)
         and cues.SECOND_SAMPLE_AFTER.match(w.after))) and bool(
         cues.SAMPLE_CONTEXT.search(w.folded, s_start, s_end) or (
-            context is not None and _sample_worded(before, context))) and not cues.contacted_count(
+            context is not None and _sample_worded(before, context)) or (
+            context is not None and context.near and before.endswith("among ") and bool(
+                cues.SUBGROUP_SHARE_AFTER.match(w.folded, expr.end, s_end)))) and not cues.contacted_count(
         w.folded, expr.start, expr.end, s_start, s_end)
 
 
@@ -465,10 +482,14 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
         if expr.value >= 50 and _sample_count(w, before, context) and not cues.STATIONS_AFTER.match(after) and not (
+                cues.SAMPLE_THINGS_AFTER.match(after)) and not (
                 not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
         if expr.form == "count":
             return None
+    if expr.form == "bare" and before.endswith(" negative ") and 0 < expr.value <= 100 and \
+            cues.NET_RATING_BEFORE.search(before, 0, len(before) - len("negative ")):
+        return "change"  # "his net favourability is negative 12": a net rating read out with no sign
     if context.sports and (expr.unit == "points" or expr.form == "bare"):
         return None  # "Celtic are on 31, two points clear of Hearts": a league's standings, not a poll's
     if expr.form == "bare" and w.before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
@@ -537,9 +558,11 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
             w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) or (
+            cues.LEAD_IS_BEFORE.search(before)) or (  # "the gap between them is now just a single point"
             cues.GAP_WORD_AFTER.match(after)) else None  # "Reform a point behind Labour"
     if expr.form == "fraction" and (cues.FRACTION_OF_FIGURE_AFTER.match(after) or (
-            " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before))):
+            " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before)) or (
+            before.endswith(" in ") and cues.CUT_IN_FRACTION_BEFORE.search(before))):
         return None  # "more than half of the 9.3 percent", "down by nearly half": no share of anyone
     if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
@@ -555,6 +578,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "a third consecutive term", "two-thirds of a year", "every third day"
     if expr.form == "points" and (cues.POINTS_SCORED_AFTER.match(after) or cues.POINTS_SCORED_BEFORE.search(before)):
         return None  # "finished with 31 points, 14 rebounds": a player's points
+    if expr.form == "points" and after.startswith(" of ") and cues.POINTS_OF_PLAN_AFTER.match(after):
+        return None  # "set out three points of a plan": items of a list, not a change
     if expr.form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
         return None  # "three-point attempts", "a five-point plan"
     if expr.unit == "points" and before.endswith(" to ") and w.folded.find("index", *w.sentence) >= 0 and (
@@ -930,6 +955,8 @@ def _decreasing(before: str, after: str) -> bool:
         return True  # "his net popularity was negative 4 percentage points"
     if before.endswith(" of ") and cues.GAP_LEVEL_BEFORE.search(before):
         return False  # "down from an advantage of eight": a lead's level
+    if before.endswith(" at ") and cues.LEAD_AT_BEFORE.search(before):
+        return False  # "the lead is down to single figures at 8 points": the lead's level
     if before.endswith((" to ", " from ")) or (before.endswith(" ") and cues.LEVEL_HEDGE_TAIL.sub("", before).endswith(
             (" to ", " from "))):
         return False  # "his lead fell to 16 points", "shrank to 2.5 points from 5 points", "to just one point": levels
@@ -945,6 +972,8 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     score = FORM_PRIOR[w.expr.form]
     if kind in ("sample_size", "margin_of_error"):
         score += 0.3
+    if kind == "margin_of_error" and not context.near:
+        score -= 0.3  # "the assay's error margin of 2.5%" with no poll in or near its sentence: a lab's or a model's
     score += 0.35 if context.cued else 0.0
     score += 0.2 if context.near else 0.0
     score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
