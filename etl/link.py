@@ -692,7 +692,8 @@ def carry_questions(citations: list[dict], tokens: list[frozenset[str]]) -> list
                         stance(tokens[n]), stance(tokens[asked])):
                     carried[n] = carried[asked]  # "54% avoid them, down from 72% last March": that question, then
                     continue
-                asked = n if len(tokens[n]) > 1 else asked
+                asked = n if len(tokens[n]) > 1 or tokens[n] - BARE_ANSWER else asked  # "Labour slipped to 22%":
+                # a name alone asks its question too
             elif asked is not None and not stances_contradict(stance(tokens[n]), stance(tokens[asked])):
                 carried[n] = tokens[asked]
             said = n if tokens[n] else said
@@ -977,19 +978,54 @@ def split_self_contradicting(citations: list[dict], tokens: list[frozenset[str]]
     rounding) that several articles give becomes its own figure; the one most articles give keeps the
     cluster and its subgroups. A share one article alone gives stays: an unnamed subgroup, or a slip."""
     cells = _whole_sample_shares(citations, question_of, wave_of, subgroup_of)
+    named: dict[tuple[str, str], list[int]] | None = None
     split = list(question_of)
-    for (_, question), shares in cells.items():
+    for (wave, question), shares in cells.items():
         readings = _readings(shares)
-        if len(readings) < 2 or not _one_article_words_two(citations, tokens, readings):
+        if len(readings) < 2:
+            continue
+        if named is None:
+            named = _named_group_shares(citations, question_of, wave_of, subgroup_of)
+        alike = _alike_readings(citations, readings, named.get((wave, question), []))
+        if not _one_article_words_two(citations, tokens,
+                                      [members + more for members, more in zip(readings, alike, strict=True)]):
             continue
         outlets = [len({citations[n].get("article_id") for n in members}) for members in readings]
         kept = max(range(len(readings)), key=lambda r: (outlets[r], len(readings[r]), -r))
+        kept_words = frozenset().union(*(tokens[n] for n in readings[kept]))
         for r, members in enumerate(readings):
             if r != kept and outlets[r] > 1:
                 reading = min(_share(citations[n]) for n in members)
-                for n in members:
-                    split[n] = f"{question}|{reading:g}"
+                words = frozenset().union(*(tokens[n] for n in members))
+                for n in members + [n for n in alike[r] if len(tokens[n] & words) > len(tokens[n] & kept_words)]:
+                    split[n] = f"{question}|{reading:g}"  # (a group's share of that reading, in its words, too)
     return split
+
+
+def _named_group_shares(citations: list[dict], question_of: list[str], wave_of: list[str],
+                        subgroup_of: list[str | None]) -> dict[tuple[str, str], list[int]]:
+    """The shares of a named group, by (wave, question)."""
+    cells: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (question, wave, subgroup) in enumerate(zip(question_of, wave_of, subgroup_of, strict=True)):
+        if subgroup_key(subgroup) != "all" and not math.isnan(_share(citations[n])):
+            cells[(wave, question)].append(n)
+    return cells
+
+
+def _alike_readings(citations: list[dict], readings: list[list[int]], grouped: list[int]) -> list[list[int]]:
+    """Per reading that two other outlets give, the named groups' shares equal to it: "48% of Europeans" may
+    be the whole sample an EU-wide survey asked, so an article giving it beside "trust in the EU stands at 50%"
+    gives two readings."""
+    alike: list[list[int]] = [[] for _ in readings]
+    for n in grouped:
+        value = _share(citations[n])
+        slack = IN_WORDS if _fraction_text(citations[n].get("value_text")) else SAME_SHARE
+        gap, nearest = min((min(abs(value - _share(citations[m])) for m in members), r)
+                           for r, members in enumerate(readings))
+        if gap <= slack and len({citations[m].get("article_id") for m in readings[nearest]}
+                                - {citations[n].get("article_id")}) > 1:
+            alike[nearest].append(n)  # (a reading two other outlets give for everyone: one figure cut twice)
+    return alike
 
 
 def _readings(shares: list[tuple[int, float, float]]) -> list[list[int]]:
@@ -1478,6 +1514,9 @@ def question_tokens(citation: dict) -> frozenset[str]:
         words = words | {BEST_PARTY}
     if words <= BARE_ANSWER and statement and statement.startswith(terms) and len(statement) > len(terms):
         words = words | said  # terms cut to the answer alone ("are on board with a new"): the statement says what
+    elif statement and len(statement) > len(terms) and statement.endswith(terms):
+        words = words | (said & BARE_ANSWER)  # terms cut after the answer ("of his handling of the economy" out
+        # of "Disapprove of his handling of the economy: 55%"): the statement says which answer
     if statement and len(statement) > len(terms) and (cut := statement.find(terms[-DANGLING_TAIL:])) >= 0 and (
             terms.endswith(DANGLING_WORDS) or statement.startswith(CHOSEN_AFTER, cut + DANGLING_TAIL)):
         named = NAME_WORD.findall(statement, cut + DANGLING_TAIL)  # terms cut before the party or person their
@@ -1930,6 +1969,10 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
                         ta & tb <= CHOICE_FRAMES and ta - CHOICE_FRAMES and tb - CHOICE_FRAMES):
                     continue  # "Germany" in both: where the poll was taken, not what was asked; "best party" in
                     # both, "Fianna Fáil" in one, "Fine Gael" in the other: two parties chosen (a bare frame may join)
+                if one_article and _other_names_given(citations, by_wave_value[key], (qa, ta), (qb, tb), question_of,
+                                                      tokens):
+                    continue  # "Labour on 25%, level with the Greens on 25%": one article naming two parties at one
+                    # share gives two answers, not one restated
                 if any(stances_contradict(s, t) for s in members[x] for t in members[y]) or any(
                         _other_role(a, b) for a in roles[x] for b in roles[y]):
                     continue  # (a bare name between "would vote for him" and "approve of his job" joins neither)
@@ -2040,6 +2083,25 @@ def _answer_kinds(tokens: frozenset[str]) -> frozenset[str]:
     """A statement's answer words, its verdicts on someone (VERDICTS) as one, negation and degree aside."""
     kinds = tokens & ANSWER_WORDS - NO_ANSWER - DEGREES
     return kinds - VERDICTS | {JOB} if kinds & VERDICTS or JOB in tokens else kinds
+
+
+def _other_names_given(citations: list[dict], cited: list[int], unit_a: tuple[str, frozenset[str]],
+                       unit_b: tuple[str, frozenset[str]], question_of: list[str],
+                       tokens: list[frozenset[str]]) -> bool:
+    """Whether one article's two equal shares (`cited`, by question and words) name someone different each
+    (`_other_names`): "the Greens polled 25%, level with Labour on 25%" gives two parties' shares."""
+    names = [frozenset().union(*(_names_or_initials(citations[n].get("statement")) for n in cited
+                                 if (question_of[n], tokens[n]) == unit)) for unit in (unit_a, unit_b)]
+    return bool(names[0] and names[1]) and names[0].isdisjoint(names[1])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_or_initials(statement: object) -> frozenset[str]:
+    """`_names` and names by their initials ("AfD", "SNP")."""
+    if not statement:
+        return frozenset()
+    text = str(statement)
+    return _names(text) | frozenset(word.lower() for word in INITIALS.findall(text) if word not in TITLES)
 
 
 @functools.lru_cache(maxsize=1 << 14)

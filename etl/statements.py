@@ -100,6 +100,8 @@ PLACE_FOLLOWS = re.compile(  # "for small island states,": a place by its noun (
 LEADING_PLACE = re.compile(  # "In the north, 44%", "..., in rural areas, only 11%": a place said before the value
     r"(?:^|[.;:]\s+|,\s+)[Ii]n\s+(?P<place>" + PLACE + r"(?:\s+of\s+the\s+(?:country|region|state|city))?)"
     r"\s*,\s*(?:[a-z]+\s+){0,3}$")
+# "In Ontario, the Liberals are backed by 49%": a place opening the sentence, its clause running on to the value
+PLACE_LEAD = re.compile(r"^In\s+(?P<place>" + PLACE + r")\s*,\s*[^,;:()%\d]{0,80}$")
 LOCATIVE = re.compile(r"\s+in\s+" + PLACE + r"(?:\s+(?:and|or)\s+(?:in\s+)?" + PLACE + r")*")
 NOT_A_PLACE = re.compile(  # words a capitalised "in ..." after a value names that are no place: dates, polls
     r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -133,6 +135,7 @@ NP_STOP = frozenset([
     "regard", "regards", "regarded",  # "7 in 10 describe the economy as poor": what they said, not who they are
     "unhappy", "dissatisfied", "worried", "concerned", "uneasy", "angry",  # a headline's
     # "78% of French unhappy with Macron": the adjective is what they said
+    "held", "hold", "holds", "share", "shared", "shares",  # "64% of renters held that view": what they held
 ])
 # Participles that open what a group said rather than name more of it ("of renters saying costs rose").
 REPORTING_PARTICIPLES = frozenset([
@@ -392,6 +395,12 @@ PREDICATE_FIRST = re.compile(r"(?:is|are|was|were|remains?|remained|stands?|stoo
                              r"dropped|drops|slipped|slips|climbed|climbs|reached|reaches|sank|sinks|came|comes|"
                              r"has|have|had|edged|edges|moved|moves|holds?|held|sits?|sat|gained|gains|lost|loses|"
                              r"polled|polls|scored|scores|recorded|records|got|gets|won|wins)\b")
+CAUSE_AFTER = re.compile(r"(?:driven|fu?ell?ed|buoyed|helped|boosted|dragged|hit|hurt|powered|propelled|weighed)"
+                         r"\s+(?:(?:up|down)\s+)?by\b")  # ", driven by ...": what moved a share, after it
+# A share given as its subject's level, then a comma: "Labour, on 27%, ...", "Support for X stands at 17%, ..."
+SUBJECT_ASIDE = re.compile(r"(?:,\s+|\b(?:stands?|stood|is|are|was|were|remains?|remained|sits?|sat)\s+)"
+                           r"(?:(?:now|still|currently|only|just)\s+)?(?:on|at)\s+$")
+SUBJECT_ASIDE_REACH = 24  # characters before a value: the comma or verb, an adverb and "on"
 ASIDE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # an aside that names: "the Social Democrats", "Ana Ruiz"
 # A name set off by commas after a noun: the "Ana Ruiz, " of "the approval of the mayor, Ana Ruiz, dropped".
 NAME_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?=[a-z])")
@@ -562,7 +571,8 @@ OPINION_VERB = re.compile(
     r"backed|remain|opted|view|regard|rate|cite|blame|prefer|trust|distrust|like|dislike|know|hold|held)", re.I)
 REFERS_BACK_STARTS = ("the", "this", "that", "these", "its", "such", "with", "it", "believe", "thought", "think",
                       "said", "say", "agree", "felt", "feel", "had", "has", "have", "recorded", "saw", "showed",
-                      "posted", "a figure ", "a number ", "a share ", "a proportion ", "a percentage ", "so")
+                      "posted", "a figure ", "a number ", "a share ", "a proportion ", "a percentage ", "so",
+                      "when it ", "as it ", "after it ")
 REFERS_BACK_NOUNS = ("view", "opinion", "sentiment", "feeling", "belief", "position", "concern", "answer", "response",
                      "stance")
 RANKINGS = ("highest", "lowest", "largest", "biggest", "smallest", "greatest")  # "X had the highest level"
@@ -582,6 +592,9 @@ REFERS_BACK_OPENING = re.compile(
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
     r"|^(?:it|this|that)\b|^(?:believed?|thought|think|said|say|agreed?|felt|feel)\s+so\b|^so$"
+    r"|^(?:felt|feels?|thinks?|thought|says?|said)\s+the\s+same(?:\s+way)?$"  # "33% of independents feel the same way"
+    r"|^(?:when|as|after)\s+it\s+(?:fell|rose|dropped|slipped|climbed|sank|reached|hit|stood|was)$"  # "(approval
+    # crossed 40% in July,) when it fell (to 38%)": the figure just named
     r"|^(?:a|the)\s+(?:figure|number|share|proportion|percentage)\s+that\s+(?:rises|rose|climbs|climbed|jumps|jumped|"
     r"falls|fell|drops|dropped|grows|grew|increases|increased|goes|went|reaches|reached)\b", re.I)
 # ("say so" leaves "so"; "(71%,) a figure that rises (to 80% in Toronto)" points back too)
@@ -1005,6 +1018,11 @@ def _describe(text: str, start: int, end: int, s_start: int, s_end: int, spans: 
             only_group = group_lead(text, inner_start, left, left <= s_start) or ""  # "The figure for A was 18%
             # and for B 31%": B is the next value's group
         return Wording(None, None, group or only_group or None, refers_back=True)
+    if before and after and not group and text.startswith(",", pos) and SUBJECT_ASIDE.search(
+            text, max(left, inner_start - SUBJECT_ASIDE_REACH), inner_start) and NAMED.search(before):
+        # "The Greens, on 9%, are level with their best", "Support for X stands at 17%, barely changed": the
+        # share is the subject's level; the words after the comma say what that subject did or how it moved
+        return Wording(shorten(before, keep_end=True), _terms(before, ""), group)
     if _says_something(after, group, after_words) or (after and reports_after(text, pos, right)):
         return Wording(shorten(after), terms, group)
     if not after_words and (lead := group_lead(text, inner_start, left, left <= s_start)):
@@ -1162,6 +1180,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if contains_any(after[:32], GAP_ASIDE_HINTS) and GAP_ASIDE.match(after):
         after = ""  # "Labour sinking to 19% - a full 10 points behind Reform", "on 22%, a point ahead of Fianna Fáil
         # on 21%": the gap to a rival (named there), not the share's answer
+    if after[:1].islower() and text.startswith(",", pos) and CAUSE_AFTER.match(after):
+        after = ""  # "rose to 31%, driven by a recovery among the poor": why the share moved, not its answer
     if after and text.startswith(", ", end) and text[end + 2:end + 3].isdecimal() and (
             LEVEL_BEFORE.search(text, max(s_start, inner_start - 16), inner_start)):
         after = ""  # "puts approval at 41%, 52% disapprove": the words after the next figure are that figure's
@@ -2166,6 +2186,9 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     if (" in " in before or "In " in before) and (place := LEADING_PLACE.search(before)) and (
             not NOT_A_PLACE.match(place.group("place"))):
         return "in " + " ".join(place.group("place").split())  # "In the east of the country, 44% ..."
+    if before.startswith("In ") and (place := PLACE_LEAD.match(before)) and not NOT_A_PLACE.match(
+            place.group("place")) and not AFTER_PLACE.match(before, place.end("place")):
+        return "in " + " ".join(place.group("place").split())
     if before.startswith("Of ") and (m := OF_LEADING.match(before)):
         pass  # "Of those who voted Leave, 62% ..."
     elif "mong" not in before and "MONG" not in before:  # "among", "Among": most sentences have neither
