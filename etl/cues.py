@@ -293,8 +293,9 @@ ELECTION_RESULT = GatedCue(
     keywords=("result", "count", "tall", "conteo", "electoral", "the event"),
 )
 # a sentence that opens on a past vote: "At the 2014 referendum, 55.3% voted No", "In the 2022 plebiscite, 61.9%
-# rejected it" (matched at the sentence start)
-PAST_VOTE_OPENING = re.compile(r"\s*(?:at|in)\s+the\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:referendum|plebiscite|"
+# rejected it" (matched at the sentence start); not a poll's ballot ("In the regional vote, the Greens take 10%")
+PAST_VOTE_OPENING = re.compile(r"\s*(?:at|in)\s+the\s+(?!(?:constituency|regional|list|party|district|first|second)\s+"
+                               r"(?:vote|ballot)\b)(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:referendum|plebiscite|"
                                r"elections?|vote|ballot)\s*,")
 # a poll's level said in the present, before a vote won in the same sentence ("the Liberal Alliance is on 12,4 percent
 # …, when they won 9,3 percent of the vote"): that figure is the poll's
@@ -434,6 +435,11 @@ POLL_ERROR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:actual|final|real|eventual
 RESPONSE_RATE_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:people|those|households|numbers|adults|voters)\s+(?:it|they|we|pollsters?)\s+"
     r"(?:dial(?:l?ed|s)?|call(?:ed|s)?|contact(?:ed|s)?|approach(?:ed|es)?|r[ai]ngs?|reach(?:ed|es)?|invit(?:ed|es))\b")
+# a response rate told after the answers: "responses from 13% of the households contacted" (with "respon"/"repl"
+# before the figure, so "52% of those contacted said yes" stays a share)
+RESPONSE_RATE_CONTACTED_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|those|households|numbers|adults|voters|individuals)"
+    r"\s+(?:(?:who\s+)?were\s+)?(?:dial(?:l?ed)|called|contacted|approached|reached|invited|sampled|selected)\b")
 # a split of the sample by the pollster's method, not an answer: "half of the respondents were interviewed online",
 # "half of randomly selected respondents were asked the question another way"
 SAMPLE_SPLIT_AFTER = GatedCue(
@@ -450,7 +456,8 @@ OF_POLLS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:polls|sur
 # at last year's election" (not the next one, nor a poll of it)
 PAST_ELECTION_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:first[\s-]preferences?|(?:popular\s+|national\s+)?votes?)\s+)?"
-    r"(?:(?:at|in)\s+(?:the\s+|(?:last|this)\s+[\w-]+['’]s\s+|[\w-]+['’]s\s+)(?!(?:next|upcoming|coming|forthcoming|future)\b)"
+    r"(?:(?:at|in)\s+(?!the\s+(?:constituency|regional|list|party|district|first|second)\s+(?:votes?|ballots?)\b)"
+    r"(?:the\s+|(?:last|this)\s+[\w-]+['’]s\s+|[\w-]+['’]s\s+)(?!(?:next|upcoming|coming|forthcoming|future)\b)"
     r"(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|referendum|plebiscite)\b(?!\s+(?:campaign|race|polls?|polling|surveys?)\b)"
     r"|on\s+election\s+day\b)")
 PAST_ELECTION_STARTS = (" at ", " in ", " on election day", " of ")
@@ -500,11 +507,14 @@ POINTS_SCORED_BEFORE = GatedCue(
 )
 POINTS_SCORED_AFTER = re.compile(
     r"\s*(?:(?:,|and)\s*\d+\s+(?:rebounds|assists|steals|blocks|tackles|goals)|on\s+\d+(?:-(?:of|for)-|\s+(?:of|for)\s+)\d+|"
-    r"(?:per|a)\s+game|in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter|period)|off\s+the\s+bench)\b")
+    r"(?:per|a)\s+game|(?:(?:better|worse|more|fewer)\s+)?per\s+100\s+possessions|in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter|period)|off\s+the\s+bench)\b")
 # a points adjective that is no lead or change: "three-point attempts", "a five-point plan", "a 12-point programme"
 POINT_ADJ_NOT_A_GAP_AFTER = re.compile(
     r"[\s-]*(?:attempts?|shots?|shooting|shooters?|line|range|arc|plays?|baskets?|field\s+goals?|conversions?|plan|"
     r"programme|program|system|checklist|agenda|test|charter|manifesto|list)\b")
+# a list's items announced before a colon: "the plan has five points: …", "it contains three points:"
+POINTS_LISTED_BEFORE = re.compile(r"\b(?:has|have|had|contains?|contained|comprises?|comprised|includes?|included|"
+                                  r"consists?\s+of|sets?\s+out|outlines?|outlined|lists?|listed)\s+$")
 POINTS_OF_PLAN_AFTER = re.compile(r" of\s+(?:an?|the|his|her|its|their|our)\s+(?:[\w-]+\s+)?(?:plan|programme|program|"
                                   r"agenda|proposal|deal|agreement|strategy|manifesto|charter|declaration|document)\b")
 # a percentage that restates made of attempted: "made 16 of 35 three-point attempts (45.7%)"
@@ -718,6 +728,10 @@ CONTACT_WORD = re.compile(r"\b" + CONTACT_WORDS)
 RESPONSES_FROM_BEFORE = re.compile(
     r"\b(?:responses|replies|answers|questionnaires)\s+(?:came\s+)?(?:from|by)\s+(?:some\s+|about\s+|around\s+|"
     r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$")
+# a response rate, the share of those asked who answered: "valid responses were obtained from 58.8 pct"
+RESPONSES_FROM_SHARE_BEFORE = re.compile(
+    r"\b(?:responses|replies|answers|questionnaires)\s+(?:(?:were|was)\s+)?(?:obtained\s+|received\s+|returned\s+|"
+    r"came\s+|drawn\s+)?from\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
 # the response rate restating that count: "drew valid responses from 11,218, or 56.1%" (after "or ")
 RESPONSE_RATE_BEFORE = re.compile(
     r"\b(?:responses|replies|answers|questionnaires)\s+(?:came\s+)?(?:from|by)\s+[\d,]+(?:\s+[\w-]+){0,2},?\s+or\s+"
@@ -726,6 +740,15 @@ RESPONSE_RATE_BEFORE = re.compile(
 # a subgroup's count, then its share, near a survey (after "among"): "Among 503 Republicans, 91% back Trump"
 SUBGROUP_SHARE_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*,\s*(?:[a-z]+\s+){0,2}?\d{1,2}(?:\.\d)?\s?"
                                   r"(?:%|per\s?cent|percent)")
+# a count of interviews a survey gathered, named by a word polls use for them: "the study collected 1,400 cases",
+# "fieldwork yielded 980 completed questionnaires" (near a survey cue; see extract._gathered_count)
+GATHERED_BEFORE = re.compile(r"\b(?:gathered|collected|obtained|completed|conducted|carried\s+out|yielded|totall?ed|"
+                             r"comprised)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|"
+                             r"almost\s+|a\s+total\s+of\s+)?$")
+GATHERED_LAST_WORDS = frozenset(("gathered", "collected", "obtained", "completed", "conducted", "out", "yielded",
+                                 "totalled", "totaled", "comprised", "some", "about", "around", "nearly", "than",
+                                 "over", "almost", "of"))
+GATHERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cases|interviews|questionnaires|responses)\b(?!\s+of\b)")
 SAMPLE_TOTAL_AFTER = re.compile(r"^\s+(?:(?:people|respondents|interviews)\s+)?(?:in\s+(?:total|all)|altogether)\b")
 ANY_COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # not the comma after "1,217, or 50%"
 
@@ -1107,7 +1130,7 @@ BARE_CHANGE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:as|since|among|amid|wh
 # lead to 3", "an advantage of eight", "the gap has narrowed from 10 points to six", "narrowed to four points from nine"
 GAP_LEVEL_BEFORE = re.compile(
     r"\b(?:lead|gap|margin|advantage|edge|deficit)\s+(?:of\s+|(?:[^.;:\d]{0,50}\s)?(?:(?:to|from)|"
-    r"(?:unchanged|steady|stable|stands?|stood|now)\s+at|(?:to|from)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"(?:unchanged|steady|stable|stands?|stood|now|digits|figures)\s+at|(?:to|from)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}(?:\.\d)?)\s+(?:(?:percentage\s+)?points?\s+)?(?:to|from))\s+)"  # "the lead to 4 from 10"
     r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
     r"|\b(?:from|to)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+(?:percentage\s+)?"
@@ -1126,7 +1149,7 @@ GAP_LEVEL_LAST_WORDS = frozenset(("to", "from", "of", "at", "just", "only", "abo
 RANGE_START_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s+\d{1,3}\s+(?:to|and)\s+$")
 # when the earlier level of a lead was, after "down from nine": "a fortnight ago", "last month"
 EARLIER_WHEN_AFTER = re.compile(r"\s+(?:(?:a|an|one|two|three|four|five|six)\s+(?:weeks?|fortnight|months?|years?)"
-                                r"\s+ago|last\s+(?:week|month|year|time))\b")
+                                r"\s+(?:ago|earlier|before|previously)|last\s+(?:week|month|year|time))\b")
 LEAD_WORD = re.compile(r"\b(?:lead(?:s|ing)?|led|gap|margin|advantage|edge|ahead|behind)\b")
 # an index's level after its change: "the index rose two points to minus 20", "fell to -24.1" (not a net rating's)
 INDEX_LEVEL_AFTER = re.compile(r"\s+to\s+(?:minus\s+|[+\-−–])?\d")
@@ -1151,8 +1174,9 @@ VERSUS_NOT_A_POLL_AFTER = re.compile(
     r"\s*(?:at\s+)?(?:votes?|decision|ruling|verdict|win|victory|defeat|loss|majority|seats?|scoreline|record|results?|"
     r"years?|year-olds?|age|chance|odds|ratio|half-?time|overtime)\b"
 )
-TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady|[-−–—])\)|"
-                                r"(?:up|down)\s+(?:\d|a|one|two|three|four|five)\b))")  # "National 34 (up 2)"
+# a share's change in brackets right after it: "Labour 22 (down 2pts)", "Greens 8 (unch)"
+TABLE_FIGURE_AFTER = re.compile(r"\s*(?:%|\((?:no change|unchanged|[+\-−–]\d|(?:0|nc|n/c|=|steady|unch\.?|[-−–—])\)|"
+                                r"(?:up|down)\s+(?:\d|(?:a|one|two|three|four|five)\b)))")  # "National 34 (up 2)"
 SEATS_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:seats|mps|deputies|councillors)\b")  # 61 (+53) seats
 CLAUSE_BREAK = re.compile(r"[,;:(]|\band\b")
 AFTER_CLAUSE_BREAK = re.compile(r"[,;()]")
@@ -1166,9 +1190,10 @@ BRACKETED_CHANGE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s*\((?:u
 # a change in percent to a level in percent: "Labour is down 3pc to 19pc" (a change in points, as tabloids write it)
 TO_PERCENT_LEVEL_AFTER = re.compile(
     r"\s+to\s+(?:just\s+|only\s+)?\d{1,2}(?:\.\d)?\s?(?:%|pc\b|pct\b|per\s?cent|percent)(?!\s+of\b)")
-RESTATED_AFTER = re.compile(  # "a quarter (24%)", "two thirds - 64.5 percent - do not", "3 in 4 Americans, or 75%,"
+# "a quarter (24%)", "two thirds - 64.5 percent - do not", "3 in 4 Americans, or 75%,", "six in 10 -- or 61% --"
+RESTATED_AFTER = re.compile(
     r"^(?:[^.;()]|(?<=\b[a-z])\.){0,40}?(?:[(,–—-]\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)\s*[),–—-]|"
-    r",\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)"
+    r"(?:,|\s[–—-]{1,2})\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc|pct)"
     r"(?![\w.]|,\d))")
 RESTATED_BEFORE = re.compile(r"\bor\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$")
 TABLE_LINE = re.compile(  # raw text
@@ -1223,6 +1248,19 @@ NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\
 LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
                   r"remained)(?:\s+(?:now|still|currently|both|top|first))?)?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
 LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
+# a poll list's next party, its level after "with": "Forza Italia follows with 8.7", "the Greens come next with 9"
+FOLLOWS_WITH_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:follows?|followed|trails?|trailed|comes?\s+next|came\s+next|"
+                                 r"(?:is|are)\s+next|(?:comes?|came|is|are|was)\s+(?:second|third|fourth|fifth))\s+"
+                                 r"with\s+$")  # raw text: a name before the verb
+# a team's net rating, not a poll's: "finished the season with a net rating of +9.4" (words of a game in its sentence)
+NET_RATING_GAME = re.compile(r"\b(?:season|possessions?|games?|playoffs?|league|court|floor|minutes|lineups?|"
+                             r"offensive|defensive|half[-\s]?time)\b")
+# a party's level right after its name's possessive, in a poll's list: "put the CSU's 41.5 ahead of the Free Voters'
+# 11.2" (raw text; see extract._possessive_level), and what may follow such a level
+POSSESSIVE_LEVEL = re.compile(r"\b[A-Z][\w&.-]*(?:['’]s|s['’])\s+(\d{1,2}(?:\.\d)?)(?![\w%/-]|[.,]\d)")
+POSSESSIVE_LEVEL_AFTER = re.compile(r"\s*(?:[,;.)]|$|[—–-]\s|(?:(?:well|just|narrowly|comfortably|far|slightly)\s+)?"
+                                    r"(?:ahead|behind)\b|(?:and|while|with|against|versus|vs|compared|among|but)\b)")
+POSSESSIVE_ENDS = ("'s ", "’s ", "s' ", "s’ ")
 # a pollster's or poll's verb placing a party, right before its label: "INSA has the SPD at just 14" (raw text)
 PLACING_VERB = r"\b(?:has|had|have|puts?|sees|saw|shows?|showed|gives?|gave|places?|placed)\s+"
 PLACING_VERB_BEFORE = re.compile(PLACING_VERB + r"(?:the\s+)?$")
@@ -1297,9 +1335,11 @@ SPORTS_STANDING = re.compile(
     r"\bon\s+the\s+(?:ladder|log)\b|\bwinning\s+by\s+\d{1,3}\s+points\b|\b(?:half|full|quarter)[-\s]?time\b|"
     # "went three points clear at the top", "adrift at the bottom", "in the title race" (not "at the top of the polls")
     r"\b(?:clear|adrift)\s+at\s+the\s+(?:top|bottom)\b(?!\s+of\s+the\s+(?:polls?|surveys?))|"
-    r"\b(?:title|relegation|promotion)\s+(?:race|battle|fight|zone)\b|\bpoints?\s+from\s+safety\b")
+    r"\b(?:title|relegation|promotion)\s+(?:race|battle|fight|zone)\b|\bpoints?\s+from\s+safety\b|"
+    r"\bin\s+the\s+(?:[a-z]+\s+)?(?:league|premiership|standings|division)\b")  # "behind Celtic in the league"
 SPORTS_STANDING_WORDS = ("beat", "drew", "thrashed", "edged", "top", "ladder", "log", "winning", "time",  # one is in
-                         "bottom", "title", "relegation", "promotion", "safety")
+                         "bottom", "title", "relegation", "promotion", "safety", "league", "premiership", "standings",
+                         "division")
 # every match
 # a party's level after a vote won earlier in its sentence, said in the present after a clause break: "Fine Gael,
 # which won 20.8% at the election, is down ", "the 11.6% they won in February, and the Left at " (folded text)

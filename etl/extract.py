@@ -461,6 +461,13 @@ def _sample_count(w: Window, before: str, context: Context | None = None) -> boo
         w.folded, expr.start, expr.end, s_start, s_end)
 
 
+def _gathered_count(w: Window, context: Context) -> bool:
+    """A count of interviews a survey gathered, in or near a sentence with a survey cue, named by a word pollsters use
+    for them ("the study collected 1,400 cases", "fieldwork yielded 980 questionnaires")."""
+    return (context.cued or context.near) and w.before_token in cues.GATHERED_LAST_WORDS and bool(
+        cues.GATHERED_BEFORE.search(w.before)) and bool(cues.GATHERED_AFTER.match(w.after))
+
+
 def _sample_worded(before: str, context: Context) -> bool:
     """A count of people asked, told by the words before it rather than a survey word in its sentence: a verb of wire
     copy ("heard", "quizzed") where a survey is named near or in the article, or a bracket after a survey cue."""
@@ -481,7 +488,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
     if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
-        if expr.value >= 50 and _sample_count(w, before, context) and not cues.STATIONS_AFTER.match(after) and not (
+        if expr.value >= 50 and (_sample_count(w, before, context) or _gathered_count(w, context)) and \
+                not cues.STATIONS_AFTER.match(after) and not (
                 cues.SAMPLE_THINGS_AFTER.match(after)) and not (
                 not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
@@ -504,7 +512,9 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or _flat_table_line(w, context) or (w.unit_ahead is not None and _listed_before_unit(w, context))
                   or _table_row_column(w, context) == 1 or _level_after_gap(w, context) or _level_with_note(w, context)
                   or _name_paren_list(w, context) or _leader_level(w, context)
-                  or _named_level_changed_to(w, context, share_seen)) and not cues.not_a_share_after(
+                  or _named_level_changed_to(w, context, share_seen)
+                  or _possessive_level(w, context, share_seen) or _follows_with(w, context, share_seen)
+                  ) and not cues.not_a_share_after(
             after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
@@ -550,6 +560,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             before.endswith(" to ") or cues.INDEX_LEVEL_AFTER.match(after) or cues.INDEX_LEVEL_BEFORE.search(
                 before)) and not cues.NET_RATING_BEFORE.search(before) and not cues.GAP_TO.search(before):
         return None  # "the confidence index rose two points to minus 20", "fell to -24.1": an index, not a poll's share
+    if expr.form == "signed" and "rating" in before[-20:] and cues.NET_RATING_GAME.search(w.folded, *w.sentence):
+        return None  # "a net rating of +12.7 over the regular season": a team's, not a poll's
     if expr.form == "signed":
         signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2 or (  # "AfD, 21, +1"
             bool(cues.SIGNED_CHANGE_AFTER.match(after))) or _signed_after_name(w, context)
@@ -568,6 +580,11 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "one in five final polls": a share of polls, not of people
     if after.startswith(" of ") and (cues.RESPONSE_RATE_AFTER.match(after) or cues.SAMPLE_SPLIT_AFTER.match(after)):
         return None  # "a third of the people it dialled": a response rate; "half of respondents were asked": a method
+    if after.startswith(" of ") and ("respon" in before or "repl" in before) and \
+            cues.RESPONSE_RATE_CONTACTED_AFTER.match(after):
+        return None  # "answers came from 12.5% of the households contacted": a response rate
+    if expr.unit == "percent" and before.endswith("from ") and cues.RESPONSES_FROM_SHARE_BEFORE.search(before):
+        return None  # "valid responses were obtained from 61.2%": a response rate
     if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
     if expr.form == "fraction" and w.text[expr.start + 1] == "/" and not (
@@ -578,6 +595,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return None  # "a third consecutive term", "two-thirds of a year", "every third day"
     if expr.form == "points" and (cues.POINTS_SCORED_AFTER.match(after) or cues.POINTS_SCORED_BEFORE.search(before)):
         return None  # "finished with 31 points, 14 rebounds": a player's points
+    if expr.form == "points" and after[:1] == ":" and cues.POINTS_LISTED_BEFORE.search(before):
+        return None  # "the bill has four points: …": the items of a list
     if expr.form == "points" and after.startswith(" of ") and cues.POINTS_OF_PLAN_AFTER.match(after):
         return None  # "set out three points of a plan": items of a list, not a change
     if expr.form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
@@ -664,12 +683,13 @@ def _signed_after_name(w: Window, context: Context) -> bool:
 
 
 def _gap_level(w: Window, context: Context) -> bool:
-    """A bare number that is a lead's or gap's level, near a survey cue and ending its clause, told by the words before
-    it: the lead it is of or was cut to ("an advantage of eight", "extended its lead to nine", "the gap narrowed from
-    10 points to six") or, after "down from", a lead earlier in its sentence ("leads by four points, down from nine");
-    not the second bound of a range ("voters aged from 18 to 24"), nor a lead needed ("would need a lead of 6")."""
+    """A bare number that is a lead's or gap's level, near a survey cue (or in an article naming one) and ending its
+    clause, told by the words before it: the lead it is of or was cut to ("an advantage of eight", "extended its lead
+    to nine", "the gap narrowed from 10 points to six") or, after "down from", a lead earlier in its sentence ("leads
+    by four points, down from nine"); not the second bound of a range ("voters aged from 18 to 24"),
+    nor a lead needed ("would need a lead of 6")."""
     before = w.before
-    if not 0 < w.expr.value <= 40 or not (context.cued or context.near) or (
+    if not 0 < w.expr.value <= 40 or not (context.cued or context.near or context.article_cues > 0) or (
             "need" in before and cues.NEEDED_BEFORE.search(before[-60:])):
         return False
     if before.endswith((" down from ", " up from ")):
@@ -890,6 +910,27 @@ def _name_paren_list(w: Window, context: Context) -> bool:
     if not any(m.start(2) == w.expr.start for m in items):
         return False
     return len(items) >= (2 if context.cued else 3) and 30 <= sum(float(m.group(2)) for m in items) <= 100
+
+
+def _possessive_level(w: Window, context: Context, share_seen: bool) -> bool:
+    """A party's level without its unit right after its name's possessive, in a sentence with a survey cue that lists
+    two such levels making up at most a whole, or after a share of its sentence: "the poll put the CSU's 41.5 ahead of
+    the Free Voters' 11.2"; not "the team's 31 points" nor a lone "Biden's 81"."""
+    if not context.cued or not w.before.endswith(cues.POSSESSIVE_ENDS) or not 0 < w.expr.value < 100 or \
+            not cues.POSSESSIVE_LEVEL_AFTER.match(w.after_raw):
+        return False
+    items = list(cues.POSSESSIVE_LEVEL.finditer(w.text, *w.sentence))
+    if not any(m.start(1) == w.expr.start for m in items):
+        return False
+    return share_seen or (len(items) >= 2 and sum(float(m.group(1)) for m in items) <= 100)
+
+
+def _follows_with(w: Window, context: Context, share_seen: bool) -> bool:
+    """The next party of a poll's list, its level without a unit after "follows with" and ending its clause, after a
+    share in its sentence or the one before: "… Forza Italia follows with 8.7."."""
+    return (share_seen or context.after_share) and 0 < w.expr.value < 100 and w.before.endswith(" with ") and bool(
+        cues.LIST_ITEM_AFTER.match(w.after_raw)) and bool(cues.FOLLOWS_WITH_BEFORE.search(
+            w.text, max(w.sentence[0], w.expr.start - 60), w.expr.start))
 
 
 def _elided_list_item(w: Window) -> bool:

@@ -144,10 +144,12 @@ _FORMS = {
     "measure": r"(?P<measure>(?<![\w.,])(?P<mn>NUM1)(?P<dc>,\d{1,2}(?!\d))?(?P<mu>POINTS_UNIT|PERCENT_UNIT))",
     "signed": r"""(?P<signed>(?<![\w.,/])(?P<sg>[+\-−–])(?P<sv>\d{1,3}(?:\.\d+|,\d(?!\d))?)(?:PERCENT_UNIT)?
         (?![\w%/°]|[.,]\d))""",
-    # a number word alone, ending its clause or before where or since when: "Labour drops three as Reform gains"
+    # a number word alone, ending its clause or before where or since when: "Labour drops three as Reform gains",
+    # "up from seven a week earlier"
     # (a change only after a change word: etl.extract decides)
     "wordbare": r"""(?P<wordbare>(?<![\w-])(?P<wb>WORD_NUM(?:SPOKEN_DECIMAL)?)(?![\w-])
-        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|and|ANSWER_VERBS)\b))""",
+        (?=\s*[.,;:!?)]|\s+(?:in|on|as|since|from|among|with|after|against|amid|while|and|ANSWER_VERBS)\b
+        |\s+(?:a|an|one|two|three|four|five|six)\s+(?:weeks?|fortnight|months?|years?)\s+(?:ago|earlier|before)\b))""",
     # a colon after it only before a space: a headline's list "Labour 24, Reform 29: …", not a time "10:30"
     "bare": r"(?P<bare>(?<![\w.,/:£$€-])(?P<bv>\d{1,3}(?:\.\d+)?)(?![\w%/-]|:(?!\s)|[.,]\d))",
 }
