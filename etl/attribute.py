@@ -125,7 +125,7 @@ ANOTHER_WORDS = ("separate", "another", "different", "rival")
 ANOTHER_SURVEY = re.compile(r"\b(?:separate|another|different|rival)\s+(?:[\w-]+\s+){0,2}?(?:polls?|surveys?|study)\b")
 ATTACHED_AFTER = re.compile(
     r"^\s*\)?\s*(?:(?:who|that|which|when)\s+(?:[A-Za-z’']+\s+){1,5})?(?:(?:a|an|one|two|three|\d+)\s+(?:decade|years?|months?)"
-    r"\s+ago,?\s+)?(?:in\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?"  # "in the paper's poll in May"
+    r"\s+ago,?\s+)?(?:in\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"  # "in the paper's poll in May"
     r"(?:survey|poll|wave|study|round)(?:\s+of\s+the\s+(?:survey|poll|study))?"  # "the previous round of the survey"
     r"(?:\s+(?:by|for)\s+(?:the\s+)?(?:same\s+)?[\w-]+)?"
     r"(?:\s+(?:conducted|taken|carried\s+out))?,?\s+)?"  # "33% in a poll by the same firm in May"
@@ -161,7 +161,7 @@ AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2]
                          r"fortnights?)\s+(?:ago|earlier|before),\s")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 # After a value dated by how long before its poll ran: "(44%) in the poll taken two weeks earlier"
-AGO_IN_POLL_AFTER = re.compile(r"\s*,?\s*in\s+(?:the|a|an|its)\s+(?:(?:previous|earlier|last|prior)\s+)?"
+AGO_IN_POLL_AFTER = re.compile(r"\s*,?\s*in\s+(?:the|a|an|its)\s+(?:(?:previous|earlier|last|prior|same)\s+)?"
                                r"(?:poll|survey|wave|study)(?:\s+(?:taken|conducted|carried\s+out|done|fielded))?\s+"
                                r"(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                                r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier|before)\b")
@@ -193,6 +193,9 @@ NOT_FIELDWORK = re.compile(
 FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fieldwork|took\s+place|interviewed|"
                            r"surveyed|polled|questioned|taken(?=\s+(?:over|at|during|last|this|on)\b)|"
                            r"between|field(?:ed)?)\b")  # ("a poll taken last weekend")
+# A poll said to have run when the one named before it did: "taken over the same period", "conducted at the same time"
+SAME_PERIOD = re.compile(r"\b(?:taken|conducted|carried\s+out|fielded|done|run|in\s+the\s+field)\s+"
+                         r"(?:over|during|in|at|on)\s+the\s+same\s+(?:period|time|days|dates|week|weekend|fortnight)\b")
 WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
 PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+"
                                  r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|round)\b"
@@ -258,7 +261,8 @@ ANALYSIS_REACH = 70  # characters: "analysis of the" and a survey's name of up t
 PHOTO_CREDIT = re.compile(r"\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|PA|Sipa|Zuma)\b"
                           r"(?!\s+(?:[\w-]+\s+)?(?:polls?|surveys?)\b)")  # not "the Ipsos/Reuters poll": its partner
 CONDUCTS_AFTER = re.compile(
-    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:polls?|polling|surveys?|study|research|data|"
+    r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:[\w&-]+\s+)?(?:(?:recent|latest|monthly|weekly|fortnightly|quarterly|"
+    r"annual|national|online|telephone|tracking)\s+)?(?:polls?|polling|surveys?|study|research|data|"
     r"tracker|barometer|found|finds|showed|shows|asked|polled|surveyed|conducted|interviewed|questioned|measured|"
     r"measures|recorded|records|puts|put|places|placed|has|had)\b")  # "Závecz Research measured ..."
 CONDUCTS_BEFORE = re.compile(
@@ -376,10 +380,17 @@ SOURCE_AFTER_FIGURES = re.compile(r"\s*(?:That|This|These|Those|The\s+(?:figures
 # A sentence opening on the poll just named, with no brand of its own: "The online survey of 2,000 adults was"
 BACK_REFERENCED_POLL = re.compile(r"\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,3}?(?:poll|survey|study|research)\b")
 POLL_AVERAGE_WORDS = ("poll of polls", "polling average", "poll average", "average of polls", "average of the polls",
-                      "poll tracker", "aggregation of", "polling aggregate")  # several polls' figure, no one pollster's
+                      "poll tracker", "aggregation of", "polling aggregate", "average of recent",
+                      "realclearpolitics average", "fivethirtyeight's tracker",
+                      "fivethirtyeight's average")  # several polls' figure, no one pollster's
 # A sentence going on about the poll just named: "It also found ...", "That survey put ..."
 BACK_REFERENCE_OPENING = re.compile(r"\s*(?:(?:It|Its)\b|(?:That|This|The\s+same)\s+(?:poll|survey|study)\b)")
 BACK_REFERENCE = re.compile(r"\b(?:that|the\s+(?:same|other|separate|rival|earlier|latter))\s+(?:poll|survey|study)\b")
+# "The former" or "the latter" standing for one of the last two polls named ("the latter surveyed 2,045 voters", "29%
+# in the former"), not a noun's adjective ("the former president")
+FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>former|latter)(?=['’]s\b|\s*[.,;:)]|\s+(?:and|or|was|is|had|has|"
+                              r"put|puts|found|finds|showed|shows|gave|gives|surveyed|interviewed|polled|questioned|"
+                              r"sampled|asked|ran|conducted|recorded|records|at|on|with)\b)")
 NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus Capital")
 # Where a listed pollster's own first word, written alone, runs a survey: "Abacus's latest national survey",
 # "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
@@ -1023,6 +1034,9 @@ class ArticleContext:
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
         if not same and self._averages_polls(s_start, s_end):
             return None, None  # "43%, according to the CBC Poll Tracker, an aggregation of polls": no one poll's
+        if not same and self.says_former_or_latter and (
+                (referred := self._former_or_latter(start, s_start, s_end)) >= 0):
+            return self.pollsters[referred][2], self.pollsters[referred][3]
         if same and not self._passing_poll_after(same, start) and not self._names_own_figures_after(same, start, s_end):
             best = same[0] if len(same) == 1 else min(  # most sentences name one
                 same, key=lambda n: (self.sponsored[n], not self._holds_value(n, start),
@@ -1059,6 +1073,28 @@ class ArticleContext:
             return self.title_pollster
         best = self._first_of_joint(best)
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    @cached_property
+    def says_former_or_latter(self) -> bool:
+        """Whether the article writes "the former" or "the latter" (most do not: then no sentence is searched)."""
+        return "the former" in self.lowered or "the latter" in self.lowered
+
+    def _former_or_latter(self, pos: int, s_start: int, s_end: int) -> int:
+        """The index of the name that "the former" or "the latter" nearest `pos` in its clause points to: of the
+        last two pollsters named before the sentence ("Datafolha found 35%, while Quaest had 32%. The former
+        interviewed 2,004 people; the latter surveyed 2,045"); -1 if none or only one pollster was named."""
+        lowered = self.lowered
+        found = [(abs(m.start() - pos), m.group("which")) for m in FORMER_OR_LATTER.finditer(lowered, s_start, s_end)
+                 if ";" not in lowered[min(m.start(), pos):max(m.start(), pos)]]
+        if not found:
+            return -1
+        named: list[int] = []
+        for n in range(bisect.bisect_left(self.pollster_starts, s_start) - 1, -1, -1):
+            if not self.sponsored[n] and all(self.pollsters[k][2] != self.pollsters[n][2] for k in named):
+                named.append(n)
+                if len(named) == 2:
+                    return named[1] if min(found)[1] == "former" else named[0]
+        return -1
 
     def _runner_for_client_poll(self, start: int, s_start: int, s_end: int) -> int:
         """The firm named earlier as running the poll of the client whose poll this sentence names ("the ARD poll",
@@ -1418,6 +1454,9 @@ class ArticleContext:
                     self._names_another_survey(s_start, s_end)):
                 return NO_FIELDWORK  # "Another survey, by ..., found 30%": not the dates of the poll named before
                 # (its pollster's date after it is its own: "Sociopolis interviewed 1,200 people between May 20 and 27")
+            if survey is None and self.lowered.find("same", s_start, s_end) >= 0 and (
+                    SAME_PERIOD.search(self.lowered, s_start, s_end)):
+                survey = self._survey_date_before(s_start)  # "a Resolve poll, taken over the same period, had 30%"
             return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
         resolved = self.resolve(own)
         if (own.relative == "this month" or self.lowered.endswith("earlier in ", 0, own.start)) and (
@@ -1436,6 +1475,11 @@ class ArticleContext:
                 self.text[s_start:s_end].rstrip().endswith(".")):
             return self.precise_survey_date_of_month.get(resolved.start, resolved)  # headline "June poll: 40%"
         return resolved
+
+    def _survey_date_before(self, pos: int) -> DateSpan | None:
+        """The last survey date written before a position, whichever poll's; None if none."""
+        i = bisect.bisect_left([d.start for d in self.survey_dates], pos)
+        return self.survey_dates[i - 1] if i > 0 else None
 
     def _earlier_value(self, start: int, s_start: int) -> bool:
         """Whether the value is the earlier one of a comparison ("backed by 69%, down from 74%"): tried only
