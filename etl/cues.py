@@ -413,13 +413,14 @@ OTHER_QUANTITY_CUE_BITS = {
     word: sum(1 << i for i, cue_words in enumerate(OTHER_QUANTITY_CUE_WORDS.values()) if word in cue_words)
     for words in OTHER_QUANTITY_CUE_WORDS.values() for word in words}
 # a word every match of the cues holds: searched first, as it is much faster (no group, no `\b`, so `re`
-# skips to the letters these words start with)
-OTHER_QUANTITY_WORD = re.compile(r"chance|probabilit|likelihood|odds|target|goal|threshold|ceiling|cap|limit|by |error|"
-                                 r"actual|real|true|official|rise |fall |increase |climb |"
-                                 r"growth|gdp|inflation|unemployment|deficit|econom|output|"
-                                 r"completed|converted|landed|made|hit|sank|saved|stopped|blocked|"
-                                 r"set to|expected to|forecast to|projected to|predicted to|poised to|due to|tipped to|"
-                                 r"likely to|expect|predict|forecast|project")
+# skips to the letters these words start with; written as a trie, only whether one occurs is asked)
+OTHER_QUANTITY_WORD = re.compile(trie_pattern((
+    "chance", "probabilit", "likelihood", "odds", "target", "goal", "threshold", "ceiling", "cap", "limit", "by ",
+    "error", "actual", "real", "true", "official", "rise ", "fall ", "increase ", "climb ",
+    "growth", "gdp", "inflation", "unemployment", "deficit", "econom", "output",
+    "completed", "converted", "landed", "made", "hit", "sank", "saved", "stopped", "blocked",
+    "set to", "expected to", "forecast to", "projected to", "predicted to", "poised to", "due to", "tipped to",
+    "likely to", "expect", "predict", "forecast", "project")))
 OTHER_QUANTITY_LAST_WORDS = frozenset((  # every word the patterns above can end with
     "at", "of", "to", "is", "are", "was", "were", "by", "be", "than", "over", "least", "about", "around", "roughly",
     "rise", "fall", "increase", "climb",
@@ -1500,7 +1501,7 @@ def _cues_by_first_char() -> list[tuple[str, dict[str, list[str]]]]:
 WORD_INITIALS_BY_FREQUENCY = "taoiswcbphfmdrelngyuvjkqxz"
 
 
-def _initial_rank(item: tuple[str, dict]) -> tuple[int, str]:
+def _initial_rank(item: tuple[str, object]) -> tuple[int, str]:
     first = item[0]
     return WORD_INITIALS_BY_FREQUENCY.find(first) % (len(WORD_INITIALS_BY_FREQUENCY) + 1), first
 
@@ -1512,16 +1513,81 @@ def _context_cues_after_non_word() -> re.Pattern | None:
     ASCII (tested much faster than `\\W`): any character but a lower-case letter, digit or "_", so
     with every non-word character it lets through the non-ASCII letters, after which context_cues()
     finds no `\\b`. Right where every cue starts with a word character (so `\\b` before it means a
-    non-word character or the text start); None otherwise. Without the named groups, and with each
-    cue's ending written after it, every branch starts with a character, which `re` checks before
-    entering the branch; the groups are found by matching context_cues() where this finds a cue."""
+    non-word character or the text start); None otherwise. Each cue is cut to what all its matches
+    start with (see _required_start), and those starts are written as one trie per first character,
+    so `re` rejects most words after a letter or two; where a start is found, matching context_cues()
+    there decides (and names the group): this finds every place it can match, and a few more."""
     if not all(re.match(r"\w", name) for name in pollster_names()):
         return None
-    branches = []
-    for first, kinds in _cues_by_first_char():
-        endings = [rf"{rest}(?!\w)" for rest in kinds["survey"]] + [rf"{rest}\b" for rest in kinds["official"]]
-        branches.append(re.escape(first) + "(?:" + "|".join(endings) + ")")
+    starts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for cue in (*SURVEY_CUES, *OFFICIAL_CUES):
+        first, rest = split_first_char(cue)
+        starts[first].add(_required_start(rest))
+    for name in (*pollster_names(), *short_pollster_names()):
+        starts[name[0]].add(tuple(map(re.escape, name[1:])))
+    branches = [re.escape(first) + _token_trie(seqs) for first, seqs in sorted(starts.items(), key=_initial_rank)]
     return re.compile(r"[^a-z0-9_](?:" + "|".join(branches) + ")")
+
+
+def _required_start(cue: str) -> tuple[str, ...]:
+    """What every match of a regex starts with, as regex tokens: its leading characters written as literals,
+    with `\\s+` gaps, up to the first other construct or a quantifier that may drop a character (none at all
+    where the regex is an alternation at its top level)."""
+    if _has_top_level_alternation(cue):
+        return ()
+    tokens: list[str] = []
+    i = 0
+    while i < len(cue):
+        if cue.startswith(r"\s+", i):
+            tokens.append(r"\s+")
+            i += 3
+            continue
+        if cue[i] == "\\" and cue[i + 1:i + 2] and not cue[i + 1].isalnum():
+            char, size = cue[i + 1], 2  # an escaped character: "\\ ", "\\-"
+        elif cue[i].isalnum() or cue[i] in " '’&,/-":
+            char, size = cue[i], 1
+        else:
+            break
+        quantifier = cue[i + size:i + size + 1]
+        if quantifier in ("?", "*", "{"):
+            break
+        tokens.append(re.escape(char))
+        i += size
+        if quantifier == "+":
+            break
+    return tuple(tokens)
+
+
+def _has_top_level_alternation(pattern: str) -> bool:
+    """Whether a "|" outside any group or class splits the regex into alternatives."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _token_trie(sequences: set[tuple[str, ...]]) -> str:
+    """A regex matching where one of the token sequences does (a sequence that another starts with is enough
+    alone: the longer one adds nothing); "" where one is empty."""
+    if () in sequences:
+        return ""
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for seq in sequences:
+        by_first[seq[0]].add(seq[1:])
+    branches = [first + _token_trie(rests) for first, rests in sorted(by_first.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def context_cue_matches(folded: str) -> list[tuple[int, str]]:
@@ -1538,7 +1604,7 @@ def context_cue_matches(folded: str) -> list[tuple[int, str]]:
             found.append((m.start(), m.lastgroup))
             position = m.end() - 1  # a cue may start right where one ends
         else:
-            position = cue.start() + 1  # a non-ASCII letter or digit before it: no word start
+            position = cue.start() + 1  # only a cue's start, or a non-ASCII letter or digit before it
     return found
 
 

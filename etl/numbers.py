@@ -105,6 +105,9 @@ ANCHOR_AT = re.compile(  # every branch starts with a literal or a class, which 
 # ASCII, which `re` tests faster than `[\W_]`; the non-ASCII letters and digits it lets through are
 # dropped by `_anchors`.
 ANCHOR_AFTER = re.compile(rf"[^a-zA-Z0-9.,](?={ANCHOR_AT.pattern})")
+# The same for a text with non-ASCII characters: a lookbehind drops the non-ASCII letters and digits
+# (`[^\W\x00-\x7f]`, the word characters outside ASCII, which `str.isalnum` are) inside `re`, not in a loop.
+ANCHOR_AFTER_NON_ASCII = re.compile(rf"[^a-zA-Z0-9.,](?={ANCHOR_AT.pattern})(?<![^\W\x00-\x7f])")
 # One regex per form, tried in this order; NUM1 stands for the number a form starts with.
 _FORMS = {
     "range": r"""(?P<range>(?:(?P<rkw>between|from)\s+)?
@@ -413,8 +416,7 @@ def _anchors(low: str, start: int, end: int) -> list[int]:
     found = [0] if start == 0 and ANCHOR_AT.match(low, 0, end) else []
     if low.isascii():  # (most texts: then no character before an anchor can be a letter or digit)
         return found + [m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end)]
-    return found + [m.end() for m in ANCHOR_AFTER.finditer(low, max(start - 1, 0), end)
-                    if (before := m.group()) < "\x80" or not before.isalnum()]
+    return found + [m.end() for m in ANCHOR_AFTER_NON_ASCII.finditer(low, max(start - 1, 0), end)]
 
 
 def _expressions(m: re.Match, text: str) -> list[NumberExpr]:

@@ -88,6 +88,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     is the run of word characters and dots before it, at most 12 characters back)."""
     if dot >= LONGEST_ABBREVIATION + 1 and text[dot - LONGEST_ABBREVIATION - 1:dot].isalpha():
         return False  # a word longer than any abbreviation: most sentences end so, and then no search is needed
+    if not text[dot - 1:dot].isalpha():
+        return False  # "in 2014.", "(52%).": every abbreviation and initial ends with a letter
     m = WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
