@@ -22,7 +22,7 @@ from etl import checks as checks_module
 from etl import package, primary, tables
 from etl.extract import extract_article
 from etl.ingest import Article, InputError, read_inputs
-from etl.link import link_citations, subgroup_figure_id
+from etl.link import link_citations, subgroup_figure_id, subgroup_key
 
 MIN_CONFIDENCE = 0.5  # same default as `python -m etl extract`
 CHUNK = 64
@@ -71,9 +71,11 @@ def set_aside_spans(cited: list[dict], spans: dict[str, list], first_row: int) -
 
 
 def by_subgroup(linked: list[dict]) -> list[dict]:
-    """Cite the package's figures: the linker's question-level figure split by subgroup (in place)."""
+    """Cite the package's figures: the linker's question-level figure split by subgroup (in place). The whole
+    sample's figure is the linker's own `figure_id`: only subgroups need an id worked out."""
     for c in linked:
-        c["figure_id"] = subgroup_figure_id(c)
+        if subgroup_key(c.get("subgroup")) != "all":
+            c["figure_id"] = subgroup_figure_id(c)
     return linked
 
 

@@ -580,6 +580,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         words = spell_out_abbreviations(cited, words)
         redated = redate_inferred_years(cited)
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
+        _GROUP[:] = [cited, _columns(cited)]  # its passes read shares, samples and articles from there
         question_of = cluster_questions(cited, words)
         wave_of = apart_by_country(cited, assign_waves(cited, question_of), _home_country(group))
         wave_of = apart_by_sponsor(cited, wave_of, group)
@@ -607,6 +608,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
                 filled[i] = redated[local]
             if subgroup_of[local] != citations[i].get("subgroup"):
                 filled.setdefault(i, {})["subgroup"] = subgroup_of[local]
+    _GROUP.clear()
     linked = citations if in_place else list(map(dict, citations))
     for i, c in enumerate(linked):
         c.update(filled.get(i, ()), survey_id=ids[i][0], question_id=ids[i][1], figure_id=ids[i][2])
@@ -910,8 +912,8 @@ def _whole_sample_shares(citations: list[dict], question_of: list[str], wave_of:
     """(index, share, rounding slack) of each whole-sample share, by (wave, question): a fraction in words
     ("a third") is rounder than a share in digits."""
     cells: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
-    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroup_of, strict=True)):
-        value = _share(c)
+    for n, (c, value, question, wave, subgroup) in enumerate(zip(citations, _columns(citations).shares, question_of,
+                                                                 wave_of, subgroup_of, strict=True)):
         if not math.isnan(value) and subgroup_key(subgroup) == "all":
             slack = IN_WORDS if _fraction_text(c.get("value_text")) else SAME_SHARE
             cells[(wave, question)].append((n, value, slack))
@@ -1067,12 +1069,13 @@ def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list
     labelled: dict[tuple[str, str, int], Counter] = defaultdict(Counter)
     whole: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     unlabelled: list[tuple[int, tuple[str, str, int], str]] = []  # the whole-sample shares that may take one
-    for n, (c, question, wave, subgroup) in enumerate(zip(citations, question_of, wave_of, subgroups, strict=True)):
-        value = _share(c)
+    columns = _columns(citations)
+    for n, (value, question, wave, subgroup) in enumerate(zip(columns.shares, question_of, wave_of, subgroups,
+                                                               strict=True)):
         if math.isnan(value):
             continue
-        key, article = (wave, question, round(value * 10)), str(c.get("article_id"))
-        if subgroup_key(subgroup) == "all":
+        key, article = (wave, question, round(value * 10)), columns.articles[n]
+        if columns.whole[n]:
             whole[key].add(article)
             unlabelled.append((n, key, article))
         else:
@@ -1089,8 +1092,7 @@ def infer_subgroups(citations: list[dict], question_of: list[str], wave_of: list
 def best_dates(citations: list[dict], wave_of: list[str]) -> dict[str, dict]:
     """Per dated wave, the fieldwork its citations give most precisely (most often, then earliest)."""
     found: dict[str, Counter] = defaultdict(Counter)
-    for c, wave in zip(citations, wave_of, strict=True):
-        span = _interval(c)
+    for c, wave, span in zip(citations, wave_of, _columns(citations).spans, strict=True):
         if span and span[2] != "year" and wave[:1].isdigit():
             found[wave][(PRECISION[span[2]], _iso_text(c.get("fieldwork_start")), _iso_text(c.get("fieldwork_end")),
                          span[2])] += 1
@@ -1252,8 +1254,9 @@ def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None
     ("an Economist/YouGov poll") when the rest do not, else whose shares it repeats more than those of the rest.
     One survey asked in several countries on the same dates stays one wave."""
     geos: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (wave, article) -> its citations' countries
-    for c, wave in zip(citations, wave_of, strict=True):
-        geos[(wave, str(c.get("article_id")))][c.get("geography")] += 1
+    columns = _columns(citations)
+    for c, wave, article in zip(citations, wave_of, columns.articles, strict=True):
+        geos[(wave, article)][c.get("geography")] += 1
     foreign_waves = {wave for (wave, _), found in geos.items() if any(g and g != home for g in found)}
     if not foreign_waves:
         return wave_of
@@ -1261,23 +1264,30 @@ def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None
     dates: dict[tuple[str, object], set[tuple[object, object]]] = defaultdict(set)  # (wave, country) -> own dates
     shares: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, article) -> its whole-sample shares
     sponsors: dict[tuple[str, str], set[str]] = defaultdict(set)  # (wave, article) -> who it says paid
-    for c, wave in zip(citations, wave_of, strict=True):
+    for c, wave, article, value, whole in zip(citations, wave_of, columns.articles, columns.shares, columns.whole,
+                                              strict=True):
         if wave in foreign_waves:
-            at = (wave, str(c.get("article_id")))
+            at = (wave, article)
             if c.get("sponsor"):
                 sponsors[at].add(_organisation_key(str(c["sponsor"])))
             if c.get("fieldwork_start") and c.get("date_precision") == "day" and not c.get("earlier_wave"):
                 dates[(wave, country_of[at])].add((c.get("fieldwork_start"), c.get("fieldwork_end")))
-            if c.get("kind") == "share" and subgroup_key(c.get("subgroup")) == "all":
-                shares[at].add(_share(c))
+            if whole and c.get("kind") == "share":
+                shares[at].add(value)
     moved: dict[tuple[str, str], str] = {}
+    dates_in: dict[str, dict[object, set[tuple[object, object]]]] = defaultdict(dict)  # wave -> country -> dates
+    for (w, country), dated in dates.items():
+        dates_in[w][country] = dated
+    articles_in: dict[str, list[tuple[str, str]]] = defaultdict(list)  # wave -> its (wave, article) keys
+    for at in country_of:
+        articles_in[at[0]].append(at)
     for wave in foreign_waves:
-        own = {country: dated for (w, country), dated in dates.items() if w == wave}
+        own = dates_in[wave]  # looked up, not scanned for: a pollster's waves are many
         apart = {country for country, dated in own.items() if country and country != home and all(
             dated.isdisjoint(other) for other_country, other in own.items() if other_country != country)}
         if not apart or len(own) < 2:
             continue  # one country dates the wave, or two countries give one survey's dates
-        articles = [at for at in country_of if at[0] == wave]
+        articles = articles_in[wave]
         moved.update({at: f"{wave}@{country_of[at]}" for at in articles if country_of[at] in apart})
         by_country: dict[object, Counter] = defaultdict(Counter)  # country -> share -> articles giving it
         paid_in: dict[object, Counter] = defaultdict(Counter)  # country -> sponsor -> articles naming it
@@ -1297,7 +1307,7 @@ def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None
                 moved[at] = f"{wave}@{best}"
     if not moved:
         return wave_of
-    return [moved.get((wave, str(c.get("article_id"))), wave) for c, wave in zip(citations, wave_of, strict=True)]
+    return [moved.get((wave, article), wave) for wave, article in zip(wave_of, columns.articles, strict=True)]
 
 
 SPONSOR_FILLER = frozenset(["s", "and", "of", "for", "news", "group", "media", "trust", "foundation", "institute",
@@ -1695,11 +1705,12 @@ def split_objectless(citations: list[dict], tokens: list[frozenset[str]], questi
     generic = objectless(list({t for t in tokens if t}))
     if not generic:
         return question_of
-    articles = [str(c.get("article_id")) for c in citations]
+    columns = _columns(citations)
+    articles = columns.articles
     held = {(q, w, a) for t, q, w, a in zip(tokens, question_of, wave_of, articles, strict=True) if t in generic}
     values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
-    for c, q, w, a in zip(citations, question_of, wave_of, articles, strict=True):
-        if (q, w, a) in held and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+    for q, w, a, value, whole in zip(question_of, wave_of, articles, columns.shares, columns.whole, strict=True):
+        if (q, w, a) in held and whole and not math.isnan(value):
             values[(q, w, a)].add(value)
     split = {key for key, shares in values.items() if max(shares) - min(shares) > FAR_APART}
     unnamed_issue = {t for t in generic if ISSUE_AREA in t}  # "his handling of it": any issue, only a share tells
@@ -1722,10 +1733,11 @@ def split_far_bare_answers(citations: list[dict], tokens: list[frozenset[str]], 
     whom ("among them", a group the sentence before names)."""
     fuller: dict[tuple[str, str, str], list[tuple[float, frozenset[str]]]] = defaultdict(list)
     bare = []
+    columns = _columns(citations)
     for n, c in enumerate(citations):
-        if subgroup_key(c.get("subgroup")) != "all" or math.isnan(value := _share(c)) or not tokens[n]:
+        if not columns.whole[n] or math.isnan(value := columns.shares[n]) or not tokens[n]:
             continue
-        key = (question_of[n], wave_of[n], str(c.get("article_id")))
+        key = (question_of[n], wave_of[n], columns.articles[n])
         if tokens[n] <= ANSWER_WORDS or (not tokens[n].isdisjoint(BARE_ANSWER)
                                          and statement_tokens(c.get("statement")) <= ANSWER_WORDS):
             bare.append((n, key, value))  # "while 31% agreed": bare in its own words, whatever it took (`_answered`)
@@ -1764,10 +1776,11 @@ def split_sentence_lists(citations: list[dict], question_of: list[str], wave_of:
     sorts out (see `moved_anyway`) and one that reads a share of another wave (see `read_then`)."""
     listed: dict[tuple[str, str, str, object], set[float]] = defaultdict(set)
     members: dict[tuple[str, str, str, object], list[int]] = defaultdict(list)
+    columns = _columns(citations)
     for n, c in enumerate(citations):
-        if _in_list(c):
-            key = (question_of[n], wave_of[n], str(c.get("article_id")), c["sentence_start"])
-            listed[key].add(_share(c))
+        if columns.value_keys[n] and _in_list(c):  # a share in figures (its value key) first: the cheap test
+            key = (question_of[n], wave_of[n], columns.articles[n], c["sentence_start"])
+            listed[key].add(columns.shares[n])
             members[key].append(n)
     apart = {key for key, shares in listed.items() if len(shares) > 1 and max(shares) - min(shares) > SAME_SHARE}
     if not apart:
@@ -1857,7 +1870,8 @@ def _article_positions(citations: list[dict], articles: set[str]) -> dict[int, i
     one per place."""
     order = [(article, c.get("start") if c.get("start") is not None else c.get("_row") or 0,
               str(c.get("kind")), str(c.get("value")), n)
-             for n, c in enumerate(citations) if (article := str(c.get("article_id"))) in articles]
+             for n, (c, article) in enumerate(zip(citations, _columns(citations).articles, strict=True))
+             if article in articles]
     position: dict[int, int] = {}
     seen: Counter = Counter()
     for article, *_, n in sorted(order):
@@ -1895,8 +1909,8 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
     """
     by_wave_value: dict[tuple[str, str], list[int]] = defaultdict(list)
     fractions = []
-    for n, c in enumerate(citations):
-        if (value := _value_key(c)) and not question_of[n].startswith("unmatched:"):
+    for n, (c, value) in enumerate(zip(citations, _columns(citations).value_keys, strict=True)):
+        if value and not question_of[n].startswith("unmatched:"):
             by_wave_value[(wave_of[n], value)].append(n)
             if _fraction_text(c.get("value_text")):
                 fractions.append(n)
@@ -1917,8 +1931,9 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         members[q].add(stance(t))
         roles[q].add(t & ROLE_TOKENS)
     shares: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # question -> wave -> shares
-    for n, c in enumerate(citations):
-        if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+    columns = _columns(citations)
+    for n, (value, whole) in enumerate(zip(columns.shares, columns.whole, strict=True)):
+        if whole and not math.isnan(value):
             shares[question_of[n]][wave_of[n]].add(value)
     given: dict[str, dict[str, dict[str, set[float]]]] = defaultdict(dict)  # question -> wave -> article -> shares
     for (wave, q), by_article in _shares_by_article(citations, question_of, wave_of).items():
@@ -1953,8 +1968,8 @@ def join_equal_values(citations: list[dict], tokens: list[frozenset[str]], quest
         articles_of: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
         exact: dict[tuple[str, frozenset[str]], set[float]] = defaultdict(set)  # the values as cited
         for n in by_wave_value[key]:
-            articles_of[(question_of[n], tokens[n])].add(str(citations[n].get("article_id")))
-            exact[(question_of[n], tokens[n])].add(_share(citations[n]))
+            articles_of[(question_of[n], tokens[n])].add(columns.articles[n])
+            exact[(question_of[n], tokens[n])].add(columns.shares[n])
         units = sorted(articles_of, key=lambda u: (u[0], _order(u[1])))
         for i, (qa, ta) in enumerate(units):
             for qb, tb in units[i + 1:]:
@@ -2037,15 +2052,16 @@ def _join_in_wave(citations: list[dict], tokens: list[frozenset[str]], question_
     agreed: dict[tuple[str, str], dict[tuple[str, str], set[float]]] = defaultdict(lambda: defaultdict(set))
     values: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, question) -> its whole-sample shares
     unrounded: dict[tuple[str, str], bool] = defaultdict(bool)  # (article, wave) -> gives a share with decimals
-    for n, c in enumerate(citations):
-        if wave_of[n] in waves and (value := _value_key(c)):
-            if (at := (str(c.get("article_id")), wave_of[n])) in wanted:
-                agreed[at][(question_of[n], value)].add(_share(c))
-                unrounded[at] = unrounded[at] or not _share(c).is_integer()
+    columns = _columns(citations)
+    for n, value in enumerate(columns.value_keys):
+        if wave_of[n] in waves and value:
+            if (at := (columns.articles[n], wave_of[n])) in wanted:
+                agreed[at][(question_of[n], value)].add(columns.shares[n])
+                unrounded[at] = unrounded[at] or not columns.shares[n].is_integer()
                 if n not in fractions:  # a headline's "fewer than half" may round the very figure
                     of_article[at].append(n)
-            if subgroup_key(c.get("subgroup")) == "all" and n not in fractions and not bridges(wave_of[n], tokens[n]):
-                values[(wave_of[n], question_of[n])].add(_share(c))
+            if columns.whole[n] and n not in fractions and not bridges(wave_of[n], tokens[n]):
+                values[(wave_of[n], question_of[n])].add(columns.shares[n])
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (wave, question) -> the questions it may join
     given = _shares_by_article(citations, question_of, wave_of)
     for wave, names, sides, articles in candidates:
@@ -2183,10 +2199,9 @@ def _shares_by_article(citations: list[dict], question_of: list[str], wave_of: l
     """(wave, question) -> article -> the whole-sample shares that article gives it there, exactly (not its
     comparisons with an earlier reading, nor "nearly three-quarters", "more than 40%"): what `_told_apart` reads."""
     given: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for n, c in enumerate(citations):
-        if not math.isnan(value := _share(c)) and subgroup_key(c.get("subgroup")) == "all" and not (
-                c.get("earlier_wave") or c.get("qualifier") or _fraction_text(c.get("value_text"))):
-            given[(wave_of[n], question_of[n])][str(c.get("article_id"))].add(value)
+    columns = _columns(citations)
+    for n in columns.exact:
+        given[(wave_of[n], question_of[n])][columns.articles[n]].add(columns.shares[n])
     return given
 
 
@@ -2213,10 +2228,10 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
     there (beyond SAME_SHARE: "Reform 29%" against the "Reform 27%" of last week) or a statement names two
     questions (`_bridges`). Only for that wave: elsewhere the two may be two questions."""
     once: dict[tuple[str, str, str], list[int]] = defaultdict(list)  # (wave, article, value) -> citations
-    for n, c in enumerate(citations):
-        if wave_of[n][:1].isdigit() and not math.isnan(value := _share(c)) and subgroup_key(
-                c.get("subgroup")) == "all" and not _fraction_text(c.get("value_text")):
-            once[(wave_of[n], str(c.get("article_id")), f"{value:g}")].append(n)  # as written: 46.7 is no 47
+    columns = _columns(citations)
+    for n, (c, value, whole) in enumerate(zip(citations, columns.shares, columns.whole, strict=True)):
+        if wave_of[n][:1].isdigit() and not math.isnan(value) and whole and not _fraction_text(c.get("value_text")):
+            once[(wave_of[n], columns.articles[n], f"{value:g}")].append(n)  # as written: 46.7 is no 47
     alike: dict[tuple[str, str], list[int]] = defaultdict(list)  # (wave, value) -> one citation per article
     for (wave, _, value), cited in once.items():
         if len({question_of[n] for n in cited}) == 1:  # once, or restated as one question (headline and text)
@@ -2230,8 +2245,8 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
         values_of[(wave, article)].add(value)
     shares: dict[tuple[str, str], set[float]] = defaultdict(set)  # (wave, question) -> its whole-sample shares
     said: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
-    for n, c in enumerate(citations):
-        if subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
+    for n, (value, whole) in enumerate(zip(columns.shares, columns.whole, strict=True)):
+        if whole and not math.isnan(value):
             shares[(wave_of[n], question_of[n])].add(value)
         if tokens[n]:
             said[wave_of[n]].add((question_of[n], tokens[n]))
@@ -2247,7 +2262,7 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
         return root
 
     for wave, cited in pairs:
-        given = [values_of[(wave, str(citations[n].get("article_id")))] for n in cited]  # once per citation
+        given = [values_of[(wave, columns.articles[n])] for n in cited]  # once per citation
         for i, a in enumerate(cited):
             x = find((wave, question := question_of[a]))  # refreshed after a join below
             for j in range(i + 1, len(cited)):
@@ -2304,10 +2319,12 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
     wordless_in = {str(citations[n].get("article_id")) for n in wordless}
     mates: dict[str, list[int]] = defaultdict(list)  # article -> its citations, for the articles of wordless ones
     wanted = {(wave_of[n], round(_share(citations[n]), 1)) for n in wordless}  # the only keys looked up below
-    for n, (c, q) in enumerate(zip(citations, question_of, strict=True)):
-        if mate := (article := str(c.get("article_id"))) in wordless_in:
+    columns = _columns(citations)
+    for n, (c, q, article, value) in enumerate(zip(citations, question_of, columns.articles, columns.shares,
+                                                    strict=True)):
+        if mate := article in wordless_in:
             mates[article].append(n)
-        if not q.startswith("unmatched:") and not math.isnan(value := _share(c)):
+        if not q.startswith("unmatched:") and not math.isnan(value):
             if (key := (wave_of[n], round(value, 1))) in wanted:
                 asked[key][q].add(article)
             if mate:
@@ -2576,7 +2593,8 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     the text gives for an earlier time it does not let us date ("10% a year ago" in an undated story)
     is a wave of its own (`_earlier`).
     """
-    spans = [None if c.get("earlier_wave") else _interval(c) for c in citations]  # "up from 58% earlier this month"
+    spans = [None if c.get("earlier_wave") else span  # "up from 58% earlier this month"
+             for c, span in zip(citations, _columns(citations).spans, strict=True)]
     spans = _past_vote_in_fresh_wave(citations, question_of, spans)
     waves: list[Wave] = []
     # days first: a month ("in November") must not join two waves of that month into one
@@ -2587,19 +2605,21 @@ def assign_waves(citations: list[dict], question_of: list[str]) -> list[str]:
     key_of = {span: _wave_for(span, waves) for span in set(spans)}  # citations share a few fieldwork spans
     wave_keys = _month_apart_from_straddling(citations, question_of, spans, [key_of[span] for span in spans], waves)
     wave_keys = _year_to_wave_of_share(citations, question_of, spans, wave_keys, waves)
-    articles = [str(c.get("article_id")) for c in citations]
+    columns = _columns(citations)
+    articles = columns.articles
     values_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # a set: outlets repeat one share
     newest_dated: dict[str, str] = {}
     dated_on: dict[str, tuple[object, str]] = {}  # article -> (published, newest wave it dates a share to)
     whole_in: dict[tuple[str, str], set[float]] = defaultdict(set)  # the same, of the whole sample only
-    for key, question, article, c in zip(wave_keys, question_of, articles, citations, strict=True):
+    for key, question, article, c, value, whole in zip(wave_keys, question_of, articles, citations, columns.shares,
+                                                      columns.whole, strict=True):
         if key:
-            values_in[(question, key)].add(_share(c))
+            values_in[(question, key)].add(value)
             newest_dated[article] = max(newest_dated.get(article, ""), key)
-            if not math.isnan(_share(c)):  # a share dated there: its sample size alone is no report of it
+            if not math.isnan(value):  # a share dated there: its sample size alone is no report of it
                 dated_on[article] = (c.get("published"), max(dated_on.get(article, ("", ""))[1], key))
-            if subgroup_key(c.get("subgroup")) == "all":
-                whole_in[(question, key)].add(_share(c))
+            if whole:
+                whole_in[(question, key)].add(value)
     asked_in: dict[str, list[str]] = defaultdict(list)
     for question, key in sorted(values_in):
         asked_in[question].append(key)
@@ -2732,21 +2752,21 @@ def _past_vote_in_fresh_wave(citations: list[dict], question_of: list[str],
     share of its question in the article ("41% now; it was 37% in 2021"); so does a month ("54% in June").
     """
     fresh: dict[tuple[str, object], tuple[dt.date, dt.date, str]] = {}  # (article, sample) -> its day-dated wave
-    shares_in: Counter = Counter()  # (article, sentence start) -> shares said there
-    asked: Counter = Counter()  # (article, question) -> shares of it in the article
-    for c, span, question in zip(citations, spans, question_of, strict=True):
-        article = str(c.get("article_id"))
-        shares_in[(article, c.get("sentence_start"))] += 1
-        asked[(article, question)] += 1
-        published = _date(_iso_text(c.get("published")), first=True)
-        if span and span[2] == "day" and c.get("sample_size") and published and (
+    articles = _columns(citations).articles
+    for c, span, article in zip(citations, spans, articles, strict=True):
+        if span and span[2] == "day" and c.get("sample_size") and (
+                published := _date(_iso_text(c.get("published")), first=True)) and (
                 0 <= (published - span[1]).days <= FRESH_DAYS):
             fresh.setdefault((article, c.get("sample_size")), span)
-    if not fresh:
-        return spans
+    if not fresh or not any(span and span[2] == "year" for span in spans):
+        return spans  # no fresh wave, or no share dated by a year alone to move there
+    shares_in: Counter = Counter()  # (article, sentence start) -> shares said there
+    asked: Counter = Counter()  # (article, question) -> shares of it in the article
+    for c, question, article in zip(citations, question_of, articles, strict=True):
+        shares_in[(article, c.get("sentence_start"))] += 1
+        asked[(article, question)] += 1
     moved = list(spans)
-    for n, (c, span, question) in enumerate(zip(citations, spans, question_of, strict=True)):
-        article = str(c.get("article_id"))
+    for n, (c, span, question, article) in enumerate(zip(citations, spans, question_of, articles, strict=True)):
         wave = fresh.get((article, c.get("sample_size")))
         if wave and span and span[2] == "year" and span[1] < wave[0] and shares_in[
                 (article, c.get("sentence_start"))] == 1 and asked[(article, question)] == 1:
@@ -2798,18 +2818,21 @@ def dated_comparisons(citations: list[dict], question_of: list[str], assigned: l
     while another article gives its other share there, is the reading of the one earlier wave where another
     article gives that share for the question (questions as joined across outlets)."""
     grouped: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    columns = _columns(citations)
     for n, c in enumerate(citations):
-        if c.get("fieldwork_start") and not c.get("earlier_wave") and assigned[n][:1].isdigit() and subgroup_key(
-                c.get("subgroup")) == "all" and not math.isnan(_share(c)) and not _fraction_text(c.get("value_text")):
-            grouped[(str(c.get("article_id")), question_of[n], assigned[n])].append(n)  # "half" restates "54%"
+        if columns.whole[n] and not math.isnan(columns.shares[n]) and c.get("fieldwork_start") and not c.get(
+                "earlier_wave") and assigned[n][:1].isdigit() and not _fraction_text(c.get("value_text")):
+            grouped[(columns.articles[n], question_of[n], assigned[n])].append(n)  # "half" restates "54%"
     if all(len(members) < 2 for members in grouped.values()):
         return assigned
     cited: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
     again = {question for (_, question, _), members in grouped.items() if len(members) > 1}  # looked up below
-    for n, c in enumerate(citations):
-        if question_of[n] in again and assigned[n][:1].isdigit() and subgroup_key(c.get("subgroup")) == "all" and (
-                not math.isnan(v := _share(c))):
-            cited[(question_of[n], assigned[n])][round(v, 1)].add(str(c.get("article_id")))
+    for n, (v, whole) in enumerate(zip(columns.shares, columns.whole, strict=True)):
+        if question_of[n] in again and assigned[n][:1].isdigit() and whole and not math.isnan(v):
+            cited[(question_of[n], assigned[n])][round(v, 1)].add(columns.articles[n])
+    waves_of: dict[str, list[tuple[str, dict[float, set[str]]]]] = defaultdict(list)  # question -> (wave, shares)
+    for (question, wave), shares in cited.items():
+        waves_of[question].append((wave, shares))
     moved = list(assigned)
     for (article, question, wave), members in grouped.items():
         if len(members) < 2:
@@ -2823,7 +2846,7 @@ def dated_comparisons(citations: list[dict], question_of: list[str], assigned: l
         for n in members:
             if here[v := round(_share(citations[n]), 1)] - {article}:
                 continue
-            earlier = [w for (q, w), shares in cited.items() if q == question and w < wave and shares[v] - {article}]
+            earlier = [w for w, shares in waves_of[question] if w < wave and shares[v] - {article}]
             moved[n] = earlier[0] if len(earlier) == 1 else moved[n]
     return moved
 
@@ -2838,16 +2861,17 @@ def _apart_from_own_reading(citations: list[dict], question_of: list[str], wave_
     one of its own. An undated share of an article that dates its others, left in no wave, is such a comparison
     too: it goes to the one wave before its article's that cites its share, if there is one."""
     dated: dict[tuple[str, str, str], list[float]] = defaultdict(list)
-    for n, c in enumerate(citations):
-        if wave_keys[n] and subgroup_key(c.get("subgroup")) == "all" and not math.isnan(value := _share(c)):
-            dated[(str(c.get("article_id")), question_of[n], assigned[n])].append(value)
+    columns = _columns(citations)
+    for n, (value, whole) in enumerate(zip(columns.shares, columns.whole, strict=True)):
+        if wave_keys[n] and whole and not math.isnan(value):
+            dated[(columns.articles[n], question_of[n], assigned[n])].append(value)
     if not dated:
         return assigned
     moved = list(assigned)
     for n, c in enumerate(citations):
-        if wave_keys[n] or subgroup_key(c.get("subgroup")) != "all" or math.isnan(value := _share(c)):
+        if wave_keys[n] or not columns.whole[n] or math.isnan(value := columns.shares[n]):
             continue
-        article = str(c.get("article_id"))
+        article = columns.articles[n]
         if assigned[n] == "undated" and (floor := newest_dated.get(article)):
             earlier = [w for w in waves_quoting.get(round(value), ()) if w < floor]
             moved[n] = earlier[0] if len(earlier) == 1 else moved[n]
@@ -3017,6 +3041,35 @@ def _share(citation: dict) -> float:
         return math.nan
     value = citation.get("value")
     return value if type(value) is float else float(value) if isinstance(value, NUMBER_TYPES) else math.nan
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """What the linker's passes ask of every citation of a pollster's group, again and again: its share
+    (`_share`), whether it is of the whole sample, its article, its value key (`_value_key`), its fieldwork
+    (`_interval`); and which are whole-sample shares given exactly (`_shares_by_article`)."""
+    shares: list[float]
+    whole: list[bool]
+    articles: list[str]
+    value_keys: list[str]
+    spans: list[tuple[dt.date, dt.date, str] | None]
+    exact: list[int]
+
+
+_GROUP: list = []  # [the citations of the group link_citations is working on, their _Columns]
+
+
+def _columns(citations: list[dict]) -> _Columns:
+    """The _Columns of a list of citations: worked out once per group while link_citations links it (the list is
+    not changed meanwhile), else (a caller of one pass) now."""
+    if _GROUP and _GROUP[0] is citations:
+        return _GROUP[1]
+    shares = [_share(c) for c in citations]
+    whole = [subgroup_key(c.get("subgroup")) == "all" for c in citations]
+    exact = [n for n, c in enumerate(citations) if whole[n] and not math.isnan(shares[n]) and not (
+             c.get("earlier_wave") or c.get("qualifier") or _fraction_text(c.get("value_text")))]
+    return _Columns(shares, whole, [str(c.get("article_id")) for c in citations], [_value_key(c) for c in citations],
+                    [_interval(c) for c in citations], exact)
 
 
 def _wave_for(span: tuple[dt.date, dt.date, str] | None, waves: list[Wave]) -> str | None:
