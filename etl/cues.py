@@ -1083,7 +1083,7 @@ def non_survey_source(text: str) -> bool:
 
 # "(+2)", "(27%, -2)", "from -36 to -44", "a net score of -54", "his rating is -7", "compared with Lee's -14"
 SIGNED_BEFORE = re.compile(
-    r"(?:\(|\([^()]{0,12}%,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s|"
+    r"(?:\(|\([^()]{0,12}%,|\(\d{1,2}(?:\.\d)?,|\b(?:from|to|net|at|of|is|was|on|score|rating|with|versus|vs\.?)|\w['’]s|"
     r"\b(?:is|was|are|stands?|sits?)\s+now|"  # "his net favourability is now -11"
     r"\bnet(?:\s+[a-z]+)?:)\s*$"  # "Net satisfaction: -23", a table's "Net: -27"
 )
@@ -1319,6 +1319,12 @@ NAMED_CHANGED_TO_BEFORE = re.compile(
     r"(?:\b[A-Z][\w'’.&-]*|\bothers)(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:now\s+|also\s+)?"
     r"(?:f[ae]llen|dropped|slipped|slumped|sunk|sank|dipped|climbed|risen|rose|edged\s+(?:up|down)|jumped|surged|"
     r"increased|decreased|grown|inched\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:back\s+)?to\s+$")
+# the same, its subject a party's support: "Support for Aontú rose to 5." (raw text)
+SUPPORT_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:[Ss]upport|[Bb]acking)\s+for\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:ris(?:es|en)|rose|climb(?:s|ed)|f[ae]ll(?:s|en)?|drop(?:s|ped)|slip(?:s|ped)|slump(?:s|ed)|sunk|sank|"
+    r"edg(?:es|ed)\s+(?:up|down)|jump(?:s|ed)|surg(?:es|ed)|dip(?:s|ped)|increas(?:es|ed)|gr[eo]wn?|grows|"
+    r"inch(?:es|ed)\s+(?:up|down)|tick(?:s|ed)\s+(?:up|down))\s+(?:back\s+)?to\s+$")
 # a match result or a league's standing: an article about a game, whose points and levels are not a poll's
 # ("after Saturday's 2-0 win", "with a game in hand", "on goal difference") (folded text; searched over a whole
 # article, so behind its words, most of which a poll's article lacks)
@@ -1352,6 +1358,45 @@ LEVEL_AFTER_RESULT = re.compile(
 LEVEL_AFTER_WON_CLAUSE = re.compile(
     r",\s+(?:who|which|that)\s+(?:had\s+)?(?:took|won|got|received|secured|polled|scored)\s+\d{1,2}(?:[.,]\d{1,2})?\s?"
     r"(?:%|per\s?cent|percent)[^.;:]{0,80},\s+(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:at|on)\s+$")
+# a party's level after its verb or its place in the standings, the unit left out, as British, Irish and Australian
+# write-ups put it: "Labour is on 24", "the SPD now stands at 13.5", "the Greens held on 12", "Alliance third on 16",
+# "Sinn Féin remains the most popular party on 24" (raw text; a name or "party" as its subject)
+LEVEL_VERB_ITEM_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’.&-]*|\b(?:party|others))(?:\s+(?:now|still|currently))?(?:\s+(?:is|are|was|were|remains?|remained|"
+    r"stands?|stood|sits?|sat|holds?|held|stays?|stayed)(?:\s+(?:now|still|currently|steady|unchanged|level|top|"
+    r"first|second|third|fourth|fifth|sixth|bottom))?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:most\s+popular|largest|biggest|"
+    r"smallest)\s+party)?|\s+(?:top|first|second|third|fourth|fifth|sixth))\s+(?:at|on)\s+(?:just\s+|only\s+)?$")
+# the earlier level of a party's share without its unit, after its present level, told by when it was (folded text):
+# "on 20, down from twenty-two the previous week", "rose to 45, up from almost 40 in January", "up from 28 to 31"
+EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|was\s+on|were\s+on)\s+(?:almost\s+|nearly\s+|about\s+|"
+                                  r"around\s+|just\s+|only\s+)?$")
+EARLIER_LEVEL_AFTER = re.compile(
+    r"\s+(?:(?:in\s+)?the\s+(?:previous|last|prior|preceding)\s+(?:week|fortnight|month|quarter|year|poll|survey|wave)"
+    r"|last\s+(?:week|month|time|year|quarter)|(?:a|one|two|three|four|five|six)\s+(?:weeks?|fortnight|months?|years?)\s+"
+    r"(?:ago|earlier|before)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|to\s+\d{1,2}(?:\.\d)?(?![\d%]|\s*(?:per\s?cent|percent|points?|seats?)\b))\s*(?:[,.;)]|$|and\b|while\b|but\b)")
+# a present level before its earlier one (folded text): "rose to 45, up from almost 40 in January"
+LATER_LEVEL_AFTER = re.compile(r",\s+(?:up|down)\s+from\s+(?:almost\s+|nearly\s+|about\s+|around\s+|just\s+|only\s+)?"
+                               r"\d{1,2}(?:\.\d)?(?=" + EARLIER_LEVEL_AFTER.pattern + ")")
+# a level and its signed change in brackets after a name: "the Lib Dems (11, +1)" (folded text, after the level)
+PAREN_CHANGE_AFTER = re.compile(r",\s*[+\-−–]\d{1,2}(?:\.\d)?\s*\)")
+# a vote's level without its unit after its name: "the Coalition's primary vote of 37", "two-party preferred vote is 51"
+VOTE_LEVEL_BEFORE = re.compile(r"\b(?:primary|first[\s-]preference|two[\s-]party(?:[\s-]preferred)?)\s+vote\s+"
+                               r"(?:of|is|was|(?:is|was)\s+now)\s+(?:just\s+|only\s+)?$")
+VOTE_LEVEL_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:is|was|and|while|but|in|on|for|with|compared)\b)(?!\d)")
+# a game's words, which make a lone level without its unit in a sentence with no survey cue a team's, not a party's:
+# "Leeds are on 30 after the win" (folded text)
+GAME_WORDS = re.compile(r"\b(?:win|victory|defeat|draw|games?|match(?:es)?|season|ladder|goals?|fixtures?|league)\b")
+# the plainest level verb, right before "on"/"at": "Labour is on" (a stronger one tells a level: "third on")
+PLAIN_LEVEL_VERB_END = re.compile(r"\s(?:is|are|was|were)\s+(?:at|on)\s+(?:just\s+|only\s+)?$")
+# what tells a level after the plainest verb is a poll's (folded text): its change or its standing ("…, down one",
+# "…, a fall of two on the week", "…, behind the Greens on 17")
+PLAIN_LEVEL_NOTE_AFTER = re.compile(
+    r",\s+(?:(?:up|down)\s+(?:a|one|two|three|four|five|\d{1,2}(?:\.\d)?)\b|unchanged\b|steady\b|"
+    r"an?\s+(?:fall|rise|drop|gain|loss|increase|decrease)\s+of\b|(?:well\s+|just\s+|narrowly\s+)?"
+    r"(?:behind|ahead\s+of|level\s+with|clear\s+of|followed\s+by)\b)")
+# a party's level set off by commas after its name: "the Greens, on 10, are …" (raw text)
+APPOSITIVE_LEVEL_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*,\s+(?:now\s+|still\s+)?(?:at|on)\s+(?:just\s+|only\s+)?$")
 # a level's verb, its subject further back: "The Tories, 12 points adrift of Labour on 18 in May, are now on 17"
 LEVEL_VERB_BEFORE = re.compile(r",\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?)\s+"
                                r"(?:now\s+|still\s+|currently\s+)?(?:at|on)\s+(?:just\s+|only\s+)?$")

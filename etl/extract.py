@@ -514,6 +514,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or _name_paren_list(w, context) or _leader_level(w, context)
                   or _named_level_changed_to(w, context, share_seen)
                   or _possessive_level(w, context, share_seen) or _follows_with(w, context, share_seen)
+                  or _level_verb_item(w, context, share_seen) or _vote_level(w, context)
+                  or _earlier_level(w, context, share_seen)
                   ) and not cues.not_a_share_after(
             after)
         return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
@@ -571,7 +573,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
             w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) or (
             cues.LEAD_IS_BEFORE.search(before)) or (  # "the gap between them is now just a single point"
-            cues.GAP_WORD_AFTER.match(after)) else None  # "Reform a point behind Labour"
+            cues.GAP_WORD_AFTER.match(after)) or (  # "Reform a point behind Labour"
+            after.startswith((" up on ", " down on ")) and (context.cued or context.near)) else None  # "a point up on"
     if expr.form == "fraction" and (cues.FRACTION_OF_FIGURE_AFTER.match(after) or (
             " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before)) or (
             before.endswith(" in ") and cues.CUT_IN_FRACTION_BEFORE.search(before))):
@@ -723,6 +726,8 @@ def _listed_share(w: Window, share_seen: bool) -> bool:
         return False
     if cues.TABLE_FIGURE_AFTER.match(w.after) and (w.after.lstrip().startswith("(") or _on_table_line(w)):
         return not cues.SEATS_AFTER.match(w.after)
+    if w.before.endswith("(") and w.after.startswith(",") and cues.PAREN_CHANGE_AFTER.match(w.after):
+        return bool(cues.LABEL_PAREN_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 30), w.expr.start))
     if share_seen and w.before.endswith("(") and w.after.startswith(")"):  # "followed by CD&V (11.9) and …"
         label = cues.LABEL_PAREN_BEFORE.search(w.text, max(w.sentence[0], w.expr.start - 30), w.expr.start)
         return bool(label) and label.group()[:-1].rstrip().lower() not in cues.CALENDAR_WORDS  # "Friday (13)": a day
@@ -829,7 +834,8 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     label = cues.LIST_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 40), start)
     if not label:  # "the poll has Labor's primary vote at thirty-four", "…, 12 points behind, are now on 17"
         return (context.cued and bool(cues.PLACED_AT_BEFORE.search(w.text, max(w.sentence[0], start - 60), start))) or (
-            share_seen and bool(cues.LEVEL_VERB_BEFORE.search(w.before))) or (
+            (share_seen or (context.near and context.after_share)) and bool(
+                cues.LEVEL_VERB_BEFORE.search(w.before))) or (
             (context.cued or context.near) and _level_after_won_clause(w))  # "…, who took 4.1% in 2024, are on 6"
     if label.group(1).lower() in cues.CALENDAR_WORDS:
         return False
@@ -887,6 +893,7 @@ def _named_level_changed_to(w: Window, context: Context, share_seen: bool) -> bo
             or not w.before.endswith("to "):
         return False
     return bool(cues.LIST_ITEM_AFTER.match(w.after_raw)) and bool(cues.NAMED_CHANGED_TO_BEFORE.search(
+        w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start) or cues.SUPPORT_CHANGED_TO_BEFORE.search(
         w.text, max(w.sentence[0], w.expr.start - 80), w.expr.start)) and not cues.names_index(
         w.folded, *w.sentence) and not cues.negative_before(w.before[-45:])  # "Turnout, which has fallen to 61."
 
@@ -897,6 +904,54 @@ def _leader_level(w: Window, context: Context) -> bool:
     (cues.LEADER_LEVEL_AFTER)."""
     return context.cued and 0 < w.expr.value < 100 and w.before.endswith(("at ", "on ")) and bool(
         cues.LEADER_LEVEL_AFTER.match(w.after_raw)) and not cues.names_index(w.folded, *w.sentence)
+
+
+def _level_verb_item(w: Window, context: Context, share_seen: bool) -> bool:
+    """A party's level without its unit after its verb or place in the standings and ending its clause, in a poll's
+    sentence or near one in an article naming a survey: "Labour is on 24.", "Alliance third on 16", "the Greens, on
+    10, are …" (cues.LEVEL_VERB_ITEM_BEFORE, cues.APPOSITIVE_LEVEL_BEFORE); not "on 15 March" nor "on 411 seats", nor
+    above 70, where a league's points are more often than a party's level ("Celtic are on 82"), nor, with no survey
+    cue in its sentence, one with a game's words ("Leeds are on 30 after the win"). A bare "is on" or "are at" with no
+    survey cue in its sentence takes a share in it or the sentence before, or a change or a standing after it ("The
+    party is on 16, behind the Greens"): "Labour is on 38, the paper says" alone is no list."""
+    if not w.before.endswith(("at ", "on ", "just ", "only ")) or not 0 < w.expr.value <= 70 or not (
+            context.cued or (context.near and context.article_cues > 0)):
+        return False
+    if not cues.LIST_ITEM_AFTER.match(w.after_raw) or cues.names_index(w.folded, *w.sentence):
+        return False
+    start = w.expr.start
+    label = cues.LEVEL_VERB_ITEM_BEFORE.search(w.text, max(w.sentence[0], start - 70), start) or (
+        w.after_raw.startswith(",") and cues.APPOSITIVE_LEVEL_BEFORE.search(w.text, max(w.sentence[0], start - 40),
+                                                                            start))
+    if not label or label.group().split(None, 1)[0].strip(",").lower() in cues.CALENDAR_WORDS:
+        return False
+    if context.cued:
+        return True
+    return (share_seen or context.after_share or not cues.PLAIN_LEVEL_VERB_END.search(label.group()) or bool(
+        cues.PLAIN_LEVEL_NOTE_AFTER.match(w.after))) and \
+        not cues.GAME_WORDS.search(w.folded, *w.sentence)
+
+
+def _vote_level(w: Window, context: Context) -> bool:
+    """A vote's level without its unit, as Australian copy writes it, near a survey cue: "the Coalition's primary vote
+    of 37 is its lowest", "Labor's two-party preferred vote is 51"; not "a primary vote of 37 per cent" (a percent)."""
+    return w.before.endswith(("of ", "is ", "was ", "just ", "only ")) and (context.cued or context.near) and \
+        0 < w.expr.value < 100 and "vote" in w.before and bool(cues.VOTE_LEVEL_BEFORE.search(w.before)) and bool(
+            cues.VOTE_LEVEL_AFTER.match(w.after))
+
+
+def _earlier_level(w: Window, context: Context, share_seen: bool) -> bool:
+    """A party's earlier level without its unit, told by when it was, near a survey cue, after a share in its sentence
+    or the one before: "Labour second on 20, down from 22 the previous week", "which was on 10 the previous quarter";
+    or its present level before it: "rose to 45, up from almost 40 in January"; not an index's level."""
+    if not w.before.endswith(("from ", "on ", "to ", "almost ", "nearly ", "about ", "around ", "just ", "only ")) or \
+            not (context.cued or context.near) or not 0 < w.expr.value < 100:
+        return False
+    if w.before.endswith("to ") and cues.CHANGED_TO_BEFORE.search(w.before):  # "rose to 45, up from almost 40 in May"
+        return bool(cues.LATER_LEVEL_AFTER.match(w.after)) and not cues.names_index(w.folded, *w.sentence)
+    if not (share_seen or context.after_share) or not cues.EARLIER_LEVEL_BEFORE.search(w.before[-30:]):
+        return False
+    return bool(cues.EARLIER_LEVEL_AFTER.match(w.after)) and not cues.names_index(w.folded, *w.sentence)
 
 
 def _name_paren_list(w: Window, context: Context) -> bool:
