@@ -989,6 +989,8 @@ class ArticleContext:
         opens on it ("On a two-party-preferred basis, Labor leads 55-45"), so link keeps a party's preferred
         vote apart from its primary vote ("the Coalition on 29%, with Labor ahead 58-42 on a two-party
         preferred basis": the 29% is a primary vote)."""
+        if not self.says_basis:
+            return terms
         lowered = self.lowered
         if not (lowered.find("prefer", s_start, s_end) >= 0 or lowered.find("tpp", s_start, s_end) >= 0 or (
                 lowered.find("2pp", s_start, s_end) >= 0) or lowered.find("two-party", s_start, s_end) >= 0 or (
@@ -1000,6 +1002,12 @@ class ArticleContext:
             if not CLAUSE_BREAK.search(between) or basis.start() - s_start <= BASIS_OPENING:
                 return f"{terms or ''} two-party-preferred".strip()
         return terms
+
+    @cached_property
+    def says_basis(self) -> bool:
+        """Whether the article holds a word of a preferred-vote basis at all (most hold none): asked once, so
+        _vote_basis need not search each figure's sentence for them."""
+        return any(word in self.lowered for word in ("prefer", "tpp", "2pp", "two-party", "two party"))
 
     def _sentence_of_mention(self, mention: dict) -> tuple[int, int]:
         if mention.get("sentence_start") is not None and mention.get("sentence_end") is not None:

@@ -1507,10 +1507,17 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 def question_tokens(citation: dict) -> frozenset[str]:
     """The question's words, without the pollster's own name ("polled by the Kyiv International
     Institute of Sociology" says who asked, not what)."""
-    terms, statement = citation.get("question_terms"), citation.get("statement")
-    words = _without(statement_tokens(terms or statement), statement_tokens(citation.get("pollster")))
+    return _question_tokens(citation.get("question_terms"), citation.get("statement"), citation.get("pollster"),
+                            citation.get("subgroup"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _question_tokens(terms: str | None, statement: str | None, pollster: str | None,
+                     subgroup: str | None) -> frozenset[str]:
+    """question_tokens of a citation's words (cached: citations repeat their statements)."""
+    words = _without(statement_tokens(terms or statement), statement_tokens(pollster))
     if words and (all(t.startswith(THAN) for t in words) or (
-            MORE_LIKELY in words and _only_groups_compared(words, citation.get("subgroup")))):
+            MORE_LIKELY in words and _only_groups_compared(words, subgroup))):
         return frozenset()  # "than those aged 18 to 34", "Parents were more likely than non-parents": groups
         # compared, no answer of its own (it is the one said before; see `place_wordless`)
     if not terms:

@@ -1810,6 +1810,7 @@ class _Wordings:
         self.spans = [(start, end) for start, end, _, _ in figures]
         self.clauses: Clauses = {}
         self.found: list[Wording | None] = [None] * len(figures)
+        self.leader_frames: dict[int, tuple[str, int] | None] = {}  # by a sentence's first figure
 
     def __getitem__(self, k: int) -> Wording:
         if (wording := self.found[k]) is not None:
@@ -1853,7 +1854,7 @@ class _Wordings:
             # wordless figure stays one: the frame alone names no answer to link it by)
             terms = wording.question_terms
             wording = wording._replace(question_terms=f"{' '.join(frame.group('round').split())} {terms}".strip())
-        if wording.question_terms and (framed := _leader_choice_frame(text, figures, n)) and (
+        if wording.question_terms and (framed := _leader_choice_frame(text, figures, n, self.leader_frames)) and (
                 frame := framed[0]).lower() not in wording.question_terms.lower() and (
                 (framed[1] < n and frame.lower() in (out[framed[1]].question_terms or "").lower()) or (
                 framed[1] == n and not OWN_MEASURE.search(wording.question_terms))):
@@ -1867,16 +1868,19 @@ class _Wordings:
         return wording
 
 
-def _leader_choice_frame(text: str, figures: list[tuple[int, int, int, int]], n: int) -> tuple[str, int] | None:
+def _leader_choice_frame(text: str, figures: list[tuple[int, int, int, int]], n: int,
+                         found: dict[int, tuple[str, int] | None]) -> tuple[str, int] | None:
     """The preferred-leader question ("preferred prime minister") a sentence names before its first figure, with
     that figure's index: its shares answer it though their own clauses ("he is now favoured by 37%", "36% for Y")
-    leave it out."""
+    leave it out. `found` keeps it by that index: each figure of the sentence asks."""
     s_start = figures[n][2]
     first = n
     while first and figures[first - 1][2] == s_start:
         first -= 1
-    frame = LEADER_CHOICE_FRAME.search(text, s_start, figures[first][0])
-    return (" ".join(frame.group().split()), first) if frame else None
+    if first not in found:
+        frame = LEADER_CHOICE_FRAME.search(text, s_start, figures[first][0])
+        found[first] = (" ".join(frame.group().split()), first) if frame else None
+    return found[first]
 
 
 def _group_pointed_at(text: str, out: _Wordings, figures: list[tuple[int, int, int, int]], n: int) -> str | None:
