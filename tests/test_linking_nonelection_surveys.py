@@ -5,20 +5,9 @@ written for these tests)."""
 
 from __future__ import annotations
 
-from etl.extract import extract_articles
-from etl.ingest import Article
 from etl.link import apart_by_sponsor, link_citations, statement_tokens
+from tests.linked_texts import linked_texts, share_of
 from tests.test_linking_rounding_and_waves import cite, figure
-
-
-def _linked(*texts: str, published: str = "2026-03-12") -> list[dict]:
-    articles = [Article(id=f"s{n}", url=f"https://example.org/{n}", outlet=f"Outlet {n}", title="t",
-                        published=published, text=text) for n, text in enumerate(texts)]
-    return link_citations(extract_articles(articles))
-
-
-def _share(linked: list[dict], article: str, value: float) -> dict:
-    return next(c for c in linked if c["article_id"] == article and c["kind"] == "share" and c["value"] == value)
 
 
 def _paid(article: str, statement: str, value: float, sponsor: str | None, start: str | None,
@@ -81,54 +70,54 @@ def test_a_share_dated_by_its_year_joins_the_wave_of_that_year_giving_it():
 
 
 def test_a_level_remark_after_the_share_leaves_the_subject_as_its_answer():
-    linked = _linked("Confidence in the water regulator has climbed to 44%, its highest level since 2015, "
+    linked = linked_texts("Confidence in the water regulator has climbed to 44%, its highest level since 2015, "
                      "according to a new YouGov survey.")
-    assert "water regulator" in _share(linked, "s0", 44)["statement"]
-    linked = _linked("The share of renters who are more anxious than hopeful about their finances (57 percent) is "
+    assert "water regulator" in share_of(linked, "s0", 44)["statement"]
+    linked = linked_texts("The share of renters who are more anxious than hopeful about their finances (57 percent) is "
                      "roughly unchanged from 58 percent last year, Ipsos found.")
-    assert "anxious" in _share(linked, "s0", 57)["statement"]
+    assert "anxious" in share_of(linked, "s0", 57)["statement"]
 
 
 def test_a_poll_named_by_its_owner_is_no_place_or_answer():
-    linked = _linked("Trust in pharmacists as a source of advice on medicines fell to 61% in KFF's October "
+    linked = linked_texts("Trust in pharmacists as a source of advice on medicines fell to 61% in KFF's October "
                      "tracking poll, from 66% in July.")
-    cited = _share(linked, "s0", 61)
+    cited = share_of(linked, "s0", 61)
     assert "pharmacists" in cited["statement"] and not cited.get("subgroup")
 
 
 def test_a_share_across_the_whole_area_says_what_the_share_before_says():
-    linked = _linked("In Portugal, 64 per cent tend to trust the European Parliament, against 52 per cent across "
+    linked = linked_texts("In Portugal, 64 per cent tend to trust the European Parliament, against 52 per cent across "
                      "the bloc, the latest Eurobarometer shows.")
-    assert "across" not in (_share(linked, "s0", 52)["statement"] or "")
+    assert "across" not in (share_of(linked, "s0", 52)["statement"] or "")
 
 
 def test_the_organisation_a_share_trusts_is_not_its_pollster():
-    linked = _linked("A KFF survey was released on Tuesday. The poll also found that 47% of adults trust the "
+    linked = linked_texts("A KFF survey was released on Tuesday. The poll also found that 47% of adults trust the "
                      "Centers for Disease Control and Prevention for information on measles.")
-    assert _share(linked, "s0", 47)["pollster"] == "KFF"
+    assert share_of(linked, "s0", 47)["pollster"] == "KFF"
 
 
 def test_who_commissioned_a_poll_is_its_sponsor_not_its_pollster():
-    linked = _linked("A Unison-commissioned poll found 38 per cent of care workers had considered quitting.")
-    assert _share(linked, "s0", 38)["pollster"] != "Unison-commissioned"
-    linked = _linked("Some 52 per cent of head teachers back the change, according to a YouGov survey of 812 "
+    linked = linked_texts("A Unison-commissioned poll found 38 per cent of care workers had considered quitting.")
+    assert share_of(linked, "s0", 38)["pollster"] != "Unison-commissioned"
+    linked = linked_texts("Some 52 per cent of head teachers back the change, according to a YouGov survey of 812 "
                      "head teachers for the Education Policy Trust, carried out in May.")
-    assert _share(linked, "s0", 52)["sponsor"] == "Education Policy Trust"
-    linked = _linked("The survey of 2,100 adults was carried out by the National Centre for Social Research in "
+    assert share_of(linked, "s0", 52)["sponsor"] == "Education Policy Trust"
+    linked = linked_texts("The survey of 2,100 adults was carried out by the National Centre for Social Research in "
                      "June. It found 33% were satisfied with local bus services.")
-    assert _share(linked, "s0", 33)["sponsor"] != "Social Research"
+    assert share_of(linked, "s0", 33)["sponsor"] != "Social Research"
 
 
 def test_who_analysed_a_named_survey_is_not_its_pollster():
-    linked = _linked("Satisfaction with dentistry fell to 19%, according to analysis of the British Social "
+    linked = linked_texts("Satisfaction with dentistry fell to 19%, according to analysis of the British Social "
                      "Attitudes survey by the Harbour Health Trust. The National Centre for Social Research ran "
                      "the survey in autumn 2025.")
-    assert _share(linked, "s0", 19)["pollster"] == "National Centre for Social Research"
+    assert share_of(linked, "s0", 19)["pollster"] == "National Centre for Social Research"
 
 
 def test_a_share_of_the_previous_year_is_the_wave_a_year_before():
-    linked = _linked("Satisfaction with local buses has dropped to 41%, from 45% the previous year, according to "
+    linked = linked_texts("Satisfaction with local buses has dropped to 41%, from 45% the previous year, according to "
                      "an Ipsos survey carried out in October 2025.", published="2026-01-20")
-    assert _share(linked, "s0", 41)["fieldwork_start"].startswith("2025-10")
-    assert _share(linked, "s0", 45)["fieldwork_start"].startswith("2024")
-    assert _share(linked, "s0", 41)["survey_id"] != _share(linked, "s0", 45)["survey_id"]
+    assert share_of(linked, "s0", 41)["fieldwork_start"].startswith("2025-10")
+    assert share_of(linked, "s0", 45)["fieldwork_start"].startswith("2024")
+    assert share_of(linked, "s0", 41)["survey_id"] != share_of(linked, "s0", 45)["survey_id"]

@@ -7,17 +7,8 @@ from __future__ import annotations
 from etl.extract import extract_articles
 from etl.ingest import Article
 from etl.link import apart_by_country, link_citations, statement_tokens
+from tests.linked_texts import linked_texts, share_of
 from tests.test_linking_rounding_and_waves import cite, figure
-
-
-def _linked(*texts: str, published: str = "2026-03-12") -> list[dict]:
-    articles = [Article(id=f"s{n}", url=f"https://example.org/{n}", outlet=f"Outlet {n}", title="t",
-                        published=published, text=text) for n, text in enumerate(texts)]
-    return link_citations(extract_articles(articles))
-
-
-def _share(linked: list[dict], article: str, value: float) -> dict:
-    return next(c for c in linked if c["article_id"] == article and c["kind"] == "share" and c["value"] == value)
 
 
 def test_best_on_an_issue_is_a_party_measure_however_worded():
@@ -32,16 +23,16 @@ def test_best_on_an_issue_is_a_party_measure_however_worded():
 
 
 def test_a_list_after_a_best_party_share_keeps_its_issue_and_is_no_vote_share():
-    linked = _linked(
+    linked = linked_texts(
         "Asked which party would be best at handling the railways, 27 per cent in the Ipsos poll chose the "
         "Liberals and 19 per cent the Greens.",
         "On the housing shortage, 33 per cent of voters trust the Greens most, the Ipsos poll found.",
         "The Greens are trusted most on the housing shortage by 33 per cent, Ipsos found.",
         "The Ipsos poll puts the Greens on 19 per cent and the Liberals on 30 per cent.")
-    railways, housing = _share(linked, "s0", 19)["figure_id"], _share(linked, "s1", 33)["figure_id"]
+    railways, housing = share_of(linked, "s0", 19)["figure_id"], share_of(linked, "s1", 33)["figure_id"]
     assert railways != housing
-    assert _share(linked, "s2", 33)["figure_id"] == housing  # one issue in two outlets stays one figure
-    assert railways != _share(linked, "s3", 19)["figure_id"]  # the Greens' vote share
+    assert share_of(linked, "s2", 33)["figure_id"] == housing  # one issue in two outlets stays one figure
+    assert railways != share_of(linked, "s3", 19)["figure_id"]  # the Greens' vote share
 
 
 def test_two_choices_sharing_only_the_measure_are_two_figures_even_at_one_share():
@@ -77,16 +68,16 @@ def test_one_survey_of_two_countries_on_the_same_dates_stays_one_wave():
 
 
 def test_a_share_from_the_week_before_is_the_wave_before():
-    linked = _linked(
+    linked = linked_texts(
         "Support for Labour edged up a point to 23 per cent in this week's YouGov survey for the Sentinel, from 22 "
         "per cent the week before.",
         "YouGov's poll for the Sentinel, carried out on February 26 and 27, put Labour on 22 per cent.",
         "YouGov's poll for the Sentinel, carried out on March 8 and 9, put Labour on 23 per cent.",
         published="2026-03-11")
-    before, now = _share(linked, "s0", 22), _share(linked, "s0", 23)
+    before, now = share_of(linked, "s0", 22), share_of(linked, "s0", 23)
     assert before["earlier_wave"]
-    assert before["survey_id"] == _share(linked, "s1", 22)["survey_id"]
-    assert now["survey_id"] == _share(linked, "s2", 23)["survey_id"]
+    assert before["survey_id"] == share_of(linked, "s1", 22)["survey_id"]
+    assert now["survey_id"] == share_of(linked, "s2", 23)["survey_id"]
 
 
 def _wordings(text: str) -> dict[float, tuple[str | None, str | None]]:
