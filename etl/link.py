@@ -1289,25 +1289,39 @@ def apart_by_country(citations: list[dict], wave_of: list[str], home: str | None
             continue  # one country dates the wave, or two countries give one survey's dates
         articles = articles_in[wave]
         moved.update({at: f"{wave}@{country_of[at]}" for at in articles if country_of[at] in apart})
-        by_country: dict[object, Counter] = defaultdict(Counter)  # country -> share -> articles giving it
-        paid_in: dict[object, Counter] = defaultdict(Counter)  # country -> sponsor -> articles naming it
-        for at in articles:
-            by_country[country_of[at] if at in moved else home].update(shares[at])
-            paid_in[country_of[at] if at in moved else home].update(sponsors[at])
-        for at in articles:
-            if country_of[at] not in (None, home):
-                continue  # a country of its own: none to guess
-            paid = [country for country in sorted(apart) if sponsors[at] & paid_in[country].keys()]
-            if len(paid) == 1 and not any(paid_in[home][s] > 1 for s in sponsors[at]):
-                moved[at] = f"{wave}@{paid[0]}"
-                continue
-            rest = len(shares[at] & {v for v, n in by_country[home].items() if n > 1})  # others at home give it
-            repeats = {country: len(shares[at] & by_country[country].keys()) for country in sorted(apart)}
-            if (best := max(repeats, key=lambda country: repeats[country])) and repeats[best] > rest:
-                moved[at] = f"{wave}@{best}"
+        guessed = [at for at in articles if country_of[at] in (None, home)]  # a country of its own: none to guess
+        while _guess_countries(articles, guessed, moved, home, apart, shares, sponsors):
+            pass  # an article moved to a country takes along those repeating its shares ("Labour 19%, Reform 31%")
     if not moved:
         return wave_of
     return [moved.get((wave, article), wave) for wave, article in zip(wave_of, columns.articles, strict=True)]
+
+
+def _guess_countries(articles: list[tuple[str, str]], guessed: list[tuple[str, str]], moved: dict[tuple[str, str], str],
+                     home: str | None, apart: set, shares: dict[tuple[str, str], set[float]],
+                     sponsors: dict[tuple[str, str], set[str]]) -> bool:
+    """One pass of `apart_by_country` over the articles of a wave that give their country only by default: each
+    goes with the country whose articles (those moved there so far) name its sponsor or repeat its shares more
+    than the rest do. Whether any moved: an article moved lets the next pass move those that repeat it."""
+    by_country: dict[object, Counter] = defaultdict(Counter)  # country -> share -> articles giving it
+    paid_in: dict[object, Counter] = defaultdict(Counter)  # country -> sponsor -> articles naming it
+    for at in articles:
+        country = moved[at].rsplit("@", 1)[1] if at in moved else home
+        by_country[country].update(shares[at])
+        paid_in[country].update(sponsors[at])
+    changed = False
+    for at in guessed:
+        if at in moved:
+            continue
+        paid = [country for country in sorted(apart) if sponsors[at] & paid_in[country].keys()]
+        if len(paid) == 1 and not any(paid_in[home][s] > 1 for s in sponsors[at]):
+            moved[at], changed = f"{at[0]}@{paid[0]}", True
+            continue
+        rest = len(shares[at] & {v for v, n in by_country[home].items() if n > 1})  # others at home give it
+        repeats = {country: len(shares[at] & by_country[country].keys()) for country in sorted(apart)}
+        if (best := max(repeats, key=lambda country: repeats[country])) and repeats[best] > rest:
+            moved[at], changed = f"{at[0]}@{best}", True
+    return changed
 
 
 SPONSOR_FILLER = frozenset(["s", "and", "of", "for", "news", "group", "media", "trust", "foundation", "institute",
