@@ -32,7 +32,7 @@ from collections.abc import Container, Iterator
 from itertools import chain, takewhile
 from typing import NamedTuple
 
-from etl.cues import PEOPLE_NOUNS
+from etl.cues import PEOPLE_NOUNS, PEOPLE_WORDS
 from etl.textmatch import contains_any, trie_pattern
 
 STATEMENT_WORDS = 12  # a statement names the answer, not the whole sentence
@@ -637,6 +637,14 @@ LEAD_GROUP_ONLY = re.compile(
 # (Tried only after a clause that points back, see _describe.)
 GROUP_AFTER = re.compile(r"(?:for|among|in|across)\s+(?:both\s+|each\s+of\s+)?(?P<np>(?:[\w'’+-]+\s+){0,7}[\w'’+-]+)$",
                          re.I)
+# A share's noun and then its group, after the value: "82% approval rating among Democrats", "a 55 per cent
+# favourability rating with women", "41% backing among renters" (tried only where SHARE_NOUN_GROUP_HINTS occur)
+SHARE_NOUN_GROUP = re.compile(
+    r"(?P<noun>(?:net\s+)?(?:(?:dis)?approval|support|backing|opposition|(?:dis)?favou?rability|(?:un)?favou?rable|"
+    r"popularity|(?:dis)?trust|(?:dis)?satisfaction)(?:\s+(?:ratings?|scores?|figures?|levels?))?)\s+(?:among|with|from)\s+"
+    r"(?P<np>(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+)$", re.I)
+SHARE_NOUN_GROUP_HINTS = (" among ", " with ", " from ")
+PEOPLE_WORD = re.compile(PEOPLE_WORDS, re.I)
 ASIDE = re.compile(r"\s*,\s*(?:(?:many|most|some|all|none|half|several|few|each|both)\s+of\s+)?(?:who|whom|which|"
                    r"where)\b", re.I)
 GROUP_LEAD_HINTS = ("for ", "among ", "in ", "by ")  # LEAD_GROUP_ONLY is tried only where one occurs
@@ -1228,6 +1236,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             after.endswith(following.group("name"))):
         after = " ".join(_strip_trailing_filler(after[:-len(following.group("name"))]).split())  # "40% back A
         # and B 35%": B is the next value's
+    if group is None and after and contains_any(after, SHARE_NOUN_GROUP_HINTS) and (
+            noun_group := _share_noun_group(after)):
+        after, group = noun_group  # "an 82% approval rating among Democrats": the approval question, a subgroup
     before = before_clause(text, inner_start, left, alone=left <= s_start)
     if before and contains_any(before[:32], GAP_ASIDE_HINTS) and (gap := GAP_ASIDE.match(before)):
         before = before[gap.end():].lstrip() or None  # "12%, well clear of One Nation at 8%": One Nation's share
@@ -1657,6 +1668,18 @@ def _group_after(after: str) -> str | None:
         return None  # "for the plan were ...", "among women who back it": a verb or a relative clause
     phrase = " ".join(words)
     return _tidy_group(phrase) if _is_group(phrase) or AGE_FORMS.search(phrase) else ""
+
+
+def _share_noun_group(after: str) -> tuple[str, str] | None:
+    """(the share's noun, its group) when the words after a value are a share's noun and the people it is
+    among ("approval rating among young voters"), else None: not "support among the measures tested"."""
+    if not (m := SHARE_NOUN_GROUP.match(after)):
+        return None
+    words = m.group("np").split()
+    if any(word.lower() in NP_STOP for word in words) or is_whole_sample(m.group("np")) or not (
+            PEOPLE_WORD.fullmatch(words[-1]) or is_head_noun(words[-1]) or AGE_GROUP.fullmatch(m.group("np"))):
+        return None  # "among women who back it": more than a group; "among other things": no people
+    return " ".join(m.group("noun").split()), _tidy_group(" ".join(words))
 
 
 def _gapped(after: str) -> bool:
