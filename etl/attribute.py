@@ -63,7 +63,7 @@ from etl.textmatch import contains_any, last_token
 ATTRIBUTION_FIELDS = (
     "pollster", "sponsor", "population", "subgroup", "statement", "fieldwork_start", "fieldwork_end",
     "date_precision", "year_inferred", "earlier_wave", "fieldwork_month", "sample_size", "margin_of_error",
-    "geography", "published", "question_terms", "poll_name",
+    "geography", "published", "question_terms", "poll_name", "mode",
 )
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -252,6 +252,14 @@ NEXT_YEAR_AFTER = re.compile(r",?\s+next\s+year\b")
 DATE_LEADS = re.compile(r"(?:^|[.;:]\s*|\b(?:In|By|As of|Back in|in|by)\s+(?:the\s+)?)$")
 
 EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names its survey
+EXIT_POLL_MODE = "exit poll"  # the survey mode (surveys.mode) of a value an exit poll gave
+# A survey the copy names: "the exit poll", "exit polling", "opinion polls", "the latest GQR polling", "a YouGov
+# survey" (not "polling stations" or "polling day": the election's); "the poll" / "this survey" (singular, after
+# "the", "this" or "that") points back to one named before it, so it names no survey of its own
+SURVEY_MENTION = re.compile(r"\b(?P<back>(?:the|this|that)\s+(?:same\s+)?(?=(?:poll|survey)\b))?"
+                            r"(?:(?P<exit>exit[\s-])(?:polls?|polling)|polls?|surveys?|polling(?!\s+(?:stations?|"
+                            r"places?|booths?|days?|centres?|centers?|cards?|officials?|staff|agents?|districts?|"
+                            r"hours|units?)\b))\b")
 # What respondents judge, not who asked: "52% trust the Centers for Disease Control", "confidence in the CDC"
 VERDICT_ON_BEFORE = re.compile(r"\b(?:(?:dis|mis)?trust(?:s|ed|ing)?|(?:confidence|faith)\s+in|satisfied\s+with|"
                                r"rely\s+on|approve\s+of)\s+(?:in\s+)?(?:the\s+)?$")
@@ -950,6 +958,11 @@ class ArticleContext:
         fieldwork = self.fieldwork_for(start, end, s_start, s_end, name, spans)
         if fieldwork.start is None and written != name:  # "Fieldwork was done in May by X's partner, Y": X's date
             fieldwork = self.fieldwork_for(start, end, s_start, s_end, written, spans)
+        mode = self.survey_mode(start, end, s_start, s_end)
+        if mode and fieldwork.precision == "day" and fieldwork.start != fieldwork.end and not fieldwork.earlier:
+            # an exit poll runs on polling day: days of fieldwork written near it are another poll's (the
+            # pollster's last one before the election)
+            fieldwork = self._exit_poll_month(start, end, s_start, s_end)
         return {
             **mention,
             "pollster": name,
@@ -970,6 +983,7 @@ class ArticleContext:
             "geography": _geography(population) or self.article_geography or (pollster.country if pollster else None),
             "published": self.published_text,  # link places undated citations in waves no later than this
             "poll_name": self.poll_name if name is None else None,
+            "mode": mode,
         }
 
     def _headline_twin(self, mention: dict, s_end: int) -> tuple[int, int, int, int] | None:
@@ -1465,7 +1479,7 @@ class ArticleContext:
             if survey is None and self.lowered.find("same", s_start, s_end) >= 0 and (
                     SAME_PERIOD.search(self.lowered, s_start, s_end)):
                 survey = self._survey_date_before(s_start)  # "a Resolve poll, taken over the same period, had 30%"
-            return self.resolve(survey) if survey else self._exit_poll_month(start, s_start)
+            return self.resolve(survey) if survey else self._exit_poll_month(start, end, s_start, s_end)
         resolved = self.resolve(own)
         if (own.relative == "this month" or self.lowered.endswith("earlier in ", 0, own.start)) and (
                 self._earlier_value(start, s_start)):
@@ -1518,15 +1532,36 @@ class ArticleContext:
     @cached_property
     def names_exit_poll(self) -> bool:
         """Whether the article names an exit poll at all (most do not: then no value looks for one)."""
-        return "exit poll" in self.lowered
+        return "exit poll" in self.lowered or "exit-poll" in self.lowered
 
-    def _exit_poll_month(self, start: int, s_start: int) -> Fieldwork:
+    def survey_mode(self, start: int, end: int, s_start: int, s_end: int) -> str | None:
+        """EXIT_POLL_MODE when the survey a value belongs to is an exit poll, else None. That survey is the last
+        one the value's sentence names before it ("the exit poll of 22,000 voters"), else the first it names after
+        it ("Having questioned 22,000 voters, the exit poll ..."), else the last one named within EXIT_POLL_REACH
+        before it ("Exit polls gave ... The survey of 20,000 voters": "the survey" points back). Most articles name
+        no exit poll: then no value looks."""
+        if not self.names_exit_poll:
+            return None
+        named = (self._last_survey_named(s_start, start) or self._first_survey_named(end, s_end)
+                 or self._last_survey_named(max(0, min(s_start, start - EXIT_POLL_REACH)), s_start))
+        return EXIT_POLL_MODE if named is not None and named.group("exit") else None
+
+    def _last_survey_named(self, low: int, high: int) -> re.Match | None:
+        """The last survey named in lowered[low:high] that does not point back to one named before."""
+        last = None
+        for m in SURVEY_MENTION.finditer(self.lowered, low, high):
+            if not m.group("back"):
+                last = m
+        return last
+
+    def _first_survey_named(self, low: int, high: int) -> re.Match | None:
+        """The first survey named in lowered[low:high] that does not point back to one named before."""
+        return next((m for m in SURVEY_MENTION.finditer(self.lowered, low, high) if not m.group("back")), None)
+
+    def _exit_poll_month(self, start: int, end: int, s_start: int, s_end: int) -> Fieldwork:
         """An undated exit poll ran on polling day, which its report follows by a day at most: the month of
-        publication (the last survey named in the value's sentence or just before it is an exit poll)."""
-        named = self.lowered.rfind("exit poll", max(0, min(s_start, start - EXIT_POLL_REACH)), start) \
-            if self.published and self.names_exit_poll else -1
-        between = self.lowered[named + 9:start].replace("polling station", "") if named >= 0 else ""
-        if named < 0 or contains_any(between, ("poll", "survey")):  # "polling stations" are the election's
+        publication (for a value of an exit poll, see survey_mode)."""
+        if not self.published or self.survey_mode(start, end, s_start, s_end) != EXIT_POLL_MODE:
             return NO_FIELDWORK
         month = self.published.isoformat()[:7]
         return Fieldwork(month, month, "month", year_inferred=True)

@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from etl.desk_data import (
+    EXIT_POLL_MODE,
     UNIT_BY_KIND,
     Cited,
     Dataset,
@@ -106,6 +107,8 @@ FUZZY_NAME_RATIO = 0.88  # a misspelt pollster name: the cutoff etl.pollsters us
 MIN_FUZZY_NAME = 8  # characters; shorter names differ from other words by a letter or two
 
 SURVEY_LEVEL = frozenset({"sample_size", "margin_of_error"})
+EXIT_POLL_SURVEY = "exit_poll_survey"  # the key of the exit poll a draft's pollster-less figure is matched in
+EXIT_POLL_DAYS = 4  # days between a dated draft and an exit poll's fieldwork within which it may report that poll
 MARGIN_UNIT = "margin points"  # points of a margin of error: compared by agreement_of's own rule for margins
 WHOLE_SAMPLE_WORDS = frozenset(re.findall(r"\w+", """
     of among the all those people respondents adults polled surveyed asked population public citizens residents voters
@@ -565,6 +568,8 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
     if not pollster:
         return _check_by_sponsor(citation, dataset, base, has_date, text=text, title=title, published=published,
                                  draft_sha256=draft_sha256)
+    if citation.get("mode") == EXIT_POLL_MODE:
+        citation = _in_pollsters_exit_poll(citation, dataset, pollster, published)
     ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
     best = ranked[0] if ranked else None
     if text and not named_where_it_appears(citation, dataset.names_of(pollster), text, title):
@@ -585,6 +590,8 @@ def check_one(citation: dict, dataset: Dataset, *, text: str = "", title: str = 
     undated = "" if has_date else (
         " (The draft gives no fieldwork date: matched on pollster, statement and the wave its other figures of "
         "this pollster match.)" if _in_drafts_wave(citation, best.figure)
+        else " (The draft gives no fieldwork date: matched on pollster and its one exit poll in the dataset.)"
+        if citation.get(EXIT_POLL_SURVEY) == best.figure.survey_id
         else " (The draft gives no fieldwork date: matched on pollster and statement.)")
     return _judge_match(citation, dataset, ranked, base, undated, text=text, published=published,
                         draft_sha256=draft_sha256)
@@ -641,10 +648,12 @@ def _check_by_sponsor(citation: dict, dataset: Dataset, base: dict, has_date: bo
         + ": say who ran the survey and when, so readers can trace it."))
     sponsor = text_or_none(citation.get("sponsor"))
     if sponsor is None or (text and not named_where_it_appears(citation, {sponsor}, text, title)):
-        return unattributed
+        return _check_by_exit_poll(citation, dataset, base, has_date, unattributed, text=text, published=published,
+                                   draft_sha256=draft_sha256)
     ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
     if not ranked or ranked[0].score < CONFIDENT:
-        return unattributed
+        return _check_by_exit_poll(citation, dataset, base, has_date, unattributed, text=text, published=published,
+                                   draft_sha256=draft_sha256)
     verdict = _judge_match(citation, dataset, ranked, base, "", text=text, published=published,
                            draft_sha256=draft_sha256)
     ran_it = next((c.figure.pollster for c in ranked if c.figure.figure_id == verdict.figure_id), None)
@@ -654,15 +663,77 @@ def _check_by_sponsor(citation: dict, dataset: Dataset, base: dict, has_date: bo
                                      f"sponsor but no pollster{credit}; say {missing}."))
 
 
+def _check_by_exit_poll(citation: dict, dataset: Dataset, base: dict, has_date: bool, unattributed: Verdict, *,
+                        text: str, published: str | None, draft_sha256: str | None) -> Verdict:
+    """A figure the draft credits to "the exit poll", naming no pollster (everyone knows who runs it), or only a
+    sponsor none of whose surveys fits: matched among the dataset's exit polls of the draft's country and, when the
+    draft is dated, of its days (`_exit_polls_for`), when those are one survey. Two rival exit polls, or two
+    elections' with an undated draft, leave it unattributed; so does no confident match in that survey."""
+    if citation.get("mode") != EXIT_POLL_MODE:
+        return unattributed
+    surveys = {f.survey_id for f in _exit_polls_for(citation, dataset, published)}
+    if len(surveys) != 1:
+        return unattributed
+    citation = {**citation, EXIT_POLL_SURVEY: next(iter(surveys))}
+    ranked = rank_candidates(citation, dataset, text=text, published=published, draft_sha256=draft_sha256)
+    if not ranked or ranked[0].score < CONFIDENT:
+        return unattributed
+    verdict = _judge_match(citation, dataset, ranked, base, "", text=text, published=published,
+                           draft_sha256=draft_sha256)
+    poll = ranked[0].figure
+    where = f" in {poll.geography}" if poll.geography else ""
+    when = f", {month_label(poll.fieldwork_start)}" if poll.fieldwork_start else ""
+    ran_it = f"{poll.pollster}'s" if poll.pollster else "one"
+    missing = "who ran the exit poll" + ("" if has_date else " and when")
+    return replace(verdict, message=(f"{verdict.message} Matched on the exit poll: the draft names no pollster, and "
+                                     f"the dataset's only exit poll{where} that fits is {ran_it}{when}; "
+                                     f"say {missing}."))
+
+
+def _exit_polls_for(citation: dict, dataset: Dataset, published: str | None) -> list[Figure]:
+    """The dataset's exit-poll figures a draft's exit-poll figure may be: of the draft's country (where both say),
+    of the sponsor the draft names (where both say), and, when the draft dates its figure (or itself), of a dated
+    poll whose fieldwork lies within EXIT_POLL_DAYS of that date."""
+    country = text_or_none(citation.get("geography"))
+    sponsor = text_or_none(citation.get("sponsor"))
+    drafted = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end")) or _interval(published, None)
+    fitting = []
+    for figure in dataset.exit_polls:
+        if country and figure.geography and figure.geography != country:
+            continue
+        if sponsor and figure.sponsor and not names_match(pollster_key(sponsor), pollster_key(figure.sponsor)):
+            continue
+        if drafted is not None and ((survey := _interval(figure.fieldwork_start, figure.fieldwork_end)) is None
+                                    or _gap_days(drafted, survey) > EXIT_POLL_DAYS):
+            continue
+        fitting.append(figure)
+    return fitting
+
+
+def _in_pollsters_exit_poll(citation: dict, dataset: Dataset, pollster: str, published: str | None) -> dict:
+    """An exit-poll figure credited to its pollster, marked as of that pollster's exit poll when the dataset holds
+    exactly one that fits the draft's country and date (`_exit_polls_for`): an election has one exit poll per
+    pollster, so that says which wave even where neither the draft nor the dataset dates it."""
+    wanted = pollster_key(pollster)
+    surveys = {f.survey_id for f in _exit_polls_for(citation, dataset, published)
+               if f.pollster and names_match(wanted, pollster_key(f.pollster))}
+    return {**citation, EXIT_POLL_SURVEY: next(iter(surveys))} if len(surveys) == 1 else citation
+
+
 def _matched_on(citation: dict) -> str:
-    """What tied the draft's figure to the dataset's surveys: its pollster, else its sponsor."""
-    return "pollster" if text_or_none(citation.get("pollster")) else "sponsor"
+    """What tied the draft's figure to the dataset's surveys: its pollster, else its exit poll, else its sponsor."""
+    if text_or_none(citation.get("pollster")):
+        return "pollster"
+    return "exit poll" if citation.get(EXIT_POLL_SURVEY) else "sponsor"
 
 
 def _pool(citation: dict, dataset: Dataset) -> Iterable[Figure]:
-    """The figures a draft's figure may be: its pollster's, else (no pollster named) its sponsor's."""
+    """The figures a draft's figure may be: its pollster's, else (no pollster named) those of the exit poll it was
+    matched in (see _check_by_exit_poll), else its sponsor's."""
     if pollster := text_or_none(citation.get("pollster")):
         return dataset.candidates_for(pollster)
+    if survey := citation.get(EXIT_POLL_SURVEY):
+        return [f for f in dataset.exit_polls if f.survey_id == survey]
     if sponsor := text_or_none(citation.get("sponsor")):
         return dataset.sponsored_by(sponsor)
     return ()
@@ -1574,6 +1645,9 @@ def _same_wave(citation: dict, figure: Figure) -> bool:
 
 
 def _fieldwork_score(citation: dict, figure: Figure, published: str | None) -> tuple[float, str]:
+    if citation.get(EXIT_POLL_SURVEY) == figure.survey_id:  # an election's one exit poll: no other wave to quote
+        return 1.0, "the only exit poll in the dataset that fits the draft's country" + (
+            " and date" if _dated(citation) or published else "")
     draft = _interval(citation.get("fieldwork_start"), citation.get("fieldwork_end"))
     survey = _interval(figure.fieldwork_start, figure.fieldwork_end)
     if draft is None and _in_drafts_wave(citation, figure):

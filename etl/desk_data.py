@@ -26,6 +26,7 @@ REFERENCE_POLLSTERS = Path(__file__).resolve().parent.parent / "data" / "pollste
 UNIT_BY_KIND = {"share": "percent", "change": "points", "margin_of_error": "points", "sample_size": "respondents"}
 KIND_BY_UNIT = {"percent": "share", "points": "change", "respondents": "sample_size"}
 SURVEY_LEVEL_KINDS = ("sample_size", "margin_of_error")  # each a column of surveys.csv too
+EXIT_POLL_MODE = "exit poll"  # surveys.mode of an exit poll
 PUNCT = re.compile(r"[^\w\s]")
 MIN_FRAME_SURVEYS = 2  # primary surveys a pollster needs before their common population words are its frame
 POLLSTER_FILLER = re.compile(
@@ -68,6 +69,7 @@ class Figure:
     cited_as: str | None = None  # the articles' wording, where question and answer are the pollster's
     metadata_only: bool = False  # a survey's published sample size or margin with no figure row: no figure page
     geography: str | None = None  # the survey's country code ('CA')
+    mode: str | None = None  # how the survey reached respondents ('exit poll')
 
     def published(self, kind: str) -> float | None:
         """The pollster's own value: only a primary-basis value in the kind's unit counts."""
@@ -122,6 +124,7 @@ class Dataset:
     frames: dict[str, frozenset[str]] = field(default_factory=dict)  # pollster key -> words of its every population
     by_sponsor: dict[str, tuple[Figure, ...]] = field(default_factory=dict)  # sponsor key -> its surveys' figures
     other_answers: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # see answers_beside
+    exit_polls: tuple[Figure, ...] = ()  # the figures of exit polls: a draft may credit "the exit poll" alone
 
     @classmethod
     def from_records(cls, figures: Iterable[dict], surveys: Iterable[dict], citations: Iterable[dict],
@@ -160,7 +163,7 @@ class Dataset:
                 unit=unit, value_basis=text(r.get("value_basis")),
                 kinds=frozenset(kinds.get(fid) or kinds_for_unit(unit)), citations=tuple(cited.get(fid, ())),
                 sponsor=text(survey.get("sponsor")), cited_as=text(r.get("cited_as")),
-                geography=text(survey.get("geography")),
+                geography=text(survey.get("geography")), mode=text(survey.get("mode")),
             ))
         records = survey_level_figures(records, survey_by_id)
         aliases = {
@@ -181,7 +184,8 @@ class Dataset:
                 sponsored.setdefault(pollster_key(f.sponsor), []).append(f)
         local = {key: rarity(group) for key, group in index.items()}
         return cls(figures, {k: tuple(v) for k, v in index.items()}, aliases or {}, rarity(figures), local,
-                   frames or {}, {k: tuple(v) for k, v in sponsored.items()}, answers_beside(figures))
+                   frames or {}, {k: tuple(v) for k, v in sponsored.items()}, answers_beside(figures),
+                   tuple(f for f in figures if f.mode == EXIT_POLL_MODE))
 
     def weight(self, token: str) -> float:
         return self.weights.get(token, self.rarest)
@@ -257,7 +261,7 @@ def survey_level_figures(figures: list[Figure], survey_by_id: dict[str | None, d
             fieldwork_end=text_or_none(survey.get("fieldwork_end")), population=text_or_none(survey.get("population")),
             question=kind.replace("_", " "), answer=None, subgroup="all", value=value, unit=UNIT_BY_KIND[kind],
             value_basis="primary", kinds=frozenset({kind}), sponsor=text_or_none(survey.get("sponsor")),
-            metadata_only=True, geography=text_or_none(survey.get("geography")),
+            metadata_only=True, geography=text_or_none(survey.get("geography")), mode=text_or_none(survey.get("mode")),
         ))
     return joined
 

@@ -69,6 +69,8 @@ IN_WORDS = 3  # points: a share as a fraction ("four in ten", "nearly half") rou
 FRESH_DAYS = 14  # days: a story this soon after a wave's fieldwork that gives no date reports that wave
 FAR_APART = 10.0  # points: two questions whose shares in one wave all differ by more are two figures there
 NEWS_CYCLE = 3  # days: an undated story this close to stories dating one wave of its pollster reports that wave
+EXIT_POLL_MODE = "exit poll"  # a citation's mode when the survey it cites is an exit poll (etl.attribute)
+EXIT_POLL_DAYS = 4  # days between two stories' publication within which they report one election's exit poll
 
 STOPWORDS = frozenset([
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "and", "or", "but",
@@ -570,7 +572,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
     groups: dict[str, list[int]] = defaultdict(list)
     tokens = apart_contests(apart_leads(citations, carry_preferred_leader(citations, carry_questions(
         citations, [question_tokens(c) for c in citations]))), citations)
-    for i, key in enumerate(adopt_pollsters(citations, tokens)):
+    for i, key in enumerate(join_exit_polls(citations, adopt_pollsters(citations, tokens))):
         groups[key].append(i)
     ids: dict[int, tuple[str, str, str]] = {}
     filled: dict[int, dict] = {}
@@ -583,7 +585,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         _GROUP[:] = [cited, _columns(cited)]  # its passes read shares, samples and articles from there
         question_of = cluster_questions(cited, words)
         wave_of = apart_by_country(cited, assign_waves(cited, question_of), _home_country(group))
-        wave_of = apart_by_sponsor(cited, wave_of, group)
+        wave_of = apart_exit_polls(cited, apart_by_sponsor(cited, wave_of, group))
         question_of = split_objectless(cited, words, question_of, wave_of)
         question_of = split_far_bare_answers(cited, words, question_of, wave_of)
         question_of = split_sentence_lists(cited, question_of, wave_of)
@@ -1165,6 +1167,59 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
             for c, key in zip(citations, keys, strict=True)]
 
 
+def join_exit_polls(citations: list[dict], keys: list[str]) -> list[str]:
+    """Pollster group per citation, where an exit-poll figure whose story names no pollster ("the exit poll of
+    22,000 voters"), or only who it was done for ("the poll for the broadcasters"), takes the group of the batch's
+    exit poll of its country and election (everyone knows who runs "the exit poll"): stories published within
+    EXIT_POLL_DAYS of each other, or both undated. Only where exactly one pollster group ran exit polls there: with
+    two rival exit polls, or none, it stays its own; and not a group whose stories name another sponsor ("ZDF's
+    exit poll" is not one done for ARD). A story that gives no country joins only by its publication date, never
+    undated (an undated story of no known country may be about any election's exit poll)."""
+    lost = [n for n, c in enumerate(citations)
+            if c.get("mode") == EXIT_POLL_MODE and keys[n].startswith("unattributed:")]
+    if not lost:  # most batches: no exit poll without its pollster
+        return keys
+    ran: dict[str, set[tuple]] = defaultdict(set)  # group -> (country, publication day, sponsor) of its exit polls
+    for c, key in zip(citations, keys, strict=True):
+        if c.get("mode") == EXIT_POLL_MODE and not key.startswith("unattributed:"):
+            ran[key].add((c.get("geography"), _exit_poll_day(c), _exit_poll_sponsor(c)))
+    if not ran:
+        return keys
+    joined = list(keys)
+    for n in lost:
+        c = citations[n]
+        country, day, sponsor = c.get("geography"), _exit_poll_day(c), _exit_poll_sponsor(c)
+        if country is None and day is None:
+            continue  # an undated story of no known country: any election's exit poll
+        fits = [key for key, polls in ran.items() if any(
+            (where is None or country is None or where == country) and _one_election(day, when)
+            for where, when, _ in polls) and _sponsor_fits(sponsor, {paid for *_, paid in polls if paid})]
+        if len(fits) == 1:
+            joined[n] = fits[0]
+    return joined
+
+
+def _exit_poll_day(citation: dict) -> dt.date | None:
+    return _date(_iso_text(citation.get("published")), first=True)
+
+
+def _exit_poll_sponsor(citation: dict) -> str | None:
+    return _sponsor_key(str(sponsor)) if (sponsor := citation.get("sponsor")) else None
+
+
+def _one_election(day: dt.date | None, other: dt.date | None) -> bool:
+    """Whether two exit-poll stories may report one election: both undated, or published within EXIT_POLL_DAYS."""
+    if day is None or other is None:
+        return day is other
+    return abs((day - other).days) <= EXIT_POLL_DAYS
+
+
+def _sponsor_fits(sponsor: str | None, sponsors: set[str]) -> bool:
+    """Whether an exit poll done for `sponsors` (none named: any) may be the one a story says was done for
+    `sponsor` (None: it does not say)."""
+    return sponsor is None or not sponsors or any(_one_sponsor(sponsor, paid) for paid in sponsors)
+
+
 def _named_poll(citation: dict, key: str, named: set[str], paid_for: dict[str, str]) -> str:
     """The pollster group of an unattributed citation whose article names its poll by a name not known as a
     pollster's ("a new Focus poll"): that name's group where other citations name it as their pollster, or the
@@ -1322,6 +1377,18 @@ def _guess_countries(articles: list[tuple[str, str]], guessed: list[tuple[str, s
         if (best := max(repeats, key=lambda country: repeats[country])) and repeats[best] > rest:
             moved[at], changed = f"{at[0]}@{best}", True
     return changed
+
+
+def apart_exit_polls(citations: list[dict], wave_of: list[str]) -> list[str]:
+    """A pollster's exit poll and its other polls are two surveys, however close in time (its last poll before the
+    election ran days earlier, in the same month): a wave holding both gives its exit-poll citations a wave of
+    their own."""
+    exit_waves = {w for c, w in zip(citations, wave_of, strict=True) if c.get("mode") == EXIT_POLL_MODE}
+    mixed = {w for c, w in zip(citations, wave_of, strict=True) if w in exit_waves and c.get("mode") != EXIT_POLL_MODE}
+    if not mixed:  # most waves: no exit poll, or nothing else
+        return wave_of
+    return [f"{w}+{EXIT_POLL_MODE}" if w in mixed and c.get("mode") == EXIT_POLL_MODE else w
+            for c, w in zip(citations, wave_of, strict=True)]
 
 
 SPONSOR_FILLER = frozenset(["s", "and", "of", "for", "news", "group", "media", "trust", "foundation", "institute",
@@ -2910,9 +2977,10 @@ def _apart_from_own_reading(citations: list[dict], question_of: list[str], wave_
 
 def _undated_without_evidence(citations: list[dict], question_of: list[str], assigned: list[str]) -> list[str]:
     """A story that dates neither the poll nor itself joins the pollster's undated poll only through a question
-    or a share both cite: two such stories of one pollster sharing neither (an exit poll's sample size, a patient
-    survey's shares) quote two polls as likely as one, and a survey row must not hold both. Stories with
-    publication dates stay together (`_undated_by_publication` splits them by date)."""
+    or a share both cite, or through citing its exit poll (one wave, whatever figures each story gives): two such
+    stories of one pollster sharing none (a poll's sample size, a patient survey's shares) quote two polls as
+    likely as one, and a survey row must not hold both. Stories with publication dates stay together
+    (`_undated_by_publication` splits them by date)."""
     undated = [n for n, w in enumerate(assigned) if w == "undated"]
     unpublished = {str(citations[n].get("article_id")) for n in undated if not citations[n].get("published")}
     if not unpublished or len({str(citations[n].get("article_id")) for n in undated}) < 2:
@@ -2931,6 +2999,8 @@ def _undated_without_evidence(citations: list[dict], question_of: list[str], ass
     for n in undated:  # a story joins through its questions and through the shares it gives (outlets word alike)
         article = str(citations[n].get("article_id"))
         evidence = [question_of[n]] + ([] if math.isnan(value := _share(citations[n])) else [f"share:{value:g}"])
+        if article in unpublished and citations[n].get("mode") == EXIT_POLL_MODE:
+            evidence.append(EXIT_POLL_MODE)  # a pollster's exit poll is one wave: undated stories of it report it
         for node in evidence:
             parent[root(article)] = root(node)
             if article not in unpublished:

@@ -91,7 +91,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
               pattern=DATE_PATTERN),
         Field("date_precision", "string", "Precision of the fieldwork dates.", enum=("day", "month", "year")),
         Field("sample_size", "integer", "Number of respondents.", minimum=1),
-        Field("mode", "string", "How respondents were reached (online, phone, face-to-face…)."),
+        Field("mode", "string", "How respondents were reached (online, phone, face-to-face…); \"exit poll\" for a poll "
+              "of voters leaving polling stations."),
         Field("margin_of_error", "number", "Stated margin of error, ± percentage points.", minimum=0),
         Field("primary_url", "string", "Where the pollster published the results."),
         Field("basis", "string", "Where the metadata come from: the pollster's publication or the articles.",

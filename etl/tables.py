@@ -25,7 +25,7 @@ UNIT_KIND = {"percent": "share", "points": "change", "respondents": "sample_size
 SPAN_FIELDS = ("citation_id", "source_id", "value_text", "start", "end", "qualifier", "confidence",
                "extractor_version", "unit")  # where and how a figure is written, not what it is about
 SURVEY_FIELDS = ("pollster", "sponsor", "population", "geography", "fieldwork_start", "fieldwork_end",
-                 "sample_size", "margin_of_error")
+                 "sample_size", "margin_of_error", "mode")
 DATE_CHARS = {"day": 10, "month": 7, "year": 4}
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")  # "1,500", "4.6", "4,6"
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
