@@ -133,6 +133,10 @@ ATTACHED_AFTER = re.compile(
     r"\s+of|on|by|recorded\s+in|registered\s+in|last|(?:in\s+)?(?:early|late)|(?:earlier|later)\s+in)\s+|(?:(?:in|by)\s+)?mid[\s-])?"
     r"(?:(?:the|our|its|their)\s+|"
     r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$")  # "44% in Gallup's October poll"
+# Between a value and the year of the survey it is credited to: "38%, according to the network's 2024 survey"
+SOURCE_OF_YEAR_GAP = re.compile(r"\s*,?\s*according\s+to\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?"
+                                r"(?:(?:latest|last|previous|most\s+recent)\s+)?")
+SURVEY_AFTER_DATE = re.compile(r"\s+(?:survey|poll|round|wave|study)\b")
 # Between a value and its date in a bracketed source: "29% (Opinium, 4-6 June)"
 BRACKETED_SOURCE = re.compile(r"\s*\(\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s*")
 # After a value of the wave before: "(down from 56.1) the week before", "(from 44%) the previous month"
@@ -156,6 +160,11 @@ FIGURE_WAS = (r"(?:(?:(?:the|this|that|its)\s+(?:figure|share|rating|number|leve
 AGO_BEFORE = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
                         r"(?P<unit>years?|months?|weeks?|fortnights?)\s+"
                         rf"(?:ago|earlier),?\s*{FIGURE_WAS}(?:(?:only|just|some|about|around|nearly|almost)\s+)?")
+# An earlier time the value's clause goes back to: "a reversal from four years ago, when more than 8 in 10 said".
+AGO_WHEN = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
+                      r"fortnights?)\s+(?:ago|earlier),?\s+when\s+(?:[\w'’-]+\s+){0,3}$")
+AGO_WHEN_REACH = 60  # characters before a value: the time, "when" and up to three words
+PREVIOUS_WAVE_REACH = 120  # characters before a value in which PREVIOUS_WAVE_CLAUSE is looked for
 # A sentence opening on an earlier time, whatever it then says: "A week earlier, YouGov had Labour on 21%".
 AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
                          r"fortnights?)\s+(?:ago|earlier|before),\s")
@@ -197,6 +206,9 @@ FIELDWORK_CUE = re.compile(r"\b(?:conducted|carried\s+out|(?:run|done)\s+by|fiel
 SAME_PERIOD = re.compile(r"\b(?:taken|conducted|carried\s+out|fielded|done|run|in\s+the\s+field)\s+"
                          r"(?:over|during|in|at|on)\s+the\s+same\s+(?:period|time|days|dates|week|weekend|fortnight)\b")
 WHILE_GAP = re.compile(r",?\s*(?:while|whereas)\s+")
+# Before a value of the wave before, in a clause of its own: "from Curia's previous poll, which had National on 34%"
+PREVIOUS_WAVE_CLAUSE = re.compile(r"\b(?:previous|prior|preceding)\s+(?:poll|survey|wave|round|edition)\b"
+                                  r"[^.;]{0,40}?,?\s+(?:which|that)\s+(?:had|put|showed|found|gave|recorded)\b[^.;]{0,50}$")
 PREVIOUS_WAVE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+in\s+the\s+previous\s+"
                                  r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|round)\b"
                                  r"(?!\s+(?:in|of|from|conducted|taken|carried|by|for)\b)")
@@ -228,7 +240,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s*")  # "MOSCOW, Feb 2 (Interfa
 # "Stockholm, 23 April 2025 – ...", "Nairobi, Kenya, 18 February 2026 -- ...": a press release's place and date,
 # a dash or agency after the date
 TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?,\s*")
-DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z])")
+DATELINE_END = re.compile(r"\s*(?:[-–—/]|\([A-Z]|:[ \t]+\S)")  # "New Delhi, Aug 22: Prime Minister ..."
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:parliamentary|presidential|general|local|municipal|snap|early|"
                             r"legislative|european|federal|state)\s+)?(?:elections?|vote|referendum|runoff)\b")
 # "the December 17 elections", "last year's general election"
@@ -255,9 +267,11 @@ EXIT_POLL_REACH = 300  # characters before a value in which an "exit poll" names
 EXIT_POLL_MODE = "exit poll"  # the survey mode (surveys.mode) of a value an exit poll gave
 # A survey the copy names: "the exit poll", "exit polling", "opinion polls", "the latest GQR polling", "a YouGov
 # survey" (not "polling stations" or "polling day": the election's); "the poll" / "this survey" (singular, after
-# "the", "this" or "that") points back to one named before it, so it names no survey of its own
+# "the", "this" or "that") points back to one named before it, so it names no survey of its own; "polls closed"
+# (or opened) are the election's
 SURVEY_MENTION = re.compile(r"\b(?P<back>(?:the|this|that)\s+(?:same\s+)?(?=(?:poll|survey)\b))?"
-                            r"(?:(?P<exit>exit[\s-])(?:polls?|polling)|polls?|surveys?|polling(?!\s+(?:stations?|"
+                            r"(?:(?P<exit>exit[\s-])(?:polls?|polling)|polls?(?!\s+(?:had\s+)?(?:clos|open)\w*\b)|"
+                            r"surveys?|polling(?!\s+(?:stations?|"
                             r"places?|booths?|days?|centres?|centers?|cards?|officials?|staff|agents?|districts?|"
                             r"hours|units?)\b))\b")
 # What respondents judge, not who asked: "52% trust the Centers for Disease Control", "confidence in the CDC"
@@ -1070,8 +1084,10 @@ class ArticleContext:
         if not same and (runner := self._runner_for_client_poll(start, s_start, s_end)) >= 0:
             return self.pollsters[runner][2], self.pollsters[runner][3]  # "according to the ARD poll": its runner's
         j = bisect.bisect_left(starts, start)
-        if self.lowered.find("exit", s_start, s_end) >= 0 and EXIT_POLL.search(self.lowered, s_start, s_end):
-            # (a word found first: searching every sentence for the pattern costs more, and few name an exit poll)
+        if (self.lowered.find("exit", s_start, s_end) >= 0 and EXIT_POLL.search(self.lowered, s_start, s_end)) or (
+                self.names_exit_poll and self.survey_mode(start, start, s_start, s_end) == EXIT_POLL_MODE):
+            # (a word found first: searching every sentence for the pattern costs more, and few name an exit poll);
+            # a sentence naming no survey goes on with the exit poll named before it ("Women backed it by 65%")
             return self._exit_poll_conductor(j, s_start)
         if (source := self._source_given_after(s_end)) >= 0:
             return self.pollsters[source][2], self.pollsters[source][3]
@@ -1381,9 +1397,20 @@ class ArticleContext:
         best = self._named_with_exit_poll(s_start)
         if best < 0:
             best = self.conducting_at_or_before[j - 1] if j > 0 else -1
+            best = -1 if best >= 0 and self._with_other_poll_figures(best) else best
         if best < 0 and j < len(self.pollsters):
             best = self.conducting_at_or_after[j]
+            best = -1 if best >= 0 and self._with_other_poll_figures(best) else best
         return (self.pollsters[best][2], self.pollsters[best][3]) if best >= 0 else self.title_pollster
+
+    def _with_other_poll_figures(self, n: int) -> bool:
+        """Whether the n-th name's sentence gives the figures of a poll of its own that is no exit poll ("A Red C
+        poll for the Business Post a fortnight earlier had Yes on 57%"): that firm's pre-election poll, so not who
+        ran the exit poll a story credits only to its broadcasters ("the exit poll for RTÉ")."""
+        p_start, p_end = self.sentence_of(self.pollster_starts[n])
+        named = self._first_survey_named(p_start, p_end)
+        return named is not None and not named.group("exit") and self._gives_share(p_start, p_end) and not (
+            EXIT_POLL.search(self.lowered, p_start, p_end))
 
     def _named_with_exit_poll(self, s_start: int) -> int:
         """The index of the first name written as running a survey in the last sentence before s_start that
@@ -1456,6 +1483,8 @@ class ArticleContext:
             if ago is None and ("ago" in (lead := self.lowered[s_start:start]) or "earlier" in lead):
                 # "A month earlier, the figure was 61%"
                 ago = AGO_BEFORE.fullmatch(lead) if start - s_start <= 60 else None
+                if ago is None and "when" in lead[-AGO_WHEN_REACH:]:
+                    ago = AGO_WHEN.search(lead, max(0, len(lead) - AGO_WHEN_REACH))
                 opening = None if ago else AGO_OPENING.match(lead)  # "A week earlier, YouGov had Labour on 21%"
             if ago or opening:
                 current = self.survey_dates_near.best(start, s_start, s_end, pollster)
@@ -1463,6 +1492,8 @@ class ArticleContext:
                 return replace(then, earlier=True) if opening else then  # "only 10% a year ago"
             if " previous " in after and PREVIOUS_WAVE_AFTER.match(self.lowered, end):
                 return self.compared_wave  # "29% in the previous survey": the wave another value is compared with
+            if self._of_previous_wave(start, s_start):
+                return self.compared_wave  # "the previous poll, which had National on 34%": that wave's value
             survey = self.survey_dates_near.best(start, s_start, s_end, pollster)
             if self._earlier_value(start, s_start):
                 if span := TO_VALUE_IN_SPAN.match(self.lowered, end):  # "from 54% to 61% in two months"
@@ -1487,7 +1518,7 @@ class ArticleContext:
         if not resolved.start:  # an undated story: "back in April it stood at 6%", "(32%, up) from 19% last year"
             if own.relative:  # another value before it in its sentence makes it a comparison's earlier wave
                 compared = bisect.bisect_left(spans, (s_start, 0)) < bisect.bisect_left(spans, (start, 0))
-                return Fieldwork(None, None, None, earlier=compared)
+                return Fieldwork(None, None, None, earlier=compared or self._of_previous_wave(start, s_start))
             return Fieldwork(None, None, None, month=own.first[1])
         if resolved.start and resolved.start != resolved.end and resolved.precision == "month":
             return self._respective_month(own, resolved, start, end, s_end, spans)
@@ -1497,6 +1528,13 @@ class ArticleContext:
                 self.text[s_start:s_end].rstrip().endswith(".")):
             return self.precise_survey_date_of_month.get(resolved.start, resolved)  # headline "June poll: 40%"
         return resolved
+
+    def _of_previous_wave(self, start: int, s_start: int) -> bool:
+        """Whether the value's clause gives the pollster's wave before ("from Curia's previous poll last month, which
+        had National on 34.1%"): its words are looked for first, as most clauses have none."""
+        clause = self.lowered[max(s_start, start - PREVIOUS_WAVE_REACH):start]
+        return ("previous" in clause or "prior" in clause or "preceding" in clause) and (
+            PREVIOUS_WAVE_CLAUSE.search(clause) is not None)
 
     def _survey_date_before(self, pos: int) -> DateSpan | None:
         """The last survey date written before a position, whichever poll's; None if none."""
@@ -1544,7 +1582,22 @@ class ArticleContext:
             return None
         named = (self._last_survey_named(s_start, start) or self._first_survey_named(end, s_end)
                  or self._last_survey_named(max(0, min(s_start, start - EXIT_POLL_REACH)), s_start))
+        if named is None and (i := bisect.bisect_left(self.survey_mention_starts, s_start)) > 0 and (
+                SURVEY_MENTION.search(self.lowered, s_start, s_end) is None):
+            # a sentence naming no survey at all goes on with the last one named, however far back ("The exit poll
+            # suggests a divide. [...] Women were more likely than men to vote Yes, by 65% to 58%")
+            named = self.survey_mentions[i - 1]
         return EXIT_POLL_MODE if named is not None and named.group("exit") else None
+
+    @cached_property
+    def survey_mentions(self) -> list[re.Match]:
+        """Every survey the text names that does not point back to one named before (asked only by articles
+        that name an exit poll: see survey_mode)."""
+        return [m for m in SURVEY_MENTION.finditer(self.lowered) if not m.group("back")]
+
+    @cached_property
+    def survey_mention_starts(self) -> list[int]:
+        return [m.start() for m in self.survey_mentions]
 
     def _last_survey_named(self, low: int, high: int) -> re.Match | None:
         """The last survey named in lowered[low:high] that does not point back to one named before."""
@@ -1717,7 +1770,9 @@ class ArticleContext:
                 self._past_vote(d, s_start)) or (
                 d.start - s_start <= 32 and (DATELINE.fullmatch(self.text, s_start, d.start) is not None or (
                     TITLE_DATELINE.fullmatch(self.text, s_start, d.start) is not None
-                    and DATELINE_END.match(self.text, d.end) is not None)))
+                    and DATELINE_END.match(self.text, d.end) is not None and not (  # not "Newspoll, 4 June 2023: ..."
+                        bisect.bisect_left(self.pollster_starts, s_start) < bisect.bisect_left(
+                            self.pollster_starts, d.start)))))
         return self.group_dates[key]
 
     def _past_vote(self, d: DateSpan, s_start: int) -> bool:
@@ -1756,7 +1811,9 @@ class ArticleContext:
         i = bisect.bisect_left(self.date_starts, end)
         if i < len(self.dates) and self.dates[i].start < s_end:
             gap = self.text[end:self.dates[i].start]
-            if len(gap) <= 45 and (ATTACHED_AFTER.match(gap) or ("(" in gap and BRACKETED_SOURCE.fullmatch(gap))) and (
+            if len(gap) <= 45 and (ATTACHED_AFTER.match(gap) or ("(" in gap and BRACKETED_SOURCE.fullmatch(gap)) or (
+                    "according" in gap and SOURCE_OF_YEAR_GAP.fullmatch(gap)
+                    and SURVEY_AFTER_DATE.match(self.lowered, self.dates[i].end))) and (
                     not ANY_DIGIT.search(gap)) and not (
                     self._defines_group(self.dates[i], s_start)):  # not "38% in the November 19 elections"
                 return self.dates[i]

@@ -1129,6 +1129,8 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     keys = [pollster_key(c) for c in citations]
     if shorter := written_shorter(set(keys)):  # "TIFA" and "TIFA Research": one pollster
         keys = [shorter.get(key, key) for key in keys]
+    if arms := national_arms(set(keys)):  # "Ipsos" of Britons where another story writes "Ipsos MORI"
+        keys = [arms.get((key, c.get("geography")), key) for c, key in zip(citations, keys, strict=True)]
     if paid_for := sponsored_pollsters(citations, keys):  # "an NDI poll", "an Observer poll": who ran it
         keys = [paid_for.get(_paid_by(c, key), key) for c, key in zip(citations, keys, strict=True)]
     if any(c.get("poll_name") for c in citations):  # "a new Focus poll": Focus, if the batch names it a pollster
@@ -1256,6 +1258,24 @@ def written_shorter(keys: set[str]) -> dict[str, str]:
                 mapped[key] = next((o for o in prefixes if o in listed), shortest)  # not "CBS" of "CBS-AXA" and "CBS-R"
     mapped.update(_acronym_of_long_name(keys, listed, mapped))
     return {key: mapped.get(target, target) for key, target in mapped.items()}
+
+
+def national_arms(keys: set[str]) -> dict[tuple[str, str], str]:
+    """(Firm's key, country) -> the key of its national arm there, where the batch names both: a listed pollster
+    whose name opens with another listed one's and that works in another country ("Ipsos MORI", now Ipsos UK, of
+    Ipsos; "Gallup Korea" of Gallup). Outlets write the arm by the firm's name alone ("the latest Ipsos poll" of
+    Britons), so the firm's citations of the arm's country are the arm's; elsewhere they stay the firm's."""
+    listed = _listed_keys()
+    arms: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if key not in listed or len(words) < 2 or not (country := _home_country(key)):
+            continue
+        for n in range(1, len(words)):
+            firm = " ".join(words[:n])
+            if firm in keys and firm in listed and _home_country(firm) != country:
+                arms[(firm, country)].append(key)
+    return {place: found[0] for place, found in arms.items() if len(found) == 1}
 
 
 def _acronym_of_long_name(keys: set[str], listed: frozenset[str], mapped: dict[str, str]) -> dict[str, str]:
