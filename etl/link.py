@@ -59,6 +59,7 @@ from etl.pollsters import default_matcher
 
 SIMILAR = 0.5  # weighted overlap above which two statements of one pollster are the same question
 COHERENT = 0.3  # a statement joins a cluster only if it is this similar to its members on average (no chains)
+CLEARLY_CLOSER = 0.1  # a group's question joins the closest of a wave only if this much closer than the next
 SIMILAR_SAME_VALUE = 0.1  # within one wave, two outlets quoting the same share need only share a word
 RESTATED = 0.3  # one article giving one share twice (headline and body) needs closer words to be one figure
 MIN_VOTERS = 3  # an article's usual wave must explain at least a third of its undated shares
@@ -592,6 +593,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = join_equal_values(cited, words, question_of, wave_of)
         question_of = place_wordless(cited, question_of, wave_of)
         question_of = align_equal_shares(cited, words, question_of, wave_of)
+        question_of = join_group_cells(cited, words, question_of, wave_of)
         wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         question_of = move_discordant_shares(cited, question_of, wave_of, subgroup_of)
@@ -2390,6 +2392,64 @@ def align_equal_shares(citations: list[dict], tokens: list[frozenset[str]], ques
                 _merge_given(by_article[keep], by_article.pop(gone))
                 x = keep
     return [find((w, q))[1] for q, w in zip(question_of, wave_of, strict=True)] if parent else question_of
+
+
+def join_group_cells(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                     wave_of: list[str]) -> list[str]:
+    """Within one dated wave, a question that only named groups' shares give ("Labour still leads in London on
+    33%", "among Democrats, 94% disapprove") is a cut of a question that wave gives for the whole sample: its
+    shares differ from the whole sample's, so no equal share joins them, but its words do. It joins the question
+    of the wave whose whole-sample statements are most like its own (at least COHERENT) and do not contradict
+    them, when no other question of the wave comes as close ("Labor is backed" is as close to "Labor's primary
+    vote" as to "support for One Nation": neither) and the two name no other party or leader and no other answer.
+    Only for that wave: elsewhere the two may be two questions."""
+    columns = _columns(citations)
+    statements: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)  # (wave, question) -> its statements
+    said_by: dict[tuple[str, frozenset[str]], int] = {}  # (question, statement) -> a citation saying it
+    whole_cells: set[tuple[str, str]] = set()
+    for n, (wave, question, said) in enumerate(zip(wave_of, question_of, tokens, strict=True)):
+        if not wave[:1].isdigit() or not said or math.isnan(columns.shares[n]):
+            continue
+        statements[(wave, question)].add(said)
+        said_by.setdefault((question, said), n)
+        if columns.whole[n]:
+            whole_cells.add((wave, question))
+    orphans = sorted(statements.keys() - whole_cells)
+    if not orphans:
+        return question_of
+    weight = _idf(list(set(tokens)))
+    holding: dict[tuple[str, str], set[str]] = defaultdict(set)  # (wave, word) -> whole-sample questions saying it
+    for wave, question in whole_cells:
+        for said in statements[(wave, question)]:
+            for t in said:
+                holding[(wave, t)].add(question)
+    moved: dict[tuple[str, str], str] = {}
+    for wave, question in orphans:
+        own = statements[(wave, question)]
+        near = {q for said in own for t in said for q in holding.get((wave, t), ())}
+        ranked = sorted(((max(_overlap(a, b, weight) for a in own for b in statements[(wave, other)]), other)
+                         for other in near if not any(contradict(a, b) for a in own
+                                                      for b in statements[(wave, other)])),
+                        key=lambda scored: (-scored[0], scored[1]))  # the group's other answers ("disapprove") aside
+        if not ranked or ranked[0][0] < COHERENT or (
+                len(ranked) > 1 and ranked[0][0] - ranked[1][0] < CLEARLY_CLOSER and ranked[1][0] >= COHERENT):
+            continue
+        best = ranked[0][1]
+        if not any(_other_answers(a, b) or _other_name_pair(_names_said(citations, said_by[(question, a)]),
+                                                            _names_said(citations, said_by[(best, b)]))
+                   for a in own for b in statements[(wave, best)]):
+            moved[(wave, question)] = best
+    return [moved.get((w, q), q) for q, w in zip(question_of, wave_of, strict=True)] if moved else question_of
+
+
+def _names_said(citations: list[dict], n: int) -> frozenset[str]:
+    """The names (and initials) a citation's statement gives."""
+    return _names_or_initials(citations[n].get("statement"))
+
+
+def _other_name_pair(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name someone and no name is shared ("One Nation" against "the Greens")."""
+    return bool(a and b) and a.isdisjoint(b)
 
 
 @functools.lru_cache(maxsize=1 << 16)
