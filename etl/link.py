@@ -594,6 +594,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = place_wordless(cited, question_of, wave_of)
         question_of = align_equal_shares(cited, words, question_of, wave_of)
         question_of = join_group_cells(cited, words, question_of, wave_of)
+        question_of = adopt_breakdown_questions(cited, words, question_of, wave_of)
         wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         question_of = move_discordant_shares(cited, question_of, wave_of, subgroup_of)
@@ -2512,6 +2513,99 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
                 len(cited_by) >= 2 or _reports_wave(question_of, wave_of, n, mates[article])):
             placed[n] = next(iter(candidates))
     return placed
+
+
+BREAKDOWN_FILLER = frozenset(map(stem, [  # words a group's share adds to the question it breaks down: where it stands
+    "same", "too", "likewise", "also", "reaches", "rises", "rose", "climbs", "jumps", "falls", "fell", "drops",
+    "higher", "lower", "high", "low", "highest", "lowest", "sits", "sat", "stands", "figure", "share", "majority",
+    "minority"]))
+
+
+def adopt_breakdown_questions(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                              wave_of: list[str]) -> list[str]:
+    """A named group's share ("Among renters, 61% agree", "Labour voters: 72%") breaks down a whole-sample share
+    of its wave, and a figure id leaves the group to its own column: the share takes that whole-sample share's
+    question when it says only words that share says too, beyond its group and words pointing back
+    (`_breakdown_words`): in its own article, the nearest such share (before it first); else the one question of
+    its wave that other articles word so for the whole sample. A share with no such words of its own takes only
+    the whole-sample share said just before it, else the question another article words for that group's very
+    share ("Republicans are at 71%" beside "71 percent of Republicans expressed confidence"). It stays when
+    another article gives its very share in its question (two outlets agree where it is), or says words the whole
+    sample's lacks ("61% of renters want rent caps" beside "44% back the budget": another question)."""
+    columns = _columns(citations)
+    heads_in: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (article, wave) -> (start, n)
+    # the whole-sample statements of a wave: their questions, by statement; by question; by word (no scans of a wave)
+    asked_as: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+    said_for: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    said_with: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    cited_by: dict[tuple[str, str, float], set[str]] = defaultdict(set)  # (wave, question, share) -> articles
+    group_said: dict[tuple[str, str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    groups = []
+    for n, (c, value, whole, article) in enumerate(zip(citations, columns.shares, columns.whole, columns.articles,
+                                                        strict=True)):
+        if math.isnan(value) or c.get("start") is None:
+            continue
+        cited_by[(wave_of[n], question_of[n], round(value))].add(article)
+        if not whole:
+            groups.append(n)
+            if tokens[n]:
+                group_said[(wave_of[n], subgroup_key(c.get("subgroup")), round(value))][question_of[n]].add(article)
+        elif not question_of[n].startswith("unmatched:"):
+            heads_in[(article, wave_of[n])].append((c["start"], n))
+            wave = wave_of[n]
+            asked_as[(wave, tokens[n])].add(question_of[n])
+            said_for[(wave, question_of[n])].add(tokens[n])
+            for t in tokens[n]:
+                said_with[(wave, t)].add(tokens[n])
+    if not groups or not heads_in:
+        return question_of
+    adopted = list(question_of)
+    for n in groups:
+        article, wave = columns.articles[n], wave_of[n]
+        if cited_by[(wave, question_of[n], round(columns.shares[n]))] - {article}:
+            continue  # another outlet gives this group's share in this question: it is where it belongs
+        own = _breakdown_words(tokens[n], citations[n].get("subgroup"))
+        if any(_breaks_down(own, tokens[n], words) for words in said_for.get((wave, question_of[n]), ())):
+            continue  # its question is one the whole sample is asked, in its words
+        fitting = [(start, h) for start, h in heads_in.get((article, wave), ())
+                   if _breaks_down(own, tokens[n], tokens[h])]
+        start = citations[n]["start"]
+        if not own:
+            fitting = [head for head in fitting if head[0] < start and _just_before(citations, head[1], n)]
+        if fitting:
+            before = [head for head in fitting if head[0] < start]
+            adopted[n] = question_of[max(before)[1] if before else min(fitting)[1]]
+            continue
+        if own:
+            said = min((said_with.get((wave, t), ()) for t in own), key=len)  # the statements holding its rarest word
+            homes = {q for words in said if _breaks_down(own, tokens[n], words) for q in asked_as[(wave, words)]}
+        else:  # "Republicans are at 71%": the question another outlet words for that group's very share
+            given = group_said.get((wave, subgroup_key(citations[n].get("subgroup")), round(columns.shares[n])), {})
+            homes = {q for q, articles in given.items() if articles - {article}}
+        if len(homes) == 1:
+            adopted[n] = homes.pop()
+    return adopted
+
+
+def _breaks_down(own: frozenset[str], words: frozenset[str], whole: frozenset[str]) -> bool:
+    """Whether a group's share (its own words beyond the group, `own`, of all its `words`) may break down a
+    whole-sample share so worded: the whole sample's words hold its own, and the two are no two answers."""
+    return own <= whole and not _apart_in_wave(words, whole)
+
+
+def _just_before(citations: list[dict], head: int, n: int) -> bool:
+    """Whether a whole-sample share is said in the same sentence as a group's share, or in the one before it."""
+    said, asked = citations[head].get("sentence_end"), citations[n].get("sentence_start")
+    return said is not None and asked is not None and (
+        citations[head].get("sentence_start") == asked or 0 <= asked - said <= 2)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _breakdown_words(words: frozenset[str], subgroup: str | None) -> frozenset[str]:
+    """A group's share's words beyond its group ("Democrats") and those pointing back at the share it breaks
+    down ("felt the same", "the figure rises", "approval was higher")."""
+    return frozenset(t for t in words - statement_tokens(subgroup) if t not in BREAKDOWN_FILLER and not (
+        t.startswith(MORE) and t[len(MORE):] in BREAKDOWN_FILLER))  # "approval is higher": "more:high" too
 
 
 def _reports_wave(question_of: list[str], wave_of: list[str], n: int, mates: list[int]) -> bool:
