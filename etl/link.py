@@ -97,6 +97,7 @@ STOPWORDS = frozenset([
     "sure", "confident", "convinced",  # "sure they will win", "confident in victory": how firmly, like "believe"
     "want", "wants", "wanted",  # "want the euro" is for it, as "support" is, but "want the army to join" is "join"
     "way", "how",  # "approve of the way he handles his job", "of how he handles it" are "approve of his job"
+    "mr", "mrs", "ms", "dr",  # "approved of Mr. Marcos" is "of Marcos": a title, no word of the question
 ])
 NEGATIONS = frozenset([
     "not", "no", "never", "neither", "nor", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't",
@@ -167,6 +168,10 @@ SYNONYMS = {
     "nhs": "health service",  # "handling of the NHS" is "of the health service"
     "begin": "start", "began": "start", "begun": "start",  # "have begun buying gifts", "started holiday shopping"
     "compulsory": "mandatory", "obligatory": "mandatory",  # "compulsory office days", "mandatory office days"
+    "graft": "corruption",  # "graft has worsened" is "corruption has got worse"
+    # one choice among names, whatever the verb: "chose Poilievre", "picked Poilievre", "Poilievre was the choice"
+    "pick": "choose", "picked": "choose", "picking": "choose", "chose": "choose", "chosen": "choose",
+    "choosing": "choose", "choice": "choose", "select": "choose", "selected": "choose", "opted": "choose",
     "company": "business", "companies": "business", "firm": "business", "firms": "business",  # one's own business
 }
 SUBGROUP_FILLER = frozenset(
@@ -430,6 +435,13 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # a run-off by any name ("second round", "matchup"): its shares are no first-round figures (see CONTEST)
     ("round", re.compile(r"\bsecond[\s-]+round\b"), "runoff"),
     ("match", re.compile(r"\bmatch[\s-]?ups?\b"), "runoff"),
+    # a trend for the worse in other words: "has got worse" is "has worsened"; of an ill (the few below), more is worse
+    # ("corruption has increased", "the level of crime had risen"), so two outlets wording one question meet
+    ("worse", re.compile(r"\b(?:got|gotten|grown|grew|become|became)\s+worse\b"), "worsened"),
+    *((ill, re.compile(r"\b(" + ill + r")\b((?:\s+[\w'-]+){0,4}?)\s+(?:(?:has|have|had|is|was)\s+)?"
+                       r"(?:increased|increasing|risen|rising|rose|grown|growing|grew|gone\s+up|went\s+up)\b"),
+       r"\1\2 worsened") for ill in ("corruption", "graft", "crime", "violence", "insecurity", "poverty")),
+    ("counter", re.compile(r"\bcounter[\s-]?tariffs?\b"), "retaliatory tariffs"),  # "back counter-tariffs"
 ] + [(hint, re.compile(pattern), party) for hint, pattern, party in [
     # parties by the names outlets give them, as one word (see PARTY_BY_LEADER for "Farage's party"); each is
     # one party of one country, and the pollster's citations are only compared with each other
@@ -466,6 +478,9 @@ PARTY_BY_LEADER = re.compile(  # also "Luxon's National Party", "Ciolacu's Socia
     r"\b(?:[A-Z][^\W\d_]+\s+){0,2}(?:(?:le|de|da|van|von|del)\s+)?(?P<leader>[A-Z][^\W\d_]+)(?:['’]s|(?<=s)['’])\s+"
     r"(?P<noun>(?:[A-Z][^\W\d_]+\s+){0,2}(?i:party)|(?i:conservatives?|liberals?|labou?r|greens?|social\s+democrats?|"
     r"tories|republicans|democrats|new\s+democrats|nationals))\b")
+# a known leader's possessive before a name ("Nigel Farage's Reform UK", "Peters' NZ First"): the party, named
+LEADER_BEFORE_NAME = re.compile(
+    r"\b(?:[A-Z][^\W\d_]+\s+){0,2}(?P<leader>[A-Z][^\W\d_]+)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # "NZ First leader Winston Peters", "Labour leader Keir Starmer": the person, whose party is a title here (his
 # share is the best-prime-minister one or his approval, not his party's vote); "Conservative Leader X" as well
 PARTY_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:[Pp]arty\s+)?[Ll]eader\s+(?=[A-Z][^\W\d_]+)")
@@ -477,6 +492,8 @@ LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their pa
     "kaczynski": "PiS", "tusk": "KO",
     "carney": "Liberals", "trudeau": "Liberals", "poilievre": "Conservatives", "singh": "NDP",
     "albanese": "Labor", "dutton": "Coalition", "hanson": "One Nation",
+    "luxon": "National", "hipkins": "Labour", "peters": "NZ First", "seymour": "ACT",
+    "sanchez": "Socialists", "feijoo": "PP",
     "lula": "PT", "meloni": "Brothers of Italy", "orban": "Fidesz", "wilders": "PVV", "modi": "BJP",
 }
 AGAINST_AS_PREPOSITION = frozenset([  # "the war against", "protect against": no opposition meant
@@ -595,6 +612,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         question_of = align_equal_shares(cited, words, question_of, wave_of)
         question_of = join_group_cells(cited, words, question_of, wave_of)
         question_of = adopt_breakdown_questions(cited, words, question_of, wave_of)
+        question_of = join_bare_leaders(cited, words, question_of, wave_of)
         wave_of = dated_comparisons(cited, question_of, wave_of)
         subgroup_of = infer_subgroups(cited, question_of, wave_of)
         question_of = move_discordant_shares(cited, question_of, wave_of, subgroup_of)
@@ -1524,7 +1542,7 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     if not statement:
         return frozenset()
     if "' " in statement or "’ " in statement or "'s " in statement or "’s " in statement:
-        statement = PARTY_BY_LEADER.sub(_party_of_leader, statement)
+        statement = LEADER_BEFORE_NAME.sub(_without_known_leader, PARTY_BY_LEADER.sub(_party_of_leader, statement))
     if "leader " in statement or "Leader " in statement:
         statement = PARTY_TITLE.sub("", statement)
     tokens: set[str] = set()
@@ -1588,6 +1606,13 @@ def _party_of_leader(match: re.Match) -> str:
         return noun
     leader = unicodedata.normalize("NFKD", match.group("leader").lower()).encode("ascii", "ignore").decode()
     return LEADER_PARTY.get(leader, match.group())
+
+
+def _without_known_leader(match: re.Match) -> str:
+    """Nothing for a leader the table knows ("Nigel Farage's" before "Reform UK"), so the party alone is left;
+    any other possessive as written ("Britain's", "Ipsos's")."""
+    leader = unicodedata.normalize("NFKD", match.group("leader").lower()).encode("ascii", "ignore").decode()
+    return "" if leader in LEADER_PARTY else match.group()
 
 
 def _latin(text: str) -> bool:
@@ -2453,6 +2478,43 @@ def _other_name_pair(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and a.isdisjoint(b)
 
 
+def join_bare_leaders(citations: list[dict], tokens: list[frozenset[str]], question_of: list[str],
+                      wave_of: list[str]) -> list[str]:
+    """A leader named alone ("has Hipkins on 22% and Luxon on 21%", its best-prime-minister frame a sentence away)
+    answers the one best-prime-minister question of its wave that names that leader ("Labour leader Chris Hipkins
+    is on 22% as preferred prime minister"), when another article gives it the same share there (SAME_SHARE) and
+    no other statement of the pollster puts the name to another question (approval, a vote). Only for that wave."""
+    preferred = [n for n, t in enumerate(tokens)
+                 if PREFERRED_LEADER in t and not question_of[n].startswith("unmatched:")]
+    if not preferred:
+        return question_of
+    named_in: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a name's token -> the (wave, question) naming it
+    for n in preferred:
+        for t in tokens[n] - FRAME_TOKENS - CHOICE_WORDS - BACKING:
+            named_in[t].add((wave_of[n], question_of[n]))
+    elsewhere: set[str] = set()  # names some other statement puts to another question
+    for t in set(tokens):
+        if t and PREFERRED_LEADER not in t and len(t) > LABEL_WORDS:
+            elsewhere |= t & named_in.keys()
+    shares: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    columns = _columns(citations)
+    for n, (share, whole, article) in enumerate(zip(columns.shares, columns.whole, columns.articles, strict=True)):
+        if whole and not math.isnan(share):
+            shares[(wave_of[n], question_of[n])].append((share, article))
+    moved: dict[tuple[str, str], str] = {}
+    for n, t in enumerate(tokens):
+        if not t or len(t) > LABEL_WORDS or t & (ROLE_TOKENS | elsewhere) or not t <= named_in.keys():
+            continue
+        asked = (wave_of[n], question_of[n])
+        if asked in moved or question_of[n].startswith("unmatched:"):
+            continue
+        choices = {q for w, q in set.intersection(*(named_in[name] for name in t)) if w == asked[0]}
+        if len(choices) == 1 and any(abs(a - b) <= SAME_SHARE and article != other for a, article in shares[asked]
+                                     for b, other in shares[(asked[0], next(iter(choices)))]):
+            moved[asked] = next(iter(choices))
+    return [moved.get((w, q), q) for q, w in zip(question_of, wave_of, strict=True)] if moved else question_of
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _apart_in_wave(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two statements `align_equal_shares` keeps apart, however alike their shares: contradicting answers (a
@@ -2483,8 +2545,8 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
     wordless = [n for n, q in enumerate(question_of) if q.startswith("unmatched:") and _value_key(citations[n])]
     if not wordless:
         return question_of
-    asked: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    in_article: dict[tuple[str, str, float], list[tuple[int, str]]] = defaultdict(list)
+    asked: dict[tuple[str, float], dict[str, set[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(set))
+    in_article: dict[tuple[str, str, float], list[tuple[int, str, bool]]] = defaultdict(list)
     wordless_in = {str(citations[n].get("article_id")) for n in wordless}
     mates: dict[str, list[int]] = defaultdict(list)  # article -> its citations, for the articles of wordless ones
     wanted = {(wave_of[n], round(_share(citations[n]), 1)) for n in wordless}  # the only keys looked up below
@@ -2494,21 +2556,26 @@ def place_wordless(citations: list[dict], question_of: list[str], wave_of: list[
         if mate := article in wordless_in:
             mates[article].append(n)
         if not q.startswith("unmatched:") and not math.isnan(value):
+            in_words = _fraction_text(c.get("value_text"))  # "one in five" rounds: it anchors no share in figures
             if (key := (wave_of[n], round(value, 1))) in wanted:
-                asked[key][q].add(article)
+                asked[key][q].add((article, in_words))
             if mate:
-                in_article[(article, *key)].append((c.get("start") or 0, q))
+                in_article[(article, *key)].append((c.get("start") or 0, q, in_words))
     placed = list(question_of)
     for n in wordless:
         article, value = str(citations[n].get("article_id")), round(_share(citations[n]), 1)
-        if own := in_article.get((article, wave_of[n], value)):
+        in_words = _fraction_text(citations[n].get("value_text"))  # "one in five" only rounds "20 per cent":
+        if own := [(start, q) for start, q, fraction in in_article.get((article, wave_of[n], value), ())
+                   if in_words or not fraction]:  # no anchor for a share given in figures
             placed[n] = min(own)[1]
             continue
         if (before := _said_just_before(citations, question_of, wave_of, n, mates[article])) is not None or (
                 before := _other_group_just_before(citations, question_of, wave_of, n, mates[article])) is not None:
             placed[n] = before  # "72% trust him, eight points lower than in May, when the figure was 80%"
             continue
-        candidates = asked.get((wave_of[n], value), {})
+        candidates = {q: {by for by, fraction in cited if in_words or not fraction}
+                      for q, cited in asked.get((wave_of[n], value), {}).items()}
+        candidates = {q: cited for q, cited in candidates.items() if cited}
         if len(candidates) == 1 and len(cited_by := next(iter(candidates.values())) - {article}) >= 1 and (
                 len(cited_by) >= 2 or _reports_wave(question_of, wave_of, n, mates[article])):
             placed[n] = next(iter(candidates))
@@ -2733,7 +2800,8 @@ PREFERRED_BASIS = "tpp"  # the token of "two-party preferred", "2PP" (see PHRASE
 BEST_PARTY = "bestparty"  # the token of "which party is best on the economy", "most trusted party" (see PHRASES)
 ROLE_TOKENS = frozenset([VOTE, JOB, PREFERRED_LEADER, PREFERRED_BASIS, BEST_PARTY, ISSUE_AREA])  # `_other_role` reads
 FRAME_TOKENS = ROLE_TOKENS | {"primary"}  # a measure's words ("primary vote", "two-party preferred"), no answer
-CHOICE_FRAMES = COUNTRIES | {PREFERRED_LEADER, BEST_PARTY}  # words two answers naming two choices may share
+CHOICE_FRAMES = COUNTRIES | CHOICE_WORDS | {PREFERRED_LEADER, BEST_PARTY}  # words two answers naming two choices may
+# share ("picked Labour" and "chose Reform": one verb of choosing, since SYNONYMS folds them)
 PERSONAL = "oneself"  # the token of an effect on the respondent (see PHRASES)
 FREQUENCIES = frozenset(["freqday", "freqweek", "freqmonth", "freqyear"])  # tokens of how often (see PHRASES)
 

@@ -171,6 +171,12 @@ CLAUSE_MARKS = (",", ";", ":", "(", ")")  # between a figure and the next, one s
 SENTENCE_OPENERS = ("The ", "A ", "An ", "In ", "This ", "That ", "But ", "And ")  # no first name: "The Ipsos poll"
 PERSON_PRONOUN_LEAD = re.compile(r"(?:[Hh]e|[Ss]he)\s")  # "he is now favoured by 37%": whose figure, said before
 RELATIVE_PRONOUNS = frozenset(["whom", "which"])  # "12% of whom": the group is the one named right before
+# "the party" in a share's clause, and the names its sentence may give before it ("Reform UK", "NZ First", "SNP")
+THE_PARTY_HINT = "the party"
+THE_PARTY = re.compile(r"\bthe party\b(?!['’])")
+PARTY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?![\w-])")
+POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s?\s+[A-Z]")  # "Farage's Reform UK": the leader, not a second name
+OPENING_WORDS = frozenset(["And", "But", "The", "Meanwhile", "However", "With", "In", "On", "At", "As", "It"])
 POINTING_GROUPS = frozenset([None, "those", "them", "these"])  # the group of "Of those, 40% ...", as found
 POINTING_LEAD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these)\s*,", re.I)  # "Among them, 40% ..."
 AMONG_SENTENCE_LEAD = re.compile(r"\s*" + FOCUS + r"among\s+(?:[\w'’+-]+\s+){0,5}?[\w'’+-]+(?:\s*,|"
@@ -1886,9 +1892,32 @@ class _Wordings:
         if not wording.statement and (named := named_level(text, s_start, start)):
             wording = wording._replace(statement=named, question_terms=wording.question_terms or named,
                                        refers_back=False)
+        if wording.statement and THE_PARTY_HINT in wording.statement and (
+                party := party_pointed_at(text, s_start, start)):
+            wording = wording._replace(statement=THE_PARTY.sub(party, wording.statement, 1),
+                                       question_terms=THE_PARTY.sub(party, wording.question_terms or "", 1) or None)
         if wording.group in POINTING_GROUPS and (pointed := _group_pointed_at(text, out, figures, n)):
             wording = wording._replace(group=pointed)
         return wording
+
+
+def party_pointed_at(text: str, s_start: int, start: int) -> str | None:
+    """The party "the party" of a share's clause means: the one name its sentence gives before it ("Farage's Reform
+    UK has stretched its lead, with the party now on 32%" → "Reform UK"); a leader's possessive before a name
+    ("Farage's") is no second name. None when the sentence names none or several ("Labour's lead over Reform")."""
+    at = text.rfind("the party", s_start, start)
+    if at < 0 or text.startswith(("the party's", "the party’s"), at):
+        return None  # "the party's voters": a group, not the party's share
+    opening = len(text) - len(text[s_start:].lstrip()) if s_start < len(text) else s_start
+    names = []
+    for m in PARTY_NAME.finditer(text, s_start, at):
+        words = m.group().split()
+        if m.start() == opening:  # a sentence's first word is capitalised anyway: "Support for", "The SNP"
+            words = words[1:] if words[0] in OPENING_WORDS or (
+                len(words) == 1 and not text.startswith(("'s", "’s"), m.end())) else words  # "Labour's": a name
+        if words and not POSSESSIVE_BEFORE_NAME.match(text, m.end()):
+            names.append(" ".join(words))
+    return names[0] if len(names) == 1 else None
 
 
 def _leader_choice_frame(text: str, figures: list[tuple[int, int, int, int]], n: int,
