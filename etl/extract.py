@@ -161,19 +161,21 @@ def find_mentions(article_id: str, text: str) -> list[dict]:
             None if cued[i] else UncuedSentence(folded, s, e)))
         share_seen, versus_first, previous = False, True, None
         for k, expr in enumerate(numbers):
-            if expr.form == "bare" and expr.end - expr.start >= 5 and text[expr.end - 4] == ".":
+            _, start, end, _, form, _ = expr  # unpacked once: each read of a NamedTuple field is a call
+            if form == "bare" and end - start >= 5 and text[end - 4] == ".":
                 expr = _dot_thousands(text, expr)  # "1.200 people": the same span, read as a count
+                form = expr.form
             partner = unit_ahead = None
-            if expr.form == "versus":  # its figures come in twos, one after the other
+            if form == "versus":  # its figures come in twos, one after the other
                 partner = numbers[k + 1] if versus_first else numbers[k - 1]
                 versus_first = not versus_first
-            elif expr.form == "bare" and folded.endswith(cues.LIST_ITEM_ENDS, 0, expr.start):
+            elif form == "bare" and folded.endswith(cues.LIST_ITEM_ENDS, 0, start):
                 unit_ahead = _unit_ahead(numbers, k, folded)
-            before = folded[max(s, expr.start - WINDOW_BEFORE):expr.start]
-            after_end = min(e, expr.end + WINDOW_AFTER)
-            window = tuple.__new__(Window, (text, folded, expr, (s, e), before, folded[expr.end:after_end],
-                                            text[expr.end:after_end], last_token(before), partner, unit_ahead))
-            if expr.form == "bare" and window.before_token in cues.CARRIED_UNIT_LAST_WORDS and _carried_percent(
+            before = folded[max(s, start - WINDOW_BEFORE):start]
+            after_end = min(e, end + WINDOW_AFTER)
+            window = tuple.__new__(Window, (text, folded, expr, (s, e), before, folded[end:after_end],
+                                            text[end:after_end], last_token(before), partner, unit_ahead))
+            if form == "bare" and window.before_token in cues.CARRIED_UNIT_LAST_WORDS and _carried_percent(
                     window, previous, sentence_before):
                 expr = expr._replace(unit="percent", form="percent")
                 window = window._replace(expr=expr)
@@ -416,21 +418,22 @@ def classify(w: Window, context: Context, share_seen: bool, article_id: str) -> 
     kind = _kind(w, context, share_seen)
     if kind is None:
         return None
-    expr = w.expr
-    value = expr.value
-    if kind == "change" and value > 0 and not w.folded.startswith(("+", "plus"), expr.start) and \
+    value, start, end, unit, _, qualifier = w.expr  # unpacked once: each read of a NamedTuple field is a call
+    text = w.text
+    if kind == "change" and value > 0 and not w.folded.startswith(("+", "plus"), start) and \
             _decreasing(w.before, w.after):
         value = -value  # not "fell to +12": a level written with its sign
-    elif kind == "change" and expr.unit == "points" and w.text[expr.start - 1:expr.start] in ("-", "−", "–") and \
-            w.text[expr.start - 2:expr.start - 1] in ("(", " "):
+    elif kind == "change" and unit == "points" and text[start - 1:start] in ("-", "−", "–") and \
+            text[start - 2:start - 1] in ("(", " "):
         value = -value  # "Labour 22 (-2pts)": a sign its unit kept out of the signed form
     if kind == "margin_of_error":
         value = abs(value)
+    s_start, s_end = w.sentence
     return {
         "article_id": article_id, "kind": kind, "value": float(value), "unit": UNIT_OF_KIND[kind],
-        "value_text": w.text[expr.start:expr.end],
-        "start": expr.start, "end": expr.end, "sentence_start": w.sentence[0], "sentence_end": w.sentence[1],
-        "qualifier": expr.qualifier, "confidence": round(_confidence(kind, w, context), 3),
+        "value_text": text[start:end],
+        "start": start, "end": end, "sentence_start": s_start, "sentence_end": s_end,
+        "qualifier": qualifier, "confidence": round(_confidence(kind, w, context), 3),
         "extractor_version": EXTRACTOR_VERSION,
     }
 
@@ -477,34 +480,36 @@ def _sample_worded(before: str, context: Context) -> bool:
 
 def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     expr, before, after = w.expr, w.before, w.after
-    if expr.form == "versus":
+    # read once: each read of a NamedTuple field is a call
+    form, unit, before_token, cued = expr.form, expr.unit, w.before_token, context.cued
+    if form == "versus":
         return "share" if _poll_pair(w, context) else None
-    if expr.unit == "points" and w.text.endswith("PP", expr.start, expr.end):
+    if unit == "points" and w.text.endswith("PP", expr.start, expr.end):
         return None  # "on a 2PP basis": Australian copy's two-party preferred, never "2 percentage points" (2pp)
-    if (expr.unit in ("percent", "points") or (expr.form == "bare" and (
+    if (unit in ("percent", "points") or (form == "bare" and (
             before.endswith(" minus ") or cues.MARGIN_LABEL_BEFORE.search(before[-30:])))) and \
             0 < abs(expr.value) <= 20 and (  # "plus or minus three point nine", read out with no unit
             cues.MARGIN_BEFORE.search(before) or (after[:1] == " " and cues.MARGIN_AFTER.match(after)) or (
             cues.LIMIT_BEFORE.search(before) and "error" in w.folded[w.sentence[0]:expr.start])):
         return "margin_of_error"  # "Error of representativeness (with a probability of 0.95): no more than 2.2%"
-    if expr.form == "count" or (expr.form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
+    if form == "count" or (form == "bare" and expr.value >= 50 and expr.value == int(expr.value)):
         if expr.value >= 50 and (_sample_count(w, before, context) or _gathered_count(w, context)) and \
                 not cues.STATIONS_AFTER.match(after) and not (
                 cues.SAMPLE_THINGS_AFTER.match(after)) and not (
-                not context.cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
+                not cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
-        if expr.form == "count":
+        if form == "count":
             return None
-    if expr.form == "bare" and before.endswith(" negative ") and 0 < expr.value <= 100 and \
+    if form == "bare" and before.endswith(" negative ") and 0 < expr.value <= 100 and \
             cues.NET_RATING_BEFORE.search(before, 0, len(before) - len("negative ")):
         return "change"  # "his net favourability is negative 12": a net rating read out with no sign
-    if context.sports and (expr.unit == "points" or expr.form == "bare"):
+    if context.sports and (unit == "points" or form == "bare"):
         return None  # "Celtic are on 31, two points clear of Hearts": a league's standings, not a poll's
-    if expr.form == "bare" and w.before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
+    if form == "bare" and before_token in cues.BARE_CHANGE_LAST_WORDS and _bare_change(w, context):
         return "change"  # "Harlan up 3 in new poll", "Conservatives lead by 6 as Liberals slip"
-    if expr.form == "bare" and w.before_token in cues.GAP_LEVEL_LAST_WORDS and _gap_level(w, context):
+    if form == "bare" and before_token in cues.GAP_LEVEL_LAST_WORDS and _gap_level(w, context):
         return "change"  # "cut the lead to 3", "the gap has narrowed from 10 points to six"
-    if expr.form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
+    if form == "bare":  # only a listed share; the list test is the cheapest, so it goes first
         listed = (_listed_share(w, share_seen) or _party_list_item(w, context, share_seen)
                   or ((context.near or context.article_cues > 0) and expr.value <= 100
                       and bool(cues.ANSWER_PAIR_AFTER.match(after)))
@@ -518,119 +523,119 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
                   or _earlier_level(w, context, share_seen)
                   ) and not cues.not_a_share_after(
             after)
-        return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, w.before_token) else None
+        return "share" if listed and not cues.HYPOTHETICAL_BEFORE.search(before, before_token) else None
     if cues.not_a_share_after(after) and not cues.VOTE_INTENTION_BEFORE.search(before) and not (
             cues.OF_THE_VOTES_AFTER.match(after) and "exit poll" in w.folded[w.sentence[0]:w.sentence[1]]):
         return None  # "30% off", "a 2% target", "a 10-point scale", "56.5% (13-of-23)"
-    if expr.unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, w.before_token):
+    if unit == "percent" and cues.NOT_A_SHARE_BEFORE.search(before, before_token):
         return None  # "asking for 8%", "offered 4%", "cut 10% of its staff": a claim or a cut, not a result
-    if expr.unit == "percent" and (cues.OFFICIAL_RATE_BEFORE.search(before, w.before_token) or
-                                   cues.RATE_PACE_BEFORE.search(before, w.before_token)):
+    if unit == "percent" and (cues.OFFICIAL_RATE_BEFORE.search(before, before_token) or
+                              cues.RATE_PACE_BEFORE.search(before, before_token)):
         return None  # "kept its benchmark Selic rate at 14.25%": a bank's rate, not a share of anyone
-    if expr.unit == "percent" and not context.cued and " by " in before[-16:] and cues.VOTE_MARGIN_BEFORE.search(
+    if unit == "percent" and not cued and " by " in before[-16:] and cues.VOTE_MARGIN_BEFORE.search(
             w.folded, max(w.sentence[0], expr.start - 160), expr.start):
         return None  # "voters rejected the draft in 2022 by 62%": a vote's result
-    if expr.unit == "percent" and not context.cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
+    if unit == "percent" and not cued and "account" in before and cues.ACCOUNT_FOR_BEFORE.search(
             before) and after.lstrip().startswith("of ") and not cues.OF_PEOPLE_AFTER.match(after):
         return None  # "its members account for 62% of US restaurant locations": a composition, not an answer
-    if expr.unit == "percent" and not context.cued and "employ" in before and cues.EMPLOYER_BEFORE.search(before):
+    if unit == "percent" and not cued and "employ" in before and cues.EMPLOYER_BEFORE.search(before):
         return None  # "small businesses employ 46% of private-sector workers": a composition too
-    if expr.unit == "percent" and not context.cued and after.startswith(" of ") and cues.OF_LAND_OR_AMOUNT_AFTER.match(
+    if unit == "percent" and not cued and after.startswith(" of ") and cues.OF_LAND_OR_AMOUNT_AFTER.match(
             after):
         return None  # "occupies 19% of the country's territory", "a pension at 48% of average wages": not of people
     other = _other_quantity_cue(w)
-    if expr.unit == "percent" and _another_quantity_in_percent(w, other):
+    if unit == "percent" and _another_quantity_in_percent(w, other):
         return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
     if other and other.lastgroup == "player" and cues.PLAYER_RATE_AFTER.match(after):
         return None  # "completed 71% of his passes": a player's rate
     if (other and other.lastgroup == "error") or (
-            expr.unit == "points" and " of " in after[:6] and cues.POLL_ERROR_AFTER.match(after)):
+            unit == "points" and " of " in after[:6] and cues.POLL_ERROR_AFTER.match(after)):
         return None  # "overstated his lead by four points": how far polls missed a result, not a poll figure
     if cues.CONFIDENCE_LEVEL_BEFORE.search(before) or (
-            w.before_token in cues.NEAR_LAST_WORDS and cues.REFERENCE_VALUE_BEFORE.search(before, w.before_token)):
+            before_token in cues.NEAR_LAST_WORDS and cues.REFERENCE_VALUE_BEFORE.search(before, before_token)):
         return None  # "a confidence level of 95%", "for indicators close to 50%": how sure the pollster is
-    if cues.HYPOTHETICAL_BEFORE.search(before, w.before_token):
+    if cues.HYPOTHETICAL_BEFORE.search(before, before_token):
         return None  # "will exceed 50%", "fell below 40%": a threshold, not a result
     if "need" in before and cues.NEEDED_BEFORE.search(before[-60:]):
         return None  # "needs a swing of 4.5 points to win": a target, not a result
-    if expr.form == "updown" and "seat" in before:
+    if form == "updown" and "seat" in before:
         return None  # "would win 26 seats, down two": a seat projection's change
-    if expr.unit == "points" and abs(expr.value) > 100:
+    if unit == "points" and abs(expr.value) > 100:
         return None  # "jumped 250 points", "scored 112 points": a stock index or a game; net ratings stay within 100
-    if (expr.unit == "points" or expr.form == "signed") and (before.endswith((" to ", " up ", " down ", " by ")) or (
+    if (unit == "points" or form == "signed") and (before.endswith((" to ", " up ", " down ", " by ")) or (
             after.startswith(" to "))) and cues.names_index(w.folded, *w.sentence) and (
             before.endswith(" to ") or cues.INDEX_LEVEL_AFTER.match(after) or cues.INDEX_LEVEL_BEFORE.search(
                 before)) and not cues.NET_RATING_BEFORE.search(before) and not cues.GAP_TO.search(before):
         return None  # "the confidence index rose two points to minus 20", "fell to -24.1": an index, not a poll's share
-    if expr.form == "signed" and "rating" in before[-20:] and cues.NET_RATING_GAME.search(w.folded, *w.sentence):
+    if form == "signed" and "rating" in before[-20:] and cues.NET_RATING_GAME.search(w.folded, *w.sentence):
         return None  # "a net rating of +12.7 over the regular season": a team's, not a poll's
-    if expr.form == "signed":
+    if form == "signed":
         signed = bool(cues.SIGNED_BEFORE.search(before)) or _table_row_column(w, context) == 2 or (  # "AfD, 21, +1"
             bool(cues.SIGNED_CHANGE_AFTER.match(after))) or _signed_after_name(w, context)
         return "change" if signed and not cues.SEATS_AFTER.match(after) and not (
             before.endswith("s ") and before[-3:-2] in "'’" and not cues.SIGNED_POSSESSIVE_AFTER.match(after)) else None
-    if expr.form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
-        return "change" if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.GAP_TO.search(before) or (
-            w.before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) or (
+    if form == "a_point":  # "up a point", "the lead narrowed to a point", "within a point of Labour" (a gap)
+        return "change" if cues.CHANGE_BEFORE.search(before, before_token) or cues.GAP_TO.search(before) or (
+            before_token == "within" and after.startswith(" of ")) or cues.COMPARED_AFTER.match(after) or (
             cues.LEAD_IS_BEFORE.search(before)) or (  # "the gap between them is now just a single point"
             cues.GAP_WORD_AFTER.match(after)) or (  # "Reform a point behind Labour"
-            after.startswith((" up on ", " down on ")) and (context.cued or context.near)) else None  # "a point up on"
-    if expr.form == "fraction" and (cues.FRACTION_OF_FIGURE_AFTER.match(after) or (
+            after.startswith((" up on ", " down on ")) and (cued or context.near)) else None  # "a point up on"
+    if form == "fraction" and (cues.FRACTION_OF_FIGURE_AFTER.match(after) or (
             " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before)) or (
             before.endswith(" in ") and cues.CUT_IN_FRACTION_BEFORE.search(before))):
         return None  # "more than half of the 9.3 percent", "down by nearly half": no share of anyone
-    if expr.form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
+    if form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
     if after.startswith(" of ") and (cues.RESPONSE_RATE_AFTER.match(after) or cues.SAMPLE_SPLIT_AFTER.match(after)):
         return None  # "a third of the people it dialled": a response rate; "half of respondents were asked": a method
     if after.startswith(" of ") and ("respon" in before or "repl" in before) and \
             cues.RESPONSE_RATE_CONTACTED_AFTER.match(after):
         return None  # "answers came from 12.5% of the households contacted": a response rate
-    if expr.unit == "percent" and before.endswith("from ") and cues.RESPONSES_FROM_SHARE_BEFORE.search(before):
+    if unit == "percent" and before.endswith("from ") and cues.RESPONSES_FROM_SHARE_BEFORE.search(before):
         return None  # "valid responses were obtained from 61.2%": a response rate
-    if expr.form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
+    if form in ("ratio", "fraction") and (cues.RESTATED_AFTER.match(after) or cues.RESTATED_BEFORE.search(before)):
         return None  # "a quarter (24%)", "19%, or about 1 in 5": the percent is the figure
-    if expr.form == "fraction" and w.text[expr.start + 1] == "/" and not (
+    if form == "fraction" and w.text[expr.start + 1] == "/" and not (
             cues.OF_PEOPLE_AFTER.match(after) or cues.OF_NATIONALS_AFTER.match(w.after_raw)):
         return None  # "3/4 of Ukrainians" is a share; "2/3 of the budget" or "1/2 of the time" are not answers
-    if expr.form == "fraction" and (cues.NOT_EVERY_FRACTION_AFTER.match(after) if w.folded.startswith(
+    if form == "fraction" and (cues.NOT_EVERY_FRACTION_AFTER.match(after) if w.folded.startswith(
             "every", expr.start) else cues.NOT_FRACTION_AFTER.match(after)):
         return None  # "a third consecutive term", "two-thirds of a year", "every third day"
-    if expr.form == "points" and (cues.POINTS_SCORED_AFTER.match(after) or cues.POINTS_SCORED_BEFORE.search(before)):
+    if form == "points" and (cues.POINTS_SCORED_AFTER.match(after) or cues.POINTS_SCORED_BEFORE.search(before)):
         return None  # "finished with 31 points, 14 rebounds": a player's points
-    if expr.form == "points" and after[:1] == ":" and cues.POINTS_LISTED_BEFORE.search(before):
+    if form == "points" and after[:1] == ":" and cues.POINTS_LISTED_BEFORE.search(before):
         return None  # "the bill has four points: …": the items of a list
-    if expr.form == "points" and after.startswith(" of ") and cues.POINTS_OF_PLAN_AFTER.match(after):
+    if form == "points" and after.startswith(" of ") and cues.POINTS_OF_PLAN_AFTER.match(after):
         return None  # "set out three points of a plan": items of a list, not a change
-    if expr.form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
+    if form == "point_adj" and cues.POINT_ADJ_NOT_A_GAP_AFTER.match(after):
         return None  # "three-point attempts", "a five-point plan"
-    if expr.unit == "points" and before.endswith(" to ") and w.folded.find("index", *w.sentence) >= 0 and (
+    if unit == "points" and before.endswith(" to ") and w.folded.find("index", *w.sentence) >= 0 and (
             not cues.GAP_TO.search(before)):
         return None  # "sentiment rose 1.8% to 93.1 points, the index showed": an index's level, not a poll's change
-    if expr.unit == "points" and after.startswith(" to ") and cues.SCORE_LEVEL_AFTER.match(after):
+    if unit == "points" and after.startswith(" to ") and cues.SCORE_LEVEL_AFTER.match(after):
         return None  # "fell 12 points to 698": a score's change; poll shares and net ratings stay within 100
-    if expr.unit == "points" and after.startswith((" at ", " in ")) and cues.POINTS_AT_PAST_ELECTION_AFTER.match(after):
+    if unit == "points" and after.startswith((" at ", " in ")) and cues.POINTS_AT_PAST_ELECTION_AFTER.match(after):
         return None  # "the party's vote share jumped 14 points at the 2023 election": a result's change
-    if expr.unit == "points":
-        if expr.form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not (
+    if unit == "points":
+        if form == "points" and cues.SHARE_POINTS_BEFORE.search(before) and not (
                 cues.CHANGE_AFTER.match(after) or cues.LEAD_AT_BEFORE.search(before)):
             return "share"  # "at 45 points": a level, not a change; "the lead stands at 8 points" is a lead
         return "change"
     if not 0 <= expr.value <= 100:
         return None
-    if not context.cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
+    if not cued and (fact := cues.POPULATION_FACT_AFTER.match(after)) and \
             not cues.OPINION_VERB_AFTER.match(after[fact.end():]):
         return None  # "3% of the population is immunosuppressed": a fact about a population, not an answer
-    if not context.cued and cues.DEMOGRAPHIC_FACT_AFTER.match(after):
+    if not cued and cues.DEMOGRAPHIC_FACT_AFTER.match(after):
         return None  # "four in ten US adults have a college degree", "one in ten lives alone": who people are
-    if expr.unit == "percent" and " or " in before[-16:] and cues.RESPONSE_RATE_BEFORE.search(before):
+    if unit == "percent" and " or " in before[-16:] and cues.RESPONSE_RATE_BEFORE.search(before):
         return None  # "drew valid responses from 11,218, or 56.1%": a response rate
-    if not context.cued and after.startswith(" of ") and cues.RECORD_FACT_AFTER.match(after):
+    if not cued and after.startswith(" of ") and cues.RECORD_FACT_AFTER.match(after):
         return None  # "24% of teachers had walked out", "82% of applicants were placed": records, not answers
-    if w.before_token in cues.LEVEL_PAIR_LEAD_WORDS and cues.LEVEL_PAIR_AFTER.match(after):
+    if before_token in cues.LEVEL_PAIR_LEAD_WORDS and cues.LEVEL_PAIR_AFTER.match(after):
         return "share"  # "put her ahead 48% to 47%": the first of two levels
-    if cues.CHANGE_BEFORE.search(before, w.before_token) or cues.CHANGE_AFTER.match(after):
-        return "change" if expr.form == "percent" else "share"
+    if cues.CHANGE_BEFORE.search(before, before_token) or cues.CHANGE_AFTER.match(after):
+        return "change" if form == "percent" else "share"
     return "share"
 
 
@@ -1065,7 +1070,8 @@ def _decreasing(before: str, after: str) -> bool:
 
 
 def _confidence(kind: str, w: Window, context: Context) -> float:
-    score = FORM_PRIOR[w.expr.form]
+    expr, before, after = w.expr, w.before, w.after  # read once: each read of a NamedTuple field is a call
+    score = FORM_PRIOR[expr.form]
     if kind in ("sample_size", "margin_of_error"):
         score += 0.3
     if kind == "margin_of_error" and not context.near:
@@ -1074,47 +1080,47 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     score += 0.2 if context.near else 0.0
     score += 0.1 * context.article_cues if context.article_cues > 0 else -0.1
     # "Unemployment was mentioned by 21 per cent": the non-survey word before it is the answer
-    answer = kind == "share" and ((" by " in w.before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(w.before))) or (
-        w.before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(  # a fourth answer's words start further
-            w.folded, max(w.sentence[0], w.expr.start - 2 * WINDOW_BEFORE), w.expr.start))) or (
-        context.cued and "followed" in w.before and bool(cues.ANSWER_FOLLOWED_AT_BEFORE.search(w.before))))
-    earlier = w.before.endswith("from ") and bool(cues.EARLIER_SHARE_BEFORE.search(w.before))
-    opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(w.after)) or _share_of_people_before(w)))
+    answer = kind == "share" and ((" by " in before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(before))) or (
+        before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(  # a fourth answer's words start further
+            w.folded, max(w.sentence[0], expr.start - 2 * WINDOW_BEFORE), expr.start))) or (
+        context.cued and "followed" in before and bool(cues.ANSWER_FOLLOWED_AT_BEFORE.search(before))))
+    earlier = before.endswith("from ") and bool(cues.EARLIER_SHARE_BEFORE.search(before))
+    opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(after)) or _share_of_people_before(w)))
     if opinion:
         score += 0.25
-        if not context.near and context.article_cues >= 0 and cues.SAYING_AFTER.match(w.after):
+        if not context.near and context.article_cues >= 0 and cues.SAYING_AFTER.match(after):
             score += 0.1  # "24% of Americans say they will not": what people say, though no poll is named
     table_line = _on_table_line(w)
     if table_line:
         score += 0.3
-    if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(w.after):
+    if kind == "share" and not opinion and not context.cued and cues.OF_NON_PEOPLE_AFTER.match(after):
         score -= 0.3  # "30% of trains were cancelled", "60% of them outside the US": things, not respondents
     if context.money:
         score -= 0.3  # "the scheme costs £1.4bn": a sentence about money, with no poll in it
     if kind != "margin_of_error" and (  # its cue outweighs "a probability of 95%" or "the size of" before it
             (_negative_before(w, context) and not answer and not earlier and not (table_line and context.near)
-             and not cues.OPINION_SUBJECT_BEFORE.search(w.before))  # "- Cut income tax: 48%": the label is the answer
-            or cues.DEATHS_AFTER.match(w.after) or (
+             and not cues.OPINION_SUBJECT_BEFORE.search(before))  # "- Cut income tax: 48%": the label is the answer
+            or cues.DEATHS_AFTER.match(after) or (
                 context.after_negative and not opinion and not _level_after_vote(w))):
         score -= 0.5 if opinion else 0.8
-    if " by " in w.after[:40] and cues.FORECAST_AFTER.match(w.after):
+    if " by " in after[:40] and cues.FORECAST_AFTER.match(after):
         score -= 1.0  # "the 2.3% expected by economists in a poll": their forecast, not a share of respondents
-    if "not " in w.before[-24:] and cues.DENIED_FINDING_BEFORE.search(w.before):
+    if "not " in before[-24:] and cues.DENIED_FINDING_BEFORE.search(before):
         score -= 1.0  # "the poll did not find that 70% back it" (a fact-check): a figure the survey did not give
-    if "referendum" in w.after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(w.after):
+    if "referendum" in after[:100] and cues.REFERENDUM_OUTCOME_AFTER.match(after):
         score -= 1.0  # "64% of voters approved the plan in a referendum": a result, not a poll
-    if context.official and w.expr.start >= context.official_from and not _level_after_vote(w):
+    if context.official and expr.start >= context.official_from and not _level_after_vote(w):
         score -= 0.2 if context.cued else 0.4
-    if context.quick_count or (context.result and w.expr.start >= context.result_from and (
-            not opinion or cues.RESULT_VOTED_AFTER.match(w.after)) and not _level_after_vote(w)):
+    if context.quick_count or (context.result and expr.start >= context.result_from and (
+            not opinion or cues.RESULT_VOTED_AFTER.match(after)) and not _level_after_vote(w)):
         score -= 0.8  # "Gálvez took 27%" after the count, "62% of Scots voted Remain" at a past vote: results too
     if context.non_survey_source:  # "11% of adults smoke, the ONS said": a count, unless an opinion verb follows
-        score -= 0.4 if cues.OPINION_VERB_AFTER.match(w.after) else 0.8
-    if w.expr.form == "signed" and "net" in w.before and cues.NET_RATING_BEFORE.search(w.before):
+        score -= 0.4 if cues.OPINION_VERB_AFTER.match(after) else 0.8
+    if expr.form == "signed" and "net" in before and cues.NET_RATING_BEFORE.search(before):
         score += 0.25  # "for a net of +6", "net approval of -12": a net rating is a poll's
-    if kind == "change" and w.expr.form == "percent" and not context.cued and \
-            not cues.BRACKETED_CHANGE_BEFORE.search(w.before) and not (
-            w.after.startswith(" to ") and cues.TO_PERCENT_LEVEL_AFTER.match(w.after)):
+    if kind == "change" and expr.form == "percent" and not context.cued and \
+            not cues.BRACKETED_CHANGE_BEFORE.search(before) and not (
+            after.startswith(" to ") and cues.TO_PERCENT_LEVEL_AFTER.match(after)):
         score -= 0.4  # "rose 18.8%" is mostly a relative change of a quantity; polls move in points
     return min(1.0, max(0.0, score))
 

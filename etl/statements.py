@@ -1854,11 +1854,13 @@ class _Wordings:
         text, figures, out = self.text, self.figures, self
         start, end, s_start, s_end = figures[n]
         wording = describe(text, start, end, s_start, s_end, self.spans, self.clauses)
-        if wording.statement and wording.group and (answer := _compared_answer(wording.statement)):
+        statement, _, group, refers_back, _ = wording  # unpacked once: each read of a NamedTuple field is a call
+        if statement and group and (answer := _compared_answer(statement)):
             wording = wording._replace(statement=answer, question_terms=answer)
-        refers_back = wording.refers_back or bool(wording.statement and (
-            _refers_back(wording.statement) or _comparison_remnant(wording.statement) or (
-                wording.group and wording.statement.startswith("than ")))) or (
+            statement = answer
+        refers_back = refers_back or bool(statement and (
+            _refers_back(statement) or _comparison_remnant(statement) or (
+                group and statement.startswith("than ")))) or (
             _restates_figure_before(text, figures, n, wording))
         if refers_back:  # the words of the figure before, else none: the question is the one just asked
             earlier = _respective_said(text, out, figures, n) or _last_said(out, figures, n)
