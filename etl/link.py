@@ -188,6 +188,9 @@ COMPARATIVE_FORMS = {
 }
 INTENSITIES = (r"strongly|somewhat|definitely|rather|completely|totally|partially|absolutely|fully|slightly|very|"
                r"fairly|quite|mostly|a\s+(?:lot|little|great\s+deal)|a(?=[\"']?$)")  # "a" cut off at the window's end
+SCALE_ADJECTIVES = (r"(?:confident|satisfied|dissatisfied|likely|unlikely|concerned|worried|important|interested|"
+                    r"favou?rable|unfavou?rable|positive|negative|good|bad|poor|optimistic|pessimistic|happy|unhappy|"
+                    r"comfortable|uncomfortable|serious|safe|unsafe|hopeful|pleased|proud|supportive|opposed)\b")
 ISSUE_AREA = "issuearea"  # the token of a verdict on one issue, not on the job as a whole (see PHRASES)
 # what follows "handling of", "approach to" when it names an issue: not the job itself, the office, a pronoun
 ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?"
@@ -282,6 +285,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # two answer-scale steps taken together ("trust it 'somewhat' or 'a lot'", "strongly or somewhat agree") are
     # the plain answer, not the one step "somewhat agree" is
     (" or ", re.compile(r"\b(?:" + INTENSITIES + r")[\"']?\s+or\s+[\"']?(?:" + INTENSITIES + r")\b[\"']?"), ""),
+    # "very confident" and "fairly satisfied" are answer-scale steps of their own ("very" alone is filler: "very
+    # much", "a very large majority"), the steps other pollsters call "strongly" and "somewhat"
+    ("very", re.compile(r"\bvery\s+(?=" + SCALE_ADJECTIVES + r")"), "strongly "),
+    ("fairly", re.compile(r"\bfairly\s+(?=" + SCALE_ADJECTIVES + r")"), "somewhat "),
     # whom an effect is for: the respondent ("hurt them personally", "for themselves", "for every Canadian"), one
     # target ("have personally experienced it" is no target: left alone)
     ("personally", re.compile(r"\b(?:(?:for|to|on)\s+)?(?:them|him|her|you|me|us)\s+personally\b"), " oneself "),

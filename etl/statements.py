@@ -256,8 +256,27 @@ LEVEL_REMARK = re.compile(r"(?:(?:its|their|the|a)\s+(?:(?:highest|lowest|best|w
 TABLE_VALUE_ENDS = frozenset("0123456789%")  # the last character of a bare value before such a label
 TABLE_LABEL = re.compile(r"\s+(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+")
 # A label opening a line of a list, right before its value ("\nNZ First: 6%", "\nTe Pāti Māori: 4%").
-LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?:[*•·‣▪][ \t]*)?(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)"
+LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?:[*•·‣▪–—-][ \t]*)?(?P<label>[^\W\d_](?:[^\W\d_]|[ '’&/-]){0,40}?)"
                         r"(?:[ \t]*:|[ \t][–—-])[ \t]*$")  # (after a bullet: "* AfD: 24%"; "NO — 43%")
+# A list line that opens with a bullet and a label ("- Democrats: 38%, down from 82%", "• Aged 18-34: 61%").
+BULLET_FIRST = frozenset("*•·‣▪–—-")
+BULLETED_LABEL = re.compile(r"[ \t]*[*•·‣▪–—-][ \t]*(?P<label>[^\W_][^\n:%]{0,40}?)[ \t]*:[ \t]*", re.I)
+# the last word of a bulleted label that names respondents, not an answer ("Labour voters", "Independents")
+BULLET_GROUP_HEADS = (GROUP_HEADS - {"them"}) | {"voters", "supporters", "backers", "adults", "respondents",
+                                                 "renters", "homeowners", "retirees", "graduates", "millennials"}
+# Newsletter and explainer headings that open a paragraph before a colon ("By the numbers: 54% ...")
+HEADING_LABELS = frozenset([
+    "by the numbers", "the numbers", "in numbers", "the topline", "topline", "the top line", "why it matters",
+    "the big picture", "big picture", "the bottom line", "bottom line", "the latest", "latest", "key findings",
+    "the findings", "findings", "key figures", "highlights", "the details", "details", "zoom in", "zoom out",
+    "driving the news", "the intrigue", "between the lines", "state of play", "reality check", "what's new",
+    "what’s new", "the results", "results", "the headline", "headline", "context", "the context", "yes, but"])
+# A statement that voices a stance and nothing it is about ("expressed confidence"; a bare "satisfaction" may be
+# the survey's main question rather than the one just before)
+STANCE_STEMS = {"confidence": "confiden", "support": "support", "trust": "trust", "concern": "concern",
+                "satisfaction": "satisf", "optimism": "optimis", "approval": "approv", "opposition": "oppos"}
+STANCE_ONLY = re.compile(r"(?:expressed|voiced|expressing|voicing|showed|reported)\s+(?:their\s+|some\s+)?"
+                         r"(?P<stance>" + "|".join(STANCE_STEMS) + r")", re.I)
 LINE_LABEL_REACH = 50  # characters before a value: no such label is longer
 LINE_LABEL_WORDS = 4  # a longer lead-in before a colon is a heading, not a label
 LINE_VALUE_ONLY = re.compile(  # the rest of a list's line is its value and an aside: "37% (steady)"
@@ -593,7 +612,8 @@ RANKED_GROUP = re.compile(  # "(Support was) highest in Quebec at", "(and) lowes
 # its start only) and a phrase anywhere in it (one of REFERS_BACK_NOUNS: searched only where one occurs).
 REFERS_BACK_OPENING = re.compile(
     r"^(?:with\s+)?(?:the|this|that|these|its|such)\s+(?:figure|number|share|proportion|percentage|rate|level|margin|"
-    r"valuation|result|average)s?\b(?!\s+(?:of|who|that|which)\b)"  # "the share of voters who ..." says which
+    r"valuation|result|average|topline|top\s+line|headline\s+(?:figure|number))s?\b"
+    r"(?!\s+(?:of|who|that|which)\b)"  # "the share of voters who ..." says which
     r"|^(?:[\w'’.-]+\s+){0,4}?(?:(?:had|has|have|recorded|saw|showed|posted)\s+)?the\s+"
     r"(?:" + "|".join(RANKINGS) + r")\s+"
     r"(?:level|share|proportion|figure|number|percentage|rate|score)s?(?:\s+of\s+[\w-]+)?$"
@@ -1274,7 +1294,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             ranked := RANKED_GROUP.search(before)):
         # "Approval was highest in Quebec at 58%": the place (or group) is whose share; "and lowest in X at 29%"
         # says no more than the figure before
-        group = f"in {ranked.group('np')}" if ranked.group("place") else _tidy_group(ranked.group("np"))
+        whole = RANKED_GROUP.search(text, left, inner_start) if _has_digit(text[left:inner_start]) else None
+        named = (whole or ranked).group("np")  # "lowest among adults under 35, at": the age the clause's words drop
+        group = f"in {named}" if ranked.group("place") else _tidy_group(named)
         before = before[:ranked.start()].rstrip(" ,") or "the highest level"  # (which _refers_back reads so)
         if RANKED_NEXT.match(after):
             after = ""  # "..., and weakest among students": the next figure's
@@ -1858,7 +1880,11 @@ class _Wordings:
         if statement and group and (answer := _compared_answer(statement)):
             wording = wording._replace(statement=answer, question_terms=answer)
             statement = answer
+        if bulleted := _bulleted_group(text, start):
+            wording = Wording(None, None, bulleted, refers_back=True)  # "- Democrats: 38%": the list's question
+            statement, group, refers_back = None, bulleted, True
         refers_back = refers_back or bool(statement and (
+            _stance_said_before(out, figures, n, statement) or
             _refers_back(statement) or _comparison_remnant(statement) or (
                 group and statement.startswith("than ")))) or (
             _restates_figure_before(text, figures, n, wording))
@@ -2449,6 +2475,8 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             clause = joined  # "Reform extends lead as Labour slips to": the clause after "as" is the figure's;
             if not clause:  # "Sinn Féin edges ahead as 55% say ...": the clause before is another's
                 return None
+        if clause.lower() in HEADING_LABELS and raw.rstrip().endswith(":"):
+            return None  # "By the numbers: 54% say ...": a newsletter's heading, not what was asked
         if _content_words(clause) >= 2 and not _speaker_only(clause):
             if n + 1 < len(cuts) and ", " in raw and text[cut - 2:cut] == ", " and (
                     ASIDE_TAIL.fullmatch(raw, raw.rfind(", ") + 2)) and (
@@ -2527,6 +2555,38 @@ def _line_ends_with_value(text: str, start: int) -> bool:
     """Whether the value at `start` is all its line says ("Labour: 29% (-1)"); in "Fuel: 67% noticed a rise"
     the words after it say what the share said, and the label is what it was asked about."""
     return bool(LINE_VALUE_ONLY.match(text, start))
+
+
+def _stance_said_before(out: _Wordings, figures: list[tuple[int, int, int, int]], n: int, statement: str) -> bool:
+    """Whether a statement only voices a stance ("expressed confidence", "voiced support") that the figure
+    said just before names too, with its question ("are confident votes will be counted"): the
+    same question, asked again of another group."""
+    if not (stance := STANCE_ONLY.fullmatch(statement)):
+        return False
+    earlier = _last_said(out, figures, n)
+    return bool(earlier and earlier.statement and " " + STANCE_STEMS[stance.group("stance").lower()] in (
+        " " + earlier.statement.lower()) and len(earlier.statement.split()) > len(statement.split()))  # (not
+    # "dissatisfied" for "satisfaction")
+
+
+def _bulleted_group(text: str, start: int) -> str | None:
+    """The group a bulleted list line opens with ("- Democrats: 38%, down from 82% in 2022", "– Under 35s: 45%"),
+    when its label names respondents (a group word, partisans, an age band); None for an answer ("- Labour: 31%",
+    "- Liberal Democrats: 12%") and for any other line. Such a list breaks down the question asked just before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip(" \t")[:1] not in BULLET_FIRST:
+        return None
+    m = BULLETED_LABEL.match(text, line_start, start)
+    if not m or not (label := m.group("label").strip()):
+        return None
+    words = label.split()
+    head = words[-1].lower().rstrip(".")
+    if head in ("democrats", "republicans") and len(words) > 1:
+        return None  # "Liberal Democrats", "Sweden Democrats": a party, the answer
+    if head in BULLET_GROUP_HEADS or (_has_digit(label) and (
+            AGE_GROUP.search(label) or AGE_BAND.match(" " + label.removeprefix("Aged ").removeprefix("aged ")))):
+        return _tidy_group(label)
+    return None
 
 
 def _line_label(text: str, start: int, left: int, alone: bool) -> str | None:
