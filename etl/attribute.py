@@ -1532,9 +1532,16 @@ class ArticleContext:
     def _of_previous_wave(self, start: int, s_start: int) -> bool:
         """Whether the value's clause gives the pollster's wave before ("from Curia's previous poll last month, which
         had National on 34.1%"): its words are looked for first, as most clauses have none."""
+        if not self.names_earlier_poll:
+            return False
         clause = self.lowered[max(s_start, start - PREVIOUS_WAVE_REACH):start]
         return ("previous" in clause or "prior" in clause or "preceding" in clause) and (
             PREVIOUS_WAVE_CLAUSE.search(clause) is not None)
+
+    @cached_property
+    def names_earlier_poll(self) -> bool:
+        """Whether the text has a word of PREVIOUS_WAVE_CLAUSE's (looked for once: most articles have none)."""
+        return "previous" in self.lowered or "prior" in self.lowered or "preceding" in self.lowered
 
     def _survey_date_before(self, pos: int) -> DateSpan | None:
         """The last survey date written before a position, whichever poll's; None if none."""

@@ -1432,6 +1432,8 @@ def apart_exit_polls(citations: list[dict], wave_of: list[str]) -> list[str]:
     election ran days earlier, in the same month): a wave holding both gives its exit-poll citations a wave of
     their own."""
     exit_waves = {w for c, w in zip(citations, wave_of, strict=True) if c.get("mode") == EXIT_POLL_MODE}
+    if not exit_waves:  # most batches: no exit poll
+        return wave_of
     mixed = {w for c, w in zip(citations, wave_of, strict=True) if w in exit_waves and c.get("mode") != EXIT_POLL_MODE}
     if not mixed:  # most waves: no exit poll, or nothing else
         return wave_of
@@ -2450,9 +2452,12 @@ def join_group_cells(citations: list[dict], tokens: list[frozenset[str]], questi
     orphans = sorted(statements.keys() - whole_cells)
     if not orphans:
         return question_of
-    weight = _idf(list(set(tokens)))
+    weight: dict[str, float] | None = None  # (made when first needed: most orphans have no whole-sample words)
+    orphan_waves = {wave for wave, _ in orphans}
     holding: dict[tuple[str, str], set[str]] = defaultdict(set)  # (wave, word) -> whole-sample questions saying it
     for wave, question in whole_cells:
+        if wave not in orphan_waves:
+            continue  # only an orphan's wave is looked in
         for said in statements[(wave, question)]:
             for t in said:
                 holding[(wave, t)].add(question)
@@ -2460,6 +2465,10 @@ def join_group_cells(citations: list[dict], tokens: list[frozenset[str]], questi
     for wave, question in orphans:
         own = statements[(wave, question)]
         near = {q for said in own for t in said for q in holding.get((wave, t), ())}
+        if not near:
+            continue
+        if weight is None:
+            weight = _idf(list(set(tokens)))
         ranked = sorted(((max(_overlap(a, b, weight) for a in own for b in statements[(wave, other)]), other)
                          for other in near if not any(contradict(a, b) for a in own
                                                       for b in statements[(wave, other)])),
@@ -2611,7 +2620,8 @@ def adopt_breakdown_questions(citations: list[dict], tokens: list[frozenset[str]
     # the whole-sample statements of a wave: their questions, by statement; by question; by word (no scans of a wave)
     asked_as: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
     said_for: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-    said_with: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    said_in: dict[str, set[frozenset[str]]] = defaultdict(set)  # wave -> its statements (by word: when first asked)
+    said_with: dict[str, dict[str, set[frozenset[str]]]] = {}
     cited_by: dict[tuple[str, str, float], set[str]] = defaultdict(set)  # (wave, question, share) -> articles
     group_said: dict[tuple[str, str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     groups = []
@@ -2629,8 +2639,7 @@ def adopt_breakdown_questions(citations: list[dict], tokens: list[frozenset[str]
             wave = wave_of[n]
             asked_as[(wave, tokens[n])].add(question_of[n])
             said_for[(wave, question_of[n])].add(tokens[n])
-            for t in tokens[n]:
-                said_with[(wave, t)].add(tokens[n])
+            said_in[wave].add(tokens[n])
     if not groups or not heads_in:
         return question_of
     adopted = list(question_of)
@@ -2651,7 +2660,9 @@ def adopt_breakdown_questions(citations: list[dict], tokens: list[frozenset[str]
             adopted[n] = question_of[max(before)[1] if before else min(fitting)[1]]
             continue
         if own:
-            said = min((said_with.get((wave, t), ()) for t in own), key=len)  # the statements holding its rarest word
+            if (by_word := said_with.get(wave)) is None:
+                by_word = said_with[wave] = _statements_by_word(said_in[wave])
+            said = min((by_word.get(t, ()) for t in own), key=len)  # the statements holding its rarest word
             homes = {q for words in said if _breaks_down(own, tokens[n], words) for q in asked_as[(wave, words)]}
         else:  # "Republicans are at 71%": the question another outlet words for that group's very share
             given = group_said.get((wave, subgroup_key(citations[n].get("subgroup")), round(columns.shares[n])), {})
@@ -2659,6 +2670,15 @@ def adopt_breakdown_questions(citations: list[dict], tokens: list[frozenset[str]
         if len(homes) == 1:
             adopted[n] = homes.pop()
     return adopted
+
+
+def _statements_by_word(statements: set[frozenset[str]]) -> dict[str, set[frozenset[str]]]:
+    """The statements holding each word."""
+    by_word: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for said in statements:
+        for t in said:
+            by_word[t].add(said)
+    return by_word
 
 
 def _breaks_down(own: frozenset[str], words: frozenset[str], whole: frozenset[str]) -> bool:

@@ -260,6 +260,7 @@ LINE_LABEL = re.compile(r"(?:^|(?P<nl>\n))[ \t]*(?:[*•·‣▪–—-][ \t]*)?
                         r"(?:[ \t]*:|[ \t][–—-])[ \t]*$")  # (after a bullet: "* AfD: 24%"; "NO — 43%")
 # A list line that opens with a bullet and a label ("- Democrats: 38%, down from 82%", "• Aged 18-34: 61%").
 BULLET_FIRST = frozenset("*•·‣▪–—-")
+BULLET_OR_BLANK = BULLET_FIRST | {" ", "\t"}
 BULLETED_LABEL = re.compile(r"[ \t]*[*•·‣▪–—-][ \t]*(?P<label>[^\W_][^\n:%]{0,40}?)[ \t]*:[ \t]*", re.I)
 # the last word of a bulleted label that names respondents, not an answer ("Labour voters", "Independents")
 BULLET_GROUP_HEADS = (GROUP_HEADS - {"them"}) | {"voters", "supporters", "backers", "adults", "respondents",
@@ -2574,6 +2575,8 @@ def _bulleted_group(text: str, start: int) -> str | None:
     when its label names respondents (a group word, partisans, an age band); None for an answer ("- Labour: 31%",
     "- Liberal Democrats: 12%") and for any other line. Such a list breaks down the question asked just before it."""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start or text[line_start] not in BULLET_OR_BLANK:
+        return None  # (its first character tells most lines, with no copy of the line)
     if text[line_start:start].lstrip(" \t")[:1] not in BULLET_FIRST:
         return None
     m = BULLETED_LABEL.match(text, line_start, start)
