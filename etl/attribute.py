@@ -168,6 +168,10 @@ PREVIOUS_WAVE_REACH = 120  # characters before a value in which PREVIOUS_WAVE_CL
 # A sentence opening on an earlier time, whatever it then says: "A week earlier, YouGov had Labour on 21%".
 AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
                          r"fortnights?)\s+(?:ago|earlier|before),\s")
+# A poll dated by how long ago it ran, its figures after it: "the last YouGov poll a week ago had Labour on 30%".
+AGO_POLL = re.compile(r"\b(?:poll|survey|wave|edition)\s+(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
+                      r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier|before),?\s+"
+                      r"(?:had|put|showed|found|gave|recorded)\b[^.;]{0,60}$")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 # After a value dated by how long before its poll ran: "(44%) in the poll taken two weeks earlier"
 AGO_IN_POLL_AFTER = re.compile(r"\s*,?\s*in\s+(?:the|a|an|its)\s+(?:(?:previous|earlier|last|prior|same)\s+)?"
@@ -1486,6 +1490,8 @@ class ArticleContext:
                 if ago is None and "when" in lead[-AGO_WHEN_REACH:]:
                     ago = AGO_WHEN.search(lead, max(0, len(lead) - AGO_WHEN_REACH))
                 opening = None if ago else AGO_OPENING.match(lead)  # "A week earlier, YouGov had Labour on 21%"
+                if not (ago or opening):
+                    opening = AGO_POLL.search(lead)  # "the last YouGov poll a week ago had Labour on 30%"
             if ago or opening:
                 current = self.survey_dates_near.best(start, s_start, s_end, pollster)
                 then = self._counted_back(ago or opening, self.resolve(current) if current else NO_FIELDWORK)

@@ -491,6 +491,9 @@ LEADER_BEFORE_NAME = re.compile(
 # "NZ First leader Winston Peters", "Labour leader Keir Starmer": the person, whose party is a title here (his
 # share is the best-prime-minister one or his approval, not his party's vote); "Conservative Leader X" as well
 PARTY_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:[Pp]arty\s+)?[Ll]eader\s+(?=[A-Z][^\W\d_]+)")
+# "chose the Labour leader": the party's leader unnamed; the party word names no person, so a bare "Labour" (the
+# party's vote) does not answer that best-prime-minister question
+PARTY_OF_UNNAMED_LEADER = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(?:[Pp]arty\s+)?[Ll]eader\b(?!\s+[A-Z])")
 LEADER_PARTY = {  # party leaders (surname, accents off, lower case) -> their party as outlets name it
     "farage": "Reform", "starmer": "Labour", "corbyn": "Labour", "badenoch": "Conservatives",
     "sunak": "Conservatives", "davey": "Lib Dems", "polanski": "Greens",
@@ -2506,7 +2509,10 @@ def join_bare_leaders(citations: list[dict], tokens: list[frozenset[str]], quest
         return question_of
     named_in: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a name's token -> the (wave, question) naming it
     for n in preferred:
-        for t in tokens[n] - FRAME_TOKENS - CHOICE_WORDS - BACKING:
+        statement = citations[n].get("statement") or ""
+        party_titles = frozenset().union(*map(statement_tokens, PARTY_OF_UNNAMED_LEADER.findall(statement))) if (
+            "eader" in statement) else frozenset()
+        for t in tokens[n] - FRAME_TOKENS - CHOICE_WORDS - BACKING - party_titles:
             named_in[t].add((wave_of[n], question_of[n]))
     elsewhere: set[str] = set()  # names some other statement puts to another question
     for t in set(tokens):

@@ -659,7 +659,10 @@ LEAD_GROUP_ONLY = re.compile(
     r"number|proportion|percentage|rate|level|result|score)s?\s+)?(?:for|among|in|(?:closely\s+)?(?:matched|"
     r"shared|echoed)\s+by)\s+(?P<np>(?:[\w'’+-]+\s+){0,8}?[\w'’+-]+?)\s*,?\s*(?:(?:it|this|that|they|the\s+(?:figure|share|number|"
     r"proportion|percentage|average|rate))\s*)?(?:was|is|were|are|stood|stands|rose|rises|fell|falls|climbed|"
-    r"climbs|reached|reaches|hit|hits|dropped|drops)?$", re.I)
+    r"climbs|reached|reaches|hit|hits|dropped|drops)?"
+    # "In Alberta the figure was lower (, at 31%)": how the group's figure compares with the one before
+    r"(?:\s+(?:(?:even|much|slightly|somewhat|far|a\s+little)\s+)?(?:higher|lower|greater|smaller|larger|bigger|"
+    r"stronger|weaker))?$", re.I)
 # The words after a value that only name its group: "The figure was 80% for both the young and the old".
 # (Tried only after a clause that points back, see _describe.)
 GROUP_AFTER = re.compile(r"(?:for|among|in|across)\s+(?:both\s+|each\s+of\s+)?(?P<np>(?:[\w'’+-]+\s+){0,7}[\w'’+-]+)$",
