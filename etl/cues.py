@@ -101,6 +101,14 @@ SAMPLE_THINGS = (r"(?:[\w-]+\s+)?(?:blood|urine|saliva|tissue|water|soil|air|dna
                  r"cells|images|scans|documents|e-?mails|tweets|posts|articles|products|items|vehicles|cars|mice|rats|"
                  r"genomes|rocks|cores)\b(?![\s-]+[a-z]+(?:ers|ors|ists|ants|ents)\b)")  # not "water users"
 SAMPLE_THINGS_AFTER = re.compile(r"\s+" + SAMPLE_THINGS)
+# people an event left somehow, not people asked: "leaving 300,000 households without power", "forced 12,000
+# residents from their homes", "2,000 people were evacuated" (told by the verb before or the words after the count)
+AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|leaves|affecting|affected|displacing|displaced|evacuating|forcing|"
+                             r"forced|stranding|stranded|cutting\s+off)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                             r"more\s+than\s+|over\s+|almost\s+)?$")
+AFFECTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|remain(?:ed)?|have\s+been|had\s+been)\s+)?"
+                            r"(?:without\s+(?:power|electricity|water|heat(?:ing)?|gas|shelter|homes?)|homeless|"
+                            r"evacuated|displaced|stranded|cut\s+off)\b")
 SAMPLE_OF_STATIONS = (r"sample of(?!\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+"
                       rf"(?:{STATIONS}|{SAMPLE_THINGS}))")
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out

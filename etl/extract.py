@@ -496,6 +496,7 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
         if expr.value >= 50 and (_sample_count(w, before, context) or _gathered_count(w, context)) and \
                 not cues.STATIONS_AFTER.match(after) and not (
                 cues.SAMPLE_THINGS_AFTER.match(after)) and not (
+                cues.AFFECTED_BEFORE.search(before[-40:]) or cues.AFFECTED_AFTER.match(after)) and not (
                 not cued and cues.NOT_A_POLL_COUNT.search(w.folded[w.sentence[0]:w.sentence[1]])):
             return "sample_size"
         if form == "count":

@@ -67,6 +67,20 @@ def test_a_lab_sample_is_no_survey():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The poll comes as a storm cut the grid overnight, leaving 210,000 households without power.",
+    "The survey was taken as floods displaced 14,000 residents along the river.",
+    "The survey comes as 3,500 residents were evacuated from the valley.",
+])
+def test_people_an_event_left_affected_in_a_poll_sentence_are_no_sample(sentence):
+    found = figures("A Savanta poll of 1,150 adults found 44% in favour. " + sentence)
+    assert [f for f in found if f[0] == "sample_size"] == [("sample_size", 1150.0, "1,150")]
+
+
+def test_a_sample_described_by_what_it_lacks_is_still_a_sample():
+    assert ("sample_size", 1800.0, "1,800") in figures("Savanta polled 1,800 adults without a landline by text.")
+
+
+@pytest.mark.parametrize("sentence", [
     "The ASX 200 meanwhile fell 38 points on Friday.",
     "In Mumbai the Sensex lost 80 points by the close.",
 ])
