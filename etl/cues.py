@@ -305,6 +305,9 @@ ELECTION_RESULT = GatedCue(
 PAST_VOTE_OPENING = re.compile(r"\s*(?:at|in)\s+the\s+(?!(?:constituency|regional|list|party|district|first|second)\s+"
                                r"(?:vote|ballot)\b)(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:referendum|plebiscite|"
                                r"elections?|vote|ballot)\s*,")
+# a sentence that opens on a year gone by: "In 2022, she defeated …" (a vote won then is a result, even after a poll)
+YEAR_OPENING = re.compile(r"\s*(?:back\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)\s+)?(?:19|20)\d\d\s*,")
 # a poll's level said in the present, before a vote won in the same sentence ("the Liberal Alliance is on 12,4 percent
 # …, when they won 9,3 percent of the vote"): that figure is the poll's
 PRESENT_LEVEL = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?\s+in)\s+(?:now\s+|still\s+|currently\s+)?"
@@ -318,7 +321,9 @@ VOTE_RESULT = GatedCue(
                # or the winner's share: "was elected president with 56.1% of the votes cast"
                # or a vote won further back: "won the runoff against X with 50.9% of the valid votes"
                # (a month's abbreviation is no sentence end: "won the Feb. 23 election with 28.5% of the vote")
-               r"|(?:(?:re-?)?elected\b(?:[^.;%\d]|\.(?=\s\d)){0,60}?|\b(?:won|winning|wins)\b(?:[^.;%]|\.(?=\s\d)){0,60}?)"
+               # or the winner's rival named: "defeated X with 50.9% of the valid votes" (not "would beat X with")
+               r"|(?:(?:re-?)?elected\b(?:[^.;%\d]|\.(?=\s\d)){0,60}?|\b(?:won|winning|wins|defeated|defeating|"
+               r"(?<!would )(?<!could )(?<!might )(?<!will )(?<!to )beat)\b(?:[^.;%]|\.(?=\s\d)){0,60}?)"
                r"\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|"
                r"more\s+than\s+)?)\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?votes?\b"),
     keywords=(" vote",),
@@ -1253,8 +1258,9 @@ RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and
 NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\)\s*)?(?:(?:,|;|and\b|\u2013|-|/|\|)\s*)?"
                               r"(?:the\s+)?")  # "Con 19 (+1) | Lib Dem 12": a flattened table's change between
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
-# The label is a capitalised word (a name), not a day or a month ("on Thursday at 9").
-LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
+# The label is a capitalised word (a name), not a day or a month ("on Thursday at 9"), perhaps with its "party" ("the
+# Left party on 10.5").
+LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*(?:\s+party)?|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
                   r"remained)(?:\s+(?:now|still|currently|both|top|first))?)?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
 LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
 # a poll list's next party, its level after "with": "Forza Italia follows with 8.7", "the Greens come next with 9"

@@ -378,7 +378,7 @@ def _result(folded: str, start: int, end: int, quick_count: bool, after_result: 
             after_survey: bool) -> tuple[int, bool]:
     """An election's result, in a sentence with no survey cue: a count, an official result ("final results showed"), a
     vote won ("PiS received 35.4% of the vote", unless just after a survey's sentence; "won the May election with 41%"
-    even there), a sentence that goes on from
+    or "In 2022, she defeated X with 50.9% of the valid votes" even there), a sentence that goes on from
     one ("Civic Coalition got 30.7%", no survey named between them nor a poll's level said in the present), or one
     that opens on a past vote ("At the 2014 referendum, 55.3% voted No"). Returns where its results start (-1 if
     none: the sentence start, or where a vote won is told after a poll's level said in the present) and whether the
@@ -387,7 +387,8 @@ def _result(folded: str, start: int, end: int, quick_count: bool, after_result: 
     if quick_count or cues.ELECTION_RESULT.search(sentence) or (
             after_result and not cues.PRESENT_LEVEL.search(sentence)):  # "The SPD comes in at 14.5%": a poll's
         return start, True
-    if (won := cues.ELECTION_WON.search(sentence)) or (not after_survey and (won := cues.VOTE_RESULT.search(sentence))):
+    if (won := cues.ELECTION_WON.search(sentence)) or ((not after_survey or cues.YEAR_OPENING.match(sentence)) and (
+            won := cues.VOTE_RESULT.search(sentence))):
         present = cues.PRESENT_LEVEL.search(sentence, 0, won.start())
         return (start + won.start() if present else start), True
     return (start, True) if cues.PAST_VOTE_OPENING.match(sentence) else (-1, False)

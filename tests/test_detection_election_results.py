@@ -109,3 +109,15 @@ def test_a_fourth_bracketed_answer_after_and_the():
 def test_a_rise_before_another_partys_fall_keeps_its_sign():
     found = _kinds(SURVEY + "Compared with May, the SPD gains four tenths and the CDU falls a point.")
     assert ("change", 0.4, "four tenths") in found
+
+
+def test_a_vote_won_in_a_year_gone_by_is_a_result_even_after_a_poll():
+    text = ("A Quaest poll released on Monday gives Ms Duarte 38% of voting intentions. "
+            "In 2018, Ms Duarte defeated Mr Lima with 54.2% of the valid votes in the second round.")
+    assert _found(text) == ["38%"]
+
+
+def test_a_poll_s_simulated_runoff_is_no_result():
+    text = ("A Quaest poll released on Monday gives Ms Duarte 38% of voting intentions. "
+            "In the poll, Ms Duarte defeated Mr Lima with 52% of the valid votes in a simulated second round.")
+    assert _found(text) == ["38%", "52%"]

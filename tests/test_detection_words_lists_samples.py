@@ -139,3 +139,10 @@ def test_quoted_claim_of_a_fact_check_is_no_share():
     found = _found(POLL + 'A viral post claims that "70% of teachers want to quit", but the survey found 41% of '
                    "teachers said they might leave.")
     assert [v for k, v, _ in found if k == "share"] == [41.0]
+
+
+def test_a_list_item_named_with_its_party_keeps_its_bare_figure():
+    found = [m["value_text"] for m in find_mentions(
+        "t", "A Forsa poll came out on Friday. The CDU were on 27 percent, the Greens on 12 and the Left party on 9.5.")
+        if m["confidence"] >= 0.5]
+    assert found == ["27 percent", "12", "9.5"]
