@@ -1260,8 +1260,8 @@ NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\
 # A party and its figure in a poll's list, the unit left out ("the Bloc at 8", "the Greens are on 12"): raw text.
 # The label is a capitalised word (a name), not a day or a month ("on Thursday at 9"), perhaps with its "party" ("the
 # Left party on 10.5").
-LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*(?:\s+party)?|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|" \
-                  r"remained)(?:\s+(?:now|still|currently|both|top|first))?)?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
+LIST_ITEM_LABEL = r"\b([A-Z][\w'’.&-]*(?:\s+party)?|others|undecided)(?:,?\s+(?:is|are|was|were|stands?|stood|sits?|" \
+                  r"sat|remains?|remained)(?:\s+(?:now|still|currently|both|top|first))?)?\s+(?:at|on)\s+(?:just\s+|only\s+)?"
 LIST_ITEM_BEFORE = re.compile(LIST_ITEM_LABEL + "$")
 # a poll list's next party, its level after "with": "Forza Italia follows with 8.7", "the Greens come next with 9"
 FOLLOWS_WITH_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:follows?|followed|trails?|trailed|comes?\s+next|came\s+next|"
