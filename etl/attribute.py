@@ -96,14 +96,15 @@ SURVEY_CUE = Anchored(re.compile(
         "responses", "took place", "study", "research", "methodology", "rolling"))
 # ("responses from 900 firms": a survey's; "the three-day rolling sample ending March 23": a tracking poll's)
 EARLIER_WAVE_CUE = re.compile(
-    r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)|\bcompared\s+(?:to|with)\b|\bsince\b|"
+    r"\b(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round|edition)|\bcompared\s+(?:to|with)\b|\bsince\b|"
+    r"\bsimilar\s+(?:survey|poll|study)\b|"  # "in a similar survey by the firm in March": an earlier wave's month
     r"\b(?:up|down)\s+from\b|\bthan\s+(?:in|at)\b|\bago\b|\bagainst\b|(?<!sampling )\bpoints?\s+(?:from|since)\b|"
     r"\b(?:up|down|unchanged|steady)(?:\s+[\w.-]+){0,2}?\s+on\b|"  # "down four on last month": a change's base
     r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:in|at|the)\s+)?$")  # "a point lower than last month"
 # A word every match of EARLIER_WAVE_CUE holds (and of EARLIER_WAVE_RAN: its first four), looked for first: the
 # alternation, tried at every position, costs several times more than these `in` tests, and most dates have none.
 EARLIER_WAVE_WORDS = ("previous", "prior", "earlier", "last", "compared", "since", "from", "than", "ago", "against",
-                      "up", "down", "unchanged", "steady")
+                      "up", "down", "unchanged", "steady", "similar")
 PREVIOUS_WAVE = re.compile(r"\b(?:previous|prior|earlier|last)\s+"  # also "the previous week's YouGov survey"
                            r"(?:(?:week|month|fortnight|year)['’]s\s+(?:[\w-]+\s+)?)?(?:survey|poll|wave|study|round)\b")
 COMPARED_DATE = re.compile(
@@ -115,6 +116,13 @@ FROM_TO = re.compile(r"\bfrom\s+$")
 EARLIER_WAVE_RAN = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:(?:week|month|fortnight|year)['’]s\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:survey|poll|wave|study|round),?\s+(?:which\s+was\s+)?"
                               r"(?:conducted|carried\s+out|taken|done|fielded)\s+(?:on|in|between|from)\s+(?:the\s+)?$")
+# Before a date that is an earlier wave's: "up from 54 per cent in a survey by the same firm in March" (the
+# compared value's survey, named in the same clause)
+COMPARED_VALUE_SURVEY = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|versus)\s+[\d.]+\s*"
+                                   r"(?:%|per\s?cent|percent)\s+(?:in|at|of|by)\s+(?:an?|the|its|their)\s+[^.;,%\d]{0,50}?"
+                                   r"\b(?:survey|poll|wave|study|round|edition)\b[^.;,%\d]{0,30}$")
+COMPARED_VALUE_SURVEY_REACH = 110  # characters before a date in which COMPARED_VALUE_SURVEY is looked for
+COMPARED_VALUE_WORDS = ("from", "compared", "against", "versus")  # one of them is in every match: looked for first
 # Before a date that is an earlier wave's: "(40%, up from 36%) in the previous survey in April", "unchanged from May"
 EARLIER_WAVE_DATE = re.compile(r"\b(?:(?:previous|prior|earlier|last)\s+(?:survey|poll|wave|study|round)\s+"
                                r"(?:in|of|from)|(?:unchanged|steady|flat)\s+(?:from|since))\s+(?:the\s+)?$")
@@ -168,10 +176,11 @@ PREVIOUS_WAVE_REACH = 120  # characters before a value in which PREVIOUS_WAVE_CL
 # A sentence opening on an earlier time, whatever it then says: "A week earlier, YouGov had Labour on 21%".
 AGO_OPENING = re.compile(r"\W*(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+(?P<unit>years?|months?|weeks?|"
                          r"fortnights?)\s+(?:ago|earlier|before),\s")
-# A poll dated by how long ago it ran, its figures after it: "the last YouGov poll a week ago had Labour on 30%".
+# A poll dated by how long ago it ran, its figures after it: "the last YouGov poll a week ago had Labour on 30%",
+# "in the firm's survey a month earlier the Greens stood at 9%"
 AGO_POLL = re.compile(r"\b(?:poll|survey|wave|edition)\s+(?P<n>an?|one|two|three|four|five|six|[1-9]|1[0-2])\s+"
-                      r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier|before),?\s+"
-                      r"(?:had|put|showed|found|gave|recorded)\b[^.;]{0,60}$")
+                      r"(?P<unit>years?|months?|weeks?|fortnights?)\s+(?:ago|earlier|before),?\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:had|put|showed|found|gave|recorded|stood|was|were)\b[^.;]{0,60}$")
 AGO_REACH = 24  # characters after a value: "a year ago" or "twelve months ago" fits
 # After a value dated by how long before its poll ran: "(44%) in the poll taken two weeks earlier"
 AGO_IN_POLL_AFTER = re.compile(r"\s*,?\s*in\s+(?:the|a|an|its)\s+(?:(?:previous|earlier|last|prior|same)\s+)?"
@@ -897,8 +906,10 @@ class ArticleContext:
     @cached_property
     def text_year(self) -> int | None:
         """The year the text or address gives: read only to date an article without a publication date,
-        so in __init__ before the dateline may set one, or later on an unchanged `published`."""
-        return latest_year(self.dates, self.published, url_year(self.article.url))
+        so in __init__ before the dateline may set one, or later on an unchanged `published`. Not a year that
+        bounds another period ("the first rise since 2019"): history, not the story's time."""
+        return latest_year([d for d in self.dates if not self._other_period(d)], self.published,
+                           url_year(self.article.url))
 
     @cached_property
     def survey_year(self) -> int | None:
@@ -922,13 +933,25 @@ class ArticleContext:
         return replace(resolved, earlier=True) if resolved.start else Fieldwork(None, None, None, earlier=True)
 
     @cached_property
+    def compared_dates(self) -> list[tuple[int, Fieldwork]]:
+        """(position, fieldwork) of every date a value is compared with ("down from 82% in 2022")."""
+        return [(d.start, self.resolve(d)) for d in self.dates
+                if COMPARED_VALUE_IN.search(self.lowered, max(0, d.start - 30), d.start)]
+
+    def _sole_compared_date(self, start: int) -> Fieldwork:
+        """The wave of an undated earlier value ("Republicans: 71%, up from 40%"): the one date the text compares
+        values with before it ("Democrats: 38%, down from 82% in 2022"); none if it names none, or several."""
+        found = {fieldwork for pos, fieldwork in self.compared_dates if pos < start and fieldwork.start}
+        return found.pop() if len(found) == 1 else NO_FIELDWORK
+
+    @cached_property
     def precise_survey_date_of_year(self) -> dict[str, Fieldwork]:
         """ "in 2023" + "conducted July 31-Aug 6, 2023": a year's precise survey date, for a value dated by year."""
         found: dict[str, Fieldwork] = {}
         for span in self.survey_dates:
             precise = self.resolve(span)
-            if precise.start and precise.precision != "year":
-                found.setdefault(precise.start[:4], precise)
+            if precise.start and precise.precision != "year":  # the value's own year confirms an inferred one
+                found.setdefault(precise.start[:4], replace(precise, year_inferred=False))
         return found
 
     @cached_property
@@ -1507,7 +1530,7 @@ class ArticleContext:
                     current = self.resolve(survey) if survey else NO_FIELDWORK
                     return wave_before(span.group("unit"), current, self.published,
                                        int(count) if count.isdigit() else COUNT_WORDS[count])
-                return NO_FIELDWORK  # an earlier wave's value: linking finds its wave by the share
+                return self._sole_compared_date(start)  # an earlier wave's value: else linking finds it by share
             if survey and not s_start <= survey.start < s_end and not (
                     survey.start >= s_end and pollster in self.survey_dates_near.tiers) and (
                     self._names_another_survey(s_start, s_end)):
@@ -1698,7 +1721,8 @@ class ArticleContext:
 
     def _year_for(self, span: DateSpan) -> tuple[int | None, bool]:
         """The year of a date phrase: its own, else one its sentence states, else the publication
-        date's (the latest such month: then it is only inferred, and says so)."""
+        date's (the latest such month: then it is only inferred, and says so), else, in an undated story, the
+        latest the text states (a month's year is then only inferred too)."""
         stated = span.last[0] or span.first[0]
         if stated:
             return stated, False
@@ -1728,7 +1752,7 @@ class ArticleContext:
         if self.earlier_wave and month and self.text_year and (self.text_year, month) <= self.earlier_wave:
             year, earlier_month = self.earlier_wave  # "polled in March" after "the previous poll, in August 2022"
             return (year if month > earlier_month else year + 1), False
-        return self.text_year, False
+        return self.text_year, bool(month)  # a month of some year the text states: linking may find its wave
 
     def _year_of_dates(self, d: DateSpan, s_start: int) -> bool:
         """Whether a year of the sentence may be that of its other dates: not one a value is compared with
@@ -1927,15 +1951,19 @@ class ArticleContext:
 
     def _earlier_wave_before(self, d: DateSpan, s_start: int) -> bool:
         """Whether the words before a date in its sentence make it an earlier wave's (EARLIER_WAVE_CUE, "up from 38%
-        since May", or EARLIER_WAVE_RAN, "the previous survey, conducted on"): searched only where one of their words
-        (EARLIER_WAVE_WORDS) occurs."""
+        since May", EARLIER_WAVE_RAN, "the previous survey, conducted on", or COMPARED_VALUE_SURVEY, "up from 38% in
+        a survey by the firm in"): searched only where one of their words occurs."""
         near, far = max(s_start, d.start - 40), max(s_start, d.start - 80)
         lowered = self.lowered
         if contains_any(lowered[near:d.start], EARLIER_WAVE_WORDS) and (
                 EARLIER_WAVE_CUE.search(lowered, near, d.start) is not None):
             return True
-        return contains_any(lowered[far:d.start], EARLIER_WAVE_WORDS[:4]) and (
-            EARLIER_WAVE_RAN.search(lowered, far, d.start) is not None)
+        if contains_any(lowered[far:d.start], EARLIER_WAVE_WORDS[:4]) and (
+                EARLIER_WAVE_RAN.search(lowered, far, d.start) is not None):
+            return True
+        reach = max(s_start, d.start - COMPARED_VALUE_SURVEY_REACH)
+        return contains_any(lowered[reach:d.start], COMPARED_VALUE_WORDS) and (
+            COMPARED_VALUE_SURVEY.search(lowered, reach, d.start) is not None)
 
     # -- names ---------------------------------------------------------------------------------------
     def _unknown_pollsters(self, known: list[tuple],

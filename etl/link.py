@@ -51,7 +51,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain, combinations, pairwise
 
@@ -608,7 +608,7 @@ def link_citations(citations: list[dict], in_place: bool = False) -> list[dict]:
         cited, words = [citations[i] for i in members], [tokens[i] for i in members]
         words = spell_out_initials(cited, words)
         words = spell_out_abbreviations(cited, words)
-        redated = redate_inferred_years(cited)
+        redated = {**redate_guessed_months(cited), **redate_inferred_years(cited)}
         cited = [{**c, **redated[local]} if local in redated else c for local, c in enumerate(cited)]
         _GROUP[:] = [cited, _columns(cited)]  # its passes read shares, samples and articles from there
         question_of = cluster_questions(cited, words)
@@ -924,6 +924,43 @@ def redate_inferred_years(citations: list[dict]) -> dict[int, dict]:
                           "fieldwork_end": _shift_year(c.get("fieldwork_end") or c["fieldwork_start"], delta),
                           "year_inferred": False}
     return redated
+
+
+def redate_guessed_months(citations: list[dict]) -> dict[int, dict]:
+    """New fieldwork for citations of an undated story whose month took its year from another year the text
+    states ("fielded in September" in a piece that also cites a 2023 survey): when no other citation dates a
+    fieldwork to that month of that year, but other articles date one to that month of another year, the latest
+    such year is the wave's (its pollster's wave of that month the batch knows)."""
+    guessed = {n for n, c in enumerate(citations) if c.get("year_inferred") and not c.get("published")
+               and not c.get("earlier_wave") and c.get("date_precision") == "month"}
+    if not guessed:
+        return {}
+    dated_months: dict[tuple[int, int], set[str]] = defaultdict(set)  # (year, month) -> articles dating it
+    for n, c in enumerate(citations):
+        if n not in guessed and not c.get("earlier_wave") and (span := _interval(c)) and span[2] != "year":
+            for month in _months_of(span[0], span[1]):
+                dated_months[month].add(str(c.get("article_id")))
+    redated: dict[int, dict] = {}
+    for n in sorted(guessed):
+        c, span = citations[n], _interval(citations[n])
+        article = str(c.get("article_id"))  # its own article's dates follow from the same guess
+        elsewhere = {month for month, articles in dated_months.items() if articles - {article}}
+        if not span or (span[0].year, span[0].month) in elsewhere:
+            continue
+        years = [year for year, month in elsewhere if month == span[0].month]
+        if years and (delta := max(years) - span[0].year):
+            redated[n] = {"fieldwork_start": _shift_year(c["fieldwork_start"], delta),
+                          "fieldwork_end": _shift_year(c.get("fieldwork_end") or c["fieldwork_start"], delta),
+                          "year_inferred": False}
+    return redated
+
+
+def _months_of(first: dt.date, last: dt.date) -> Iterator[tuple[int, int]]:
+    """(year, month) of every month a fieldwork touches."""
+    index, end = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+    for i in range(index, end + 1):
+        year, month = divmod(i, 12)
+        yield year, month + 1
 
 
 def _shift_year(iso: str, delta: int) -> str:
