@@ -319,6 +319,10 @@ OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly
                r"portal|outlet|"
                r"(?:campaign|pressure|lobby|advocacy|industry)\s+group|think[\s-]tank|charity|trade\s+body|"
                r"union|foundation)\s+)?")
+# Words many clients' names share: "Sky News" and "BBC News" are two clients, "the Nine newspapers" and "Nine" one.
+CLIENT_FILLER_WORDS = frozenset(["the", "a", "an", "of", "and", "for", "s", "news", "media", "group", "daily", "sunday",
+                                 "newspaper", "newspapers", "paper", "papers", "mastheads", "broadcaster", "network",
+                                 "tv", "radio", "channel", "public", "national"])
 SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
 # The capital first, then "not after a word" (a look back over both), lets `re` skip to capitals.
 OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s "
@@ -379,9 +383,10 @@ OUTLET_NAME_WORDS = frozenset([
 # Before a pollster's name, an outlet's own poll: "in our latest weekly poll with YouGov" (the outlet paid).
 OUR_POLL_BEFORE = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|polling|tracker)\s+(?:with|by|from|"
                              r"(?:conducted|carried\s+out|run)\s+by)\s+(?:the\s+)?$")
-# After a pollster's name: "Ifop for Le Figaro", "YouGov/Times poll" (the outlet then a poll word).
+# After a pollster's name: "Ifop for Le Figaro", "Ifop (for Le Figaro)", "YouGov/Times poll" (the outlet then a poll
+# word).
 SPONSOR_AFTER_POLLSTER = re.compile(
-    rf"\s+(?:(?:tracking|polling|research)\s+)?{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
+    rf"\s+(?:\(\s*)?(?:(?:tracking|polling|research)\s+)?{SPONSOR_LEAD}\s+(?:the\s+)?{OUTLET_KIND}(?P<name>{SPONSOR_NAMES})")
 NAME_TAIL = re.compile(r"[\s.,'’-]+$")  # what _clean_name cuts off a name's end: punctuation, then a particle
 SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not "St. Louis", "U.S. Chamber"
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -389,8 +394,9 @@ NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 # An outlet or body written before "poll"/"survey" with no pollster named: "an Observer poll", "the latest
 # Harbour Trust survey" (who paid: checked against pollsters, places, dates and filler words by _sponsor_name).
-NAMED_POLL_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent)\s+(?:(?:latest|new|recent)\s+)?"
+NAMED_POLL_BEFORE = re.compile(  # also after the day it came out: "Tonight's TVNZ poll", "Sunday's Observer poll"
+    r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent|(?:[Tt]onight|[Tt]oday|[Yy]esterday|[Ll]ast\s+night|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]?s)\s+(?:(?:latest|new|recent)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s+$")
 JOINED_ACRONYM = re.compile(r"(?<=[-/])[A-Z]{3,}\b|\b[A-Z]{3,}(?=[-/])")  # "NORC" of "AP-NORC", "Reuters/IPSOS"
 WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")  # "ipsos.com", "news.gallup.com"
@@ -428,11 +434,12 @@ FORMER_OR_LATTER = re.compile(r"\bthe\s+(?P<which>former|latter)(?=['’]s\b|\s*
                               r"sampled|asked|ran|conducted|recorded|records|at|on|with)\b)")
 NEXT_NAME_WORD = re.compile(r" [A-Z]")  # after a word: more of a name ("Abacus Capital")
 # Where a listed pollster's own first word, written alone, runs a survey: "Abacus's latest national survey",
-# "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus".
+# "Mainstreet's numbers", "Abacus found in polling ...", "Resolve surveyed 1,600 voters", and "according to Abacus",
+# also past an aside in brackets: "Resolve (for the Nine papers, in the field last week) had Labor on 33".
 SHORT_NAME_RAN_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:polls?|polling|surveys?|numbers|figures|data|tracking|trackers?|research|study)\b"
-    r"|\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b"
-    r"|\s+(?:has|had|puts?)\s+[^.;\n]{0,40}?\b(?:on|at)\s+\d")  # "Abacus has the Tories on 39%"
+    r"|(?:\s*\([^()\n]{1,80}\))?(?:\s+(?:found|finds|surveyed|polled|interviewed|questioned)\b"
+    r"|\s+(?:has|had|puts?)\s+[^.;\n]{0,40}?\b(?:on|at)\s+\d)")  # "Abacus has the Tories on 39%"
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$")
 # Before a short name that is a value's source: "12% (Curia, 6-8 June)", "33 per cent in Resolve's"
 VALUE_SOURCE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?(?:\s*\(|\s+(?:in|with)\s+)$")
@@ -1137,7 +1144,28 @@ class ArticleContext:
         else:
             return self.title_pollster
         best = self._first_of_joint(best)
+        if self.sponsors and self._paid_by_another(best, s_start, s_end):
+            return None, None  # "A poll for ZDF put the CDU at 26%. An INSA poll for Bild ...": not INSA's
         return self.pollsters[best][2], self.pollsters[best][3]
+
+    def _paid_by_another(self, n: int, s_start: int, s_end: int) -> bool:
+        """Whether a sentence naming no pollster but who paid for its poll ("A poll for broadcaster ZDF put ...",
+        "an Observer poll") would take the n-th name, written in a sentence that names only other clients ("An INSA
+        poll for Bild"), or, after it, in one bringing in a poll with figures of its own ("An INSA poll had the AfD
+        on 27%"): that is a rival's poll, so the value's pollster is left to linking (the one the batch names for
+        that client)."""
+        own = [name for pos, name in self.sponsors if s_start <= pos < s_end]
+        if not own:
+            return False
+        name_start = self.pollster_starts[n]
+        p_start, p_end = self.sentence_of(name_start)
+        if theirs := [name for pos, name in self.sponsors if p_start <= pos < p_end]:
+            return not any(_one_client(a, b) for a in own for b in theirs)
+        if name_start < s_end:
+            return False
+        lead = SECOND_POLL_LEAD.fullmatch(self.text, p_start, name_start)
+        return self._passing_with_figures(n) or bool(lead and (lead.group("introduced") or lead.group("connective"))
+                                                     and self._gives_share(p_start, p_end))
 
     @cached_property
     def says_former_or_latter(self) -> bool:
@@ -1332,13 +1360,19 @@ class ArticleContext:
                 earlier = first - 1  # "..., says Abacus Data. Its CEO noted that Nanos, which had the party at 41%"
             if earlier >= 0 and self.pollsters[earlier][2] != name:
                 n = earlier
-            elif earlier < 0 and self.title_pollster[0] not in (None, name):
+            elif earlier < 0 and (self.title_pollster[0] not in (None, name) or self._client_poll_before(p_start)):
                 return -1
             elif earlier < 0 and self.title_pollster[0] is None and (later := self._runner_named_after_passing(n)) >= 0:
                 return later  # "A Nanos poll last month had found 58%. Only 21% ... The survey was run by Abacus"
             else:
                 return n
         return n
+
+    def _client_poll_before(self, pos: int) -> bool:
+        """Whether a sentence before `pos` names a poll only by who paid for it ("Tonight's TVNZ poll has National on
+        34%", "A poll for The Observer ..."): the article's own poll, which a poll cited in passing after it does
+        not replace."""
+        return any(at < pos and not self._names_pollster(*self.sentence_of(at)) for at, _ in self.sponsors)
 
     def _passing_with_figures(self, n: int) -> bool:
         """Whether the n-th name's sentence cites its poll in passing and gives figures of its own; found once
@@ -2442,9 +2476,12 @@ class ArticleContext:
         return bisect.bisect_left(self.pollster_starts, start) < bisect.bisect_left(self.pollster_starts, end)
 
     def _nearest_sponsor(self, start: int, pollster: str | None) -> str | None:
-        """The closest sponsor named with this pollster (any sponsor when the pollster is unknown); none
-        where that is the pollster itself ("a survey commissioned by the UNDP" run by the UNDP)."""
+        """The closest sponsor named with this pollster (when the pollster is unknown, of those named with no
+        pollster, else any: "A poll for ZDF put the SPD at 15%" is ZDF's though "An INSA poll for Bild" follows);
+        none where that is the pollster itself ("a survey commissioned by the UNDP" run by the UNDP)."""
         sponsor = self.sponsors_near.nearest(start, pollster)
+        if pollster is None and (unnamed := self.sponsors_near.nearest(start, None, any_key=False)):
+            sponsor = unnamed
         return None if sponsor and pollster and pollster in (sponsor, _first_pollster(sponsor)[0]) else sponsor
 
     def _samples(self) -> list[tuple[int, int]]:
@@ -2605,9 +2642,10 @@ class _NearestBy:
             positions.append(pos)
             values.append(value)
 
-    def nearest(self, pos: int, key: str | None) -> str | None:
-        """The nearest value, one written after the position counting as a little further (see _distance)."""
-        positions, values = self.all if key is None else self.by_key.get(key, ([], []))
+    def nearest(self, pos: int, key: str | None, any_key: bool = True) -> str | None:
+        """The nearest value, one written after the position counting as a little further (see _distance); of
+        any key where `key` is None, unless `any_key` is False (then of the items keyed None)."""
+        positions, values = self.all if key is None and any_key else self.by_key.get(key, ([], []))
         if not positions:
             return None
         i = bisect.bisect_left(positions, pos)
@@ -2784,6 +2822,12 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
     if GEO.fullmatch(name) or DATE_ANCHOR.fullmatch(name) or (not explicit and _first_pollster(name)[0] is not None):
         return None
     return name
+
+
+def _one_client(a: str, b: str) -> bool:
+    """Whether two sponsor names are one client written two ways ("ZDF", "ZDF's Politbarometer"; "the Nine
+    newspapers", "Nine"): a word in common other than an article or an outlet's kind."""
+    return bool(set(WORD.findall(a.lower())) & set(WORD.findall(b.lower())) - CLIENT_FILLER_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -1348,13 +1348,28 @@ def national_arms(keys: set[str]) -> dict[tuple[str, str], str]:
 
 def _acronym_of_long_name(keys: set[str], listed: frozenset[str], mapped: dict[str, str]) -> dict[str, str]:
     """An unlisted acronym written alone ("CCS") and the one unlisted long name that ends in it ("Centre for
-    Civic Studies (CCS)", "University of Lima CCS"): one pollster, under the long name."""
+    Civic Studies (CCS)", "University of Lima CCS"), else the one long name, listed or not, whose initials it
+    spells ("the ARI found" of another story's "Angus Reid Institute", "SRF" of "Social Research Foundation"):
+    one pollster, under the long name."""
     long_by_last: dict[str, list[str]] = defaultdict(list)
+    by_initials: dict[str, set[str]] = defaultdict(set)
     for key in keys:
-        if key not in listed and (words := key.split()) and len(words) >= 3:
-            long_by_last[words[-1]].append(key)
-    return {key: long_by_last[key][0] for key in keys if key not in listed and key not in mapped
-            and 2 <= len(key) <= 6 and key.isalpha() and len(long_by_last.get(key, ())) == 1}
+        if (words := key.split()) and len(words) >= 3 and not key.startswith("unattributed:"):
+            if key not in listed:
+                long_by_last[words[-1]].append(key)
+            for initials in _initials(words):
+                by_initials[initials].add(key)
+    return {key: long_by_last[key][0] if len(long_by_last.get(key, ())) == 1 else next(iter(by_initials[key]))
+            for key in keys if key not in listed and key not in mapped and 2 <= len(key) <= 6 and key.isalpha()
+            and (len(long_by_last.get(key, ())) == 1 or len(by_initials.get(key, ())) == 1)}
+
+
+ACRONYM_SKIPPED_WORDS = frozenset(["of", "for", "and", "the", "de", "du", "des", "la", "le"])  # "KIIS": no "of"
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a name's words make: every word's first letter, and those of its words but particles."""
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in ACRONYM_SKIPPED_WORDS)}
 
 
 def _extending(key: str, family: list[str]) -> list[str]:
