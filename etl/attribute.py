@@ -1150,19 +1150,19 @@ class ArticleContext:
 
     def _paid_by_another(self, n: int, s_start: int, s_end: int) -> bool:
         """Whether a sentence naming no pollster but who paid for its poll ("A poll for broadcaster ZDF put ...",
-        "an Observer poll") would take the n-th name, written in a sentence that names only other clients ("An INSA
-        poll for Bild"), or, after it, in one bringing in a poll with figures of its own ("An INSA poll had the AfD
-        on 27%"): that is a rival's poll, so the value's pollster is left to linking (the one the batch names for
-        that client)."""
+        "an Observer poll") would take the n-th name, written after it in a sentence that names only other clients
+        ("An INSA poll for Bild") or brings in a poll with figures of its own ("An INSA poll had the AfD on 27%"):
+        that is a rival's poll, so the value's pollster is left to linking (the one the batch names for that
+        client). A firm named before keeps it: the client named after it may be one more of that poll's."""
         own = [name for pos, name in self.sponsors if s_start <= pos < s_end]
         if not own:
             return False
         name_start = self.pollster_starts[n]
+        if name_start < s_end:
+            return False
         p_start, p_end = self.sentence_of(name_start)
         if theirs := [name for pos, name in self.sponsors if p_start <= pos < p_end]:
             return not any(_one_client(a, b) for a in own for b in theirs)
-        if name_start < s_end:
-            return False
         lead = SECOND_POLL_LEAD.fullmatch(self.text, p_start, name_start)
         return self._passing_with_figures(n) or bool(lead and (lead.group("introduced") or lead.group("connective"))
                                                      and self._gives_share(p_start, p_end))
