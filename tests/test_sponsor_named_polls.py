@@ -76,7 +76,8 @@ def test_linking_gives_a_client_named_poll_the_firm_the_batch_names_for_that_cli
 
 
 def test_a_firm_named_before_with_one_client_keeps_the_poll_named_for_another():
-    text = "A Redfield & Wilton poll for the Telegraph put Reform on 30%. The poll for GB News found 44% backing the cap."
+    text = ("A Redfield & Wilton poll for the Telegraph put Reform on 30%. "
+            "The poll for GB News found 44% backing the cap.")
     first, second = attribute(text, "30%", "44%", published="2026-05-10")
     assert first["pollster"] == second["pollster"] == "Redfield & Wilton Strategies"
     assert second["sponsor"] == "GB News"
