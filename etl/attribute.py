@@ -1154,7 +1154,7 @@ class ArticleContext:
         ("An INSA poll for Bild") or brings in a poll with figures of its own ("An INSA poll had the AfD on 27%"):
         that is a rival's poll, so the value's pollster is left to linking (the one the batch names for that
         client). A firm named before keeps it: the client named after it may be one more of that poll's."""
-        own = [name for pos, name in self.sponsors if s_start <= pos < s_end]
+        own = [name for pos, name in self.sponsors if s_start <= pos < s_end] or self._client_poll_just_before(s_start)
         if not own:
             return False
         name_start = self.pollster_starts[n]
@@ -1367,6 +1367,15 @@ class ArticleContext:
             else:
                 return n
         return n
+
+    def _client_poll_just_before(self, s_start: int) -> list[str]:
+        """The clients of the last poll named before a sentence only by who paid for it, no pollster named since
+        ("Tonight's TVNZ poll is out. Headline: National 34, Labour 33."): the poll that sentence's figures are of."""
+        pos = max((at for at, _ in self.sponsors if at < s_start), default=-1)
+        if pos < 0 or self._names_pollster(self.sentence_of(pos)[0], s_start):
+            return []
+        c_start, c_end = self.sentence_of(pos)
+        return [name for at, name in self.sponsors if c_start <= at < c_end]
 
     def _client_poll_before(self, pos: int) -> bool:
         """Whether a sentence before `pos` names a poll only by who paid for it ("Tonight's TVNZ poll has National on

@@ -97,7 +97,8 @@ STATIONS = (r"(?:[\w-]+\s+)?(?:polling\s+(?:stations|places|units)|precincts|bal
             r"voting\s+stations)\b")
 STATIONS_AFTER = re.compile(r"\s+" + STATIONS)
 # samples of things a lab or an audit counts, not people asked: "a sample of 500 blood tests", "1,200 water samples"
-SAMPLE_THINGS = (r"(?:[\w-]+\s+)?(?:blood|urine|saliva|tissue|water|soil|air|dna|tests?|specimens?|swabs?|samples|"
+SAMPLE_THINGS = (r"(?:[\w-]+\s+)?(?:blood|urine|saliva|tissue|water|soil|air|dna|tests?|specimens?|swabs?|"
+                 r"(?<!valid )(?<!effective )(?<!usable )samples|"
                  r"cells|images|scans|documents|e-?mails|tweets|posts|articles|products|items|vehicles|cars|mice|rats|"
                  r"genomes|rocks|cores)\b(?![\s-]+[a-z]+(?:ers|ors|ists|ants|ents)\b)")  # not "water users"
 SAMPLE_THINGS_AFTER = re.compile(r"\s+" + SAMPLE_THINGS)
@@ -113,9 +114,12 @@ SAMPLE_OF_STATIONS = (r"sample of(?!\s+(?:about\s+|around\s+|some\s+|more\s+than
                       rf"(?:{STATIONS}|{SAMPLE_THINGS}))")
 SURVEY_CUES = (  # election-day, agency and field senses ("polls closed", "Geological Survey", "a bird survey") are out
     r"(?<!to the )(?<!assembly )(?<!parliamentary )(?<!municipal )(?<!civic )(?<!panchayat )(?<!council )(?<!by-)"
-    r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)",
+    r"polls?(?!\s+(?:closed|closes?|opened|opens?|closing|opening)\b)"
+    # a count's "topped the poll on first preferences", "topped the poll with 9,411 votes"
+    r"(?!(?:(?<=top the poll)|(?<=tops the poll)|(?<=topped the poll)|(?<=topping the poll))\s+"
+    r"(?:on\s+first[\s-]preferences?|with\s+[\d,.]+\s*(?:%|per\s?cent|percent)?\s*(?:of\s+(?:the\s+)?)?(?:first[\s-]preferences?|votes)))",
     r"(?<!analysts )(?<!economists )(?<!forecasters )(?<!strategists )"  # "economists polled by …": a consensus
-    r"polled(?!\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))",
+    r"polled(?!\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|votes\b))",
     r"polling(?!\s+(?:stations?|day|booths?|places?|centres?|centers?|districts?|officers?|staff|cards?)\b)",
     r"pollsters?",
     r"(?<!geological )(?<!ordnance )(?<!aerial )(?<!bird )(?<!wildlife )(?<!reef )(?<!seabed )(?<!tree )"
@@ -222,7 +226,12 @@ ANSWER_FOLLOWED_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|rathe
                                     # and the answers after it: "ahead of immigration (29%) and housing ("
                                     r"(?:[^()]{1,12}\)(?:,|\s+and|\s+or)?\s+(?:[\w'’-]+\s+){1,4}\()*\s*$")
 # the same with the share after "at": "(the cost of living, for 47%,) followed by unemployment at 23 percent"
-ANSWER_FOLLOWED_AT_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:at|on|with)\s+$")
+ANSWER_FOLLOWED_AT_BEFORE = re.compile(r"\b(?:followed\s+by|ahead\s+of)\s+(?:[\w'’-]+\s+){1,4}?(?:at|on|with)\s+$")
+# a ranking of answers, its first share "by" the people who named it, earlier in the sentence: "The cost of living was
+# cited as the biggest problem by 45 per cent, followed by unemployment at 21 per cent" (the next answers' words,
+# an economic word among them, are answers too)
+RANKED_ANSWER_BY = re.compile(r"\b(?:mentioned|cited|named|chosen|picked|selected|identified|listed|ranked)\s+"
+                              r"(?:as\s+[^.;%]{0,80}?)?by\s+(?:[a-z]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)")
 # a share of people and what they say, nothing between: a survey's answer even where no survey is named
 SAYING_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:of\s+(?:all\s+|the\s+|those\s+)?(?:[\w-]+\s+)?(?:" + PEOPLE_WORDS + r")\s+)?"
@@ -331,8 +340,13 @@ VOTE_RESULT = GatedCue(
 # a party's share at an election the sentence names as won, a result even just after a survey's sentence: "won the
 # Feb. 23 election with 28.5% of the vote", "whose party topped the poll in the November election with 21.9%"
 ELECTION_WON = GatedCue(
-    re.compile(r"\b(?:won|topped\s+the\s+poll\s+in)\s+(?:the\s+|last\s+|this\s+|that\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?"
-               r"elections?\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|more\s+than\s+)?\d"),
+    # or its place in one: "came second in last year's general election with 20.8%"
+    re.compile(r"\b(?:won|topped\s+the\s+poll\s+in|(?:came|finished|placed|ended)\s+(?:first|second|third|fourth|fifth|"
+               r"top|last)\s+(?:in|at))\s+(?:the\s+|last\s+|this\s+|that\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}?"
+               r"elections?\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|more\s+than\s+)?\d"
+               # or what an election saw: "the 2019 election saw the Tories win 43.6%"
+               r"|\belections?\s+(?:(?:in|of)\s+\d{4}\s+)?saw\s+(?:[\w'’.-]+\s+){1,3}?(?:win|take|get|secure|capture|"
+               r"receive|poll)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|more\s+than\s+)?\d"),
     keywords=("election",),
 )
 NOT_A_SHARE_BEFORE = GatedCue(
@@ -536,6 +550,11 @@ COUNTS_RATIO_BEFORE = re.compile(  # or a game's "3-of-12 on third down (25%)"
     r"\b\d+-(?:of|for)-\d+\b[^.;()]{0,30}\(\s*$|"
     r"\b\d+\s*(?:-(?:of|for)-|\s(?:of|for)\s)\s*\d+\s+(?:[\w-]+\s+){0,2}?(?:attempts|shots|tries|kicks|throws|passes|"
     r"field\s+goals|free\s+throws|penalties|chances|saves)\s*\(\s*$")
+# a turnout's level, its word the clause's subject: "turnout is often below a third of the electorate", "turnout was
+# estimated by officials at around 41 per cent" (a count of ballots, not an answer, whatever people word follows it)
+TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:[^.;,:]{0,50}?\s)?(?:is|was|were|of|at|reached|hit|to|been|stood)\s+"
+                            r"(?:(?:often|usually|typically|normally|only|just|below|under|above|over|around|about|"
+                            r"barely|nearly|almost|less\s+than|more\s+than|close\s+to|well|estimated|expected)\s+){0,3}$")
 # an exit poll's share of the votes: "according to the exit poll, the party received 40.9 percent of the votes"
 OF_THE_VOTES_AFTER = re.compile(r"\s*of\s+(?:the\s+)?votes?\b")
 # a share of a group stated as what it did or what was done to it, from records ("24% of teachers had walked out",
@@ -564,7 +583,9 @@ CONTINUATION_GAP = re.compile(r"(?:,\s*|\s)(?:(?:up|down)\s+(?:sharply\s+|slight
 CONTINUATION_WORDS = ("from ", "with ", "to ", "against ", "versus ", "vs ", "vs. ", " a ", " an ")
 # a bare number that is another value of the share in percent just before it, the unit left out ("58 percent, down
 # from 61 the week before", "74 percent, while among those over 55 it was 54"): the words before and after it
-CARRIED_UNIT_BEFORE = re.compile(r"(?:\bfrom|\bit\s+(?:was|is)|\b(?:it|they|stood|stands|was|is)\s+at)\s+"
+CARRIED_UNIT_BEFORE = re.compile(r"(?:\bfrom|\bit\s+(?:was|is)|\b(?:it|they|stood|stands|was|is)\s+at|"
+                                 # the next answer of a ranking: "… by 38.6 per cent, ahead of housing at 21.7"
+                                 r"\b(?:followed\s+by|ahead\s+of)\s+(?:[\w'’-]+\s+){1,4}?at)\s+"
                                  r"(?:just\s+|only\s+|about\s+|around\s+)?$")  # not a time: "on Thursday at 9"
 CARRIED_UNIT_LAST_WORDS = frozenset(("from", "was", "is", "at", "just", "only", "about", "around"))
 CARRIED_UNIT_AFTER = re.compile(
@@ -652,6 +673,7 @@ SAMPLE_NOUNS = (  # "likely voters", "registered voters": the words before the n
     "consumers", "teenagers", "children", "owners", "users", "responses", "replies", "manufacturers", "retailers",
     "exporters", "employers", "executives", "managers", "landlords", "tenants", "renters", "patients", "doctors",
     "nurses", "teachers", "farmers", "shoppers", "customers", "fans", "supporters", "subscribers",
+    "samples",  # "collected 1,080 valid samples" (a lab's "blood samples" are SAMPLE_THINGS)
 )
 SAMPLE_AFTER = re.compile(  # raw text: a capitalised plural is a people ("1,000 Britons", "1,000 U.S. adults",
     # "1,000 randomly selected phone-owning Nigerians"); the nouns as a trie, as this is tried after many numbers
@@ -930,7 +952,7 @@ NOT_A_SHARE_NOUNS = ("efficacy", "effective", "effectiveness", "target", "thresh
                      "tariff")
 NOT_A_SHARE_CHANGES = ("rise", "increase", "hike", "cut", "reduction", "fall", "drop", "jump", "decline")
 NOT_A_SHARE_AFTER = re.compile(
-    r"^\s*(?:off\b|of\s+(?:gdp|the\s+(?:[\w'’-]+\s+){0,2}?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
+    r"^\s*(?:off\b|of\s+(?:gdp|gross\s+domestic\s+product|the\s+(?:[\w'’-]+\s+){0,2}?(?:budget|economy|market)|(?:\w+\s+)?(?:territory|land|area))\b|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:precincts|ballots|votes?\s+counted|polling\s+stations)\b|"
     r"of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?|all\s+(?:[\w'’-]+\s+){0,2}?)(?:electricity|energy|power|waste|emissions|exports|imports|"
     r"output|spending|funding|revenues?|income|costs|capacity|sales|turnover|profits?|price|value)\b|"
@@ -1109,6 +1131,9 @@ VERSUS_TRAILING = re.compile(r"\b(?:trail(?:s|ed|ing)?|behind)\b[^.;:,]{0,30}$|\
 VERSUS_POLL_WORDS = (r"\b(?:leads?|leading|led|ahead|trail(?:s|ed|ing)?|behind|(?:dis)?approve[sd]?|support(?:s|ed)?|"
                      r"oppose[sd]?|favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|split|divided|margin\s+of|"
                      r"break(?:s|ing)?|broke)\b")
+PREFERRED_LEADER = r"(?:better|preferred)\s+(?:prime\s+minister|pm|premier|president|leader|chancellor)\b"
+# a preferred leader's split, whose two figures may make up far less than a whole (many name no one)
+PREFERRED_LEADER_BEFORE = re.compile(r"\b" + PREFERRED_LEADER + r"[^.;]{0,20}$")
 VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a poll with no cue of its own
     VERSUS_POLL_WORDS + r"(?:\s+(?:by|of|at))?(?:\s+(?:just|only|about|around|roughly|nearly|some))?\s+$"
     r"|\b(?:lead|gap|edge|margin|advantage)\s*[,:]\s*$"  # the lead, then its split: "a six-point gap, 49-43"
@@ -1117,6 +1142,10 @@ VERSUS_POLL_BEFORE = re.compile(  # right before the pair, in a sentence near a 
     # or a lead over a named rival: "leads the Coalition 51-49", "leads Mr Dutton as better prime minister 46-38"
     r"|\b(?:leads?|leading|led|trails?|trailed|trailing)\s+(?:[\w'’.-]+\s+){1,3}?(?:as\s+)?"
     r"(?:(?:better|preferred)\s+(?:prime\s+minister|pm|premier|president|leader|chancellor)\s+)?(?:by\s+)?$"
+    # or the one ahead as preferred leader: "Hipkins ahead as preferred PM, 21 to 20"
+    r"|\b(?:leads?|leading|ahead|trails?|trailing|behind)\s+as\s+" + PREFERRED_LEADER + r"\s*,?\s*$"
+    # or a pair's earlier split: "leads 55-45, a narrowing from 56-44"
+    r"|\b\d{1,2}\s?[-–]\s?\d{1,2},?\s+(?:[\w-]+\s+){0,3}?(?:from|compared\s+with|against)\s+$"
 )
 # a composition, not an answer: "its members account for 62% of US restaurant locations" (unless "of the sample")
 ACCOUNT_FOR_BEFORE = re.compile(r"\baccount(?:s|ed|ing)?\s+for\s+(?:[a-z]+\s+){0,2}$")
@@ -1246,13 +1275,21 @@ DENIED_FINDING_BEFORE = re.compile(r"\b(?:did|does|do)\s+not\s+(?:find|show|say|
 LIST_ITEM_ENDS = (*LIST_LABEL_ENDS, ", ")  # a bare number after these may be an item of a list with its unit at its end
 # between the items of a run of bare numbers: "14, 15 or even 17%"
 LIST_RUN_GAP = re.compile(r"(?:,|,?\s+(?P<last>and|or))(?:\s+(?:even|perhaps|maybe|possibly))?\s+")
+# a day of a month, alone or as a range's first day: "carried out on 9 and 10 November" (folded text)
+DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:jan(?:uary)?|"
+                                r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 LIST_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;]|and\b)")
 # A poll's list of parties and their figures, nothing else: "Union 27, AfD 25, SPD 15", "Poll: Union 27, AfD 25 in ARD
 # survey" (raw text): an item (a name of one or two capitalised words, its figure) and what may join it to the next
 NAME_FIGURE_ITEM = re.compile(
     r"(?<![\w.,'’&/-])([A-Z][\w'’&./-]*(?:\s[A-Z][\w'’&./-]*)?)\s(?:on\s|at\s)?(\d{1,2}(?:\.\d)?)(?![\w%/-]|[.,:]\d)")
 # a line's label and colon right before a run of names and figures: "Two-party preferred: ALP 52, Coalition 48"
-RUN_LABEL_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w'’ -]{2,30}:[ \t]*$")  # raw text
+# (or, after a sentence, a poll's own label: "The poll is out. Headline: National 34, Labour 33"; not "Top of the
+# league: Rovers 44, United 39")
+RUN_LABEL_BEFORE = re.compile(r"(?:(?:^|\n)[A-Z][\w'’ -]{2,30}|[.!?][ \t]+(?i:headline|topline|top\s+line|party\s+vote|"
+                              r"voting\s+intentions?|primary\s+votes?|two-party\s+preferred|preferred\s+pm|"
+                              r"the\s+numbers|the\s+figures)(?:\s+[\w'’-]+){0,2}):[ \t]*$")  # raw text
 RUN_END_AFTER = re.compile(r"[ \t]*(?:\(|\n|$)")  # what ends a run of names and figures joined by spaces only
 # "Labour 21, the Conservatives 18", "Yes 52 / No 48", or a live blog's one-line poll: "Lab 28 Con 24 LD 12"
 NAME_FIGURE_JOIN = re.compile(r"\s*(?:\((?:[+\-−–]?[\d.]{1,4}|nc|=|unch\.?)\)\s*)?(?:(?:,|;|and\b|\u2013|-|/|\|)\s*)?"
@@ -1384,6 +1421,12 @@ LEVEL_VERB_ITEM_BEFORE = re.compile(
 # "on 20, down from twenty-two the previous week", "rose to 45, up from almost 40 in January", "up from 28 to 31"
 EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|was\s+on|were\s+on)\s+(?:almost\s+|nearly\s+|about\s+|"
                                   r"around\s+|just\s+|only\s+)?$")
+# the same told by a time named before it: "since the April poll, when it was on 36" (folded text)
+EARLIER_WHEN_BEFORE = re.compile(r"\bwhen\s+(?:it|they|he|she)\s+(?:was|were|stood|sat)\s+(?:on|at)\s+"
+                                 r"(?:almost\s+|nearly\s+|about\s+|around\s+|just\s+|only\s+)?$")
+EARLIER_POLL_BEFORE = re.compile(r"\b(?:poll|survey|wave|edition|(?:last|previous)\s+(?:month|week|quarter|time))"
+                                 r"\s*,?\s+when\s+[^,;]*$")  # the time of an earlier poll, not an election's
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 EARLIER_LEVEL_AFTER = re.compile(
     r"\s+(?:(?:in\s+)?the\s+(?:previous|last|prior|preceding)\s+(?:week|fortnight|month|quarter|year|poll|survey|wave)"
     r"|last\s+(?:week|month|time|year|quarter)|(?:a|one|two|three|four|five|six)\s+(?:weeks?|fortnight|months?|years?)\s+"
@@ -1426,6 +1469,9 @@ LIST_ITEM = re.compile(  # a whole item, to count the items of a sentence
 )
 # a name of two to five words in title case right before a figure, on or at it: "People Before Profit 3" (raw text)
 TITLE_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,4}[A-Z][\w'’&-]*\s+(?:(?:is|are)\s+)?(?:(?:on|at)\s+)?$")
+# a list item that is its own sentence, after a sentence giving shares (a live blog's "Greens on 10."): raw text
+LONE_LIST_ITEM = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}" + LIST_ITEM_LABEL
+                            + r"\d{1,2}(?:\.\d)?\s*[.;]?\s*$")
 LIST_ITEM_JOIN = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")  # "… at 9 and the Bloc at 6"
 CALENDAR_WORDS = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

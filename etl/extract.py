@@ -545,6 +545,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
     if unit == "percent" and not cued and after.startswith(" of ") and cues.OF_LAND_OR_AMOUNT_AFTER.match(
             after):
         return None  # "occupies 19% of the country's territory", "a pension at 48% of average wages": not of people
+    if "turnout" in before and unit == "percent" and cues.TURNOUT_BEFORE.search(before):
+        return None  # "turnout is often below a third of the electorate": a count of ballots, not an answer
     other = _other_quantity_cue(w)
     if unit == "percent" and _another_quantity_in_percent(w, other):
         return None  # "put his chances at 66%", "a target of 75%", "raise their prices by 3.8%"
@@ -586,6 +588,8 @@ def _kind(w: Window, context: Context, share_seen: bool) -> str | None:
             " by " in before[-20:] and cues.FRACTION_CHANGE_BEFORE.search(before)) or (
             before.endswith(" in ") and cues.CUT_IN_FRACTION_BEFORE.search(before))):
         return None  # "more than half of the 9.3 percent", "down by nearly half": no share of anyone
+    if form == "ratio" and before.endswith(("score of ", "scored ", "rating of ", "rated ")):
+        return None  # "a score of 32 out of 100": a mark on a scale, not a share of anyone
     if form in ("ratio", "fraction") and cues.OF_POLLS_AFTER.match(after):
         return None  # "one in five final polls": a share of polls, not of people
     if after.startswith(" of ") and (cues.RESPONSE_RATE_AFTER.match(after) or cues.SAMPLE_SPLIT_AFTER.match(after)):
@@ -656,12 +660,16 @@ def _poll_pair(w: Window, context: Context) -> bool:
     else:
         first, second = partner.value, expr.value
         before, after = w.folded[max(start, partner.start - WINDOW_BEFORE):partner.start], w.after
-    if not 50 <= first + second <= 101 or (first < second and not cues.VERSUS_TRAILING.search(before)):
+    if not (50 <= first + second <= 101 or (20 <= first + second < 50 and cues.PREFERRED_LEADER_BEFORE.search(
+            before))) or (first < second and not cues.VERSUS_TRAILING.search(before)):
         return False
     if not context.cued and not cues.VERSUS_POLL_BEFORE.search(before):
         return False
     if cues.VERSUS_NOT_A_POLL_AFTER.match(after):
         return False
+    if after.startswith(cues.PAST_ELECTION_STARTS) and cues.PAST_ELECTION_AFTER.match(after) and \
+            not cues.HYPOTHETICAL_VOTE_BEFORE.search(before):
+        return False  # "leads 57-43, against 55.2-44.8 at the election": the election's split
     not_a_poll = list(cues.VERSUS_NOT_A_POLL_BEFORE.finditer(before))  # the nearest one tells
     return not not_a_poll or bool(cues.VERSUS_POLL_WORD.search(before, not_a_poll[-1].end()))
 
@@ -773,7 +781,8 @@ def _listed_before_unit(w: Window, context: Context) -> bool:
     a survey cue: "the Social Democrats are backed by 13.9, the Centre by 9.8 and the Greens by 4.2 percent"."""
     ahead = w.unit_ahead
     return context.near and 0 < w.expr.value < 100 and \
-        ahead.start - w.expr.end <= 120 and bool(cues.LIST_SEPARATOR_AFTER.match(w.after_raw))
+        ahead.start - w.expr.end <= 120 and bool(cues.LIST_SEPARATOR_AFTER.match(w.after_raw)) and \
+        not cues.DAY_OF_MONTH_AFTER.match(w.after)  # "carried out on 9 and 10 November, put Reform on 28%": days
 
 
 def _flat_table_line(w: Window, context: Context) -> bool:
@@ -859,8 +868,12 @@ def _party_list_item(w: Window, context: Context, share_seen: bool) -> bool:
     items = [m for m in cues.LIST_ITEM.finditer(w.text, *w.sentence) if m.group(1).lower() not in cues.CALENDAR_WORDS]
     count = len(items)  # or three near one: "The League is at 8, Avs at 6 and …"
     if context.after_share and (label.group(1) in ("others", "undecided") or (
-            count == 2 and cues.LIST_ITEM_JOIN.fullmatch(w.text, items[0].end(), items[1].start()))):
-        return True  # the list of the sentence before goes on: "… The Greens are at 9 and the Bloc at 6."
+            count == 2 and cues.LIST_ITEM_JOIN.fullmatch(w.text, items[0].end(), items[1].start())) or (
+            count == 1 and cues.LONE_LIST_ITEM.fullmatch(w.text, *w.sentence))):
+        return True  # the list of the sentence before goes on: "… The Greens are at 9 and the Bloc at 6.", "ACT on 8."
+    if count == 2 and cues.PLACING_VERB_BEFORE.search(w.text, max(w.sentence[0], items[0].start() - 20),
+                                                      items[0].start()):
+        return True  # "the tracker had Labour on 24 and the Tories on 19": two levels a poll places
     return count >= 3 or (count == 2 and (context.cued or bool(cues.STANDING_WORDS.search(w.folded, *w.sentence))))
 
 
@@ -956,6 +969,9 @@ def _earlier_level(w: Window, context: Context, share_seen: bool) -> bool:
         return False
     if w.before.endswith("to ") and cues.CHANGED_TO_BEFORE.search(w.before):  # "rose to 45, up from almost 40 in May"
         return bool(cues.LATER_LEVEL_AFTER.match(w.after)) and not cues.names_index(w.folded, *w.sentence)
+    if (share_seen or context.after_share) and cues.EARLIER_WHEN_BEFORE.search(w.before[-30:]) and \
+            cues.CLAUSE_END_AFTER.match(w.after) and cues.EARLIER_POLL_BEFORE.search(w.before):
+        return True  # "down two since the May poll, when it was on 31": the poll's earlier level
     if not (share_seen or context.after_share) or not cues.EARLIER_LEVEL_BEFORE.search(w.before[-30:]):
         return False
     return bool(cues.EARLIER_LEVEL_AFTER.match(w.after)) and not cues.names_index(w.folded, *w.sentence)
@@ -1085,7 +1101,9 @@ def _confidence(kind: str, w: Window, context: Context) -> float:
     answer = kind == "share" and ((" by " in before[-16:] and bool(cues.ANSWER_BY_BEFORE.search(before))) or (
         before.endswith("(") and bool(cues.ANSWER_FOLLOWED_BEFORE.search(  # a fourth answer's words start further
             w.folded, max(w.sentence[0], expr.start - 2 * WINDOW_BEFORE), expr.start))) or (
-        context.cued and "followed" in before and bool(cues.ANSWER_FOLLOWED_AT_BEFORE.search(before))))
+        ("followed" in before or "ahead" in before) and bool(cues.ANSWER_FOLLOWED_AT_BEFORE.search(before)) and (
+            context.cued or (context.near and bool(
+                cues.RANKED_ANSWER_BY.search(w.folded, w.sentence[0], expr.start))))))
     earlier = before.endswith("from ") and bool(cues.EARLIER_SHARE_BEFORE.search(before))
     opinion = answer or (kind == "share" and (bool(cues.OPINION_AFTER.match(after)) or _share_of_people_before(w)))
     if opinion:

@@ -81,3 +81,11 @@ def test_a_firm_named_before_with_one_client_keeps_the_poll_named_for_another():
     first, second = attribute(text, "30%", "44%", published="2026-05-10")
     assert first["pollster"] == second["pollster"] == "Redfield & Wilton Strategies"
     assert second["sponsor"] == "GB News"
+
+
+def test_figures_after_a_client_named_poll_line_are_not_a_later_rival_s():
+    text = ("6.30pm\nTonight's Sky News poll is out. Top line: Labor 36%, Coalition 31%.\n\n"
+            "7.10pm\nA RedBridge Group poll last week had it closer: Labor 34%, Coalition 33%.")
+    labor, rival = attribute(text, "36%", "34%", published="2026-06-10")
+    assert labor["pollster"] is None
+    assert rival["pollster"] == "RedBridge Group"
