@@ -195,7 +195,11 @@ ISSUE_AREA = "issuearea"  # the token of a verdict on one issue, not on the job 
 # what follows "handling of", "approach to" when it names an issue: not the job itself, the office, a pronoun
 ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?"
                  r"(?:(?:issue|question|matter|subject|file|area)\s+of\s+(?:the\s+)?)?"  # "the issue of immigration"
-                 r"(?!(?:job|jobs|presidency|premiership|office|role|duties|"
+                 # "the fight against graft"
+                 r"(?:(?:fight|battle|war|struggle|campaign)\s+(?:against|on)\s+(?:the\s+)?)?"
+                 r"(?!(?:(?:state|national|government)\s+affairs|affairs\s+of\s+state|state\s*$|"  # "handling state
+                 # affairs" (cut short: "of her handling of state"): the job
+                 r"job|jobs|presidency|premiership|office|role|duties|"
                  r"work|performance|country|nation|government|administration|it|him|her|them|things|affairs|matters|"
                  r"the|his|their|its|this|that|an?|of|with|for|so|as|overall|now|well|badly|poorly|right|since|at|in|on|to|"
                  r"and|or|but|while|during|issuearea|issues?|areas?|specific|key|several|some|many|all|other|various|"
@@ -206,6 +210,9 @@ ISSUE_FOLLOWS = (r"(?:(?:the|his|her|their|its|this|that)\s+)?"
 
 ANAPHORIC_ISSUE = re.compile(r"\b((?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s+)?|approach(?:es)?\s+(?:to|on)\s+)"
                              r"(?:it|this|that|(?:the|this|that)\s+(?:issue|matter|file|question|subject|topic))(?=\W*$)")
+GRADE_QUOTE = r"[\"“”']?"  # a rating scale's grades, each maybe quoted as its label
+TOP_GRADES = r"\b(?:(?:very|strongly)\s+good|good|great|excellent|optimal)"
+BOTTOM_GRADES = r"\b(?:(?:very|strongly)\s+bad|bad|poor|terrible|awful)"
 OPINION_VERBS = r"view|views|viewed|viewing|see|sees|saw|seen|regard|regards|regarded"  # "view it positively"
 
 
@@ -275,6 +282,10 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # emergency" (the issue just named): what they say of it is the answer
     ("recogni", re.compile(r"\brecognition\s+(?:of|that)\b"), ""),
     ("issue", re.compile(r"\b(?:the|this|that)\s+issue\s+(?=(?:is|was|has|had|will|would)\b)"), ""),
+    # "a narrow majority, 51%, say ...": how big the share is, as "half" says, not what was asked
+    ("majority", re.compile(r"\b(?:an?\s+)?(?:slim|narrow|clear|large|small|bare|solid|comfortable|sizeable|sizable|"
+                            r"overwhelming|vast|huge|big|strong|thin|razor[\s-]thin|wafer[\s-]thin)\s+majority\b"),
+     " "),
     ("rather", re.compile(r"\brather\s+than\b"), "than"),  # "rather than" is no answer-scale "rather"
     # "a slight improvement", "a slight rise": how a share moved, not the answer-scale "slightly worse"
     ("slight", re.compile(r"\ba\s+slight\b"), ""),
@@ -312,6 +323,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     ("warming", re.compile(r"\bglobal\s+warming\b"), "climate change"),
     ("track", re.compile(r"\b(wrong|right)\s+track\b"), r"\1 direction"),  # "on the wrong track"
     ("pm", re.compile(r"\bpm\b"), "prime minister"),  # "approve of the PM"
+    # a deputy's office is not the office ("Vice President Ana Reyes's approval" is not the president's)
+    ("vice", re.compile(r"\bvice[\s-]+president\b"), "vicepresident"),
+    ("deputy", re.compile(r"\bdeputy\s+(?:prime\s+minister|premier|chancellor)\b"), "deputypm"),
     ("ev", re.compile(r"\bevs?\b"), "electric vehicle"),
     ("public vote", re.compile(r"\bpublic\s+vote\b"), "referendum"),  # "in favour of a public vote" on the question
     # "opposition to the plan", "Opposition has fallen to 34%" are its "not support"; "the opposition" and "the
@@ -362,10 +376,12 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
      "disapprove"),
     # the top grades of a rating scale taken together ("rate it good or great", "excellent or good") are the
     # approval other outlets report
-    (" or ", re.compile(r"\b(?:very\s+good|good|great|excellent|optimal)\s+or\s+(?:very\s+good|good|great|excellent|"
-                        r"optimal)\b"), "approve"),
-    (" or ", re.compile(r"\b(?:very\s+bad|bad|poor|terrible|awful)\s+or\s+(?:very\s+bad|bad|poor|terrible|awful)\b"),
-     "disapprove"),  # and the bottom grades together ("bad or terrible", "poor or very bad") the disapproval
+    # (quoted as the scale's labels, '"great" or "good"', and "very" read as "strongly" by then)
+    (" or ", re.compile(GRADE_QUOTE + TOP_GRADES + r"\b" + GRADE_QUOTE + r"\s+or\s+" + GRADE_QUOTE + TOP_GRADES + r"\b"
+                        + GRADE_QUOTE), "approve"),
+    (" or ", re.compile(GRADE_QUOTE + BOTTOM_GRADES + r"\b" + GRADE_QUOTE + r"\s+or\s+" + GRADE_QUOTE + BOTTOM_GRADES
+                        + r"\b" + GRADE_QUOTE), "disapprove"),  # and the bottom grades together ("bad or terrible",
+    # "poor or very bad") the disapproval
     # idioms of approval and support: "give him a thumbs-up" approves, "are on board with the plan" and "firmly
     # behind him" support; "approval remains high", "support stays steady at 40%" say how a share moved, no answer
     ("thumb", re.compile(r"\b(?:give|gives|gave|giving|given)\s+((?:[a-z'.-]+\s+){0,2}?)(?:an?\s+|the\s+|their\s+)?"
@@ -383,11 +399,26 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # immigration", "economic stewardship") is no verdict on the job as a whole ("handling his job as president"):
     # ISSUE_AREA marks it (see `_other_role`)
     ("economic", re.compile(r"\beconomic\s+(stewardship|record|management|handling)\b"), r"\1 of the economy"),
+    # "the government's housing record": its handling of housing (a track record, a poor record on it are no issue)
+    ("record", re.compile(r"(?:'s|\b(?:its|his|her|their))\s+(?!(?:track|voting|own|poor|good|bad|strong|weak|mixed|"
+                          r"dismal|solid|patchy|best|worst|lowest|highest|recent|overall|proven)\b)([a-z]{3,})\s+record\b"),
+     r" handling of \1"),
+    # "his handling of state affairs" (the phrase of Korean and Philippine pollsters) is his job as a whole
+    ("affairs", re.compile(r"\b(?:state|national|government)\s+affairs\b|\baffairs\s+of\s+(?:the\s+)?state\b"), "job"),
+    # "give its anti-crime efforts low marks": a verdict on its handling of crime
+    ("anti", re.compile(r"\b(?:its|his|her|their|[a-z]+'s)\s+anti[\s-]?([a-z]{3,})\s+(?:efforts?|record)\b"),
+     r"handling of \1"),
     # "approve of his handling of it", "of the issue": a verdict on the issue named before, whichever it is
     ("handl", ANAPHORIC_ISSUE, rf"\1{ISSUE_AREA}"), ("approach", ANAPHORIC_ISSUE, rf"\1{ISSUE_AREA}"),
     ("handl", re.compile(r"\b(?:mis)?handl(?:e|es|ed|ing)\s+(?:of\s+|with\s+)?" + ISSUE_FOLLOWS), _mark_issue),
     ("approach", re.compile(r"\bapproach(?:es)?\s+(?:to|on)\s+" + ISSUE_FOLLOWS), _mark_issue),
     ("steward", re.compile(r"\bstewardship\s+(?:of\s+)?" + ISSUE_FOLLOWS), _mark_issue),
+    # "a good job managing relations with China", "how Canberra is managing them", "doing badly at tackling crime":
+    # the verb of a verdict on one issue (not "managing to pay the bills", nor "fight corruption" without a verdict)
+    *((hint, re.compile(r"\b(?:(?:job|well|badly|poorly)\s+(?:of\s+|at\s+|in\s+)?|how\s+(?:[\w'.-]+\s+){1,3}?"
+                        r"(?:is|are|was|were|has\s+been|have\s+been)\s+)" + verb + r"\s+" + ISSUE_FOLLOWS), _mark_issue)
+      for hint, verb in [("manag", r"(?:mis)?manag(?:e|es|ed|ing)"), ("fight", r"fight(?:s|ing)?"),
+                         ("tackl", r"tackl(?:e|es|ed|ing)"), ("combat", r"combatt?(?:s|ed|ing)?")]),
     ("deal", re.compile(r"\b(?:deal|deals|dealt|dealing)\s+with\s+" + ISSUE_FOLLOWS), _mark_issue),
     (" on ", re.compile(r"\b(?:approv(?:e|es|ed|al|ing)|disapprov(?:e|es|ed|al|ing)|ratings?|marks|grades?|scores?|"
                         r"record|performance|job)\s+on\s+" + ISSUE_FOLLOWS), _mark_issue),
@@ -396,6 +427,9 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
                        rf"(?=[^.;]*?\b(?:approv|disapprov|job\b|handl))(?![^.;]*{ISSUE_AREA})"), _mark_issue),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+job\b"), "approve"),
     (" job", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+job\b"), "disapprove"),
+    # "31% think it is doing a good job, 62% that it is doing a bad one": the job, said once
+    (" one", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:good|great|fine)\s+one\b"), "approve"),
+    (" one", re.compile(r"\b(?:doing|did|does|do)\s+(?:a\s+)?(?:poor|bad|terrible)\s+one\b"), "disapprove"),
     # the respondents' own trust moving is their answer: "have lost faith in the news", "say their trust in it has
     # grown" are two answers (see OPPOSITES); "trust in it has fallen to 36%" moves a share: left alone
     ("los", re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:some|all|much|most|a\s+lot\s+of|of|their|his|her|"
@@ -425,6 +459,17 @@ PHRASES = [  # (cheap hint, pattern, replacement): paraphrases folded before tok
     # who would make the best prime minister is no approval of the one in office: a question of its own
     ("prime", re.compile(  # also "the preferred choice for prime minister"
         r"\b(?:best|better|preferred)\s+(?:choice\s+(?:for|as)\s+)?(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
+    # "best suited to be the next prime minister", "the top choice for PM", "who should be the next prime minister"
+    ("prime", re.compile(r"\b(?:(?:(?:best|most)\s+(?:suited|suitable|qualified)|(?:top|first|(?:most\s+)?popular)\s+"
+                         r"choice|favou?rite)\s+(?:candidate\s+)?(?:to\s+be(?:come)?\s+|for\s+|as\s+)(?:the\s+)?(?:next\s+)?|"
+                         r"(?<!deputy\s)next\s+)(?:prime\s+minister|premier|chancellor)\b"), "ppm"),
+    # "The premier is preferred by 27%": the incumbent, by office, as the preferred one
+    ("prefer", re.compile(r"\b(?:the\s+)?(?:prime\s+minister|premier|chancellor)\s+(?:is|was|remains|remained)\s+"
+                          r"(?:still\s+)?(?:the\s+)?(?:most\s+)?preferred\b"), "ppm"),
+    # "prefer Ms Okafor as prime minister", "picked Hale as premier": the same question, the leader named between
+    (" as ", re.compile(r"\b(?:prefer|prefers|preferred|preferring|choose|chose|chosen|pick|picks|picked|want|wants|"
+                        r"wanted|favou?r|favou?rs|favou?red)\s+((?:[\w'.-]+\s+){1,3}?)as\s+(?:the\s+)?(?:next\s+)?"
+                        r"(?:prime\s+minister|premier|chancellor)\b"), r"\1 ppm"),
     # which party is best on an issue ("the party best placed to handle Trump", "best party on the economy") is
     # no vote for the party: a measure of its own (see BEST_PARTY)
     ("part", re.compile(r"\bparty\s+(?:(?:would|is|was|will)\s+(?:be\s+)?)?(?:the\s+)?best\b|\bbest\s+party\b|"
@@ -522,6 +567,10 @@ REVERSAL_FILLER = frozenset(["report", "view", "feel", "opinion", "answer", "pos
 # two questions ("trust the US", "trust China")
 COUNTRIES = frozenset(["america", "china", "russia", "ukrain", "britain", "franc", "germany", "canada", "india",
                        "japan", "israel", "iran", "mexico", "poland", "belarus", "lithuania", "turkey", "taiwan"])
+RELATIONS = "relation"  # the token of "relations", "relationship" (see PHRASES)
+VERDICT_VERBS = frozenset(["get", "gets", "got", "draw", "draws", "drew", "win", "wins", "won", "earn", "earns",
+                           "earned", "receive", "receives", "received", "remain", "remains", "score", "scores",
+                           "scored"])  # verbs after a country that is itself the issue ("the US gets a thumbs-up")
 SIDES = frozenset(["war", "army", "action"])  # "the Russian army's actions in Ukraine": countries in two roles
 PRECISION = {"year": 1, "month": 2, "day": 3}
 NUMBER_TYPES = (int, float)  # a tuple: `int | float` in isinstance builds a new union object per call
@@ -552,6 +601,7 @@ RUN_OFF = frozenset(["run", "off"])  # "in a run-off"
 LABEL_WORDS = 2  # a statement this short is a label or bare answer ("Labour", "Reform UK")
 ABBREVIATION = re.compile(r"[A-Z](?:[a-z]{1,3}|[A-Z]{2,3})\.?")  # a label alone, cut short: "Lab", "CON", "Dem."
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # "Tomas Brandt", "The Greens'"
 NAME_WORD = re.compile(r"\b[A-Z][^\W\d_A-Z][^\W\d_]*")  # "Labour", "Féin": a name's word, not initials ("NHS")
 # A statement pointing back at the finding just given: "the figure", "this indicator", "is down", "still"
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:figure|share|number|indicator|proportion|percentage|level)|"
@@ -803,11 +853,32 @@ def carry_preferred_leader(citations: list[dict], tokens: list[frozenset[str]]) 
         said = [frame in words for words in tokens]
         if any(said):
             carried = _on_through_sentence(citations, said)
+            if frame == PREFERRED_LEADER:
+                carried = _choice_in_next_sentence(citations, tokens, carried)
             issues = _issues_of_choices(citations, tokens, said) if frame == BEST_PARTY else {}
             tokens = [words | {frame} | issues.get((str(c.get("article_id")), c.get("sentence_start")), frozenset())
                       if on and not was else words
                       for c, words, on, was in zip(citations, tokens, carried, said, strict=True)]
     return tokens
+
+
+def _choice_in_next_sentence(citations: list[dict], tokens: list[frozenset[str]], flags: list[bool]) -> list[bool]:
+    """Flags also set for a share that only names a leader as the choice ("Tomas Brandt is the choice of half",
+    "Hale was preferred by 30%") in the sentence right after a flagged share's: the question just asked, its leader
+    named alone."""
+    flagged_ends = {(str(c.get("article_id")), c.get("sentence_end")) for c, flag in zip(citations, flags, strict=True)
+                    if flag and c.get("kind") == "share" and c.get("sentence_end") is not None}
+    if not flagged_ends:
+        return flags
+    out = list(flags)
+    for n, (c, words) in enumerate(zip(citations, tokens, strict=True)):
+        if flags[n] or c.get("kind") != "share" or not words & NAMED_CHOICE or (at := c.get("sentence_start")) is None:
+            continue
+        names = statement_tokens(" ".join(NAME_WORD.findall(str(c.get("statement") or ""))))
+        if names and words <= names | NAMED_CHOICE | {"leader"} and any(  # ("Labour leader Ana Reyes")
+                (str(c.get("article_id")), end) in flagged_ends for end in range(at - NEXT_SENTENCE_GAP, at)):
+            out[n] = True
+    return out
 
 
 def _issues_of_choices(citations: list[dict], tokens: list[frozenset[str]], said: list[bool]
@@ -1619,12 +1690,23 @@ def statement_tokens(statement: str | None) -> frozenset[str]:
     for hint, pattern, replacement in PHRASES:
         if hint in text:
             text = pattern.sub(replacement, text)
-    previous = ""
+    previous = country_issue = ""
+    partner = False
     for word in WORD.findall(text):
         if word == "against" and stem(previous) in AGAINST_AS_PREPOSITION:
             continue
         if previous == ISSUE_AREA and (issue := _word_tokens(word)):  # the issue ("economy", "trade") is what the
-            tokens.add(f"{OBJECT}{issue[0]}")  # verdict is on: two issues are two questions (see `stance`)
+            tokens.add(whose := f"{OBJECT}{issue[0]}")  # verdict is on: two issues are two questions (see `stance`)
+            country_issue = whose if issue[0] in COUNTRIES else ""
+            partner = issue[0] == RELATIONS
+        elif country_issue:  # a country before a noun only says whose issue it is ("U.S. tariffs"; not "the US gets")
+            if (issue := _word_tokens(word)) and word not in VERDICT_VERBS:
+                tokens.discard(country_issue)
+                tokens.add(f"{OBJECT}{issue[0]}")
+            country_issue = ""
+        elif partner and (issue := _word_tokens(word)):  # "relations with the US": with whom too, which "dealing
+            tokens.add(f"{OBJECT}{issue[0]}")  # with Washington" names alone
+            partner = False
         previous = word
         if word == "than":
             after_than, after_more = 3, 0
@@ -1722,6 +1804,8 @@ def _question_tokens(terms: str | None, statement: str | None, pollster: str | N
         words = words | (said & (CONTEST_WORDS | RUN_OFF))
     if BEST_PARTY in said:  # terms cut short ("on the economy the Conservatives lead") keep the measure
         words = words | {BEST_PARTY}
+    if PREFERRED_LEADER in said:  # and so do "see Hale as the best choice" (for prime minister)
+        words = words | {PREFERRED_LEADER}
     if words <= BARE_ANSWER and statement and statement.startswith(terms) and len(statement) > len(terms):
         words = words | said  # terms cut to the answer alone ("are on board with a new"): the statement says what
     elif statement and len(statement) > len(terms) and statement.endswith(terms):
@@ -1732,12 +1816,28 @@ def _question_tokens(terms: str | None, statement: str | None, pollster: str | N
         named = NAME_WORD.findall(statement, cut + DANGLING_TAIL)  # terms cut before the party or person their
         if named:  # statement names ("would give their first preference to" Fine Gael): that name is the answer
             words = words | statement_tokens(" ".join(named))
+    if statement and (cut := statement.find(terms)) > 0 and not _names(terms) and (
+            named := _one_name(statement[:cut])):
+        words = words | named  # terms cut after the name their clause opens with ("Tomas Brandt stays far ahead as
+        # preferred premier", "The Greens' primary vote has slipped"): whose share it is
     if (often := said & FREQUENCIES) and not words & FREQUENCIES:  # terms cut before "a few times a week"
         words = words | often
     if ISSUE_AREA in said and (ISSUE_AREA not in words or any(t.startswith(OBJECT) and t not in words for t in said)):
         words = words | said  # terms cut short ("approve of his handling of the") keep the issue the statement names
         # ("the economy", "the issue")
     return _own_pole(words, said)
+
+
+def _one_name(words: str) -> frozenset[str]:
+    """The tokens of the one name (a run of capitalised words) some words give; none if they give two ("Starmer
+    edged past Ms Okafor": whose share, the words cut after them do not say) or none."""
+    if not any(ch.isupper() for ch in words):
+        return frozenset()
+    named = {(spelt, run.start() > 0 or " " in run.group() or run.group().endswith(("'s", "’s")))
+             for run in CAPITALISED_RUN.finditer(words) if (spelt := statement_tokens(run.group()))}
+    if len(named) != 1 or not (one := next(iter(named)))[1]:
+        return frozenset()  # (a first word alone may only open the sentence: "Renters seem to have backed")
+    return one[0]
 
 
 DANGLING_WORDS = (" to", " for", " their")  # words a cut leaves hanging before the party or person chosen
@@ -2791,9 +2891,15 @@ def _said_just_before(citations: list[dict], question_of: list[str], wave_of: li
     if (earlier == sentence and wave_of[n] == wave_of[nearest]) or earlier < max(sentences, default=earlier) or (
             start - citations[nearest]["start"] > 300):
         return None  # "58 per cent to 42": another answer; a sentence of other figures between; too far
-    if wave_of[n] == wave_of[nearest] and abs(_share(c) - _share(citations[nearest])) > SAME_SHARE:
+    if wave_of[n] == wave_of[nearest] and _other_share(_share(c), _share(citations[nearest])):
         return None  # "Labour climbs to 30.2%. National is down at 33.1": one wave's other share, another answer
     return question_of[nearest]
+
+
+def _other_share(value: float, other: float) -> bool:
+    """Whether one article's two shares of one wave are two figures: beyond SAME_SHARE apart, or two whole
+    numbers that differ ("44%" then "45%": no outlet rounds one figure two ways in one story)."""
+    return abs(value - other) > SAME_SHARE or (value != other and value.is_integer() and other.is_integer())
 
 
 def _other_group_just_before(citations: list[dict], question_of: list[str], wave_of: list[str], n: int,
@@ -2871,6 +2977,8 @@ OPPOSITES = {a: b for pair in [  # stems of answers that exclude each other ("ea
 POLES = frozenset(OPPOSITES)
 # verbs of a list of answers ("17% picked Labour", "14% chose Reform UK"): the answer is the label they take
 CHOICE_WORDS = frozenset(map(stem, ["picked", "pick", "chose", "choose", "chosen", "named", "selected", "opted"]))
+NAMED_CHOICE = frozenset(["choos", "prefer"])  # tokens of "the choice of", "preferred by": a leader named as chosen
+NEXT_SENTENCE_GAP = 4  # characters between one sentence's end and the next one's start (spaces, a line break)
 BACKING = frozenset(["support"])  # the token of "back", "support": with a name alone, that name is the answer
 # answers that deny as "not" does: "rate it bad or terrible" is the "disapproval" of another outlet, "not good" "bad"
 NEGATIVE = frozenset(map(stem, ["bad", "terrible", "wrong", "poor", "negative", "pessimistic", "worsen"]))

@@ -113,6 +113,7 @@ FROM_GROUP = re.compile(  # "Hindus from Backward Classes (BCs)": where a group 
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([A-Z][\w.&-]{0,15}\))?")
 OF_PLACE = re.compile(  # "residents of Oslo": where a group lives is part of it
     r"\s+of\s+(?:the\s+)?" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,2}(?![\w'’-])")
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")  # "(AfD)", "(SPD)": a name's initials after it
 GROUP_BRACKET = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,15}|\d{2}\s*(?:\+|(?:-|–|to)\s*\d{2}))\)")  # "(SMEs)", "(65+)"
 AGE_FORMS = re.compile(
     r"(?P<under>under[-\s]?|younger\s+than\s+|below\s+)?(?:(?:over|above|older\s+than)-?\s*)?(?<!\d)(?P<low>\d{2})(?:-?\s*"
@@ -171,6 +172,10 @@ CLAUSE_MARKS = (",", ";", ":", "(", ")")  # between a figure and the next, one s
 SENTENCE_OPENERS = ("The ", "A ", "An ", "In ", "This ", "That ", "But ", "And ")  # no first name: "The Ipsos poll"
 PERSON_PRONOUN_LEAD = re.compile(r"(?:[Hh]e|[Ss]he)\s")  # "he is now favoured by 37%": whose figure, said before
 RELATIVE_PRONOUNS = frozenset(["whom", "which"])  # "12% of whom": the group is the one named right before
+# the group noun (and a word of its kind) right before the comma of "..., 30% of whom"
+GROUP_BEFORE_COMMA = re.compile(r"(?:(?<![\w'’-])(?P<kind>[A-Za-z][a-z-]+)\s+)?(?P<head>[A-Za-z][\w'’-]*)\s*,\s*$")
+KIND_FILLER = frozenset(["the", "and", "or", "mainly", "mostly", "largely", "chiefly", "especially", "particularly",
+                         "among", "including", "than"])
 # "the party" in a share's clause, and the names its sentence may give before it ("Reform UK", "NZ First", "SNP")
 THE_PARTY_HINT = "the party"
 THE_PARTY = re.compile(r"\bthe party\b(?!['’])")
@@ -427,10 +432,24 @@ CAUSE_AFTER = re.compile(r"(?:driven|fu?ell?ed|buoyed|helped|boosted|dragged|hit
 SUBJECT_ASIDE = re.compile(r"(?:,\s+|\b(?:stands?|stood|is|are|was|were|remains?|remained|sits?|sat)\s+)"
                            r"(?:(?:now|still|currently|only|just)\s+)?(?:on|at)\s+$")
 SUBJECT_ASIDE_REACH = 24  # characters before a value: the comma or verb, an adverb and "on"
-ASIDE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # an aside that names: "the Social Democrats", "Ana Ruiz"
+# an aside that names: "the Social Democrats", "Ana Ruiz", "the center-left Social Democrats" (where it stands, as
+# outlets describe parties, before the name)
+ASIDE_NAME = re.compile(r"(?:the\s+)?(?:(?:(?:far|hard|centre|center|radical)[\s-]+)?(?:left|right)"
+                        r"(?:[\s-]+(?:wing|leaning))?|centrist|conservative|liberal|progressive|populist|nationalist|"
+                        r"socialist|green|ruling|governing|junior|main|opposition|[a-z]+-wing)?\s*[A-Z]")
+PARTNER_BEFORE_ASIDE = re.compile(r"\band\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$")  # "X and its ally"
+PARTNER_REACH = 60  # characters: "and its long-time coalition ally" and more
+NAME_BEFORE_RELATIVE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # "Ana Reyes" (, who)
+NAME_BEFORE_REACH = 60  # characters: a name of three words
 # A name set off by commas after a noun: the "Ana Ruiz, " of "the approval of the mayor, Ana Ruiz, dropped".
 NAME_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?=[a-z])")
 NAME_APPOSITION_BEFORE = re.compile(r"[a-z], [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, $")
+# A share level with a rival's, named after it ("has drawn level with the Greens, also on"): the rival is no part
+# of what the share is of
+LEVEL_WITH = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:now|also|drawn|drew|draws|pulled|pulls|"
+                        r"moved|moves|come|comes|came|gone|went|edged|edges)\s+){0,2}(?:level|even|equal|tied|"
+                        r"neck[\s-]and[\s-]neck)\s+with\b(?:(?!\b(?:which|who)\b)[^;:()\d]){0,60}$", re.I)  # (not "with
+# Ms Okafor's party, which also polled 18pc": the rival's share)
 # Between a change and the level it reached: " in one month and now stands at", ", and is now at".
 LEVEL_AFTER_CHANGE = re.compile(
     r"[^,;.()%\d]{0,30}?(?P<rest>,?\s+and\s+(?:now\s+)?(?:stands|stood|is|was|sits)\s+at\s+)")
@@ -514,6 +533,11 @@ STANCE_TOPIC = re.compile(r"(?:(?:are|were|is|was)\s+)?(?:" + "|".join(WITH_STAN
 ACTING_SUBJECT = re.compile(  # the subject of a clause ("Congress fared even worse"), its verb in the past or a copula
     r"(?P<topic>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:[a-z]+ed|did|is|are|was|were|remains?|stands?|stood|"
     r"trails?|trailed|sits?|sat|lags?)\b")
+# what the subject of a "with" clause was chosen as: "remains the most popular choice for prime minister"
+CHOSEN_AS = re.compile(r"\s(?:is|was|remains|remained)\s+(?:still\s+)?(?P<role>the\s+(?:[\w-]+\s+){0,3}?(?:choice|pick|"
+                       r"favou?rite)\s+(?:for|as)\s+(?:the\s+)?(?:next\s+)?[\w\s-]{2,30}?)\s*$")
+RATED_VERBS = frozenset(["fared", "did", "scored", "rated", "polled", "ranked", "trailed", "lagged", "performed",
+                         "finished", "came"])  # "Democrats fared worse": how they were rated, not what they think
 NO_TOPIC = frozenset(["it", "this", "that", "there", "they", "he", "she", "we", "what", "which", "who"])
 # A concessive or contrastive clause closed by a comma before a value ("although the old were less sure, 58%
 # of them ..."): a clause of its own, whose words are not the figure's.
@@ -1196,7 +1220,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         if group is None:
             return OwnClause(left, right, inner_start, pos, name, None, "", None, group_given=True)
     if group in RELATIVE_PRONOUNS:
-        group = None  # "lowest among renters, 12% of whom are satisfied": the group named before, not "whom"
+        group = group_before_whom(text, inner_start, max(left, s_start))  # "the drop came among independents, 30%
+        # of whom approve": the group named right before the comma; else (None) the one named before in the clause
+        # ("lowest among renters, 12% of whom are satisfied"), not "whom"
     if group is None:
         group = _group_said_before(text, inner_start, left, s_start)
     elif is_whole_sample(group) and (place := group_before(text, inner_start, max(left, s_start))) and (
@@ -1227,8 +1253,9 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         after = ""  # "approval was 35% and disapproval 58%": "disapproval" is the next figure's
     elif after and right < s_end and text[pos:pos + 6].lstrip()[:4] == "and " and (
             k := bisect.bisect_left(spans, (end, end))) < len(spans) and spans[k][0] == right and (
-            not contains_any(text[pos:right], CLAUSE_MARKS)):
-        after = ""  # "One Nation rose to 8% and independents won the support of 15%": the next figure's words
+            not contains_any(_without_acronyms(text[pos:right]), CLAUSE_MARKS)):
+        after = ""  # "One Nation rose to 8% and independents won the support of 15%", "on 26 percent and the
+        # Alternative für Deutschland (AfD) just a point behind at 25": the next figure's words
     elif right < s_end and ", and " in after:
         after = after[:after.rfind(", and ")]  # "55% think X, and satisfaction is down to 38%": the next figure's
     if after and right < s_end and _table_label(text, pos, right):
@@ -1270,6 +1297,8 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
             noun_group := _share_noun_group(after)):
         after, group = noun_group  # "an 82% approval rating among Democrats": the approval question, a subgroup
     before = before_clause(text, inner_start, left, alone=left <= s_start)
+    if before and " with " in before and (tied := LEVEL_WITH.search(before)) and tied.start() > 0:
+        before = before[:tied.start()]  # "The Nationals have pulled level with the Greens, also on 10%": their own
     if before and contains_any(before[:32], GAP_ASIDE_HINTS) and (gap := GAP_ASIDE.match(before)):
         before = before[gap.end():].lstrip() or None  # "12%, well clear of One Nation at 8%": One Nation's share
     if verb_at is not None and before:
@@ -1280,7 +1309,10 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
         # is in the answer now (a long answer keeps the lead for its question terms, cut before the topic)
     if before and after and WITH_FIGURE.search(text, max(left, inner_start - 30), inner_start) and (
             _says_something(after, group)):
-        after = _with_topic(after, before)
+        if group is None and (holders := _group_holding_view(before)):
+            group = holders  # "Democrats remain solidly behind her, with 85% approving": theirs, not of them
+        else:
+            after = _with_topic(after, before)
         before = None  # "Views mirrored those on jobs, with 71% saying ...": the figure's clause starts at "with"
     elif before and (of := WITH_STANCE_OF.get(after.partition(",")[0].lower())) and (
             holder := NAME_HAS.fullmatch(before)):
@@ -1307,6 +1339,11 @@ def _own_clause(text: str, spans: list[tuple[int, int]], start: int, end: int, s
     if before and group and "among" in before.lower() and not contains_any(before.lower(), COMPARED_HINTS):
         before = _without_group(before, group)
     return OwnClause(left, right, inner_start, pos, group, None, after, before, changed_share=changed_share)
+
+
+def _without_acronyms(words: str) -> str:
+    """The words without a name's bracketed initials ("the Alternative für Deutschland (AfD)"): no aside."""
+    return BRACKETED_ACRONYM.sub("", words) if "(" in words else words
 
 
 def _share_subject_before(text: str, inner_start: int, left: int) -> bool:
@@ -1409,7 +1446,10 @@ def _with_topic(after: str, main: str) -> str:
         if topic.startswith(("The ", "Its ", "Their ", "His ", "Her ")):
             topic = topic[0].lower() + topic[1:]  # "approval of the senate"; "of Congress" keeps its capital
         if person:  # "expressing confidence in him": in the mayor; "trusting them to tell the truth": the judges
-            return shorten(f"{after[:pronoun.start()]} {topic}{after[pronoun.end():]}") or after
+            said = shorten(f"{after[:pronoun.start()]} {topic}{after[pronoun.end():]}") or after
+            if chosen := CHOSEN_AS.search(main, subject.end("topic")):  # "X remains the top choice for prime
+                said = f"{said} as {chosen.group('role')}"  # minister, with 52% backing him": backing X as that
+            return said
         return f"{after} {of} {topic}"  # "Congress fared worse, with 6% approval": the approval of Congress
     if not contains_any(after.lower(), CHANGE_HINTS) or not (change := BARE_CHANGE.search(after)) or not (
             subject := CLAUSE_SUBJECT.match(main)):
@@ -1420,6 +1460,22 @@ def _with_topic(after: str, main: str) -> str:
     if not words[0].isupper() and not any(word[:1].isupper() for word in words[1:]):
         words[0] = words[0].lower()  # "Cost of living" → "cost of living"; "NHS", "Universal Credit" stay
     return f"{after[:change.end()]} in {' '.join(words)}{after[change.end():]}"
+
+
+def _group_holding_view(main: str) -> str | None:
+    """The group of respondents a clause opens with when it says what they think ("Republicans remain firmly
+    behind the president", "Older women were more positive"): the share of its "with" clause is theirs. None for
+    anything else, and for a clause on how a group was rated ("Democrats fared worse, with 20% approving": of
+    them)."""
+    if not (subject := ACTING_SUBJECT.match(main)):
+        return None
+    *modifiers, head = subject.group("topic").split()
+    verb = main[subject.end("topic"):].split(maxsplit=1)[0].lower()
+    if head.lower() not in SUBJECT_HEADS or verb in RATED_VERBS or len(modifiers) > 2 or any(
+            w.lower() in NOT_A_KIND or not (w.islower() or w.lower() in KIND_WORDS) for w in modifiers):
+        return None
+    group = " ".join([*modifiers, head])
+    return None if is_whole_sample(group) else _tidy_group(group)
 
 
 def _passive_gap(text: str, spans: list[tuple[int, int]], start: int, s_start: int, left: int,
@@ -1579,6 +1635,9 @@ def name_with_share(text: str, start: int, lo: int) -> tuple[str, bool] | None:
         return None  # (most values follow no "on" or "at"; then the window is not cut out)
     if not (m := SHARE_OF_NAME.search(text[max(lo, start - NAME_SHARE_REACH):start])):
         return None
+    if text[(at := max(lo, start - NAME_SHARE_REACH) + m.start()) - 1:at] == "," and PARTNER_BEFORE_ASIDE.search(
+            text, max(lo, at - 1 - PARTNER_REACH), at - 1):
+        return None  # "Fine Gael and its ally, the PDs, are on 31%": the aside names one of the two
     name = m.group("name")
     if not m.group()[:1].islower() and m.group().rstrip().endswith((", at", ", on")):
         return None  # "Republicans, at 78%, remained ...": a subject whose verb follows, not a list's name
@@ -2309,6 +2368,21 @@ def group_before(text: str, start: int, lo: int) -> str | None:
     return _tidy_group(" ".join(words)) if 0 < len(words) <= 4 and words[-1].endswith("s") else None
 
 
+def group_before_whom(text: str, start: int, lo: int) -> str | None:
+    """The group a "N% of whom" points back at: the plural group noun right before its comma ("independents, 30%
+    of whom", "older voters, 60% of whom"), with a word of its kind before it; None for the whole sample ("1,000
+    adults, 52% of whom") or anything else."""
+    if not (named := GROUP_BEFORE_COMMA.search(text, max(lo, start - 40), start)):
+        return None
+    head, kind = named.group("head"), named.group("kind")
+    if not is_head_noun(head) or not head.lower().endswith("s"):
+        return None
+    if kind and (kind.lower() in NP_STOP or kind.lower() in NOT_A_KIND or kind.lower() in KIND_FILLER):
+        kind = None  # "driven mainly by independents": "by" is no kind of them
+    group = f"{kind} {head}" if kind else head
+    return None if is_whole_sample(group) else _tidy_group(group)
+
+
 def _group_said_before(text: str, inner_start: int, left: int, s_start: int) -> str | None:
     """The group named before a value in its clause, else in its sentence's lead: "Among independents, approval
     was 35% and disapproval 58%" (each figure's group; not "Among them,": whose?)."""
@@ -2441,6 +2515,11 @@ def before_clause(text: str, start: int, left: int, alone: bool = True) -> str |
             # ("the People's Party (PP) 34%"): no words, no new clause
         if raw[:6] in ("which ", "who ") and "," in raw:
             continue  # "The Reform Party, which leads the coalition, polled 14%": the aside is no subject
+        if raw.startswith(("which ", "who ")) and text[cut - 2:cut] == ", " and (
+                named := NAME_BEFORE_RELATIVE.search(text, max(lo, cut - NAME_BEFORE_REACH), cut - 2)) and (
+                not is_head_noun(named.group().rsplit(maxsplit=1)[-1])):
+            raw = f"{named.group()} {raw.partition(' ')[2]}"  # "well ahead of Ana Reyes, who was preferred by
+            # 25%": the one named is whose share it is (not a group: "lowest among Republicans, who gave it 20%")
         if text[cut - 2:cut] == ", " and (NAME_APPOSITION.match(raw) or NAME_APPOSITION_BEFORE.search(
                 text, max(0, cut - 50), cut)):
             continue  # "The approval of the mayor, Ana Ruiz, dropped 6 points": the name is an aside, no subject
@@ -2509,11 +2588,19 @@ def _subject_before_aside(text: str, earlier_cuts: list[int], verb_start: int) -
     aside = text.rfind(", ", earlier_cuts[-1], verb_start - 2)
     starts = [cut for cut in earlier_cuts
               if cut <= aside and text.count(")", cut, aside) <= text.count("(", cut, aside)]
-    if aside < 0 or not starts or (ASIDE_NAME.match(text, aside + 2) and not text[:verb_start - 2].rsplit(
-            maxsplit=1)[-1].islower()):
-        return None  # "Their ally, the Social Democrats, polled 15%": a name in the aside says more than the subject
-        # (not a role: "X, the party's leader, is on 38%")
-    subject = _strip_connective(_strip_lead_filler(text[starts[0]:aside]))
+    if aside < 0 or not starts:
+        return None
+    begin = starts[0]
+    if ASIDE_NAME.match(text, aside + 2) and not text[:verb_start - 2].rsplit(maxsplit=1)[-1].islower():
+        # "Their ally, the Social Democrats, polled 15%": a name in the aside says more than the subject (not a
+        # role: "X, the party's leader, is on 38%"); but "Fine Gael and its long-time ally, the PDs, are on
+        # 31%": the aside names the partner, and the two are the subject
+        partner = PARTNER_BEFORE_ASIDE.search(text, max(earlier_cuts[-1], aside - PARTNER_REACH), aside)
+        begin = max((cut for cut in starts if cut <= partner.start()), default=-1) if partner else -1
+        if begin < 0:
+            return None
+        aside = verb_start - 2
+    subject = _strip_connective(_strip_lead_filler(text[begin:aside]))
     subject = " ".join(subject.strip(" ,;:-–—\"“”'*•").split())
     if not subject or any(c.isdigit() for c in subject) or _content_words(subject) < 1 or (
             subject[:1].islower() and SUBORDINATE_LEAD.match(subject)):
