@@ -394,9 +394,9 @@ NAME_TAIL_PARTICLE = re.compile(r"\s+(?:of|for|and|&|on)$")
 OUTLET_AFTER = re.compile(r"/(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})")
 # An outlet or body written before "poll"/"survey" with no pollster named: "an Observer poll", "the latest
 # Harbour Trust survey" (who paid: checked against pollsters, places, dates and filler words by _sponsor_name).
-NAMED_POLL_BEFORE = re.compile(  # also after the day it came out: "Tonight's TVNZ poll", "Sunday's Observer poll"
+NAMED_POLL_BEFORE = re.compile(  # also after the day it came out: "Tonight's TVNZ poll", "Sunday night's Observer poll"
     r"(?:^|[^\w'’])(?:[Aa]n?|[Tt]he|[Ll]atest|[Nn]ew|[Rr]ecent|(?:[Tt]onight|[Tt]oday|[Yy]esterday|[Ll]ast\s+night|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]?s)\s+(?:(?:latest|new|recent)\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening))?)['’]?s)\s+(?:(?:latest|new|recent)\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s+$")
 JOINED_ACRONYM = re.compile(r"(?<=[-/])[A-Z]{3,}\b|\b[A-Z]{3,}(?=[-/])")  # "NORC" of "AP-NORC", "Reuters/IPSOS"
 WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")  # "ipsos.com", "news.gallup.com"
@@ -840,7 +840,8 @@ class ArticleContext:
                      self.lowered, max(0, m.start - VERDICT_ON_REACH), m.start)]
         known = _bracketed_acronyms(text, _shortened_names([_whole_name(text, k) for k in known]))
         self.poll_names: set[str] = set()  # unknown names before "poll" not taken as pollsters (see `poll_name`)
-        self.pollsters = sorted(known + self._unknown_pollsters(known, capitalised), key=lambda p: p[0])
+        self.pollsters = self._without_clients(sorted(known + self._unknown_pollsters(known, capitalised),
+                                                      key=lambda p: p[0]))
         self.pollster_starts = [p[0] for p in self.pollsters]
         self.passing_with_figures: dict[int, bool] = {}  # by name index: see _passing_with_figures
         self.source_after: dict[int, int] = {}  # by sentence end: see _source_given_after
@@ -1101,6 +1102,8 @@ class ArticleContext:
         starts = self.pollster_starts
         same = range(bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end))
         if same and all(self.sponsored[n] for n in same) and (ran := self._ran_elsewhere(start)) >= 0:
+            if self._paid_by_another(ran, s_start, s_end):
+                return None, None  # "A poll for ARD put the AfD at 24%. A Forsa survey for RTL had ...": not Forsa's
             return self.pollsters[ran][2], self.pollsters[ran][3]  # "the Chicago Council Survey" run by Ipsos
         if not same and self._averages_polls(s_start, s_end):
             return None, None  # "43%, according to the CBC Poll Tracker, an aggregation of polls": no one poll's
@@ -1509,6 +1512,12 @@ class ArticleContext:
         if not m or m.end() not in self.pollster_starts:
             return False
         return self.pollsters[self.pollster_starts.index(m.end())][2] != name
+
+    def _without_clients(self, named: list[tuple]) -> list[tuple]:
+        """The names found, less the unlisted ones the article also writes as who paid ("a poll for broadcaster
+        ARD"): such a name is that client's wherever it stands ("the ARD survey found"), not the poll's runner."""
+        clients = {name for start, _, name, pollster in named if pollster is None and self._sponsored(start)}
+        return [p for p in named if p[3] is not None or p[2] not in clients] if clients else named
 
     def _sponsored(self, start: int) -> bool:
         """Whether a name is written as who paid ("a poll by Rating Group on behalf of the IRI")."""

@@ -1271,7 +1271,8 @@ def adopt_pollsters(citations: list[dict], tokens: list[frozenset[str]]) -> list
     if arms := national_arms(set(keys)):  # "Ipsos" of Britons where another story writes "Ipsos MORI"
         keys = [arms.get((key, c.get("geography")), key) for c, key in zip(citations, keys, strict=True)]
     if paid_for := sponsored_pollsters(citations, keys):  # "an NDI poll", "an Observer poll": who ran it
-        keys = [paid_for.get(_paid_by(c, key), key) for c, key in zip(citations, keys, strict=True)]
+        keys = [paid_for.get(paid := _paid_by(c, key)) or _joint_clients_pollster(c, paid, paid_for) or key
+                for c, key in zip(citations, keys, strict=True)]
     if any(c.get("poll_name") for c in citations):  # "a new Focus poll": Focus, if the batch names it a pollster
         named = set(keys)
         keys = [_named_poll(c, key, named, paid_for) for c, key in zip(citations, keys, strict=True)]
@@ -1657,6 +1658,15 @@ def _split_by_sponsor(citations: list[dict], wave_of: list[str], wave: str, paid
         if i != default:
             moved[n] = f"{wave}+{'|'.join(sorted(parts[i]))}"
     return moved
+
+
+def _joint_clients_pollster(citation: dict, paid: str, paid_for: dict[str, str]) -> str | None:
+    """The pollster of a poll a story names only by its joint clients ("a poll for NPR and PBS News"), where the
+    batch names one pollster for those of them it names with one ("the PBS News/Marist poll"); else None."""
+    if citation.get("pollster") or " and " not in paid:
+        return None
+    ran = {paid_for[client] for client in paid.split(" and ") if client in paid_for}
+    return next(iter(ran)) if len(ran) == 1 else None
 
 
 def _paid_by(citation: dict, key: str) -> str:
