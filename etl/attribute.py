@@ -322,7 +322,10 @@ OUTLET_KIND = (r"(?:(?:[\w-]+\s+){0,2}?(?:broadcasters?|newspapers?|daily|weekly
 # Words many clients' names share: "Sky News" and "BBC News" are two clients, "the Nine newspapers" and "Nine" one.
 CLIENT_FILLER_WORDS = frozenset(["the", "a", "an", "of", "and", "for", "s", "news", "media", "group", "daily", "sunday",
                                  "newspaper", "newspapers", "paper", "papers", "mastheads", "broadcaster", "network",
-                                 "tv", "radio", "channel", "public", "national"])
+                                 "tv", "radio", "channel", "public", "national",
+                                 # articles of other languages open many titles: "El País" is not "El Mundo"
+                                 "el", "la", "le", "les", "los", "las", "il", "lo", "die", "der", "das", "de", "del",
+                                 "du", "des", "di", "het", "o", "os"])
 SPONSOR_LEAD = r"(?:for|commissioned\s+by|on\s+behalf\s+of|sponsored\s+by|funded\s+by|paid\s+for\s+by)"
 # The capital first, then "not after a word" (a look back over both), lets `re` skip to capitals.
 OUTLET_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[\w&-]+(?: [A-Z][\w&-]+){0,2})(?:['’]s "
@@ -657,6 +660,9 @@ FIELDWORK_AGENCY = re.compile(
     r"(?:survey|poll|interview|question|ask|sample|carry\s+out|conduct)\b")
 # "(fieldwork by) Afrobarometer's national partner, the X": X ran it, the possessor published it.
 POSSESSOR_PARTNER = re.compile(rf"[A-Z][\w-]*['’]s\s+{PARTNER_KIND}\s+partners?,?\s+{AGENCY_DESCRIPTION}{AGENCY_NAME}")
+# What a client's possessive owns when that is its poll: "the Observer's numbers", "ARD's monthly barometer".
+CLIENT_POLL_AFTER = re.compile(r"(?:(?:latest|new|recent|own|monthly|weekly|political)\s+){0,2}"
+                               r"(?:polls?|surveys?|barometer|numbers|figures|findings|data)(?![\w-])")
 POLL_PAID_AFTER = re.compile(r"(?:polls?|surveys?),?\s+(?:(?:was\s+)?commissioned\s+by|published\s+(?:by|in)|"
                              r"(?:conducted\s+|carried\s+out\s+)?(?:for|on\s+behalf\s+of))\s")
 AGENCY_GATES = ("fieldwork", "behalf", "conducted for", "carried out for", "done for", " through ", " via ",
@@ -1156,14 +1162,19 @@ class ArticleContext:
         "an Observer poll") would take the n-th name, written after it in a sentence that names only other clients
         ("An INSA poll for Bild") or brings in a poll with figures of its own ("An INSA poll had the AfD on 27%"):
         that is a rival's poll, so the value's pollster is left to linking (the one the batch names for that
-        client). A firm named before keeps it: the client named after it may be one more of that poll's."""
+        client). A firm named before keeps it (the client named after it may be one more of that poll's) unless
+        its own sentence names only other clients and the value's client had a poll of its own before it."""
         own = [name for pos, name in self.sponsors if s_start <= pos < s_end] or self._client_poll_just_before(s_start)
         if not own:
             return False
         name_start = self.pollster_starts[n]
-        if name_start < s_end:
+        if s_start <= name_start < s_end or (name_start < s_start and self.sponsored[n]):
             return False
         p_start, p_end = self.sentence_of(name_start)
+        if name_start < s_start:  # "The Observer poll ... A YouGov poll for The Times ... the Observer's numbers"
+            theirs = [name for pos, name in self.sponsors if p_start <= pos < p_end]
+            return bool(theirs) and not any(_one_client(a, b) for a in own for b in theirs) and any(
+                pos < p_start and _one_client(a, name) for pos, name in self.sponsors for a in own)
         if theirs := [name for pos, name in self.sponsors if p_start <= pos < p_end]:
             return not any(_one_client(a, b) for a in own for b in theirs)
         lead = SECOND_POLL_LEAD.fullmatch(self.text, p_start, name_start)
@@ -2472,7 +2483,23 @@ class ArticleContext:
                 found.append((after.start("name"), after.group("name"), True))
             if (slash := OUTLET_AFTER.match(self.text, end)) and CONDUCTS_AFTER.match(self.lowered, slash.end()):
                 found.append((slash.start("name"), slash.group("name"), False))  # "the YouGov/Times poll"
-        return sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
+        named = sorted({(pos, name) for pos, raw, explicit in found if (name := _sponsor_name(raw, explicit))})
+        return sorted({*named, *self._client_possessive_polls({name for _, name in named})}) if named else named
+
+    def _client_possessive_polls(self, clients: set[str]) -> list[tuple[int, str]]:
+        """Where a client the article names as paying for a poll is written again as its owner ("the Observer's
+        numbers", "the Observer's latest poll"): that sentence's figures are that client's poll, not those of a
+        rival firm named before with a client of its own ("A YouGov poll for The Times ...")."""
+        found, text = [], self.text
+        for client in clients:
+            for apostrophe in ("'s ", "’s "):
+                at = text.find(client + apostrophe)
+                while at >= 0:
+                    after = at + len(client) + 3
+                    if (at == 0 or not text[at - 1].isalnum()) and CLIENT_POLL_AFTER.match(self.lowered, after):
+                        found.append((at, client))
+                    at = text.find(client + apostrophe, after)
+        return found
 
     def _part_of_pollster_name(self, start: int, end: int) -> bool:
         """Whether a name found between the positions is only part of a pollster's name written around it."""
@@ -2844,7 +2871,7 @@ def _sponsor_name(raw: str | None, explicit: bool = False) -> str | None:
 
 def _one_client(a: str, b: str) -> bool:
     """Whether two sponsor names are one client written two ways ("ZDF", "ZDF's Politbarometer"; "the Nine
-    newspapers", "Nine"): a word in common other than an article or an outlet's kind."""
+    newspapers", "Nine"): a word in common other than an article (of any language) or an outlet's kind."""
     return bool(set(WORD.findall(a.lower())) & set(WORD.findall(b.lower())) - CLIENT_FILLER_WORDS)
 
 
