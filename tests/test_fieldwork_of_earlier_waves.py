@@ -5,31 +5,12 @@ some other year of the text suggests (linking moves it to the pollster's wave of
 
 from __future__ import annotations
 
-import re
-
-from etl.attribute import attribute_mentions
-from etl.ingest import Article
 from etl.link import redate_guessed_months
-from etl.sentences import split_sentences
-
-
-def attributed(text: str, *values: str, published: str | None = None, url: str | None = None) -> list[dict]:
-    """The attributed mentions of the given share texts (searched in order)."""
-    sentences = split_sentences(text)
-    mentions, pos = [], 0
-    for value_text in values:
-        start = text.index(value_text, pos)
-        end = pos = start + len(value_text)
-        s_start, s_end = next((s, e) for s, e in sentences if s <= start < e)
-        mentions.append({
-            "article_id": "t1", "kind": "share", "value": float(re.sub(r"[^\d.]", "", value_text)),
-            "unit": "percent", "value_text": value_text, "start": start, "end": end, "sentence_start": s_start,
-            "sentence_end": s_end, "qualifier": "exact", "confidence": 0.9,
-        })
-    return attribute_mentions(Article(id="t1", text=text, published=published, url=url), mentions)
+from tests.test_attribute import attribute as attributed
 
 
 def starts(text: str, *values: str, published: str | None = None) -> list[str | None]:
+    """The fieldwork start attributed to each share (value texts searched in order)."""
     return [m["fieldwork_start"] for m in attributed(text, *values, published=published)]
 
 
